@@ -1,0 +1,216 @@
+/* list: records of a form as a table, CSV or JSON, streamed from the same
+ * keyset query the screens page with. */
+#include "config.h"
+#include "cli/cli.h"
+#include "cli/output.h"
+#include "core/date.h"
+#include "core/i18n.h"
+#include "core/json.h"
+#include "core/records.h"
+#include "core/strbuf.h"
+
+#include <getopt.h>
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct list_ctx {
+	enum out_format format;
+	bool all;
+	struct table *table;
+	int rows;
+};
+
+/* Machine formats carry every field; the table the ones with a list width. */
+static bool in_table(const struct field *f)
+{
+	return f->width > 0;
+}
+
+static int emit(void *ud, const struct record *r)
+{
+	struct list_ctx *l = ud;
+	const struct form *form = r->form;
+	char idbuf[24];
+	snprintf(idbuf, sizeof idbuf, "%" PRId64, r->id);
+	if (l->format == OUT_TABLE) {
+		char **cells = xcalloc((size_t)form->nfields + 1, sizeof *cells);
+		int n = 0;
+		if (r->voided) /* the id stays visible beside the mark */
+			snprintf(idbuf, sizeof idbuf, "%" PRId64 " %s", r->id, _("VOID"));
+		cells[n++] = xstrdup(idbuf);
+		for (int i = 0; i < form->nfields; i++)
+			if (in_table(&form->fields[i]))
+				cells[n++] = field_format(&form->fields[i], &r->v[i], FMT_HUMAN);
+		table_add(l->table, cells);
+	} else if (l->format == OUT_CSV) {
+		const char **cells = xcalloc((size_t)form->nfields + 2, sizeof *cells);
+		int n = 0;
+		cells[n++] = xstrdup(idbuf);
+		for (int i = 0; i < form->nfields; i++)
+			cells[n++] = field_format(&form->fields[i], &r->v[i], FMT_MACHINE);
+		if (l->all)
+			cells[n++] = xstrdup(r->voided ? "yes" : "no");
+		csv_row(stdout, cells, n);
+		for (int i = 0; i < n; i++)
+			free((char *)cells[i]);
+		free(cells);
+	} else {
+		struct strbuf b = STRBUF_INIT;
+		sb_addf(&b, "%s{\"id\":%s", l->rows ? ",\n" : "", idbuf);
+		for (int i = 0; i < form->nfields; i++) {
+			const struct field *f = &form->fields[i];
+			sb_addc(&b, ',');
+			json_quote(&b, f->name);
+			sb_addc(&b, ':');
+			out_json_value(&b, f, &r->v[i]);
+		}
+		if (l->all)
+			sb_addf(&b, ",\"voided\":%s", r->voided ? "true" : "false");
+		sb_addc(&b, '}');
+		fputs(sb_str(&b), stdout);
+		sb_free(&b);
+	}
+	l->rows++;
+	return 0;
+}
+
+static void start(struct list_ctx *l, const struct form *form)
+{
+	if (l->format == OUT_TABLE) {
+		const char **headers = xcalloc((size_t)form->nfields + 1, sizeof *headers);
+		int n = 0;
+		headers[n++] = "ID";
+		for (int i = 0; i < form->nfields; i++)
+			if (in_table(&form->fields[i]))
+				headers[n++] = _(form->fields[i].label);
+		l->table = table_new(n, headers);
+		free(headers);
+	} else if (l->format == OUT_CSV) {
+		const char **headers = xcalloc((size_t)form->nfields + 2, sizeof *headers);
+		int n = 0;
+		headers[n++] = "id";
+		for (int i = 0; i < form->nfields; i++)
+			headers[n++] = form->fields[i].name;
+		if (l->all)
+			headers[n++] = "voided";
+		csv_row(stdout, headers, n);
+		free(headers);
+	} else {
+		fputs("[", stdout);
+	}
+}
+
+static void finish(struct list_ctx *l)
+{
+	if (l->format == OUT_TABLE) {
+		table_print(l->table, stdout);
+		table_free(l->table);
+	} else if (l->format == OUT_JSON) {
+		fputs(l->rows ? "\n]\n" : "]\n", stdout);
+	}
+}
+
+/* Normalises a --since/--until date into out; GERR_USAGE when malformed. */
+static int option_date(const char *opt, const char *s, char out[11])
+{
+	struct ymd d;
+	if (date_parse(s, &d) != DATE_OK)
+		return cli_usage("list", _("%s takes a date such as 2025-03-05, not \"%s\""), opt, s);
+	date_format(&d, out);
+	return GERR_OK;
+}
+
+int cmd_list(struct cli *c, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "since", required_argument, NULL, 's' },
+		{ "until", required_argument, NULL, 'u' },
+		{ "all", no_argument, NULL, 'a' },
+		{ "format", required_argument, NULL, 'f' },
+		{ "search", required_argument, NULL, 'q' },
+		{ "sort", required_argument, NULL, 'o' },
+		{ "desc", no_argument, NULL, 'd' },
+		{ "limit", required_argument, NULL, 'n' },
+		{ NULL, 0, NULL, 0 },
+	};
+	struct list_ctx l = { .format = OUT_TABLE };
+	struct list_query q = { 0 };
+	char since[11], until[11];
+	const char *sort = NULL;
+	int64_t limit = 0;
+	int opt, rc;
+	while ((opt = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+		switch (opt) {
+		case 's':
+			if ((rc = option_date("--since", optarg, since)))
+				return rc;
+			q.since = since;
+			break;
+		case 'u':
+			if ((rc = option_date("--until", optarg, until)))
+				return rc;
+			q.until = until;
+			break;
+		case 'a': l.all = q.include_voided = true; break;
+		case 'q': q.search = optarg; break;
+		case 'o': sort = optarg; break;
+		case 'd': q.descending = true; break;
+		case 'n':
+			if (!cli_parse_id(optarg, &limit) || limit > 1000000000)
+				return cli_usage("list", _("--limit takes a number above zero, not \"%s\""), optarg);
+			q.limit = (int)limit;
+			break;
+		case 'f':
+			if (out_format_parse(optarg, &l.format))
+				break;
+			return cli_usage("list", _("--format takes table, csv or json, not \"%s\""), optarg);
+		default:
+			return cli_usage("list", _("unknown option %s"), argv[optind - 1]);
+		}
+	}
+	char **words = argv + optind;
+	int nwords = argc - optind;
+	rc = GERR_OK;
+	const struct form *form = cli_form("list", nwords >= 1 ? words[0] : NULL, &rc);
+	if (!form)
+		return rc;
+	q.form = form;
+	if ((q.since || q.until) && !form->date_field)
+		return cli_usage("list", _("%s has no date to filter on."), form->name);
+	if (sort && !(q.sort = form_field(form, sort)))
+		return cli_usage("list", _("%s has no field \"%s\" to sort by."), form->name, sort);
+	if (!sort && form->date_field)
+		q.sort = form_field(form, form->date_field);
+
+	struct gerr err = { 0 };
+	if ((rc = cli_login(c, &err)))
+		return cli_fail(&err);
+	int nfilters = nwords - 1;
+	struct list_filter *filters = xcalloc((size_t)(nfilters > 0 ? nfilters : 1), sizeof *filters);
+	for (int i = 0; i < nfilters; i++)
+		filters[i].value.null = true;
+	for (int i = 0; rc == GERR_OK && i < nfilters; i++) {
+		struct assign a;
+		if ((rc = assign_parse(words[1 + i], &a, &err)))
+			break;
+		if (!(filters[i].field = form_field(form, a.field))) {
+			rc = gerr_set(&err, GERR_USAGE, a.field, _("%s has no field \"%s\". See: gspdesk forms %s"),
+			              form->name, a.field, form->name);
+			break;
+		}
+		rc = records_parse_value(&c->s, filters[i].field, a.value, &filters[i].value, &err);
+	}
+	q.filters = filters;
+	q.nfilters = nfilters;
+	if (rc == GERR_OK) {
+		start(&l, form);
+		rc = records_list(&c->s, &q, emit, &l, &err);
+		finish(&l);
+	}
+	for (int i = 0; i < nfilters; i++)
+		value_clear(&filters[i].value);
+	free(filters);
+	return rc ? cli_fail(&err) : 0;
+}

@@ -1,0 +1,54 @@
+/* settings [KEY [VALUE]] */
+#include "config.h"
+#include "cli/cli.h"
+#include "cli/output.h"
+#include "core/accounts.h"
+#include "core/i18n.h"
+#include "core/strbuf.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+static int show_all(struct cli *c, struct gerr *err)
+{
+	int n;
+	const struct setting_def *defs = settings_defs(&n);
+	const char *headers[] = { _("Setting"), _("Meaning"), _("Value") };
+	struct table *t = table_new(3, headers);
+	int rc = GERR_OK;
+	for (int i = 0; rc == GERR_OK && i < n; i++) {
+		char *value = NULL;
+		if ((rc = settings_get(&c->s, defs[i].key, &value, err)))
+			break;
+		char **cells = xcalloc(3, sizeof *cells);
+		cells[0] = xstrdup(defs[i].key);
+		cells[1] = xstrdup(_(defs[i].label));
+		cells[2] = value ? value : xstrdup("");
+		table_add(t, cells);
+	}
+	if (rc == GERR_OK)
+		table_print(t, stdout);
+	table_free(t);
+	return rc;
+}
+
+int cmd_settings(struct cli *c, int argc, char **argv)
+{
+	if (argc > 3 || (argc >= 2 && argv[1][0] == '-'))
+		return cli_usage("settings", NULL);
+	struct gerr err = { 0 };
+	int rc = cli_login(c, &err);
+	if (rc == GERR_OK && argc == 1) {
+		rc = show_all(c, &err);
+	} else if (rc == GERR_OK && argc == 2) {
+		char *value = NULL;
+		if (!settings_find(argv[1]))
+			return cli_usage("settings", _("Unknown setting %s."), argv[1]);
+		if ((rc = settings_get(&c->s, argv[1], &value, &err)) == GERR_OK)
+			printf("%s\n", value ? value : "");
+		free(value);
+	} else if (rc == GERR_OK) {
+		rc = settings_set(&c->s, argv[1], argv[2], &err);
+	}
+	return rc ? cli_fail(&err) : 0;
+}

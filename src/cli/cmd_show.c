@@ -1,0 +1,173 @@
+/* show: one record as label: value lines, or JSON; --history adds the
+ * audit trail of who changed what, when and why. */
+#include "config.h"
+#include "cli/cli.h"
+#include "cli/output.h"
+#include "core/i18n.h"
+#include "core/json.h"
+#include "core/records.h"
+#include "core/strbuf.h"
+#include "core/text.h"
+
+#include <getopt.h>
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void print_pair(int width, const char *label, const char *value)
+{
+	struct strbuf b = STRBUF_INIT;
+	text_fit(&b, label, width, true);
+	printf("%s  %s\n", sb_str(&b), value);
+	sb_free(&b);
+}
+
+static void show_table(const struct record *r)
+{
+	const struct form *form = r->form;
+	int width = text_width(_("Last changed by"));
+	if (text_width(_("Entered by")) > width)
+		width = text_width(_("Entered by"));
+	for (int i = 0; i < form->nfields; i++) {
+		int w = text_width(_(form->fields[i].label));
+		if (w > width)
+			width = w;
+	}
+	printf("%s #%" PRId64 "  (%s %" PRId64 ")\n", _(form->title), r->id, _("version"), r->version);
+	if (r->voided)
+		printf("%s: %s\n", _("VOID"), r->void_reason ? r->void_reason : "");
+	for (int i = 0; i < form->nfields; i++) {
+		const struct field *f = &form->fields[i];
+		char *text = field_format(f, &r->v[i], FMT_HUMAN);
+		if (f->type == FT_REF && !r->v[i].null) {
+			char *both = xmalloc(strlen(text) + strlen(r->v[i].text) + 4);
+			sprintf(both, "%s (%s)", text, r->v[i].text);
+			free(text);
+			text = both;
+		}
+		print_pair(width, _(f->label), text);
+		free(text);
+	}
+	char line[160];
+	snprintf(line, sizeof line, "%s %s", r->created_by, r->created_at);
+	print_pair(width, _("Entered by"), line);
+	if (r->updated_by) {
+		snprintf(line, sizeof line, "%s %s", r->updated_by, r->updated_at);
+		print_pair(width, _("Last changed by"), line);
+	}
+}
+
+static void show_json(const struct record *r)
+{
+	struct strbuf b = STRBUF_INIT;
+	sb_addf(&b, "{\"id\":%" PRId64 ",\"version\":%" PRId64 ",\"voided\":%s", r->id, r->version,
+	        r->voided ? "true" : "false");
+	sb_add(&b, ",\"void_reason\":");
+	json_quote(&b, r->void_reason);
+	for (int i = 0; i < r->form->nfields; i++) {
+		const struct field *f = &r->form->fields[i];
+		sb_addc(&b, ',');
+		json_quote(&b, f->name);
+		sb_addc(&b, ':');
+		out_json_value(&b, f, &r->v[i]);
+	}
+	sb_add(&b, ",\"created_by\":");
+	json_quote(&b, r->created_by);
+	sb_add(&b, ",\"created_at\":");
+	json_quote(&b, r->created_at);
+	sb_add(&b, ",\"updated_by\":");
+	json_quote(&b, r->updated_by);
+	sb_add(&b, ",\"updated_at\":");
+	json_quote(&b, r->updated_at);
+	sb_add(&b, "}\n");
+	fputs(sb_str(&b), stdout);
+	sb_free(&b);
+}
+
+static const char *action_label(const char *action)
+{
+	if (strcmp(action, "add") == 0)
+		return _("added");
+	if (strcmp(action, "edit") == 0)
+		return _("changed");
+	if (strcmp(action, "void") == 0)
+		return _("voided");
+	return action;
+}
+
+struct history_ctx {
+	struct cli *c;
+	const struct form *form;
+};
+
+static int history_row(void *ud, const struct audit_row *a)
+{
+	struct history_ctx *h = ud;
+	printf("%s  %s  %s", a->at, a->user, action_label(a->action));
+	if (a->reason)
+		printf("  %s: %s", _("reason"), a->reason);
+	putchar('\n');
+	for (int i = 0; i < a->nchanges; i++) {
+		const struct field *f = form_field(h->form, a->changes[i].field);
+		if (!f) { /* bookkeeping such as "voided" */
+			printf("    %s: %s → %s\n", a->changes[i].field,
+			       a->changes[i].old_value ? a->changes[i].old_value : "",
+			       a->changes[i].new_value ? a->changes[i].new_value : "");
+			continue;
+		}
+		char *old = records_describe(&h->c->s, f, a->changes[i].old_value);
+		char *new = records_describe(&h->c->s, f, a->changes[i].new_value);
+		printf("    %s: %s → %s\n", _(f->label), *old ? old : _("(empty)"), *new ? new : _("(empty)"));
+		free(old);
+		free(new);
+	}
+	return 0;
+}
+
+int cmd_show(struct cli *c, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "history", no_argument, NULL, 'H' },
+		{ "format", required_argument, NULL, 'f' },
+		{ NULL, 0, NULL, 0 },
+	};
+	bool history = false;
+	enum out_format format = OUT_TABLE;
+	int opt;
+	while ((opt = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+		if (opt == 'H')
+			history = true;
+		else if (opt == 'f' && out_format_parse(optarg, &format) && format != OUT_CSV)
+			continue;
+		else if (opt == 'f')
+			return cli_usage("show", _("--format takes table or json, not \"%s\""), optarg);
+		else
+			return cli_usage("show", _("unknown option %s"), argv[optind - 1]);
+	}
+	int rc = GERR_OK;
+	char **words = argv + optind;
+	int nwords = argc - optind;
+	const struct form *form = cli_form("show", nwords >= 1 ? words[0] : NULL, &rc);
+	if (!form)
+		return rc;
+	int64_t id;
+	if (nwords != 2 || !cli_parse_id(words[1], &id))
+		return cli_usage("show", "%s", _("Give the form and the record's id."));
+	struct gerr err = { 0 };
+	struct record *r = NULL;
+	if ((rc = cli_login(c, &err)) || (rc = records_get(&c->s, form, id, &r, &err)))
+		return cli_fail(&err);
+	if (format == OUT_JSON)
+		show_json(r);
+	else
+		show_table(r);
+	record_free(r);
+	if (history) {
+		struct history_ctx h = { c, form };
+		printf("\n%s\n", _("History:"));
+		if ((rc = records_history(&c->s, form, id, history_row, &h, &err)) != GERR_OK)
+			return cli_fail(&err);
+	}
+	return 0;
+}

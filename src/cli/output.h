@@ -1,0 +1,28 @@
+/* Printing rows as an aligned table (by display width), CSV or JSON. */
+#ifndef GSPDESK_OUTPUT_H
+#define GSPDESK_OUTPUT_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+enum out_format { OUT_TABLE, OUT_CSV, OUT_JSON };
+
+bool out_format_parse(const char *s, enum out_format *out);
+
+/* A table keeps its rows to measure the columns before printing. */
+struct table;
+struct table *table_new(int ncols, const char *const *headers);
+void table_add(struct table *t, char **cells); /* takes the malloc'd cells */
+void table_print(const struct table *t, FILE *out);
+void table_free(struct table *t);
+
+struct strbuf;
+struct field;
+struct value;
+/* A field's value as JSON: numbers bare, yes/no as true/false, else a string. */
+void out_json_value(struct strbuf *b, const struct field *f, const struct value *v);
+
+/* One RFC 4180 line: quoted where needed, CRLF-free (LF ends the line). */
+void csv_row(FILE *out, const char *const *cells, int n);
+
+#endif

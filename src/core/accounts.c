@@ -1,0 +1,188 @@
+#include "config.h"
+#include "core/accounts.h"
+#include "core/auth.h"
+#include "core/i18n.h"
+#include "core/perm.h"
+#include "core/strbuf.h"
+#include "core/text.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const struct setting_def defs[] = {
+	{ "company", N_("Company name"), 100 },
+	{ "province", N_("Office province"), 32 },
+	{ "city", N_("Office city"), 32 },
+};
+
+const struct setting_def *settings_defs(int *count)
+{
+	*count = (int)(sizeof defs / sizeof defs[0]);
+	return defs;
+}
+
+const struct setting_def *settings_find(const char *key)
+{
+	for (size_t i = 0; i < sizeof defs / sizeof defs[0]; i++)
+		if (strcmp(defs[i].key, key) == 0)
+			return &defs[i];
+	return NULL;
+}
+
+/* A login name: letters, digits, '.', '-' and '_', up to 32. */
+static int check_name(const char *name, struct gerr *err)
+{
+	size_t n = strlen(name);
+	bool ok = n > 0 && n <= 32;
+	for (size_t i = 0; ok && i < n; i++)
+		ok = isalnum((unsigned char)name[i]) || strchr("._-", name[i]);
+	if (!ok)
+		return gerr_set(err, GERR_INPUT, "name", "%s",
+		                _("A user name is 1 to 32 letters, digits, '.', '-' or '_'."));
+	return GERR_OK;
+}
+
+static int check_role(const char *role, struct gerr *err)
+{
+	if (role_valid(role))
+		return GERR_OK;
+	int n;
+	const char *const *names = role_names(&n);
+	struct strbuf list = STRBUF_INIT;
+	for (int i = 0; i < n; i++)
+		sb_addf(&list, "%s%s", i ? ", " : "", names[i]);
+	int rc = gerr_set(err, GERR_INPUT, "role", _("Unknown role %s. The roles are: %s"), role,
+	                  sb_str(&list));
+	sb_free(&list);
+	return rc;
+}
+
+static int insert_user(struct session *s, const char *by, const char *name, const char *role,
+                       const char *password, struct gerr *err)
+{
+	char hash[AUTH_HASH_MAX], at[21];
+	int rc;
+	if ((rc = check_name(name, err)) || (rc = check_role(role, err)) ||
+	    (rc = auth_check_new(password, err)) || (rc = auth_hash(password, hash, err)))
+		return rc;
+	clock_utc_stamp(at);
+	if ((rc = db_user_add(s->db, name, role, hash, at, by, err)) != GERR_OK)
+		return rc;
+	struct audit_change c[] = { { "name", NULL, (char *)name }, { "role", NULL, (char *)role } };
+	return db_audit_add(s->db, by, "users", 0, "add", c, 2, NULL, err);
+}
+
+static int set_setting(struct session *s, const char *by, const char *key, const char *value,
+                       struct gerr *err)
+{
+	const struct setting_def *d = settings_find(key);
+	if (!d) {
+		struct strbuf list = STRBUF_INIT;
+		for (size_t i = 0; i < sizeof defs / sizeof defs[0]; i++)
+			sb_addf(&list, "%s%s", i ? ", " : "", defs[i].key);
+		int rc = gerr_set(err, GERR_USAGE, key, _("Unknown setting %s. The settings are: %s"),
+		                  key, sb_str(&list));
+		sb_free(&list);
+		return rc;
+	}
+	struct field f = { .name = d->key, .label = d->label, .type = FT_TEXT, .max_len = d->max_len };
+	struct value v = { .null = true };
+	int rc = field_parse(&f, value, &v, err);
+	if (rc)
+		return rc;
+	char *old = NULL;
+	if ((rc = db_setting_get(s->db, key, &old, err)) == GERR_OK &&
+	    (rc = db_setting_set(s->db, key, v.null ? "" : v.text, err)) == GERR_OK) {
+		struct audit_change c = { key, old, v.null ? (char *)"" : v.text };
+		rc = db_audit_add(s->db, by, "settings", 0, "set", &c, 1, NULL, err);
+	}
+	free(old);
+	value_clear(&v);
+	return rc;
+}
+
+int accounts_init(struct session *s, const char *admin, const char *password,
+                  const char *company, const char *city, const char *province,
+                  struct gerr *err)
+{
+	int rc = db_begin(s->db, err);
+	if (rc)
+		return rc;
+	int64_t users = 0;
+	if ((rc = db_user_count(s->db, &users, err)) == GERR_OK && users > 0)
+		rc = gerr_set(err, GERR_INPUT, NULL,
+		              _("The database %s is set up already. Change settings with: gspdesk settings KEY VALUE"),
+		              db_path(s->db));
+	if (rc == GERR_OK)
+		rc = insert_user(s, admin, admin, "admin", password, err);
+	const char *keys[] = { "company", "city", "province" };
+	const char *values[] = { company, city, province };
+	for (int i = 0; rc == GERR_OK && i < 3; i++)
+		if (values[i])
+			rc = set_setting(s, admin, keys[i], values[i], err);
+	if (rc) {
+		db_rollback(s->db);
+		return rc;
+	}
+	return db_commit(s->db, err);
+}
+
+int accounts_add(struct session *s, const char *name, const char *role, const char *password,
+                 struct gerr *err)
+{
+	int rc = perm_check(s->user.role, NULL, PERM_USERS, err);
+	if (rc || (rc = db_begin(s->db, err)) != GERR_OK)
+		return rc;
+	rc = insert_user(s, s->user.name, name, role, password, err);
+	if (rc) {
+		db_rollback(s->db);
+		return rc;
+	}
+	return db_commit(s->db, err);
+}
+
+int accounts_passwd(struct session *s, const char *name, const char *password, struct gerr *err)
+{
+	int rc = GERR_OK;
+	if (strcmp(name, s->user.name) != 0)
+		rc = perm_check(s->user.role, NULL, PERM_USERS, err);
+	char hash[AUTH_HASH_MAX];
+	if (rc || (rc = auth_check_new(password, err)) || (rc = auth_hash(password, hash, err)) ||
+	    (rc = db_begin(s->db, err)))
+		return rc;
+	/* the hash itself stays out of the audit trail */
+	struct audit_change c[] = { { "name", (char *)name, (char *)name },
+	                            { "password", NULL, (char *)"changed" } };
+	if ((rc = db_user_set_hash(s->db, name, hash, err)) == GERR_OK)
+		rc = db_audit_add(s->db, s->user.name, "users", 0, "passwd", c, 2, NULL, err);
+	if (rc) {
+		db_rollback(s->db);
+		return rc;
+	}
+	return db_commit(s->db, err);
+}
+
+int accounts_list(struct session *s, int (*row)(void *ud, const struct user *u), void *ud,
+                  struct gerr *err)
+{
+	return db_user_list(s->db, row, ud, err);
+}
+
+int settings_get(struct session *s, const char *key, char **value, struct gerr *err)
+{
+	return db_setting_get(s->db, key, value, err);
+}
+
+int settings_set(struct session *s, const char *key, const char *value, struct gerr *err)
+{
+	int rc = perm_check(s->user.role, NULL, PERM_SETTINGS, err);
+	if (rc || (rc = db_begin(s->db, err)) != GERR_OK)
+		return rc;
+	rc = set_setting(s, s->user.name, key, value, err);
+	if (rc) {
+		db_rollback(s->db);
+		return rc;
+	}
+	return db_commit(s->db, err);
+}

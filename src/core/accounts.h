@@ -1,0 +1,33 @@
+/* User accounts and office settings, with their permission checks and
+ * audit rows; shared by `gspdesk user`, `settings`, `init` and the screens. */
+#ifndef GSPDESK_ACCOUNTS_H
+#define GSPDESK_ACCOUNTS_H
+
+#include "core/session.h"
+
+/* Creates the first administrator and the settings of a new database.
+ * GERR_INPUT when the database already has users. */
+int accounts_init(struct session *s, const char *admin, const char *password,
+                  const char *company, const char *city, const char *province,
+                  struct gerr *err);
+int accounts_add(struct session *s, const char *name, const char *role, const char *password,
+                 struct gerr *err);
+/* Users change their own password; an administrator anyone's. */
+int accounts_passwd(struct session *s, const char *name, const char *password, struct gerr *err);
+
+/* Every account, for any logged-in user: names appear on every record. */
+int accounts_list(struct session *s, int (*row)(void *ud, const struct user *u), void *ud,
+                  struct gerr *err);
+
+struct setting_def {
+	const char *key;
+	const char *label; /* msgid */
+	int max_len;
+};
+const struct setting_def *settings_defs(int *count);
+const struct setting_def *settings_find(const char *key);
+/* *value NULL when unset. */
+int settings_get(struct session *s, const char *key, char **value, struct gerr *err);
+int settings_set(struct session *s, const char *key, const char *value, struct gerr *err);
+
+#endif

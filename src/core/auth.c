@@ -1,0 +1,39 @@
+#include "config.h"
+#include "core/auth.h"
+#include "core/i18n.h"
+#include "core/text.h"
+
+#include <sodium.h>
+#include <string.h>
+
+int auth_init(struct gerr *err)
+{
+	if (sodium_init() < 0)
+		return gerr_set(err, GERR_AUTH, NULL, "%s", _("The password library could not start."));
+	return GERR_OK;
+}
+
+int auth_check_new(const char *password, struct gerr *err)
+{
+	if (!utf8_valid(password) || utf8_chars(password) < AUTH_MIN_PASSWORD)
+		return gerr_set(err, GERR_INPUT, "password",
+		                _("A password needs at least %d characters."), AUTH_MIN_PASSWORD);
+	return GERR_OK;
+}
+
+int auth_hash(const char *password, char out[AUTH_HASH_MAX], struct gerr *err)
+{
+	_Static_assert(AUTH_HASH_MAX >= crypto_pwhash_STRBYTES, "hash buffer too small");
+	if (crypto_pwhash_str_alg(out, password, strlen(password),
+	                          crypto_pwhash_OPSLIMIT_INTERACTIVE,
+	                          crypto_pwhash_MEMLIMIT_INTERACTIVE,
+	                          crypto_pwhash_ALG_ARGON2ID13) != 0)
+		return gerr_set(err, GERR_AUTH, NULL, "%s",
+		                _("Not enough memory to protect the password."));
+	return GERR_OK;
+}
+
+bool auth_verify(const char *hash, const char *password)
+{
+	return crypto_pwhash_str_verify(hash, password, strlen(password)) == 0;
+}

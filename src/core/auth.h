@@ -1,0 +1,18 @@
+/* Passwords: argon2id through libsodium; never stored or shown in clear. */
+#ifndef GSPDESK_AUTH_H
+#define GSPDESK_AUTH_H
+
+#include <stdbool.h>
+
+#include "core/err.h"
+
+#define AUTH_MIN_PASSWORD 8
+#define AUTH_HASH_MAX 128
+
+int auth_init(struct gerr *err);
+/* Refuses passwords shorter than AUTH_MIN_PASSWORD characters. */
+int auth_check_new(const char *password, struct gerr *err);
+int auth_hash(const char *password, char out[AUTH_HASH_MAX], struct gerr *err);
+bool auth_verify(const char *hash, const char *password);
+
+#endif

@@ -1,0 +1,90 @@
+/* A paper record described as data: the master copy of its fields, types,
+ * limits and rules. One generic validator, SQL layer, command line and
+ * screen engine serve every form from these tables (see forms/). */
+#ifndef GSPDESK_FORM_H
+#define GSPDESK_FORM_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifndef N_
+#define N_(s) s
+#endif
+
+enum ftype {
+	FT_TEXT,
+	FT_INT,
+	FT_DECIMAL,  /* stored as an integer scaled by 10^scale: exact money */
+	FT_DATE,     /* "2025-03-05" */
+	FT_DATETIME, /* "2025-03-05 14:30", local time */
+	FT_ENUM,     /* stable English code; the label is translated */
+	FT_BOOL,     /* 0 or 1 */
+	FT_REF       /* id of a record of another form */
+};
+
+enum fflag {
+	F_REQUIRED = 1u << 0,
+	F_UNIQUE = 1u << 1,     /* no two live or voided records share it */
+	F_COMPUTED = 1u << 2,   /* set by a rule, never typed */
+	F_SEARCH = 1u << 3,     /* matched by the list's text search */
+	F_MULTILINE = 1u << 4,  /* text that may hold line breaks */
+	F_NOT_FUTURE = 1u << 5, /* a date not after today */
+	F_MIN = 1u << 6,        /* numbers: min applies */
+	F_MAX = 1u << 7         /* numbers: max applies */
+};
+
+struct choice {
+	const char *code;  /* stable, English */
+	const char *label; /* msgid */
+};
+
+struct field {
+	const char *name;  /* stable snake_case: column, CLI and CSV name */
+	const char *label; /* msgid; its Chinese is the paper form's own word */
+	enum ftype type;
+	unsigned flags;
+	int max_len;       /* text: characters */
+	int scale;         /* decimal: digits after the point */
+	int64_t min, max;  /* int and decimal (scaled), with F_MIN / F_MAX */
+	const struct choice *choices; /* enum: ends with { NULL, NULL } */
+	const char *ref;   /* ref: the referenced form's name */
+	int width;         /* list column width in cells; 0 keeps it out of lists */
+	const char *help;  /* msgid */
+};
+
+enum rule_kind {
+	RULE_ONE_OF,      /* at least one of a and b is given */
+	RULE_NOT_BEFORE,  /* date a is not before date b (when both are given) */
+	RULE_PRODUCT,     /* computed a = b × c when both are given */
+	RULE_DEFAULT_REF, /* a left empty takes field c of the record ref b names */
+	RULE_REQUIRED_IF  /* a is required when enum b has the code c */
+};
+
+struct rule {
+	enum rule_kind kind;
+	const char *a, *b, *c;
+	/* msgid of the refusal, said after a's label; "{}" stands for b's value */
+	const char *msg;
+};
+
+struct form {
+	const char *name;  /* table and CLI name */
+	const char *title; /* msgid: the paper form's title */
+	const struct field *fields;
+	int nfields;
+	const struct rule *rules;
+	int nrules;
+	const char *date_field; /* what --since/--until and date ranges filter */
+	const char *code_field; /* how other forms' refs name a record of this one */
+	const char *name_field; /* how a ref to this form is shown to people */
+};
+
+#define FORM_COUNT(a) ((int)(sizeof(a) / sizeof((a)[0])))
+
+/* The registry (core/forms.c). */
+const struct form *const *forms_all(int *count);
+const struct form *form_find(const char *name);
+const struct field *form_field(const struct form *form, const char *name);
+int form_field_index(const struct form *form, const char *name);
+
+#endif

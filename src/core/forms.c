@@ -1,0 +1,43 @@
+#include "config.h"
+#include "core/form.h"
+
+#include <string.h>
+
+extern const struct form form_products;
+extern const struct form form_customers;
+extern const struct form form_sales;
+
+/* Menu and listing order: the paper records first, then the lists they name. */
+static const struct form *const registry[] = {
+	&form_sales,
+	&form_products,
+	&form_customers,
+};
+
+const struct form *const *forms_all(int *count)
+{
+	*count = FORM_COUNT(registry);
+	return registry;
+}
+
+const struct form *form_find(const char *name)
+{
+	for (int i = 0; i < FORM_COUNT(registry); i++)
+		if (strcmp(registry[i]->name, name) == 0)
+			return registry[i];
+	return NULL;
+}
+
+int form_field_index(const struct form *form, const char *name)
+{
+	for (int i = 0; i < form->nfields; i++)
+		if (strcmp(form->fields[i].name, name) == 0)
+			return i;
+	return -1;
+}
+
+const struct field *form_field(const struct form *form, const char *name)
+{
+	int i = form_field_index(form, name);
+	return i < 0 ? NULL : &form->fields[i];
+}

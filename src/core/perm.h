@@ -1,0 +1,30 @@
+/* Who may do what: roles and actions, checked in the core so the screens
+ * and the command line obey one rule. */
+#ifndef GSPDESK_PERM_H
+#define GSPDESK_PERM_H
+
+#include <stdbool.h>
+
+#include "core/err.h"
+#include "core/form.h"
+
+enum perm_action {
+	PERM_VIEW,
+	PERM_ADD,
+	PERM_EDIT,
+	PERM_VOID,
+	PERM_REPORT,
+	PERM_USERS,
+	PERM_SETTINGS
+};
+
+bool role_valid(const char *role);
+const char *role_label(const char *role);     /* translated */
+const char *const *role_names(int *count);    /* admin, quality, ... */
+
+bool perm_allowed(const char *role, const struct form *form, enum perm_action action);
+/* GERR_AUTH naming the role and the action when not allowed. */
+int perm_check(const char *role, const struct form *form, enum perm_action action,
+               struct gerr *err);
+
+#endif

@@ -1,0 +1,25 @@
+/* One user's working session on one database: what every command and
+ * screen is handed instead of globals. */
+#ifndef GSPDESK_SESSION_H
+#define GSPDESK_SESSION_H
+
+#include "core/date.h"
+#include "core/err.h"
+#include "db/db.h"
+
+struct session {
+	struct db *db;
+	struct user user;  /* empty until login */
+	struct ymdhm now;  /* $GSPDESK_NOW or the clock, read once at start */
+	char today[11];
+};
+
+/* Reads the clock (GERR_USAGE when $GSPDESK_NOW is malformed) and opens the database. */
+int session_open(struct session *s, const char *path, enum db_open_mode mode, struct gerr *err);
+void session_close(struct session *s);
+/* Checks the password; the message never says which of the two was wrong. */
+int session_login(struct session *s, const char *name, const char *password, struct gerr *err);
+/* "2025-03-05 14:30" of s->now */
+void session_now_text(const struct session *s, char out[17]);
+
+#endif

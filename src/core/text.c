@@ -1,0 +1,120 @@
+#include "config.h"
+#include "core/text.h"
+#include "core/strbuf.h"
+
+#include <string.h>
+
+size_t utf8_decode(const char *s, size_t n, wchar_t *wc)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	if (n == 0)
+		return 0;
+	unsigned c = u[0];
+	size_t len;
+	unsigned long v, min;
+	if (c < 0x80) {
+		*wc = (wchar_t)c;
+		return 1;
+	} else if ((c & 0xE0) == 0xC0) {
+		len = 2; v = c & 0x1F; min = 0x80;
+	} else if ((c & 0xF0) == 0xE0) {
+		len = 3; v = c & 0x0F; min = 0x800;
+	} else if ((c & 0xF8) == 0xF0) {
+		len = 4; v = c & 0x07; min = 0x10000;
+	} else {
+		return 0;
+	}
+	if (n < len)
+		return 0;
+	for (size_t i = 1; i < len; i++) {
+		if ((u[i] & 0xC0) != 0x80)
+			return 0;
+		v = (v << 6) | (u[i] & 0x3F);
+	}
+	/* overlong forms, surrogates and values past Unicode are not text */
+	if (v < min || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
+		return 0;
+	*wc = (wchar_t)v;
+	return len;
+}
+
+bool utf8_valid(const char *s)
+{
+	size_t n = strlen(s);
+	while (n > 0) {
+		wchar_t wc;
+		size_t k = utf8_decode(s, n, &wc);
+		if (k == 0)
+			return false;
+		s += k;
+		n -= k;
+	}
+	return true;
+}
+
+size_t utf8_chars(const char *s)
+{
+	size_t count = 0;
+	for (; *s; s++)
+		if (((unsigned char)*s & 0xC0) != 0x80)
+			count++;
+	return count;
+}
+
+int wc_cells(wchar_t wc)
+{
+	int w = wcwidth(wc);
+	return w < 0 ? 1 : w;
+}
+
+int text_width(const char *s)
+{
+	size_t n = strlen(s);
+	int w = 0;
+	while (n > 0) {
+		wchar_t wc;
+		size_t k = utf8_decode(s, n, &wc);
+		if (k == 0) { /* shown as one replacement cell */
+			k = 1;
+			wc = L'?';
+		}
+		w += wc_cells(wc);
+		s += k;
+		n -= k;
+	}
+	return w;
+}
+
+void text_fit(struct strbuf *b, const char *s, int cells, bool pad)
+{
+	int total = text_width(s);
+	int used = 0;
+	if (total <= cells) {
+		sb_add(b, s);
+		used = total;
+	} else if (cells > 0) {
+		/* leave one cell for the ellipsis */
+		size_t n = strlen(s);
+		while (n > 0) {
+			wchar_t wc;
+			size_t k = utf8_decode(s, n, &wc);
+			if (k == 0) {
+				k = 1;
+				wc = L'?';
+			}
+			int w = wc_cells(wc);
+			if (used + w > cells - 1)
+				break;
+			sb_addn(b, s, k);
+			used += w;
+			s += k;
+			n -= k;
+		}
+		sb_add(b, "…");
+		used += 1;
+	}
+	while (pad && used < cells) {
+		sb_addc(b, ' ');
+		used++;
+	}
+}

@@ -1,0 +1,25 @@
+/* UTF-8 text measured the way a terminal shows it: a Chinese character is
+ * one character but two cells. Needs a UTF-8 LC_CTYPE (see i18n_init). */
+#ifndef GSPDESK_TEXT_H
+#define GSPDESK_TEXT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <wchar.h>
+
+struct strbuf;
+
+/* Decodes one character at s (n bytes available). Returns its length in
+ * bytes and stores it in *wc, or returns 0 for an invalid or cut sequence. */
+size_t utf8_decode(const char *s, size_t n, wchar_t *wc);
+bool utf8_valid(const char *s);
+size_t utf8_chars(const char *s);            /* characters, s must be valid */
+int wc_cells(wchar_t wc);                    /* 0, 1 or 2; controls count 1 */
+int text_width(const char *s);               /* cells of a valid UTF-8 string */
+
+/* Appends s to b cut to at most `cells` cells; a cut string ends with "…"
+ * and never splits a character. Pads with spaces to exactly `cells` when
+ * pad is true. */
+void text_fit(struct strbuf *b, const char *s, int cells, bool pad);
+
+#endif

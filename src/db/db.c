@@ -1,0 +1,295 @@
+/* Opening, checking, upgrading and transactions. */
+#include "config.h"
+#include "db/db_internal.h"
+#include "core/i18n.h"
+#include "core/strbuf.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#define BUSY_TIMEOUT_MS 15000
+
+int db_fail(struct db *db, struct gerr *err)
+{
+	int code = sqlite3_extended_errcode(db->h) & 0xff;
+	const char *detail = sqlite3_errmsg(db->h);
+	switch (code) {
+	case SQLITE_FULL:
+		return gerr_set(err, GERR_DB, NULL, "%s",
+		                _("The disk is full: nothing was saved. Free some space and try again."));
+	case SQLITE_BUSY:
+	case SQLITE_LOCKED:
+		return gerr_set(err, GERR_DB, NULL, "%s",
+		                _("The database stayed busy with another terminal's work: nothing was saved. Try again."));
+	case SQLITE_READONLY:
+	case SQLITE_PERM:
+	case SQLITE_CANTOPEN:
+		return gerr_set(err, GERR_DB, NULL, _("Cannot write to the database %s: %s"),
+		                db->path, detail);
+	case SQLITE_CORRUPT:
+	case SQLITE_NOTADB:
+		return gerr_set(err, GERR_DB, NULL, _("The database %s is damaged: %s. Restore it from a backup."),
+		                db->path, detail);
+	default:
+		return gerr_set(err, GERR_DB, NULL, _("Database error: %s"), detail);
+	}
+}
+
+int db_prepare(struct db *db, const char *sql, sqlite3_stmt **out, struct gerr *err)
+{
+	for (int i = 0; i < db->ncache; i++) {
+		if (strcmp(db->cache[i].sql, sql) == 0) {
+			sqlite3_reset(db->cache[i].stmt);
+			sqlite3_clear_bindings(db->cache[i].stmt);
+			*out = db->cache[i].stmt;
+			return GERR_OK;
+		}
+	}
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v3(db->h, sql, -1, SQLITE_PREPARE_PERSISTENT, &st, NULL) != SQLITE_OK)
+		return db_fail(db, err);
+	if (db->ncache == DB_STMT_CACHE) { /* full: drop the oldest */
+		sqlite3_finalize(db->cache[0].stmt);
+		free(db->cache[0].sql);
+		memmove(&db->cache[0], &db->cache[1], sizeof db->cache[0] * (DB_STMT_CACHE - 1));
+		db->ncache--;
+	}
+	db->cache[db->ncache].sql = xstrdup(sql);
+	db->cache[db->ncache].stmt = st;
+	db->ncache++;
+	*out = st;
+	return GERR_OK;
+}
+
+int db_exec(struct db *db, const char *sql, struct gerr *err)
+{
+	if (sqlite3_exec(db->h, sql, NULL, NULL, NULL) != SQLITE_OK)
+		return db_fail(db, err);
+	return GERR_OK;
+}
+
+static int pragma_int(struct db *db, const char *sql, int *out, struct gerr *err)
+{
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(db->h, sql, -1, &st, NULL) != SQLITE_OK)
+		return db_fail(db, err);
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		*out = sqlite3_column_int(st, 0);
+		rc = GERR_OK;
+	} else {
+		rc = db_fail(db, err);
+	}
+	sqlite3_finalize(st);
+	return rc;
+}
+
+int db_schema_version(struct db *db)
+{
+	int v = -1;
+	pragma_int(db, "PRAGMA user_version", &v, NULL);
+	return v;
+}
+
+int db_latest_version(void)
+{
+	return db_migration_count;
+}
+
+/* An outer transaction is BEGIN IMMEDIATE; one begun inside it (an import
+ * or the demo data adding many records) is a savepoint, so the whole stays
+ * all or nothing. */
+int db_begin(struct db *db, struct gerr *err)
+{
+	int rc = db_exec(db, db->depth ? "SAVEPOINT inner" : "BEGIN IMMEDIATE", err);
+	if (rc == GERR_OK)
+		db->depth++;
+	return rc;
+}
+
+int db_commit(struct db *db, struct gerr *err)
+{
+	if (db->depth > 1) {
+		db->depth--;
+		return db_exec(db, "RELEASE inner", err);
+	}
+	if (sqlite3_exec(db->h, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) {
+		int rc = db_fail(db, err);
+		db_rollback(db);
+		return rc;
+	}
+	db->depth = 0;
+	return GERR_OK;
+}
+
+void db_rollback(struct db *db)
+{
+	if (db->depth > 1) {
+		db->depth--;
+		sqlite3_exec(db->h, "ROLLBACK TO inner; RELEASE inner", NULL, NULL, NULL);
+		return;
+	}
+	if (!sqlite3_get_autocommit(db->h))
+		sqlite3_exec(db->h, "ROLLBACK", NULL, NULL, NULL);
+	db->depth = 0;
+}
+
+int db_migrate(struct db *db, int target, struct gerr *err)
+{
+	int rc = db_begin(db, err);
+	if (rc)
+		return rc;
+	/* read inside the write lock: another terminal may have upgraded it */
+	int version = db_schema_version(db);
+	for (int v = version; v < target && v < db_migration_count; v++) {
+		if ((rc = db_exec(db, db_migrations[v], err)) != GERR_OK) {
+			db_rollback(db);
+			return rc;
+		}
+	}
+	if (version < target) {
+		char sql[96];
+		snprintf(sql, sizeof sql, "PRAGMA application_id = %d; PRAGMA user_version = %d",
+		         GSPDESK_APPLICATION_ID, target);
+		if ((rc = db_exec(db, sql, err)) != GERR_OK) {
+			db_rollback(db);
+			return rc;
+		}
+	}
+	return db_commit(db, err);
+}
+
+/* mkdir -p for the directories above path, each private to the user. */
+static int make_parents(const char *path, struct gerr *err)
+{
+	char *dir = xstrdup(path);
+	int rc = GERR_OK;
+	for (char *p = dir + 1; *p; p++) {
+		if (*p != '/')
+			continue;
+		*p = '\0';
+		if (mkdir(dir, 0700) != 0 && errno != EEXIST) {
+			rc = gerr_set(err, GERR_DB, NULL, _("Cannot create the folder %s: %s"), dir,
+			              strerror(errno));
+			break;
+		}
+		*p = '/';
+	}
+	free(dir);
+	return rc;
+}
+
+/* A gspdesk database starts with SQLite's header; anything else is refused
+ * before SQLite can touch it. An empty file is a new database. */
+static int check_header(const char *path, bool *empty, struct gerr *err)
+{
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return gerr_set(err, GERR_DB, NULL, _("Cannot open the database %s: %s"), path,
+		                strerror(errno));
+	char head[16];
+	ssize_t n = read(fd, head, sizeof head);
+	close(fd);
+	*empty = n == 0;
+	if (n == 0)
+		return GERR_OK;
+	if (n != (ssize_t)sizeof head || memcmp(head, "SQLite format 3", 16) != 0)
+		return gerr_set(err, GERR_DB, NULL,
+		                _("%s is not a gspdesk database; it was left untouched."), path);
+	return GERR_OK;
+}
+
+static int check_identity(struct db *db, struct gerr *err)
+{
+	int app = 0, version = 0, tables = 0, rc;
+	if ((rc = pragma_int(db, "PRAGMA application_id", &app, err)) != GERR_OK ||
+	    (rc = pragma_int(db, "PRAGMA user_version", &version, err)) != GERR_OK ||
+	    (rc = pragma_int(db, "SELECT count(*) FROM sqlite_schema", &tables, err)) != GERR_OK)
+		return rc;
+	if (app == 0 && version == 0 && tables == 0)
+		return GERR_OK; /* a new, empty SQLite file */
+	if (app != GSPDESK_APPLICATION_ID)
+		return gerr_set(err, GERR_DB, NULL,
+		                _("%s is not a gspdesk database; it was left untouched."), db->path);
+	if (version > db_migration_count)
+		return gerr_set(err, GERR_DB, NULL,
+		                _("%s was written by a newer gspdesk (schema %d; this program knows up to %d). Install the newer gspdesk; the file was left untouched."),
+		                db->path, version, db_migration_count);
+	return GERR_OK;
+}
+
+int db_open(const char *path, enum db_open_mode mode, struct db **out, struct gerr *err)
+{
+	struct stat sb;
+	bool exists = stat(path, &sb) == 0;
+	*out = NULL;
+	if (!exists) {
+		if (mode == DB_OPEN_EXISTING)
+			return gerr_set(err, GERR_DB, NULL,
+			                _("There is no database at %s. Create one with: gspdesk init --admin NAME"),
+			                path);
+		int rc = make_parents(path, err);
+		if (rc)
+			return rc;
+		int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+		if (fd < 0 && errno != EEXIST)
+			return gerr_set(err, GERR_DB, NULL, _("Cannot create the database %s: %s"), path,
+			                strerror(errno));
+		if (fd >= 0)
+			close(fd);
+	} else if (!S_ISREG(sb.st_mode)) {
+		return gerr_set(err, GERR_DB, NULL, _("%s is not a gspdesk database; it was left untouched."), path);
+	}
+	bool empty;
+	int rc = check_header(path, &empty, err);
+	if (rc)
+		return rc;
+	if (empty && mode == DB_OPEN_EXISTING)
+		return gerr_set(err, GERR_DB, NULL,
+		                _("The database %s is empty. Create it with: gspdesk init --admin NAME"), path);
+
+	struct db *db = xcalloc(1, sizeof *db);
+	db->path = xstrdup(path);
+	if (sqlite3_open_v2(path, &db->h, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
+		rc = db_fail(db, err);
+		db_close(db);
+		return rc;
+	}
+	sqlite3_extended_result_codes(db->h, 1);
+	sqlite3_busy_timeout(db->h, BUSY_TIMEOUT_MS);
+	if ((rc = check_identity(db, err)) != GERR_OK ||
+	    (rc = db_exec(db, "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL;", err)) != GERR_OK) {
+		db_close(db);
+		return rc;
+	}
+	if (db_schema_version(db) < db_migration_count &&
+	    (rc = db_migrate(db, db_migration_count, err)) != GERR_OK) {
+		db_close(db);
+		return rc;
+	}
+	*out = db;
+	return GERR_OK;
+}
+
+void db_close(struct db *db)
+{
+	if (!db)
+		return;
+	for (int i = 0; i < db->ncache; i++) {
+		sqlite3_finalize(db->cache[i].stmt);
+		free(db->cache[i].sql);
+	}
+	sqlite3_close(db->h);
+	free(db->path);
+	free(db);
+}
+
+const char *db_path(const struct db *db)
+{
+	return db->path;
+}

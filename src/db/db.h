@@ -1,0 +1,134 @@
+/* The storage layer: every line of SQL in the program lives under src/db/.
+ * Callers see records, users, settings and audit rows, never statements,
+ * so a second backend stays possible. */
+#ifndef GSPDESK_DB_H
+#define GSPDESK_DB_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "core/err.h"
+#include "core/record.h"
+
+struct db;
+
+enum db_open_mode {
+	DB_OPEN_EXISTING, /* refuse a missing file */
+	DB_OPEN_CREATE    /* create the file (mode 0600) and its directories */
+};
+
+/* Opens, checks and upgrades the database at path. A file that is not a
+ * gspdesk database, or one made by a newer gspdesk, is refused untouched. */
+int db_open(const char *path, enum db_open_mode mode, struct db **out, struct gerr *err);
+void db_close(struct db *db);
+const char *db_path(const struct db *db);
+
+int db_schema_version(struct db *db);
+int db_latest_version(void);
+/* Applies migrations up to `target` (tests build older schemas with it). */
+int db_migrate(struct db *db, int target, struct gerr *err);
+
+/* Every write is one BEGIN IMMEDIATE transaction, so a writer never fails
+ * half way with SQLITE_BUSY_SNAPSHOT; the busy timeout covers waiting. */
+int db_begin(struct db *db, struct gerr *err);
+int db_commit(struct db *db, struct gerr *err);
+void db_rollback(struct db *db);
+
+/* ---- records of any form ---- */
+int db_record_get(struct db *db, const struct form *form, int64_t id,
+                  struct record **out, struct gerr *err);
+/* Sets r->id and r->version. */
+int db_record_insert(struct db *db, struct record *r, const char *user,
+                     const char *at, struct gerr *err);
+/* Writes every field of r where the stored version is still r->version;
+ * a newer stored version means someone else saved first: GERR_INPUT. */
+int db_record_update(struct db *db, struct record *r, const char *user,
+                     const char *at, struct gerr *err);
+int db_record_void(struct db *db, struct record *r, const char *reason,
+                   const char *user, const char *at, struct gerr *err);
+/* Resolves v->text (a code, else an exact name) to a live record of form. */
+int db_ref_resolve(struct db *db, const struct field *f, const struct form *target,
+                   struct value *v, struct gerr *err);
+/* True when another record (not exclude_id) already has this value. */
+int db_value_taken(struct db *db, const struct form *form, const struct field *f,
+                   const struct value *v, int64_t exclude_id, bool *taken,
+                   struct gerr *err);
+
+/* ---- lists: keyset paging, never OFFSET, rows streamed to a callback ---- */
+struct list_filter {
+	const struct field *field;
+	struct value value;
+};
+
+struct list_key {
+	struct value sortval;
+	int64_t id;
+};
+
+struct list_query {
+	const struct form *form;
+	const struct list_filter *filters;
+	int nfilters;
+	const char *since, *until;  /* ISO dates on form->date_field */
+	bool include_voided;
+	const char *search;         /* substring of any F_SEARCH field or ref name */
+	const struct field *sort;   /* NULL: the id */
+	bool descending;
+	const struct list_key *after; /* rows strictly after this key */
+	int limit;                  /* 0: no limit */
+};
+
+/* Calls row() for each record in order; row returns non-zero to stop. The
+ * record is freed after the call returns. */
+int db_list(struct db *db, const struct list_query *q,
+            int (*row)(void *ud, const struct record *r), void *ud, struct gerr *err);
+int db_list_count(struct db *db, const struct list_query *q, int64_t *count, struct gerr *err);
+/* The key of r in q's order, for the next page. */
+void db_list_key(const struct list_query *q, const struct record *r, struct list_key *key);
+
+/* ---- audit trail ---- */
+struct audit_change {
+	const char *field;
+	char *old_value, *new_value; /* storage text; NULL is empty */
+};
+
+int db_audit_add(struct db *db, const char *user, const char *form, int64_t record_id,
+                 const char *action, const struct audit_change *changes, int nchanges,
+                 const char *reason, struct gerr *err);
+
+struct audit_row {
+	int64_t id;
+	const char *at, *user, *action, *reason;
+	const struct audit_change *changes;
+	int nchanges;
+};
+
+int db_audit_history(struct db *db, const char *form, int64_t record_id,
+                     int (*row)(void *ud, const struct audit_row *a), void *ud,
+                     struct gerr *err);
+
+/* ---- users ---- */
+struct user {
+	int64_t id;
+	char *name, *role, *pwhash;
+	bool disabled;
+};
+
+void user_clear(struct user *u);
+/* GERR_AUTH when there is no such user. */
+int db_user_get(struct db *db, const char *name, struct user *out, struct gerr *err);
+int db_user_add(struct db *db, const char *name, const char *role, const char *pwhash,
+                const char *at, const char *by, struct gerr *err);
+int db_user_set_hash(struct db *db, const char *name, const char *pwhash, struct gerr *err);
+int db_user_count(struct db *db, int64_t *count, struct gerr *err);
+int db_user_list(struct db *db, int (*row)(void *ud, const struct user *u), void *ud,
+                 struct gerr *err);
+
+/* ---- settings: key → text ---- */
+/* *value is NULL when the key is not set; caller frees. */
+int db_setting_get(struct db *db, const char *key, char **value, struct gerr *err);
+int db_setting_set(struct db *db, const char *key, const char *value, struct gerr *err);
+int db_setting_list(struct db *db, int (*row)(void *ud, const char *key, const char *value),
+                    void *ud, struct gerr *err);
+
+#endif

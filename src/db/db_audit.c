@@ -1,0 +1,144 @@
+/* The audit trail: one row per add, edit or void, written in the same
+ * transaction as the change it describes. */
+#include "config.h"
+#include "db/db_internal.h"
+#include "core/date.h"
+#include "core/json.h"
+#include "core/strbuf.h"
+
+#include <stdlib.h>
+
+int db_audit_add(struct db *db, const char *user, const char *form, int64_t record_id,
+                 const char *action, const struct audit_change *changes, int nchanges,
+                 const char *reason, struct gerr *err)
+{
+	struct strbuf json = STRBUF_INIT;
+	sb_addc(&json, '{');
+	for (int i = 0; i < nchanges; i++) {
+		if (i)
+			sb_addc(&json, ',');
+		json_quote(&json, changes[i].field);
+		sb_add(&json, ":[");
+		json_quote(&json, changes[i].old_value);
+		sb_addc(&json, ',');
+		json_quote(&json, changes[i].new_value);
+		sb_addc(&json, ']');
+	}
+	sb_addc(&json, '}');
+
+	char at[21];
+	clock_utc_stamp(at);
+	sqlite3_stmt *st;
+	int rc = db_prepare(db, "INSERT INTO audit (at, user, form, record_id, action, changes, reason)"
+	                        " VALUES (?, ?, ?, ?, ?, ?, ?)", &st, err);
+	if (rc == GERR_OK) {
+		sqlite3_bind_text(st, 1, at, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_text(st, 2, user, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_text(st, 3, form, -1, SQLITE_TRANSIENT);
+		if (record_id)
+			sqlite3_bind_int64(st, 4, record_id);
+		sqlite3_bind_text(st, 5, action, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_text(st, 6, sb_str(&json), -1, SQLITE_TRANSIENT);
+		if (reason)
+			sqlite3_bind_text(st, 7, reason, -1, SQLITE_TRANSIENT);
+		rc = sqlite3_step(st) == SQLITE_DONE ? GERR_OK : db_fail(db, err);
+		sqlite3_reset(st);
+	}
+	sb_free(&json);
+	return rc;
+}
+
+static char *dup_col(sqlite3_stmt *st, int col)
+{
+	const unsigned char *s = sqlite3_column_text(st, col);
+	return s ? xstrdup((const char *)s) : NULL;
+}
+
+/* Expands one row's JSON changes with SQLite's own JSON reader. */
+static int read_changes(struct db *db, const char *json, struct audit_change **out, int *n,
+                        struct gerr *err)
+{
+	sqlite3_stmt *st;
+	int rc = db_prepare(db, "SELECT key, json_extract(value, '$[0]'), json_extract(value, '$[1]')"
+	                        " FROM json_each(?)", &st, err);
+	if (rc)
+		return rc;
+	sqlite3_bind_text(st, 1, json, -1, SQLITE_TRANSIENT);
+	struct audit_change *c = NULL;
+	int count = 0;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		c = xrealloc(c, sizeof *c * (size_t)(count + 1));
+		c[count].field = dup_col(st, 0);
+		c[count].old_value = dup_col(st, 1);
+		c[count].new_value = dup_col(st, 2);
+		count++;
+	}
+	sqlite3_reset(st);
+	*out = c;
+	*n = count;
+	return rc == SQLITE_DONE ? GERR_OK : db_fail(db, err);
+}
+
+static void free_changes(struct audit_change *c, int n)
+{
+	for (int i = 0; i < n; i++) {
+		free((char *)c[i].field);
+		free(c[i].old_value);
+		free(c[i].new_value);
+	}
+	free(c);
+}
+
+struct history_row {
+	int64_t id;
+	char *at, *user, *action, *reason, *changes;
+};
+
+int db_audit_history(struct db *db, const char *form, int64_t record_id,
+                     int (*row)(void *ud, const struct audit_row *a), void *ud,
+                     struct gerr *err)
+{
+	sqlite3_stmt *st;
+	int rc = db_prepare(db, "SELECT id, at, user, action, reason, changes FROM audit"
+	                        " WHERE form = ? AND record_id = ? ORDER BY id", &st, err);
+	if (rc)
+		return rc;
+	sqlite3_bind_text(st, 1, form, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_int64(st, 2, record_id);
+	/* read all rows first: the change reader reuses the connection */
+	struct history_row *rows = NULL;
+	int n = 0;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		rows = xrealloc(rows, sizeof *rows * (size_t)(n + 1));
+		rows[n].id = sqlite3_column_int64(st, 0);
+		rows[n].at = dup_col(st, 1);
+		rows[n].user = dup_col(st, 2);
+		rows[n].action = dup_col(st, 3);
+		rows[n].reason = dup_col(st, 4);
+		rows[n].changes = dup_col(st, 5);
+		n++;
+	}
+	rc = rc == SQLITE_DONE ? GERR_OK : db_fail(db, err);
+	sqlite3_reset(st);
+	for (int i = 0; i < n; i++) {
+		if (rc == GERR_OK) {
+			struct audit_change *c = NULL;
+			int nc = 0;
+			rc = read_changes(db, rows[i].changes, &c, &nc, err);
+			if (rc == GERR_OK) {
+				struct audit_row a = { rows[i].id, rows[i].at, rows[i].user, rows[i].action,
+				                       rows[i].reason, c, nc };
+				if (row(ud, &a))
+					rc = -1;
+			}
+			free_changes(c, nc);
+		}
+		free(rows[i].at);
+		free(rows[i].user);
+		free(rows[i].action);
+		free(rows[i].reason);
+		free(rows[i].changes);
+	}
+	free(rows);
+	return rc < 0 ? GERR_OK : rc;
+}

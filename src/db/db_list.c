@@ -1,0 +1,233 @@
+/* Lists of records, paged by key: WHERE (sort, id) > (last seen) ORDER BY
+ * sort, id LIMIT n, so a page costs the same at row 10 and at row 10^6. */
+#include "config.h"
+#include "db/db_internal.h"
+#include "db/db_select.h"
+#include "core/date.h"
+#include "core/strbuf.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static bool numeric(const struct field *f)
+{
+	return f->type == FT_INT || f->type == FT_DECIMAL || f->type == FT_BOOL;
+}
+
+/* The ORDER BY expression of the sort field; NULLs become the lowest value
+ * so that row-value comparisons stay total. */
+static void sort_expr(struct strbuf *sql, const struct form *form, const struct field *f)
+{
+	if (f->type == FT_REF) {
+		const struct form *target = form_find(f->ref);
+		sb_addf(sql, "ifnull(r%d.%s, '')", (int)(f - form->fields), target->name_field);
+	} else if (f->flags & F_REQUIRED) {
+		sb_addf(sql, "t.%s", f->name);
+	} else if (numeric(f)) {
+		sb_addf(sql, "ifnull(t.%s, -9223372036854775807 - 1)", f->name);
+	} else {
+		sb_addf(sql, "ifnull(t.%s, '')", f->name);
+	}
+}
+
+/* Appends the search term as a LIKE pattern with % and _ taken literally. */
+static char *like_pattern(const char *s)
+{
+	struct strbuf b = STRBUF_INIT;
+	sb_addc(&b, '%');
+	for (; *s; s++) {
+		if (*s == '%' || *s == '_' || *s == '\\')
+			sb_addc(&b, '\\');
+		sb_addc(&b, *s);
+	}
+	sb_addc(&b, '%');
+	return sb_steal(&b);
+}
+
+enum bind_kind { B_VALUE, B_TEXT, B_INT };
+struct bind {
+	enum bind_kind kind;
+	const struct field *field;
+	const struct value *value;
+	const char *text;
+	int64_t num;
+};
+
+struct built {
+	struct strbuf sql;
+	struct bind binds[64];
+	int nbinds;
+	char *pattern;
+	char next_day[11];
+};
+
+static void add_bind(struct built *b, struct bind bind)
+{
+	if (b->nbinds < (int)(sizeof b->binds / sizeof b->binds[0]))
+		b->binds[b->nbinds++] = bind;
+}
+
+static void build_where(struct built *b, const struct list_query *q)
+{
+	const struct form *form = q->form;
+	struct strbuf *sql = &b->sql;
+	sb_add(sql, " WHERE 1");
+	if (!q->include_voided)
+		sb_add(sql, " AND t.voided = 0");
+	for (int i = 0; i < q->nfilters; i++) {
+		const struct list_filter *fl = &q->filters[i];
+		if (fl->value.null) {
+			sb_addf(sql, " AND t.%s IS NULL", fl->field->name);
+		} else {
+			sb_addf(sql, " AND t.%s = ?", fl->field->name);
+			add_bind(b, (struct bind){ .kind = B_VALUE, .field = fl->field, .value = &fl->value });
+		}
+	}
+	const struct field *df = form->date_field ? form_field(form, form->date_field) : NULL;
+	if (df && q->since) {
+		sb_addf(sql, " AND t.%s >= ?", df->name);
+		add_bind(b, (struct bind){ .kind = B_TEXT, .text = q->since });
+	}
+	if (df && q->until) {
+		/* a datetime on the last day is still inside the range */
+		struct ymd d;
+		if (df->type == FT_DATETIME && date_parse(q->until, &d) == DATE_OK) {
+			struct ymd next = date_from_days(date_to_days(&d) + 1);
+			date_format(&next, b->next_day);
+			sb_addf(sql, " AND t.%s < ?", df->name);
+			add_bind(b, (struct bind){ .kind = B_TEXT, .text = b->next_day });
+		} else {
+			sb_addf(sql, " AND t.%s <= ?", df->name);
+			add_bind(b, (struct bind){ .kind = B_TEXT, .text = q->until });
+		}
+	}
+	if (q->search && *q->search) {
+		b->pattern = like_pattern(q->search);
+		sb_add(sql, " AND (0");
+		for (int i = 0; i < form->nfields; i++) {
+			const struct field *f = &form->fields[i];
+			if (f->type == FT_REF) {
+				const struct form *target = form_find(f->ref);
+				sb_addf(sql, " OR r%d.%s LIKE ? ESCAPE '\\' OR r%d.%s LIKE ? ESCAPE '\\'",
+				        i, target->code_field, i, target->name_field);
+				add_bind(b, (struct bind){ .kind = B_TEXT, .text = b->pattern });
+				add_bind(b, (struct bind){ .kind = B_TEXT, .text = b->pattern });
+			} else if (f->flags & F_SEARCH) {
+				sb_addf(sql, " OR t.%s LIKE ? ESCAPE '\\'", f->name);
+				add_bind(b, (struct bind){ .kind = B_TEXT, .text = b->pattern });
+			}
+		}
+		sb_add(sql, ")");
+	}
+}
+
+static void build_order(struct built *b, const struct list_query *q)
+{
+	struct strbuf *sql = &b->sql;
+	const char *cmp = q->descending ? "<" : ">";
+	const char *dir = q->descending ? " DESC" : "";
+	if (q->after) {
+		if (q->sort) {
+			sb_add(sql, " AND (");
+			sort_expr(sql, q->form, q->sort);
+			sb_addf(sql, ", t.id) %s (?, ?)", cmp);
+			const struct value *sv = &q->after->sortval;
+			if (numeric(q->sort))
+				add_bind(b, (struct bind){ .kind = B_INT, .num = sv->null ? INT64_MIN : sv->num });
+			else
+				add_bind(b, (struct bind){ .kind = B_TEXT, .text = sv->text ? sv->text : "" });
+		} else {
+			sb_addf(sql, " AND t.id %s ?", cmp);
+		}
+		add_bind(b, (struct bind){ .kind = B_INT, .num = q->after->id });
+	}
+	sb_add(sql, " ORDER BY ");
+	if (q->sort) {
+		sort_expr(sql, q->form, q->sort);
+		sb_addf(sql, "%s, ", dir);
+	}
+	sb_addf(sql, "t.id%s", dir);
+	if (q->limit > 0) {
+		sb_add(sql, " LIMIT ?");
+		add_bind(b, (struct bind){ .kind = B_INT, .num = q->limit });
+	}
+}
+
+static void bind_all(sqlite3_stmt *st, const struct built *b)
+{
+	for (int i = 0; i < b->nbinds; i++) {
+		const struct bind *x = &b->binds[i];
+		if (x->kind == B_VALUE)
+			db_bind_value(st, i + 1, x->field, x->value);
+		else if (x->kind == B_TEXT)
+			sqlite3_bind_text(st, i + 1, x->text, -1, SQLITE_TRANSIENT);
+		else
+			sqlite3_bind_int64(st, i + 1, x->num);
+	}
+}
+
+int db_list(struct db *db, const struct list_query *q,
+            int (*row)(void *ud, const struct record *r), void *ud, struct gerr *err)
+{
+	struct built b = { .sql = STRBUF_INIT };
+	db_select_columns(&b.sql, q->form);
+	build_where(&b, q);
+	build_order(&b, q);
+	sqlite3_stmt *st;
+	int rc = db_prepare(db, sb_str(&b.sql), &st, err);
+	if (rc == GERR_OK) {
+		bind_all(st, &b);
+		while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+			struct record *r = db_select_row(st, q->form);
+			int stop = row(ud, r);
+			record_free(r);
+			if (stop)
+				break;
+		}
+		rc = rc == SQLITE_ROW || rc == SQLITE_DONE ? GERR_OK : db_fail(db, err);
+		sqlite3_reset(st);
+	}
+	sb_free(&b.sql);
+	free(b.pattern);
+	return rc;
+}
+
+int db_list_count(struct db *db, const struct list_query *q, int64_t *count, struct gerr *err)
+{
+	struct built b = { .sql = STRBUF_INIT };
+	sb_addf(&b.sql, "SELECT count(*) FROM %s t", q->form->name);
+	for (int i = 0; i < q->form->nfields; i++) {
+		const struct field *f = &q->form->fields[i];
+		if (f->type == FT_REF)
+			sb_addf(&b.sql, " LEFT JOIN %s r%d ON r%d.id = t.%s", f->ref, i, i, f->name);
+	}
+	build_where(&b, q);
+	sqlite3_stmt *st;
+	int rc = db_prepare(db, sb_str(&b.sql), &st, err);
+	if (rc == GERR_OK) {
+		bind_all(st, &b);
+		if (sqlite3_step(st) == SQLITE_ROW) {
+			*count = sqlite3_column_int64(st, 0);
+			rc = GERR_OK;
+		} else {
+			rc = db_fail(db, err);
+		}
+		sqlite3_reset(st);
+	}
+	sb_free(&b.sql);
+	free(b.pattern);
+	return rc;
+}
+
+void db_list_key(const struct list_query *q, const struct record *r, struct list_key *key)
+{
+	value_clear(&key->sortval);
+	key->id = r->id;
+	if (!q->sort)
+		return;
+	const struct value *v = &r->v[q->sort - q->form->fields];
+	if (q->sort->type == FT_REF)
+		value_set_text(&key->sortval, v->label ? v->label : "");
+	else
+		value_copy(&key->sortval, v);
+}

@@ -1,0 +1,309 @@
+/* The generic record layer: SQL built from a form's field table. Column and
+ * table names come from the compiled-in forms, never from input; every
+ * value is bound. */
+#include "config.h"
+#include "db/db_internal.h"
+#include "db/db_select.h"
+#include "core/i18n.h"
+#include "core/strbuf.h"
+
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+int db_bind_value(sqlite3_stmt *st, int idx, const struct field *f, const struct value *v)
+{
+	if (v->null)
+		return sqlite3_bind_null(st, idx);
+	switch (f->type) {
+	case FT_INT:
+	case FT_DECIMAL:
+	case FT_BOOL:
+	case FT_REF:
+		return sqlite3_bind_int64(st, idx, v->num);
+	default:
+		return sqlite3_bind_text(st, idx, v->text ? v->text : "", -1, SQLITE_TRANSIENT);
+	}
+}
+
+void db_column_value(sqlite3_stmt *st, int col, const struct field *f, struct value *v)
+{
+	value_clear(v);
+	if (sqlite3_column_type(st, col) == SQLITE_NULL)
+		return;
+	switch (f->type) {
+	case FT_INT:
+	case FT_DECIMAL:
+	case FT_BOOL:
+	case FT_REF:
+		value_set_num(v, sqlite3_column_int64(st, col));
+		break;
+	default:
+		value_set_text(v, (const char *)sqlite3_column_text(st, col));
+	}
+}
+
+static char *column_dup(sqlite3_stmt *st, int col)
+{
+	const unsigned char *s = sqlite3_column_text(st, col);
+	return s ? xstrdup((const char *)s) : NULL;
+}
+
+void db_select_columns(struct strbuf *sql, const struct form *form)
+{
+	sb_add(sql, "SELECT t.id, t.version, t.voided, t.void_reason, t.created_at,"
+	            " t.created_by, t.updated_at, t.updated_by");
+	for (int i = 0; i < form->nfields; i++)
+		sb_addf(sql, ", t.%s", form->fields[i].name);
+	for (int i = 0; i < form->nfields; i++) {
+		const struct field *f = &form->fields[i];
+		if (f->type != FT_REF)
+			continue;
+		const struct form *target = form_find(f->ref);
+		sb_addf(sql, ", r%d.%s, r%d.%s", i, target->code_field, i, target->name_field);
+	}
+	sb_addf(sql, " FROM %s t", form->name);
+	for (int i = 0; i < form->nfields; i++) {
+		const struct field *f = &form->fields[i];
+		if (f->type == FT_REF)
+			sb_addf(sql, " LEFT JOIN %s r%d ON r%d.id = t.%s", f->ref, i, i, f->name);
+	}
+}
+
+struct record *db_select_row(sqlite3_stmt *st, const struct form *form)
+{
+	struct record *r = record_new(form);
+	r->id = sqlite3_column_int64(st, 0);
+	r->version = sqlite3_column_int64(st, 1);
+	r->voided = sqlite3_column_int(st, 2) != 0;
+	r->void_reason = column_dup(st, 3);
+	r->created_at = column_dup(st, 4);
+	r->created_by = column_dup(st, 5);
+	r->updated_at = column_dup(st, 6);
+	r->updated_by = column_dup(st, 7);
+	int col = 8 + form->nfields;
+	for (int i = 0; i < form->nfields; i++) {
+		const struct field *f = &form->fields[i];
+		db_column_value(st, 8 + i, f, &r->v[i]);
+		if (f->type == FT_REF) {
+			if (!r->v[i].null) {
+				r->v[i].text = column_dup(st, col);
+				r->v[i].label = column_dup(st, col + 1);
+			}
+			col += 2;
+		}
+	}
+	return r;
+}
+
+static int not_found(const struct form *form, int64_t id, struct gerr *err)
+{
+	return gerr_set(err, GERR_INPUT, "id", _("There is no record %" PRId64 " in %s."), id,
+	                _(form->title));
+}
+
+int db_record_get(struct db *db, const struct form *form, int64_t id, struct record **out,
+                  struct gerr *err)
+{
+	struct strbuf sql = STRBUF_INIT;
+	db_select_columns(&sql, form);
+	sb_add(&sql, " WHERE t.id = ?");
+	sqlite3_stmt *st;
+	int rc = db_prepare(db, sb_str(&sql), &st, err);
+	sb_free(&sql);
+	if (rc)
+		return rc;
+	sqlite3_bind_int64(st, 1, id);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		*out = db_select_row(st, form);
+		rc = GERR_OK;
+	} else if (rc == SQLITE_DONE) {
+		rc = not_found(form, id, err);
+	} else {
+		rc = db_fail(db, err);
+	}
+	sqlite3_reset(st);
+	return rc;
+}
+
+int db_record_insert(struct db *db, struct record *r, const char *user, const char *at,
+                     struct gerr *err)
+{
+	const struct form *form = r->form;
+	struct strbuf sql = STRBUF_INIT;
+	sb_addf(&sql, "INSERT INTO %s (created_at, created_by", form->name);
+	for (int i = 0; i < form->nfields; i++)
+		sb_addf(&sql, ", %s", form->fields[i].name);
+	sb_add(&sql, ") VALUES (?, ?");
+	for (int i = 0; i < form->nfields; i++)
+		sb_add(&sql, ", ?");
+	sb_add(&sql, ")");
+	sqlite3_stmt *st;
+	int rc = db_prepare(db, sb_str(&sql), &st, err);
+	sb_free(&sql);
+	if (rc)
+		return rc;
+	sqlite3_bind_text(st, 1, at, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 2, user, -1, SQLITE_TRANSIENT);
+	for (int i = 0; i < form->nfields; i++)
+		db_bind_value(st, 3 + i, &form->fields[i], &r->v[i]);
+	if (sqlite3_step(st) != SQLITE_DONE) {
+		rc = db_fail(db, err);
+		sqlite3_reset(st);
+		return rc;
+	}
+	sqlite3_reset(st);
+	r->id = sqlite3_last_insert_rowid(db->h);
+	r->version = 1;
+	return GERR_OK;
+}
+
+static int version_conflict(struct db *db, const struct record *r, struct gerr *err)
+{
+	struct record *now = NULL;
+	int rc = db_record_get(db, r->form, r->id, &now, err);
+	if (rc)
+		return rc;
+	rc = gerr_set(err, GERR_INPUT, "version",
+	              _("Record %" PRId64 " was changed by %s at %s (now version %" PRId64
+	                ", you had version %" PRId64 "): nothing was saved. Open it again to see the change."),
+	              r->id, now->updated_by ? now->updated_by : now->created_by,
+	              now->updated_at ? now->updated_at : now->created_at, now->version, r->version);
+	record_free(now);
+	return rc;
+}
+
+int db_record_update(struct db *db, struct record *r, const char *user, const char *at,
+                     struct gerr *err)
+{
+	const struct form *form = r->form;
+	struct strbuf sql = STRBUF_INIT;
+	sb_addf(&sql, "UPDATE %s SET version = version + 1, updated_at = ?, updated_by = ?",
+	        form->name);
+	for (int i = 0; i < form->nfields; i++)
+		sb_addf(&sql, ", %s = ?", form->fields[i].name);
+	sb_add(&sql, " WHERE id = ? AND version = ?");
+	sqlite3_stmt *st;
+	int rc = db_prepare(db, sb_str(&sql), &st, err);
+	sb_free(&sql);
+	if (rc)
+		return rc;
+	sqlite3_bind_text(st, 1, at, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 2, user, -1, SQLITE_TRANSIENT);
+	for (int i = 0; i < form->nfields; i++)
+		db_bind_value(st, 3 + i, &form->fields[i], &r->v[i]);
+	sqlite3_bind_int64(st, 3 + form->nfields, r->id);
+	sqlite3_bind_int64(st, 4 + form->nfields, r->version);
+	if (sqlite3_step(st) != SQLITE_DONE) {
+		rc = db_fail(db, err);
+		sqlite3_reset(st);
+		return rc;
+	}
+	sqlite3_reset(st);
+	if (sqlite3_changes(db->h) != 1)
+		return version_conflict(db, r, err);
+	r->version++;
+	return GERR_OK;
+}
+
+int db_record_void(struct db *db, struct record *r, const char *reason, const char *user,
+                   const char *at, struct gerr *err)
+{
+	struct strbuf sql = STRBUF_INIT;
+	sb_addf(&sql, "UPDATE %s SET version = version + 1, voided = 1, void_reason = ?,"
+	              " updated_at = ?, updated_by = ? WHERE id = ? AND version = ?",
+	        r->form->name);
+	sqlite3_stmt *st;
+	int rc = db_prepare(db, sb_str(&sql), &st, err);
+	sb_free(&sql);
+	if (rc)
+		return rc;
+	sqlite3_bind_text(st, 1, reason, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 2, at, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 3, user, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_int64(st, 4, r->id);
+	sqlite3_bind_int64(st, 5, r->version);
+	if (sqlite3_step(st) != SQLITE_DONE) {
+		rc = db_fail(db, err);
+		sqlite3_reset(st);
+		return rc;
+	}
+	sqlite3_reset(st);
+	if (sqlite3_changes(db->h) != 1)
+		return version_conflict(db, r, err);
+	r->version++;
+	r->voided = true;
+	free(r->void_reason);
+	r->void_reason = xstrdup(reason);
+	return GERR_OK;
+}
+
+/* Finds live records whose column equals text; *count says how many
+ * (0, 1 or 2 meaning "more than one"). */
+static int find_by(struct db *db, const struct form *target, const char *column,
+                   const char *text, int64_t *id, int *count, struct gerr *err)
+{
+	char sql[160];
+	snprintf(sql, sizeof sql, "SELECT id FROM %s WHERE %s = ? AND voided = 0 LIMIT 2",
+	         target->name, column);
+	sqlite3_stmt *st;
+	int rc = db_prepare(db, sql, &st, err);
+	if (rc)
+		return rc;
+	sqlite3_bind_text(st, 1, text, -1, SQLITE_TRANSIENT);
+	*count = 0;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		*id = sqlite3_column_int64(st, 0);
+		(*count)++;
+	}
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE ? GERR_OK : db_fail(db, err);
+}
+
+int db_ref_resolve(struct db *db, const struct field *f, const struct form *target,
+                   struct value *v, struct gerr *err)
+{
+	int64_t id = 0;
+	int count = 0;
+	int rc = find_by(db, target, target->code_field, v->text, &id, &count, err);
+	if (rc == GERR_OK && count == 0)
+		rc = find_by(db, target, target->name_field, v->text, &id, &count, err);
+	if (rc)
+		return rc;
+	if (count == 0)
+		return field_refuse(err, f, _("no %s has the code or name \"%s\""), _(target->title),
+		                    v->text);
+	if (count > 1)
+		return field_refuse(err, f, _("more than one record of %s is named \"%s\": give its code"),
+		                    _(target->title), v->text);
+	struct record *r = NULL;
+	if ((rc = db_record_get(db, target, id, &r, err)) != GERR_OK)
+		return rc;
+	value_set_num(v, id);
+	const struct value *code = record_value(r, target->code_field);
+	const struct value *name = record_value(r, target->name_field);
+	v->text = xstrdup(code->text ? code->text : "");
+	v->label = xstrdup(name->text ? name->text : "");
+	record_free(r);
+	return GERR_OK;
+}
+
+int db_value_taken(struct db *db, const struct form *form, const struct field *f,
+                   const struct value *v, int64_t exclude_id, bool *taken, struct gerr *err)
+{
+	char sql[160];
+	snprintf(sql, sizeof sql, "SELECT 1 FROM %s WHERE %s = ? AND id <> ? LIMIT 1",
+	         form->name, f->name);
+	sqlite3_stmt *st;
+	int rc = db_prepare(db, sql, &st, err);
+	if (rc)
+		return rc;
+	db_bind_value(st, 1, f, v);
+	sqlite3_bind_int64(st, 2, exclude_id);
+	rc = sqlite3_step(st);
+	*taken = rc == SQLITE_ROW;
+	sqlite3_reset(st);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? GERR_OK : db_fail(db, err);
+}

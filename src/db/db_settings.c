@@ -1,0 +1,47 @@
+/* Office settings: company name, city, province and the like. */
+#include "config.h"
+#include "db/db_internal.h"
+#include "core/strbuf.h"
+
+int db_setting_get(struct db *db, const char *key, char **value, struct gerr *err)
+{
+	sqlite3_stmt *st;
+	int rc = db_prepare(db, "SELECT value FROM settings WHERE key = ?", &st, err);
+	if (rc)
+		return rc;
+	sqlite3_bind_text(st, 1, key, -1, SQLITE_TRANSIENT);
+	rc = sqlite3_step(st);
+	*value = rc == SQLITE_ROW ? xstrdup((const char *)sqlite3_column_text(st, 0)) : NULL;
+	sqlite3_reset(st);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? GERR_OK : db_fail(db, err);
+}
+
+int db_setting_set(struct db *db, const char *key, const char *value, struct gerr *err)
+{
+	sqlite3_stmt *st;
+	int rc = db_prepare(db, "INSERT INTO settings (key, value) VALUES (?, ?)"
+	                        " ON CONFLICT (key) DO UPDATE SET value = excluded.value", &st, err);
+	if (rc)
+		return rc;
+	sqlite3_bind_text(st, 1, key, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 2, value, -1, SQLITE_TRANSIENT);
+	rc = sqlite3_step(st) == SQLITE_DONE ? GERR_OK : db_fail(db, err);
+	sqlite3_reset(st);
+	return rc;
+}
+
+int db_setting_list(struct db *db, int (*row)(void *ud, const char *key, const char *value),
+                    void *ud, struct gerr *err)
+{
+	sqlite3_stmt *st;
+	int rc = db_prepare(db, "SELECT key, value FROM settings ORDER BY key", &st, err);
+	if (rc)
+		return rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		if (row(ud, (const char *)sqlite3_column_text(st, 0),
+		        (const char *)sqlite3_column_text(st, 1)))
+			break;
+	rc = rc == SQLITE_ROW || rc == SQLITE_DONE ? GERR_OK : db_fail(db, err);
+	sqlite3_reset(st);
+	return rc;
+}

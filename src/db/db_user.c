@@ -1,0 +1,117 @@
+/* User accounts. Users are never deleted: records keep their names. */
+#include "config.h"
+#include "db/db_internal.h"
+#include "core/i18n.h"
+#include "core/strbuf.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+void user_clear(struct user *u)
+{
+	free(u->name);
+	free(u->role);
+	free(u->pwhash);
+	memset(u, 0, sizeof *u);
+}
+
+static void user_from_row(sqlite3_stmt *st, struct user *u)
+{
+	u->id = sqlite3_column_int64(st, 0);
+	u->name = xstrdup((const char *)sqlite3_column_text(st, 1));
+	u->role = xstrdup((const char *)sqlite3_column_text(st, 2));
+	u->pwhash = xstrdup((const char *)sqlite3_column_text(st, 3));
+	u->disabled = sqlite3_column_int(st, 4) != 0;
+}
+
+int db_user_get(struct db *db, const char *name, struct user *out, struct gerr *err)
+{
+	sqlite3_stmt *st;
+	int rc = db_prepare(db, "SELECT id, name, role, pwhash, disabled FROM users WHERE name = ?",
+	                    &st, err);
+	if (rc)
+		return rc;
+	sqlite3_bind_text(st, 1, name, -1, SQLITE_TRANSIENT);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		user_from_row(st, out);
+		rc = GERR_OK;
+	} else if (rc == SQLITE_DONE) {
+		rc = gerr_set(err, GERR_AUTH, "user", _("There is no user %s."), name);
+	} else {
+		rc = db_fail(db, err);
+	}
+	sqlite3_reset(st);
+	return rc;
+}
+
+int db_user_add(struct db *db, const char *name, const char *role, const char *pwhash,
+                const char *at, const char *by, struct gerr *err)
+{
+	sqlite3_stmt *st;
+	int rc = db_prepare(db, "INSERT INTO users (name, role, pwhash, created_at, created_by)"
+	                        " VALUES (?, ?, ?, ?, ?)", &st, err);
+	if (rc)
+		return rc;
+	sqlite3_bind_text(st, 1, name, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 2, role, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 3, pwhash, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 4, at, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 5, by, -1, SQLITE_TRANSIENT);
+	rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	if (rc == SQLITE_DONE)
+		return GERR_OK;
+	if ((sqlite3_extended_errcode(db->h)) == SQLITE_CONSTRAINT_UNIQUE)
+		return gerr_set(err, GERR_INPUT, "name", _("There is already a user called %s."), name);
+	return db_fail(db, err);
+}
+
+int db_user_set_hash(struct db *db, const char *name, const char *pwhash, struct gerr *err)
+{
+	sqlite3_stmt *st;
+	int rc = db_prepare(db, "UPDATE users SET pwhash = ? WHERE name = ?", &st, err);
+	if (rc)
+		return rc;
+	sqlite3_bind_text(st, 1, pwhash, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 2, name, -1, SQLITE_TRANSIENT);
+	rc = sqlite3_step(st) == SQLITE_DONE ? GERR_OK : db_fail(db, err);
+	sqlite3_reset(st);
+	if (rc == GERR_OK && sqlite3_changes(db->h) != 1)
+		return gerr_set(err, GERR_INPUT, "name", _("There is no user %s."), name);
+	return rc;
+}
+
+int db_user_count(struct db *db, int64_t *count, struct gerr *err)
+{
+	sqlite3_stmt *st;
+	int rc = db_prepare(db, "SELECT count(*) FROM users", &st, err);
+	if (rc)
+		return rc;
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		*count = sqlite3_column_int64(st, 0);
+	sqlite3_reset(st);
+	return rc == SQLITE_ROW ? GERR_OK : db_fail(db, err);
+}
+
+int db_user_list(struct db *db, int (*row)(void *ud, const struct user *u), void *ud,
+                 struct gerr *err)
+{
+	sqlite3_stmt *st;
+	int rc = db_prepare(db, "SELECT id, name, role, pwhash, disabled FROM users ORDER BY name",
+	                    &st, err);
+	if (rc)
+		return rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct user u = { 0 };
+		user_from_row(st, &u);
+		int stop = row(ud, &u);
+		user_clear(&u);
+		if (stop)
+			break;
+	}
+	rc = rc == SQLITE_ROW || rc == SQLITE_DONE ? GERR_OK : db_fail(db, err);
+	sqlite3_reset(st);
+	return rc;
+}
