@@ -9,6 +9,12 @@
 #define DEMO_PASSWORD "demo-pass"
 
 /* Fills a freshly initialised database; s must be logged in as its admin.
+ * Adds the users lijing (quality), wangfang (clerk), chenmin (trainer),
+ * zhaolei (engineer) and liuyang (manager); about 30 customers, several in
+ * the office's city and province from the settings; 40 products; and about
+ * 3,000 sales lines over the three years up to s->today. Records go
+ * through records_add as their demo users would enter them: customers and
+ * products by lijing, sales by wangfang; s is the admin again after.
  * One transaction: all of it or none. */
 int demo_fill(struct session *s, struct gerr *err);
 
