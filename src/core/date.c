@@ -43,7 +43,8 @@ static enum date_status check_ymd(int y, int m, int d)
 	return DATE_OK;
 }
 
-/* Parses the date part at s; *used gets the bytes consumed. */
+/* Reads the spelling of the date at s (no calendar check yet, so a badly
+ * written date is reported as such); *used gets the bytes consumed. */
 static enum date_status parse_date_prefix(const char *s, struct ymd *out, size_t *used)
 {
 	int y, m, d, k;
@@ -66,9 +67,6 @@ static enum date_status parse_date_prefix(const char *s, struct ymd *out, size_t
 			return DATE_FORMAT;
 		i += 4;
 	}
-	enum date_status st = check_ymd(y, m, d);
-	if (st != DATE_OK)
-		return st;
 	out->y = y;
 	out->m = m;
 	out->d = d;
@@ -85,6 +83,8 @@ enum date_status date_parse(const char *s, struct ymd *out)
 		return st;
 	if (s[used] != '\0')
 		return DATE_FORMAT;
+	if ((st = check_ymd(d.y, d.m, d.d)) != DATE_OK)
+		return st;
 	*out = d;
 	return DATE_OK;
 }
@@ -106,6 +106,8 @@ enum date_status datetime_parse(const char *s, struct ymdhm *out)
 	s += k + 1;
 	if (read_digits(s, 2, 2, &t.mm) == 0 || s[2] != '\0')
 		return DATE_FORMAT;
+	if ((st = check_ymd(t.date.y, t.date.m, t.date.d)) != DATE_OK)
+		return st;
 	if (t.hh > 23 || t.mm > 59)
 		return DATE_IMPOSSIBLE;
 	*out = t;

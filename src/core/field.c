@@ -67,17 +67,21 @@ static int check_text(const struct field *f, char *s, struct gerr *err)
 		return field_refuse(err, f, "%s", _("is not valid UTF-8 text"));
 	/* Windows line ends become plain ones in multi-line text. */
 	char *w = s;
-	for (char *r = s; *r; r++) {
-		unsigned char c = (unsigned char)*r;
-		if (c == '\r' && r[1] == '\n' && (f->flags & F_MULTILINE))
-			continue;
-		if (c == '\n' && (f->flags & F_MULTILINE)) {
-			*w++ = *r;
+	size_t n = strlen(s);
+	for (char *r = s; *r;) {
+		wchar_t wc;
+		size_t k = utf8_decode(r, n - (size_t)(r - s), &wc);
+		if (wc == '\r' && r[1] == '\n' && (f->flags & F_MULTILINE)) {
+			r++;
 			continue;
 		}
-		if (c < 0x20 || c == 0x7F)
+		/* C0, DEL and C1 (U+0080..U+009F: terminals obey them like ESC) */
+		bool control = wc < 0x20 || (wc >= 0x7F && wc < 0xA0);
+		if (control && !(wc == '\n' && (f->flags & F_MULTILINE)))
 			return field_refuse(err, f, "%s", _("contains a control character"));
-		*w++ = *r;
+		memmove(w, r, k);
+		w += k;
+		r += k;
 	}
 	*w = '\0';
 	if (f->max_len > 0 && utf8_chars(s) > (size_t)f->max_len)

@@ -34,6 +34,8 @@ static const char *const action_labels[] = {
 
 static int role_index(const char *role)
 {
+	if (!role) /* nobody logged in: no role, no rights */
+		return -1;
 	for (int i = 0; i < NROLES; i++)
 		if (strcmp(roles[i].name, role) == 0)
 			return i;

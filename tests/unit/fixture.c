@@ -1,0 +1,332 @@
+#include "config.h"
+#include "fixture.h"
+#include "core/accounts.h"
+#include "core/auth.h"
+#include "core/form.h"
+#include "core/i18n.h"
+
+#include <criterion/criterion.h>
+#include <fcntl.h>
+#include <ftw.h>
+#include <sqlite3.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#define FX_MAX_ASSIGN 24
+
+struct fixture fx;
+
+void fx_dir_setup(void)
+{
+	memset(&fx, 0, sizeof fx);
+	cr_assert_eq(i18n_init("en"), 0);
+	const char *tmp = getenv("TMPDIR");
+	snprintf(fx.dir, sizeof fx.dir, "%s/gspdesk-unit-XXXXXX", tmp && *tmp ? tmp : "/tmp");
+	cr_assert_not_null(mkdtemp(fx.dir), "mkdtemp %s", fx.dir);
+	fx_file(fx.path, sizeof fx.path, "office.db");
+}
+
+static int remove_one(const char *path, const struct stat *sb, int flag, struct FTW *ftw)
+{
+	(void)sb;
+	(void)flag;
+	(void)ftw;
+	return remove(path);
+}
+
+void fx_dir_teardown(void)
+{
+	if (fx.open) {
+		session_close(&fx.s);
+		fx.open = false;
+	}
+	if (fx.dir[0])
+		nftw(fx.dir, remove_one, 16, FTW_DEPTH | FTW_PHYS);
+	fx.dir[0] = '\0';
+}
+
+void fx_setup(void)
+{
+	struct gerr err;
+	gerr_clear(&err);
+	fx_dir_setup();
+	cr_assert_eq(setenv("GSPDESK_NOW", FX_NOW, 1), 0);
+	cr_assert_eq(auth_init(&err), GERR_OK, "%s", err.msg);
+	cr_assert_eq(session_open(&fx.s, fx.path, DB_OPEN_CREATE, &err), GERR_OK, "%s", err.msg);
+	fx.open = true;
+	cr_assert_str_eq(fx.s.today, FX_TODAY);
+	cr_assert_eq(accounts_init(&fx.s, FX_ADMIN, FX_PASSWORD, "测试医疗器械有限公司", "北京", "北京",
+	                           &err), GERR_OK, "%s", err.msg);
+	fx_login(FX_ADMIN, FX_PASSWORD);
+	fx.product_id = fx_add_ok("products", "code=" FX_PRODUCT_CODE, "name=" FX_PRODUCT_NAME,
+	                          "spec=" FX_PRODUCT_SPEC, "manufacturer=上海某医疗器械厂",
+	                          "class=II", "sterile=yes", NULL);
+	fx.customer_id = fx_add_ok("customers", "code=" FX_CUSTOMER_CODE, "name=" FX_CUSTOMER_NAME,
+	                           "city=北京", "province=北京", NULL);
+}
+
+void fx_teardown(void)
+{
+	fx_dir_teardown();
+	unsetenv("GSPDESK_NOW");
+}
+
+void fx_file(char *out, size_t n, const char *name)
+{
+	int k = snprintf(out, n, "%s/%s", fx.dir, name);
+	cr_assert(k > 0 && (size_t)k < n, "path too long");
+}
+
+bool fx_exists(const char *path)
+{
+	struct stat sb;
+	return lstat(path, &sb) == 0;
+}
+
+char *fx_read(const char *path, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return NULL;
+	size_t cap = 4096, n = 0;
+	char *buf = malloc(cap);
+	size_t k;
+	while ((k = fread(buf + n, 1, cap - n, f)) > 0) {
+		n += k;
+		if (n == cap)
+			buf = realloc(buf, cap *= 2);
+	}
+	fclose(f);
+	*len = n;
+	return buf;
+}
+
+void fx_write(const char *path, const void *data, size_t len)
+{
+	FILE *f = fopen(path, "wb");
+	cr_assert_not_null(f, "cannot write %s", path);
+	cr_assert_eq(fwrite(data, 1, len, f), len);
+	cr_assert_eq(fclose(f), 0);
+}
+
+static sqlite3 *open_direct(const char *path)
+{
+	sqlite3 *h = NULL;
+	int rc = sqlite3_open_v2(path, &h, SQLITE_OPEN_READWRITE, NULL);
+	cr_assert_eq(rc, SQLITE_OK, "sqlite3_open %s: %s", path, h ? sqlite3_errmsg(h) : "?");
+	sqlite3_busy_timeout(h, 5000);
+	return h;
+}
+
+int fx_sql_exec(const char *path, const char *sql)
+{
+	sqlite3 *h = open_direct(path);
+	int rc = sqlite3_exec(h, sql, NULL, NULL, NULL);
+	sqlite3_close(h);
+	return rc;
+}
+
+int64_t fx_sql_int(const char *path, const char *sql)
+{
+	sqlite3 *h = open_direct(path);
+	sqlite3_stmt *st = NULL;
+	cr_assert_eq(sqlite3_prepare_v2(h, sql, -1, &st, NULL), SQLITE_OK, "%s: %s", sql,
+	             sqlite3_errmsg(h));
+	cr_assert_eq(sqlite3_step(st), SQLITE_ROW, "%s: no row", sql);
+	int64_t v = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	sqlite3_close(h);
+	return v;
+}
+
+void fx_sql_text_is(const char *sql, const char *expect)
+{
+	char *got = fx_sql_text(fx.path, sql);
+	char copy[4096];
+	snprintf(copy, sizeof copy, "%s", got ? got : "(NULL)");
+	free(got);
+	cr_assert_str_eq(copy, expect, "%s", sql);
+}
+
+char *fx_sql_text(const char *path, const char *sql)
+{
+	sqlite3 *h = open_direct(path);
+	sqlite3_stmt *st = NULL;
+	cr_assert_eq(sqlite3_prepare_v2(h, sql, -1, &st, NULL), SQLITE_OK, "%s: %s", sql,
+	             sqlite3_errmsg(h));
+	char *out = NULL;
+	if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_type(st, 0) != SQLITE_NULL)
+		out = strdup((const char *)sqlite3_column_text(st, 0));
+	sqlite3_finalize(st);
+	sqlite3_close(h);
+	return out;
+}
+
+/* Copies the NULL-terminated "field=value" arguments into a and bufs. */
+static int collect(va_list ap, struct assign *a, char **bufs)
+{
+	int n = 0;
+	const char *s;
+	while ((s = va_arg(ap, const char *)) != NULL) {
+		cr_assert_lt(n, FX_MAX_ASSIGN, "too many assignments");
+		bufs[n] = strdup(s);
+		struct gerr err;
+		cr_assert_eq(assign_parse(bufs[n], &a[n], &err), GERR_OK, "bad assignment %s", s);
+		n++;
+	}
+	return n;
+}
+
+static void free_bufs(char **bufs, int n)
+{
+	for (int i = 0; i < n; i++)
+		free(bufs[i]);
+}
+
+static int add_v(const char *form, int64_t *id, struct gerr *err, va_list ap)
+{
+	const struct form *f = form_find(form);
+	cr_assert_not_null(f, "no form %s", form);
+	struct assign a[FX_MAX_ASSIGN];
+	char *bufs[FX_MAX_ASSIGN];
+	int n = collect(ap, a, bufs);
+	int64_t got = 0;
+	gerr_clear(err);
+	int rc = records_add(&fx.s, f, a, n, &got, err);
+	free_bufs(bufs, n);
+	if (id)
+		*id = rc == GERR_OK ? got : 0;
+	return rc;
+}
+
+int fx_add(const char *form, int64_t *id, struct gerr *err, ...)
+{
+	va_list ap;
+	va_start(ap, err);
+	int rc = add_v(form, id, err, ap);
+	va_end(ap);
+	return rc;
+}
+
+int64_t fx_add_ok(const char *form, ...)
+{
+	struct gerr err;
+	int64_t id = 0;
+	va_list ap;
+	va_start(ap, form);
+	int rc = add_v(form, &id, &err, ap);
+	va_end(ap);
+	cr_assert_eq(rc, GERR_OK, "adding to %s failed: %s", form, err.msg);
+	cr_assert_gt(id, 0);
+	return id;
+}
+
+int fx_edit(const char *form, int64_t id, const char *reason, int64_t expect_version,
+            struct gerr *err, ...)
+{
+	const struct form *f = form_find(form);
+	cr_assert_not_null(f, "no form %s", form);
+	struct assign a[FX_MAX_ASSIGN];
+	char *bufs[FX_MAX_ASSIGN];
+	va_list ap;
+	va_start(ap, err);
+	int n = collect(ap, a, bufs);
+	va_end(ap);
+	gerr_clear(err);
+	int rc = records_edit(&fx.s, f, id, a, n, reason, expect_version, err);
+	free_bufs(bufs, n);
+	return rc;
+}
+
+struct record *fx_get(const struct form *form, int64_t id)
+{
+	struct record *r = NULL;
+	struct gerr err;
+	gerr_clear(&err);
+	cr_assert_eq(records_get(&fx.s, form, id, &r, &err), GERR_OK, "%s", err.msg);
+	return r;
+}
+
+void fx_user_add(const char *name, const char *role, const char *password)
+{
+	struct gerr err;
+	gerr_clear(&err);
+	cr_assert_eq(accounts_add(&fx.s, name, role, password, &err), GERR_OK, "%s", err.msg);
+}
+
+void fx_refused(int rc, const struct gerr *err, int code, const char *field, const char *msg)
+{
+	cr_assert_eq(rc, code, "rc %d, expected %d (%s)", rc, code, err->msg);
+	cr_assert_str_eq(err->field, field, "field \"%s\" (%s)", err->field, err->msg);
+	if (msg)
+		cr_assert_str_eq(err->msg, msg);
+}
+
+void fx_refused_has(int rc, const struct gerr *err, int code, const char *field,
+                    const char *prefix, const char *words)
+{
+	fx_refused(rc, err, code, field, NULL);
+	cr_assert_eq(strncmp(err->msg, prefix, strlen(prefix)), 0,
+	             "\"%s\" does not start with \"%s\"", err->msg, prefix);
+	cr_assert_not_null(strstr(err->msg, words), "\"%s\" lacks \"%s\"", err->msg, words);
+}
+
+void fx_login(const char *name, const char *password)
+{
+	struct gerr err;
+	gerr_clear(&err);
+	cr_assert_eq(session_login(&fx.s, name, password, &err), GERR_OK, "login %s: %s", name,
+	             err.msg);
+}
+
+/* ---- records written through the storage layer, no session ---- */
+
+static int64_t insert_direct(struct db *db, const char *form, const struct assign *a, int n,
+                             int64_t product, int64_t customer)
+{
+	const struct form *f = form_find(form);
+	struct record *r = record_new(f);
+	struct gerr err;
+	gerr_clear(&err);
+	cr_assert_eq(records_apply(r, a, n, &err), GERR_OK, "%s", err.msg);
+	if (product)
+		value_set_num(record_value(r, "product"), product);
+	if (customer)
+		value_set_num(record_value(r, "customer"), customer);
+	cr_assert_eq(db_record_insert(db, r, "tester", FX_AT, &err), GERR_OK, "%s", err.msg);
+	int64_t id = r->id;
+	record_free(r);
+	return id;
+}
+
+int64_t fx_insert_product(struct db *db, const char *code, const char *name,
+                          const char *cls, const char *implant)
+{
+	struct assign a[] = { { "code", code }, { "name", name }, { "class", cls },
+	                      { "implant", implant } };
+	return insert_direct(db, "products", a, 4, 0, 0);
+}
+
+int64_t fx_insert_customer(struct db *db, const char *code, const char *name)
+{
+	struct assign a[] = { { "code", code }, { "name", name } };
+	return insert_direct(db, "customers", a, 2, 0, 0);
+}
+
+int64_t fx_insert_sale(struct db *db, int64_t product, int64_t customer, const char *date)
+{
+	struct assign a[] = { { "qty", "2" }, { "batch", "20260101" }, { "sale_date", date } };
+	return insert_direct(db, "sales", a, 3, product, customer);
+}
+
+int64_t fx_insert_sale_expiring(struct db *db, int64_t product, int64_t customer,
+                                const char *expiry)
+{
+	struct assign a[] = { { "qty", "2" }, { "batch", "20260101" }, { "sale_date", "2026-01-02" },
+	                      { "expiry", expiry } };
+	return insert_direct(db, "sales", a, 4, product, customer);
+}
