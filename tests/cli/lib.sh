@@ -1,0 +1,196 @@
+# Shared set-up for the command-line tests; each tests/cli/*.sh sources it.
+#
+# It gives every script:
+#   - a private temporary directory $tmp, removed on exit;
+#   - a fixed environment: GSPDESK_DB in $tmp, GSPDESK_USER/GSPDESK_PASSWORD
+#     for the administrator, GSPDESK_NOW=2026-11-27T10:00 (no test depends on
+#     the clock), HOME in $tmp, English unless a test asks otherwise;
+#   - GSPDESK_LOCALEDIR, a private locale dir holding zh_CN.gmo as gspdesk.mo;
+#   - g ARGS...: runs gspdesk with no terminal and stdin from /dev/null;
+#     afterwards $rc is its exit status, $out its stdout and $err its stderr
+#     (files $tmp/out and $tmp/err keep the exact bytes);
+#   - init_db, dump_db, add_fixtures and the checks below.
+# KEEP_TMP=1 keeps $tmp for a look after the run.
+# Make passes GSPDESK_BIN, GSPDESK_TEST_SRCDIR, GSPDESK_TEST_BUILDDIR,
+# GSPDESK_PO_DIR, GSPDESK_PO_SRCDIR and SQLITE3 (tests/Makefile.inc).
+
+: "${GSPDESK_TEST_SRCDIR:=$(cd "$(dirname "$0")/.." && pwd)}"
+. "$GSPDESK_TEST_SRCDIR/tap.sh"
+
+if [ -z "${GSPDESK_BIN:-}" ] || [ ! -x "$GSPDESK_BIN" ]; then
+	echo "Bail out! GSPDESK_BIN does not name the built gspdesk (got '${GSPDESK_BIN:-}')"
+	exit 1
+fi
+if [ -z "${SQLITE3:-}" ]; then
+	SQLITE3=$(command -v sqlite3 || true)
+fi
+
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/gspdesk-cli.XXXXXX") || {
+	echo "Bail out! cannot make a temporary directory"
+	exit 1
+}
+trap '[ -n "${KEEP_TMP:-}" ] && echo "# kept $tmp" || rm -rf "$tmp"' EXIT
+trap 'exit 129' HUP
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+# A known environment: nothing from the caller's shell leaks in.
+unset LANGUAGE LC_ALL LC_MESSAGES LC_CTYPE XDG_DATA_HOME GSPDESK_NEW_PASSWORD
+LANG=C.UTF-8
+HOME=$tmp/home
+mkdir -p "$HOME"
+ADMIN='admin'
+ADMIN_PASSWORD='admin-pass-1'
+GSPDESK_DB=$tmp/data/gspdesk.db
+GSPDESK_USER=$ADMIN
+GSPDESK_PASSWORD=$ADMIN_PASSWORD
+GSPDESK_NOW=2026-11-27T10:00
+TODAY=2026-11-27
+export LANG HOME GSPDESK_DB GSPDESK_USER GSPDESK_PASSWORD GSPDESK_NOW
+
+# Translations: the build's catalogue (or, from a tarball, the shipped one).
+HAVE_ZH=no
+mkdir -p "$tmp/locale/zh_CN/LC_MESSAGES"
+for d in "${GSPDESK_PO_DIR:-}" "${GSPDESK_PO_SRCDIR:-}" "$GSPDESK_TEST_SRCDIR/../po"; do
+	if [ -n "$d" ] && [ -f "$d/zh_CN.gmo" ]; then
+		cp "$d/zh_CN.gmo" "$tmp/locale/zh_CN/LC_MESSAGES/gspdesk.mo"
+		HAVE_ZH=yes
+		break
+	fi
+done
+GSPDESK_LOCALEDIR=$tmp/locale
+export GSPDESK_LOCALEDIR
+
+# setsid: a new session has no controlling terminal, so a program that
+# tried /dev/tty for a password fails instead of waiting for a person.
+if command -v setsid >/dev/null 2>&1; then
+	no_tty="setsid -w"
+else
+	no_tty=
+fi
+if command -v timeout >/dev/null 2>&1; then
+	time_limit="timeout 60"
+else
+	time_limit=
+fi
+
+g() {
+	$time_limit $no_tty "$GSPDESK_BIN" "$@" >"$tmp/out" 2>"$tmp/err" </dev/null
+	rc=$?
+	out=$(cat "$tmp/out")
+	err=$(cat "$tmp/err")
+}
+
+# g_as USER PASSWORD ARGS...: g as another user.
+g_as() {
+	g_as_u=$GSPDESK_USER g_as_p=$GSPDESK_PASSWORD
+	GSPDESK_USER=$1 GSPDESK_PASSWORD=$2
+	shift 2
+	g "$@"
+	GSPDESK_USER=$g_as_u GSPDESK_PASSWORD=$g_as_p
+}
+
+# g_newpw PASSWORD ARGS...: g with $GSPDESK_NEW_PASSWORD set for this run only.
+g_newpw() {
+	GSPDESK_NEW_PASSWORD=$1
+	export GSPDESK_NEW_PASSWORD
+	shift
+	g "$@"
+	unset GSPDESK_NEW_PASSWORD
+}
+
+# g_without VAR ARGS...: g with the environment variable VAR unset.
+g_without() {
+	gw_name=$1
+	shift
+	eval "gw_saved=\${$gw_name-} gw_isset=\${$gw_name+y}"
+	unset "$gw_name"
+	g "$@"
+	if [ -n "$gw_isset" ]; then
+		eval "$gw_name=\$gw_saved; export $gw_name"
+	fi
+}
+
+# exit_is WANT DESC: the last g's exit status, with its stderr on failure.
+exit_is() {
+	if [ "$rc" = "$1" ]; then
+		ok "$2"
+	else
+		not_ok "$2"
+		diag "exit status $rc, expected $1; stderr:" "$err"
+	fi
+}
+
+# A fresh database with the administrator and the office in 杭州市.
+init_db() {
+	g_newpw "$ADMIN_PASSWORD" init --admin "$ADMIN" \
+		--company '康宁医疗器械有限公司' --city '杭州市' --province '浙江省' "$@"
+	if [ "$rc" != 0 ]; then
+		echo "Bail out! gspdesk init failed ($rc): $err"
+		exit 1
+	fi
+}
+
+# dump_db FILE: the database's content as SQL text.
+dump_db() {
+	"$SQLITE3" "$GSPDESK_DB" .dump >"$1"
+}
+
+have_sqlite3() {
+	[ -n "$SQLITE3" ] && [ -x "$SQLITE3" ]
+}
+
+# unchanged_since FILE DESC: the database's content equals the dump in FILE.
+unchanged_since() {
+	if ! have_sqlite3; then
+		skip "$2" "no sqlite3 program to dump the database"
+		return
+	fi
+	dump_db "$tmp/dump.after"
+	if cmp -s "$1" "$tmp/dump.after"; then
+		ok "$2"
+	else
+		not_ok "$2"
+		diag "the database changed:" "$(diff "$1" "$tmp/dump.after" | head -n 20)"
+	fi
+}
+
+# refused WANT_RC FIELD_TEXT DESC ARGS...: runs gspdesk ARGS, expects exit
+# WANT_RC with FIELD_TEXT in the message and nothing on stdout, and the
+# database unchanged. Three tests.
+refused() {
+	r_rc=$1 r_text=$2 r_desc=$3
+	shift 3
+	have_sqlite3 && dump_db "$tmp/dump.before"
+	g "$@"
+	exit_is "$r_rc" "$r_desc: exit $r_rc"
+	if [ -n "$r_text" ]; then
+		like "$err" "$r_text" "$r_desc: the message names $r_text"
+	else
+		is "$out" "" "$r_desc: nothing on stdout"
+	fi
+	unchanged_since "$tmp/dump.before" "$r_desc: database unchanged"
+}
+
+# Two products and two customers whose names mix Chinese and ASCII.
+add_fixtures() {
+	for args in \
+		"products code=P1 name=一次性使用无菌注射器 manufacturer=康德莱 spec=5ml class=II sterile=yes implant=no unit=支" \
+		"products code=P2 name=Pacemaker起搏器X1 manufacturer=美敦力 spec=SR class=III sterile=yes implant=yes unit=台" \
+		"customers code=C1 name=杭州市第一人民医院 province=浙江省 city=杭州市" \
+		"customers code=C2 name=ABC_Clinic诊所 province=江苏省 city=南京市"; do
+		# shellcheck disable=SC2086 # the words split on purpose
+		g add $args
+		if [ "$rc" != 0 ]; then
+			echo "Bail out! fixture 'add $args' failed ($rc): $err"
+			exit 1
+		fi
+	done
+}
+
+# py CODE ARGS...: Debian's python3 (the one first on PATH may lack modules).
+PY=/usr/bin/python3
+[ -x "$PY" ] || PY=$(command -v python3 || true)
+have_python() {
+	[ -n "$PY" ] && [ -x "$PY" ]
+}

@@ -1,0 +1,129 @@
+#!/bin/sh
+# Messages in the user's language (issue 2, "Language" and "Done when"):
+# `--lang zh_CN add sales ... expiry=` before sale_date exits 1 with a
+# Chinese message naming 有效期限, `--lang en` names "Expiry date", and the
+# database is unchanged; without --lang the locale decides (LANG=zh_CN.UTF-8
+# picks Chinese even though this machine never generated that locale), and
+# --lang overrides it; the table's Chinese labels are the paper form's words
+# and stay aligned by display width.
+# Needs a complete po/zh_CN.po: until it lands, the Chinese tests fail.
+. "${GSPDESK_TEST_SRCDIR:-$(dirname "$0")/..}/cli/lib.sh"
+
+init_db
+add_fixtures
+g add sales product=P1 qty=3 batch=B1 expiry=2027-06-30 sale_date=2025-03-05 customer=C1
+is "$rc:$out" "0:1" "a sale to list"
+g add sales product=P2 qty=1 serial=SN-01 sale_date=2025-04-01 customer=C2
+is "$rc:$out" "0:2" "a second sale"
+
+# has_cjk TEXT: TEXT contains a CJK ideograph.
+has_cjk() {
+	printf '%s' "$1" | "$PY" -c '
+import sys
+t = sys.stdin.buffer.read().decode("utf-8", "replace")
+sys.exit(0 if any("\u4e00" <= c <= "\u9fff" for c in t) else 1)'
+}
+
+expired="product=P1 qty=1 batch=B1 expiry=2025-03-04 sale_date=2025-03-05 customer=C1"
+
+# --- English, by --lang and by default ---------------------------------------
+refused 1 "Expiry date" "--lang en, expiry before the sale date" --lang en add sales $expired
+unlike "$err" "有效期限" "--lang en: no Chinese label"
+like "$err" "2025-03-05" "the message gives the sale date it compared with"
+refused 1 "Expiry date" "LANG=C.UTF-8 without --lang: English" add sales $expired
+LANG=zh_CN.UTF-8
+refused 1 "Expiry date" "LANG=zh_CN.UTF-8 with --lang en: --lang wins" --lang en add sales $expired
+unlike "$err" "有效期限" "--lang en over a Chinese LANG: no Chinese label"
+LANG=C.UTF-8
+
+if [ "$HAVE_ZH" != yes ] || ! have_python; then
+	diag "no zh_CN.gmo in '${GSPDESK_PO_DIR:-}' or '${GSPDESK_PO_SRCDIR:-}' (or no python3)"
+	for t in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21; do
+		skip "Chinese messages $t" "no zh_CN catalogue"
+	done
+	done_testing
+fi
+
+# --- Chinese ----------------------------------------------------------------
+refused 1 "有效期限" "--lang zh_CN, expiry before the sale date" --lang zh_CN add sales $expired
+unlike "$err" "Expiry date" "--lang zh_CN: not the English label"
+LANG=zh_CN.UTF-8
+refused 1 "有效期限" "LANG=zh_CN.UTF-8 without --lang: Chinese" add sales $expired
+LANG=C.UTF-8
+LC_ALL=zh_CN.UTF-8
+export LC_ALL
+g add sales $expired
+like "$err" "有效期限" "LC_ALL=zh_CN.UTF-8: Chinese"
+unset LC_ALL
+LANG=en_US.UTF-8
+g --lang zh_CN add sales $expired
+like "$err" "有效期限" "LANG=en_US.UTF-8 with --lang zh_CN: Chinese"
+LANG=C.UTF-8
+
+g --lang zh_CN add sales product=P1 qty=0 batch=B1 sale_date=2025-03-05 customer=C1
+like "$err" "数量" "qty=0 in Chinese names 数量"
+g --lang zh_CN add sales product=P1 qty=1 batch=B1 sale_date=2025-02-29 customer=C1
+like "$err" "销售日期" "2025-02-29 in Chinese names 销售日期"
+g --lang zh_CN add widgets code=W
+if [ "$rc" = 2 ] && has_cjk "$err"; then ok "a usage error in Chinese (exit 2)"; else not_ok "a usage error in Chinese (exit 2)"; diag "exit $rc: $err"; fi
+g_as "$ADMIN" wrong-password-1 --lang zh_CN list sales
+if [ "$rc" = 3 ] && has_cjk "$err"; then ok "a login failure in Chinese (exit 3)"; else not_ok "a login failure in Chinese (exit 3)"; diag "exit $rc: $err"; fi
+GSPDESK_DB=$tmp/none.db
+g --lang zh_CN list sales
+if [ "$rc" = 4 ] && has_cjk "$err"; then ok "a missing database in Chinese (exit 4)"; else not_ok "a missing database in Chinese (exit 4)"; diag "exit $rc: $err"; fi
+GSPDESK_DB=$tmp/data/gspdesk.db
+g_without GSPDESK_USER --lang zh_CN --help
+if [ "$rc" = 0 ] && has_cjk "$out"; then ok "--lang zh_CN --help in Chinese"; else not_ok "--lang zh_CN --help in Chinese"; diag "exit $rc: $out"; fi
+
+# The table: the paper form's own words, aligned by display width.
+g --lang zh_CN list sales
+exit_is 0 "--lang zh_CN list sales"
+cp "$tmp/out" "$tmp/table.txt"
+head=$(head -n 1 "$tmp/table.txt")
+missing=
+for w in 规格型号 数量 批号 有效期限 销售日期 去向 备注; do
+	case $head in *"$w"*) ;; *) missing="$missing $w" ;; esac
+done
+is "$missing" "" "the Chinese table header has 规格型号 数量 批号 有效期限 销售日期 去向 备注"
+"$PY" - "$tmp/table.txt" <<'EOF' >"$tmp/py.out" 2>&1
+import sys, unicodedata
+def cols(s):
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+lines = open(sys.argv[1], encoding="utf-8").read().splitlines()
+head, rows = lines[0], lines[1:]
+want = {"1": ("2025-03-05", "杭州市第一人民医院"), "2": ("2025-04-01", "ABC_Clinic诊所")}
+assert len(rows) == 2, lines
+for label, k in (("销售日期", 0), ("去向", 1)):
+    at = cols(head[:head.index(label)])
+    for r in rows:
+        rid = r.split()[0]
+        text = want[rid][k]
+        got = cols(r[:r.index(text)])
+        assert got == at, "%s at column %d, row %s's %s at %d\n%s" % (
+            label, at, rid, text, got, "\n".join(lines))
+EOF
+ok_if $? "the Chinese table: 销售日期 and 去向 line up with every row's values"
+[ -s "$tmp/py.out" ] && diag "$(cat "$tmp/py.out")"
+
+# an enum takes its translated label (the label is read from the catalogue)
+class2=
+if command -v gettext >/dev/null 2>&1; then
+	class2=$(LANGUAGE=zh_CN TEXTDOMAINDIR=$tmp/locale gettext -d gspdesk "Class II")
+fi
+if [ -n "$class2" ] && [ "$class2" != "Class II" ]; then
+	g --lang zh_CN add products code=P8 name=电子血压计 "class=$class2" implant=否
+	is "$rc:$out" "0:3" "--lang zh_CN: class=$class2 (the Chinese label of Class II) accepted"
+	g list products --format csv
+	like "$out" "3,P8,电子血压计,,,,II,no," "... and stored as the code II, implant=否 as no"
+else
+	skip "--lang zh_CN: the Chinese label of Class II accepted" "no gettext program or no translation"
+	skip "... and stored as the code II" "no gettext program or no translation"
+fi
+
+# csv and json keep the stable English field names in any language
+g --lang zh_CN list sales --format csv
+is "$(head -n 1 "$tmp/out" | tr -d '\r')" \
+	"id,product,spec,qty,batch,serial,expiry,sale_date,customer,unit_price,amount,remarks" \
+	"--lang zh_CN csv header: the field names, not labels"
+
+done_testing
