@@ -5,6 +5,7 @@
 #include "core/i18n.h"
 #include "core/paths.h"
 #include "core/strbuf.h"
+#include "ui/ui.h"
 
 #include <errno.h>
 #include <getopt.h>
@@ -25,7 +26,7 @@ static const struct command commands[] = {
 	  N_("create a new database with its first administrator") },
 	{ "settings", cmd_settings, "settings [KEY [VALUE]]",
 	  N_("show or change the office settings (company, city, province)") },
-	{ "user", cmd_user, "user add NAME --role ROLE | user list | user passwd NAME",
+	{ "user", cmd_user, "user add NAME --role admin|quality|clerk|trainer|engineer|manager | user list | user passwd NAME",
 	  N_("manage user accounts") },
 	{ "forms", cmd_forms, "forms [FORM]", N_("list the forms and their fields") },
 	{ "add", cmd_add, "add FORM FIELD=VALUE ...", N_("add a record; prints its id") },
@@ -45,17 +46,18 @@ static const struct command commands[] = {
 static void print_help(FILE *out)
 {
 	fprintf(out, "%s\n", _("Usage: gspdesk [--db PATH] [--lang zh_CN|en] [--user NAME] COMMAND ..."));
-	fprintf(out, "%s\n\n", _("Records of a medical-device distributor office, kept to GSP."));
+	fprintf(out, "%s\n", _("Records of a medical-device distributor office, kept to GSP."));
+	fprintf(out, "%s\n\n", _("Without a command it opens the full-screen program."));
 	fprintf(out, "%s\n", _("Commands:"));
 	for (int i = 0; i < NCOMMANDS; i++)
 		fprintf(out, "  %-9s %s\n", commands[i].name, _(commands[i].summary));
 	fprintf(out, "\n%s\n", _("Options:"));
-	fprintf(out, "  --db PATH       %s\n", _("the database file (else $GSPDESK_DB, else ~/.local/share/gspdesk/gspdesk.db)"));
+	fprintf(out, "  --db PATH       %s\n", _("the database file (else $GSPDESK_DB, else $XDG_DATA_HOME/gspdesk/gspdesk.db, else ~/.local/share/gspdesk/gspdesk.db)"));
 	fprintf(out, "  --lang LANG     %s\n", _("the language of messages: zh_CN or en"));
 	fprintf(out, "  --user NAME     %s\n", _("who you are (else $GSPDESK_USER); the password comes from $GSPDESK_PASSWORD or is asked"));
-	fprintf(out, "  --help          %s\n", _("show this help; gspdesk COMMAND --help shows a command's"));
+	fprintf(out, "  --help          %s\n", _("show this help (gspdesk COMMAND --help shows the command's own)"));
 	fprintf(out, "  --version       %s\n", _("show the version"));
-	fprintf(out, "\n%s\n", _("Exit status: 0 done, 1 refused input, 2 usage, 3 authentication, 4 database."));
+	fprintf(out, "\n%s\n", _("Exit status: 0 done, 1 refused input, 2 usage, 3 authentication or permission, 4 database."));
 }
 
 int cli_fail(const struct gerr *err)
@@ -197,10 +199,8 @@ int cli_main(int argc, char **argv)
 		print_help(stdout);
 		return 0;
 	}
-	if (optind >= argc) {
-		print_help(stderr);
-		return GERR_USAGE;
-	}
+	if (optind >= argc) /* no command: the full-screen program */
+		return ui_main(c.db_option, c.user_option);
 	const struct command *cmd = find_command(argv[optind]);
 	if (!cmd) {
 		fprintf(stderr, _("gspdesk: unknown command \"%s\"\n"), argv[optind]);

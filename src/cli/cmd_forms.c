@@ -29,14 +29,13 @@ static void describe(const struct form *form)
 			for (const struct choice *ch = f->choices; ch->code; ch++)
 				sb_addf(&notes, "%s%s=%s", ch != f->choices ? ", " : "", ch->code, _(ch->label));
 		else if (f->type == FT_REF)
-			sb_addf(&notes, "→ %s. ", f->ref);
-		if (f->type != FT_ENUM)
-			sb_add(&notes, _(f->help));
+			sb_addf(&notes, "→ %s", f->ref);
+		sb_addf(&notes, "%s%s", notes.len ? ". " : "", _(f->help));
 		char **cells = xcalloc(5, sizeof *cells);
 		cells[0] = xstrdup(f->name);
 		cells[1] = xstrdup(_(f->label));
 		cells[2] = xstrdup(type_name(f->type));
-		cells[3] = xstrdup((f->flags & F_REQUIRED) ? _("yes") : (f->flags & F_COMPUTED) ? _("computed") : "");
+		cells[3] = xstrdup((f->flags & F_REQUIRED) ? _("required") : (f->flags & F_COMPUTED) ? _("computed") : "");
 		cells[4] = sb_steal(&notes);
 		table_add(t, cells);
 	}

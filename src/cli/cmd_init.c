@@ -6,10 +6,26 @@
 #include "core/auth.h"
 #include "core/demo.h"
 #include "core/i18n.h"
+#include "core/paths.h"
+#include "core/strbuf.h"
 
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+static void remove_database(const char *path)
+{
+	static const char *const suffixes[] = { "", "-wal", "-shm", "-journal" };
+	for (size_t i = 0; i < sizeof suffixes / sizeof suffixes[0]; i++) {
+		char *name = xmalloc(strlen(path) + strlen(suffixes[i]) + 1);
+		strcpy(name, path);
+		strcat(name, suffixes[i]);
+		unlink(name);
+		free(name);
+	}
+}
 
 int cmd_init(struct cli *c, int argc, char **argv)
 {
@@ -46,21 +62,33 @@ int cmd_init(struct cli *c, int argc, char **argv)
 		province = province ? province : "浙江省";
 	}
 
+	/* the password first: a refusal must leave no file behind */
 	struct gerr err = { 0 };
-	int rc = cli_open(c, DB_OPEN_CREATE, &err);
-	if (rc || (rc = auth_init(&err)))
-		return cli_fail(&err);
-	/* nobody is logged in yet, so the login password may serve as the new one */
-	const char *env = getenv("GSPDESK_NEW_PASSWORD") ? "GSPDESK_NEW_PASSWORD" : "GSPDESK_PASSWORD";
 	char prompt[160];
 	snprintf(prompt, sizeof prompt, _("New password for %s: "), admin);
-	char *password = cli_password(env, prompt, true, &err);
+	/* nobody is logged in yet, so the login password may serve as the new one */
+	const char *login = getenv("GSPDESK_PASSWORD");
+	char *password = !getenv("GSPDESK_NEW_PASSWORD") && login
+	                         ? xstrdup(login)
+	                         : cli_password("GSPDESK_NEW_PASSWORD", prompt, true, &err);
 	if (!password)
 		return cli_fail(&err);
-	rc = accounts_init(&c->s, admin, password, company, city, province, &err);
-	if (rc == GERR_OK && demo && (rc = session_login(&c->s, admin, password, &err)) == GERR_OK)
+	int rc = auth_check_new(password, &err);
+	char *path = paths_database(c->db_option);
+	bool existed = path && access(path, F_OK) == 0;
+	if (rc == GERR_OK && (rc = cli_open(c, DB_OPEN_CREATE, &err)) == GERR_OK &&
+	    (rc = auth_init(&err)) == GERR_OK &&
+	    (rc = accounts_init(&c->s, admin, password, company, city, province, &err)) == GERR_OK &&
+	    demo && (rc = session_login(&c->s, admin, password, &err)) == GERR_OK)
 		rc = demo_fill(&c->s, &err);
 	free(password);
+	if (rc && !existed && c->open) {
+		/* a database this run created and could not finish is removed whole */
+		session_close(&c->s);
+		c->open = false;
+		remove_database(path);
+	}
+	free(path);
 	if (rc)
 		return cli_fail(&err);
 	fprintf(stderr, _("Created the database %s with the administrator %s.\n"), c->db_path, admin);

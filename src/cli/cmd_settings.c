@@ -42,8 +42,6 @@ int cmd_settings(struct cli *c, int argc, char **argv)
 		rc = show_all(c, &err);
 	} else if (rc == GERR_OK && argc == 2) {
 		char *value = NULL;
-		if (!settings_find(argv[1]))
-			return cli_usage("settings", _("Unknown setting %s."), argv[1]);
 		if ((rc = settings_get(&c->s, argv[1], &value, &err)) == GERR_OK)
 			printf("%s\n", value ? value : "");
 		free(value);

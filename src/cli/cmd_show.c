@@ -3,6 +3,7 @@
 #include "config.h"
 #include "cli/cli.h"
 #include "cli/output.h"
+#include "core/date.h"
 #include "core/i18n.h"
 #include "core/json.h"
 #include "core/records.h"
@@ -18,8 +19,11 @@
 static void print_pair(int width, const char *label, const char *value)
 {
 	struct strbuf b = STRBUF_INIT;
-	text_fit(&b, label, width, true);
-	printf("%s  %s\n", sb_str(&b), value);
+	text_fit(&b, label, width, *value != '\0');
+	if (*value)
+		printf("%s  %s\n", sb_str(&b), value);
+	else
+		printf("%s\n", sb_str(&b)); /* no trailing blanks: scripts compare lines */
 	sb_free(&b);
 }
 
@@ -35,8 +39,10 @@ static void show_table(const struct record *r)
 			width = w;
 	}
 	printf("%s #%" PRId64 "  (%s %" PRId64 ")\n", _(form->title), r->id, _("version"), r->version);
-	if (r->voided)
-		printf("%s: %s\n", _("VOID"), r->void_reason ? r->void_reason : "");
+	if (r->voided) {
+		printf(_("%s: %s"), _("VOID"), r->void_reason ? r->void_reason : "");
+		putchar('\n');
+	}
 	for (int i = 0; i < form->nfields; i++) {
 		const struct field *f = &form->fields[i];
 		char *text = field_format(f, &r->v[i], FMT_HUMAN);
@@ -49,11 +55,13 @@ static void show_table(const struct record *r)
 		print_pair(width, _(f->label), text);
 		free(text);
 	}
-	char line[160];
-	snprintf(line, sizeof line, "%s %s", r->created_by, r->created_at);
+	char line[160], when[20];
+	clock_local_text(r->created_at, when);
+	snprintf(line, sizeof line, "%s %s", r->created_by, when);
 	print_pair(width, _("Entered by"), line);
 	if (r->updated_by) {
-		snprintf(line, sizeof line, "%s %s", r->updated_by, r->updated_at);
+		clock_local_text(r->updated_at, when);
+		snprintf(line, sizeof line, "%s %s", r->updated_by, when);
 		print_pair(width, _("Last changed by"), line);
 	}
 }
@@ -104,21 +112,26 @@ struct history_ctx {
 static int history_row(void *ud, const struct audit_row *a)
 {
 	struct history_ctx *h = ud;
-	printf("%s  %s  %s", a->at, a->user, action_label(a->action));
-	if (a->reason)
-		printf("  %s: %s", _("reason"), a->reason);
+	char when[20];
+	clock_local_text(a->at, when);
+	printf("%s  %s  %s", when, a->user, action_label(a->action));
+	if (a->reason) {
+		fputs("  ", stdout);
+		printf(_("%s: %s"), _("reason"), a->reason);
+	}
 	putchar('\n');
 	for (int i = 0; i < a->nchanges; i++) {
 		const struct field *f = form_field(h->form, a->changes[i].field);
-		if (!f) { /* bookkeeping such as "voided" */
-			printf("    %s: %s → %s\n", a->changes[i].field,
-			       a->changes[i].old_value ? a->changes[i].old_value : "",
-			       a->changes[i].new_value ? a->changes[i].new_value : "");
+		if (!f) { /* "voided", the one bookkeeping column the trail records */
+			bool now_void = a->changes[i].new_value && strcmp(a->changes[i].new_value, "1") == 0;
+			/* TRANSLATORS: a field's label, its old value and its new value */
+			printf(_("    %s: %s → %s\n"), _("Status"), now_void ? _("valid") : _("void"),
+			       now_void ? _("void") : _("valid"));
 			continue;
 		}
 		char *old = records_describe(&h->c->s, f, a->changes[i].old_value);
 		char *new = records_describe(&h->c->s, f, a->changes[i].new_value);
-		printf("    %s: %s → %s\n", _(f->label), *old ? old : _("(empty)"), *new ? new : _("(empty)"));
+		printf(_("    %s: %s → %s\n"), _(f->label), *old ? old : _("(empty)"), *new ? new : _("(empty)"));
 		free(old);
 		free(new);
 	}

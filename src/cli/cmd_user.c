@@ -15,10 +15,11 @@
 static int user_row(void *ud, const struct user *u)
 {
 	struct table *t = ud;
-	char **cells = xcalloc(3, sizeof *cells);
+	char **cells = xcalloc(4, sizeof *cells);
 	cells[0] = xstrdup(u->name);
 	cells[1] = xstrdup(u->role);
-	cells[2] = xstrdup(u->disabled ? _("disabled") : role_label(u->role));
+	cells[2] = xstrdup(role_label(u->role));
+	cells[3] = xstrdup(u->disabled ? _("disabled") : _("active"));
 	table_add(t, cells);
 	return 0;
 }
@@ -28,8 +29,8 @@ static int user_list(struct cli *c)
 	struct gerr err = { 0 };
 	if (cli_login(c, &err))
 		return cli_fail(&err);
-	const char *headers[] = { _("User"), _("Role"), _("Status") };
-	struct table *t = table_new(3, headers);
+	const char *headers[] = { _("User"), _("Role"), _("Role name"), _("Account") };
+	struct table *t = table_new(4, headers);
 	int rc = accounts_list(&c->s, user_row, t, &err);
 	if (rc == GERR_OK)
 		table_print(t, stdout);

@@ -73,19 +73,23 @@ static int insert_user(struct session *s, const char *by, const char *name, cons
 	return db_audit_add(s->db, by, "users", 0, "add", c, 2, NULL, err);
 }
 
+static int unknown_setting(const char *key, struct gerr *err)
+{
+	struct strbuf list = STRBUF_INIT;
+	for (size_t i = 0; i < sizeof defs / sizeof defs[0]; i++)
+		sb_addf(&list, "%s%s", i ? ", " : "", defs[i].key);
+	int rc = gerr_set(err, GERR_USAGE, key, _("Unknown setting %s. The settings are: %s"), key,
+	                  sb_str(&list));
+	sb_free(&list);
+	return rc;
+}
+
 static int set_setting(struct session *s, const char *by, const char *key, const char *value,
                        struct gerr *err)
 {
 	const struct setting_def *d = settings_find(key);
-	if (!d) {
-		struct strbuf list = STRBUF_INIT;
-		for (size_t i = 0; i < sizeof defs / sizeof defs[0]; i++)
-			sb_addf(&list, "%s%s", i ? ", " : "", defs[i].key);
-		int rc = gerr_set(err, GERR_USAGE, key, _("Unknown setting %s. The settings are: %s"),
-		                  key, sb_str(&list));
-		sb_free(&list);
-		return rc;
-	}
+	if (!d)
+		return unknown_setting(key, err);
 	struct field f = { .name = d->key, .label = d->label, .type = FT_TEXT, .max_len = d->max_len };
 	struct value v = { .null = true };
 	int rc = field_parse(&f, value, &v, err);
@@ -171,6 +175,8 @@ int accounts_list(struct session *s, int (*row)(void *ud, const struct user *u),
 
 int settings_get(struct session *s, const char *key, char **value, struct gerr *err)
 {
+	if (!settings_find(key))
+		return unknown_setting(key, err);
 	return db_setting_get(s->db, key, value, err);
 }
 

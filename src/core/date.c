@@ -191,3 +191,18 @@ void clock_utc_stamp(char out[21])
 	gmtime_r(&t, &tm);
 	strftime(out, 21, "%Y-%m-%dT%H:%M:%SZ", &tm);
 }
+
+void clock_local_text(const char *utc_stamp, char out[20])
+{
+	struct tm tm;
+	memset(&tm, 0, sizeof tm);
+	const char *end = utc_stamp ? strptime(utc_stamp, "%Y-%m-%dT%H:%M:%SZ", &tm) : NULL;
+	if (!end || *end) {
+		snprintf(out, 20, "%s", utc_stamp ? utc_stamp : "");
+		return;
+	}
+	time_t t = timegm(&tm);
+	struct tm local;
+	localtime_r(&t, &local);
+	strftime(out, 20, "%Y-%m-%d %H:%M", &local);
+}

@@ -47,4 +47,8 @@ bool clock_now(struct ymdhm *out);
 /* The real UTC clock, for audit rows, as 2025-03-05T06:30:12Z. */
 void clock_utc_stamp(char out[21]);
 
+/* An audit stamp (2025-03-05T06:30:12Z) as local time for people:
+ * "2025-03-05 14:30". A malformed stamp is copied as it is. */
+void clock_local_text(const char *utc_stamp, char out[20]);
+
 #endif

@@ -239,13 +239,15 @@ static int load_for_change(struct session *s, const struct form *form, int64_t i
 	if ((*out)->voided)
 		return gerr_set(err, GERR_INPUT, "id", _("Record %" PRId64 " is void (%s) and cannot be changed."),
 		                id, (*out)->void_reason ? (*out)->void_reason : "");
-	if (expect_version && expect_version != (*out)->version)
+	if (expect_version && expect_version != (*out)->version) {
+		char when[20];
+		clock_local_text((*out)->updated_at ? (*out)->updated_at : (*out)->created_at, when);
 		return gerr_set(err, GERR_INPUT, "version",
 		                _("Record %" PRId64 " was changed by %s at %s (now version %" PRId64
 		                  ", you had version %" PRId64 "): nothing was saved. Open it again to see the change."),
-		                id, (*out)->updated_by ? (*out)->updated_by : (*out)->created_by,
-		                (*out)->updated_at ? (*out)->updated_at : (*out)->created_at,
+		                id, (*out)->updated_by ? (*out)->updated_by : (*out)->created_by, when,
 		                (*out)->version, expect_version);
+	}
 	return GERR_OK;
 }
 

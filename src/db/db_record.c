@@ -160,19 +160,12 @@ int db_record_insert(struct db *db, struct record *r, const char *user, const ch
 	return GERR_OK;
 }
 
-static int version_conflict(struct db *db, const struct record *r, struct gerr *err)
+/* The caller read the record inside this transaction, so a stale version
+ * here means a bug upstream; the check keeps an overwrite impossible. */
+static int version_conflict(struct gerr *err)
 {
-	struct record *now = NULL;
-	int rc = db_record_get(db, r->form, r->id, &now, err);
-	if (rc)
-		return rc;
-	rc = gerr_set(err, GERR_INPUT, "version",
-	              _("Record %" PRId64 " was changed by %s at %s (now version %" PRId64
-	                ", you had version %" PRId64 "): nothing was saved. Open it again to see the change."),
-	              r->id, now->updated_by ? now->updated_by : now->created_by,
-	              now->updated_at ? now->updated_at : now->created_at, now->version, r->version);
-	record_free(now);
-	return rc;
+	return gerr_set(err, GERR_INPUT, "version", "%s",
+	                _("Someone else saved this record first: nothing was saved. Open it again."));
 }
 
 int db_record_update(struct db *db, struct record *r, const char *user, const char *at,
@@ -203,7 +196,7 @@ int db_record_update(struct db *db, struct record *r, const char *user, const ch
 	}
 	sqlite3_reset(st);
 	if (sqlite3_changes(db->h) != 1)
-		return version_conflict(db, r, err);
+		return version_conflict(err);
 	r->version++;
 	return GERR_OK;
 }
@@ -232,7 +225,7 @@ int db_record_void(struct db *db, struct record *r, const char *reason, const ch
 	}
 	sqlite3_reset(st);
 	if (sqlite3_changes(db->h) != 1)
-		return version_conflict(db, r, err);
+		return version_conflict(err);
 	r->version++;
 	r->voided = true;
 	free(r->void_reason);
@@ -262,6 +255,29 @@ static int find_by(struct db *db, const struct form *target, const char *column,
 	return rc == SQLITE_DONE ? GERR_OK : db_fail(db, err);
 }
 
+/* Says whether the code or name is void or unknown, so a clerk knows which. */
+static int ref_missing(struct db *db, const struct field *f, const struct form *target,
+                       const char *text, struct gerr *err)
+{
+	char sql[200];
+	snprintf(sql, sizeof sql, "SELECT 1 FROM %s WHERE (%s = ?1 OR %s = ?1) AND voided = 1 LIMIT 1",
+	         target->name, target->code_field, target->name_field);
+	sqlite3_stmt *st;
+	int rc = db_prepare(db, sql, &st, err);
+	if (rc)
+		return rc;
+	sqlite3_bind_text(st, 1, text, -1, SQLITE_TRANSIENT);
+	rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	if (rc == SQLITE_ROW)
+		return field_refuse(err, f, _("\"%s\" in %s is void and cannot be used"), text,
+		                    _(target->title));
+	if (rc != SQLITE_DONE)
+		return db_fail(db, err);
+	return field_refuse(err, f, _("nothing in %s has the code or name \"%s\""), _(target->title),
+	                    text);
+}
+
 int db_ref_resolve(struct db *db, const struct field *f, const struct form *target,
                    struct value *v, struct gerr *err)
 {
@@ -273,8 +289,7 @@ int db_ref_resolve(struct db *db, const struct field *f, const struct form *targ
 	if (rc)
 		return rc;
 	if (count == 0)
-		return field_refuse(err, f, _("no %s has the code or name \"%s\""), _(target->title),
-		                    v->text);
+		return ref_missing(db, f, target, v->text, err);
 	if (count > 1)
 		return field_refuse(err, f, _("more than one record of %s is named \"%s\": give its code"),
 		                    _(target->title), v->text);
