@@ -21,7 +21,8 @@ int field_refuse(struct gerr *err, const struct field *f, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(rule, sizeof rule, fmt, ap);
 	va_end(ap);
-	return gerr_set(err, GERR_INPUT, f->name, "%s: %s", _(f->label), rule);
+	/* TRANSLATORS: a field's label, then what is wrong with its value */
+	return gerr_set(err, GERR_INPUT, f->name, _("%s: %s"), _(f->label), rule);
 }
 
 void decimal_format(int64_t scaled, int scale, char out[32])
