@@ -1,0 +1,193 @@
+#include "config.h"
+#include "core/pager.h"
+#include "core/records.h"
+#include "core/strbuf.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+void pager_init(struct pager *p, struct session *s, const struct list_query *q, int size)
+{
+	memset(p, 0, sizeof *p);
+	p->s = s;
+	p->q = *q;
+	p->q.after = NULL;
+	p->q.limit = 0;
+	p->size = size < 1 ? 1 : size;
+}
+
+static void drop_rows(struct pager *p)
+{
+	for (int i = 0; i < p->nrows; i++)
+		record_free(p->rows[i]);
+	free(p->rows);
+	p->rows = NULL;
+	p->nrows = 0;
+}
+
+void pager_free(struct pager *p)
+{
+	drop_rows(p);
+}
+
+struct fetch {
+	struct record **rows;
+	int n;
+};
+
+static int collect(void *ud, const struct record *r)
+{
+	struct fetch *f = ud;
+	f->rows = xrealloc(f->rows, sizeof *f->rows * (size_t)(f->n + 1));
+	f->rows[f->n++] = record_clone(r);
+	return 0;
+}
+
+/* Up to n rows after `from` (or from the start when NULL), forward or, when
+ * backward, the ones before it nearest first. */
+static int fetch(struct pager *p, const struct record *from, bool backward, bool inclusive,
+                 int n, struct fetch *out, struct gerr *err)
+{
+	struct list_query q = p->q;
+	struct list_key key = { .sortval = { .null = true } };
+	if (backward)
+		q.descending = !q.descending;
+	if (from) {
+		db_list_key(&q, from, &key);
+		/* inclusive: start just before `from` by stepping its id back by one */
+		if (inclusive)
+			key.id += backward ? 1 : -1;
+		q.after = &key;
+	}
+	q.limit = n;
+	memset(out, 0, sizeof *out);
+	int rc = records_list(p->s, &q, collect, out, err);
+	value_clear(&key.sortval);
+	return rc;
+}
+
+static void free_fetch(struct fetch *f)
+{
+	for (int i = 0; i < f->n; i++)
+		record_free(f->rows[i]);
+	free(f->rows);
+}
+
+int pager_first(struct pager *p, struct gerr *err)
+{
+	struct fetch f;
+	int rc = fetch(p, NULL, false, false, p->size + 1, &f, err);
+	if (rc)
+		return rc;
+	drop_rows(p);
+	p->at_start = true;
+	p->at_end = f.n <= p->size;
+	if (f.n > p->size)
+		record_free(f.rows[--f.n]);
+	p->rows = f.rows;
+	p->nrows = f.n;
+	return GERR_OK;
+}
+
+int pager_last(struct pager *p, struct gerr *err)
+{
+	struct fetch f;
+	int rc = fetch(p, NULL, true, false, p->size + 1, &f, err);
+	if (rc)
+		return rc;
+	drop_rows(p);
+	p->at_end = true;
+	p->at_start = f.n <= p->size;
+	if (f.n > p->size)
+		record_free(f.rows[--f.n]);
+	/* fetched nearest-last first: turn into list order */
+	for (int i = 0; i < f.n / 2; i++) {
+		struct record *t = f.rows[i];
+		f.rows[i] = f.rows[f.n - 1 - i];
+		f.rows[f.n - 1 - i] = t;
+	}
+	p->rows = f.rows;
+	p->nrows = f.n;
+	return GERR_OK;
+}
+
+int pager_scroll(struct pager *p, int delta, int *moved, struct gerr *err)
+{
+	*moved = 0;
+	if (delta == 0 || p->nrows == 0)
+		return GERR_OK;
+	bool back = delta < 0;
+	int want = back ? -delta : delta;
+	if (want > p->size)
+		want = p->size;
+	struct fetch f;
+	const struct record *edge = back ? p->rows[0] : p->rows[p->nrows - 1];
+	int rc = fetch(p, edge, back, false, want + 1, &f, err);
+	if (rc)
+		return rc;
+	bool more = f.n > want;
+	if (more)
+		record_free(f.rows[--f.n]);
+	int got = f.n;
+	/* the new rows go in at one end; as many leave at the other, keeping the
+	 * window at most `size` rows */
+	int keep = p->nrows + got > p->size ? p->size - got : p->nrows;
+	struct record **rows = xcalloc((size_t)(keep + got) + 1, sizeof *rows);
+	if (back) {
+		for (int i = 0; i < got; i++)
+			rows[i] = f.rows[got - 1 - i];
+		for (int i = 0; i < keep; i++)
+			rows[got + i] = p->rows[i];
+		for (int i = keep; i < p->nrows; i++)
+			record_free(p->rows[i]);
+		p->at_start = !more;
+		if (keep < p->nrows)
+			p->at_end = false;
+	} else {
+		int skip = p->nrows - keep;
+		for (int i = 0; i < skip; i++)
+			record_free(p->rows[i]);
+		for (int i = 0; i < keep; i++)
+			rows[i] = p->rows[skip + i];
+		for (int i = 0; i < got; i++)
+			rows[keep + i] = f.rows[i];
+		p->at_end = !more;
+		if (skip > 0)
+			p->at_start = false;
+	}
+	free(f.rows);
+	free(p->rows);
+	p->rows = rows;
+	p->nrows = keep + got;
+	*moved = back ? -got : got;
+	return GERR_OK;
+}
+
+int pager_reload(struct pager *p, struct gerr *err)
+{
+	if (p->nrows == 0)
+		return pager_first(p, err);
+	struct record *first = record_clone(p->rows[0]);
+	struct fetch f;
+	int rc = fetch(p, first, false, true, p->size + 1, &f, err);
+	record_free(first);
+	if (rc)
+		return rc;
+	if (f.n == 0) {
+		free_fetch(&f);
+		return pager_last(p, err);
+	}
+	drop_rows(p);
+	p->at_end = f.n <= p->size;
+	if (f.n > p->size)
+		record_free(f.rows[--f.n]);
+	p->rows = f.rows;
+	p->nrows = f.n;
+	return GERR_OK;
+}
+
+int pager_resize(struct pager *p, int size, struct gerr *err)
+{
+	p->size = size < 1 ? 1 : size;
+	return pager_reload(p, err);
+}

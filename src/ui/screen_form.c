@@ -1,0 +1,396 @@
+/* The generic form screen: one field per line with the paper form's label,
+ * a line editor per field, choice lists for enums, a picker for refs,
+ * checks as the user leaves a field, and saving through the core's
+ * records_add / records_edit — refused input keeps the cursor on its field
+ * and every typed character on screen. */
+#include "config.h"
+#include "ui/ui.h"
+#include "ui/lineedit.h"
+#include "core/i18n.h"
+#include "core/perm.h"
+#include "core/records.h"
+#include "core/strbuf.h"
+#include "core/text.h"
+
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MAXFIELDS 48
+
+struct form_screen {
+	struct ui *ui;
+	const struct form *form;
+	struct record *orig;          /* NULL for a new record */
+	struct lineedit ed[MAXFIELDS];
+	char *initial[MAXFIELDS];     /* the text as opened, to find what changed */
+	char *hint[MAXFIELDS];        /* a ref's name beside its code */
+	int focus, top;
+	int error_field;              /* -1: none */
+	char error[1024];
+};
+
+static const enum action keys_new[] = {
+	ACT_HELP, ACT_SAVE, ACT_PICK, ACT_NEXT, ACT_BACK, ACT_QUIT, ACT_NONE
+};
+static const enum action keys_edit[] = {
+	ACT_HELP, ACT_SAVE, ACT_PICK, ACT_NEXT, ACT_VOID, ACT_BACK, ACT_QUIT, ACT_NONE
+};
+
+static bool editable(const struct field *f)
+{
+	return !(f->flags & F_COMPUTED);
+}
+
+/* The text a field shows: refs by code (unique), the rest for people. */
+static char *shown_text(const struct field *f, const struct value *v)
+{
+	if (f->type == FT_REF)
+		return xstrdup(v->null || !v->text ? "" : v->text);
+	return field_format(f, v, FMT_HUMAN);
+}
+
+static bool changed(const struct form_screen *fs)
+{
+	for (int i = 0; i < fs->form->nfields; i++)
+		if (fs->ed[i].changed)
+			return true;
+	return false;
+}
+
+static int label_width(const struct form *form)
+{
+	int w = 0;
+	for (int i = 0; i < form->nfields; i++) {
+		int lw = text_width(_(form->fields[i].label));
+		if (lw > w)
+			w = lw;
+	}
+	return w;
+}
+
+/* Room for the value, leaving the rest of the line for a hint or an error. */
+static int edit_width(const struct field *f, int room)
+{
+	int w;
+	switch (f->type) {
+	case FT_TEXT: w = f->max_len > 40 ? 40 : f->max_len < 12 ? 12 : f->max_len; break;
+	case FT_DATETIME: w = 18; break;
+	default: w = 16; break;
+	}
+	return w < room ? w : room;
+}
+
+static void draw(struct form_screen *fs)
+{
+	const struct form *form = fs->form;
+	char title[256];
+	if (fs->orig)
+		snprintf(title, sizeof title, "%s #%" PRId64 "%s", _(form->title), fs->orig->id,
+		         fs->orig->voided ? _(" (void)") : "");
+	else
+		snprintf(title, sizeof title, "%s · %s", _(form->title), _("new"));
+	term_clear();
+	ui_frame(fs->ui, title, fs->orig ? keys_edit : keys_new);
+	int lw = label_width(form), x = lw + 4, cols = term_cols();
+	int fw = cols - x - 1;
+	int rows = term_lines() - 5; /* title, help line, status, keys */
+	if (fs->focus < fs->top)
+		fs->top = fs->focus;
+	if (fs->focus >= fs->top + rows)
+		fs->top = fs->focus - rows + 1;
+	int cy = 0, cx = 0;
+	for (int i = fs->top; i < form->nfields && i - fs->top < rows; i++) {
+		const struct field *f = &form->fields[i];
+		int y = 1 + i - fs->top;
+		char label[160];
+		snprintf(label, sizeof label, "%s%s", (f->flags & F_REQUIRED) ? "*" : " ", _(f->label));
+		term_text(y, 1, lw + 2, i == fs->error_field ? R_ERROR : R_NORMAL, label);
+		int editw = edit_width(f, fw);
+		struct strbuf view = STRBUF_INIT;
+		int cur = 0;
+		le_view(&fs->ed[i], editw, &view, &cur);
+		enum role role = !editable(f) ? R_HINT : i == fs->focus ? R_FIELD_ACTIVE : R_FIELD;
+		term_text(y, x, editw, role, sb_str(&view));
+		sb_free(&view);
+		if (i == fs->error_field)
+			term_text(y, x + editw + 1, fw - editw - 1, R_ERROR, fs->error);
+		else if (fs->hint[i])
+			term_text(y, x + editw + 1, fw - editw - 1, R_HINT, fs->hint[i]);
+		if (i == fs->focus) {
+			cy = y;
+			cx = x + cur;
+		}
+	}
+	const struct field *f = &form->fields[fs->focus];
+	term_text(term_lines() - 3, 1, cols - 2, R_HINT, _(f->help));
+	term_cursor(cy, cx, true);
+	term_flush();
+}
+
+static void set_error(struct form_screen *fs, const struct gerr *err)
+{
+	int i = err->field[0] ? form_field_index(fs->form, err->field) : -1;
+	fs->error_field = i;
+	if (i >= 0) {
+		fs->focus = i;
+		snprintf(fs->error, sizeof fs->error, "%s", err->msg);
+		ui_message(fs->ui, R_ERROR, "%s", err->msg);
+	} else {
+		ui_message(fs->ui, R_ERROR, "%s", err->msg);
+	}
+}
+
+/* Checks the focused field as the user leaves it; false keeps them there. */
+static bool leave_field(struct form_screen *fs)
+{
+	int i = fs->focus;
+	const struct field *f = &fs->form->fields[i];
+	if (!editable(f) || !fs->ed[i].changed)
+		return true;
+	char *text = le_text(&fs->ed[i]);
+	struct value v = { .null = true };
+	struct gerr err = { 0 };
+	int rc = records_parse_value(&fs->ui->s, f, text, &v, &err);
+	free(text);
+	if (rc) {
+		value_clear(&v);
+		set_error(fs, &err);
+		return false;
+	}
+	if (f->type == FT_REF) {
+		free(fs->hint[i]);
+		fs->hint[i] = v.null ? NULL : xstrdup(v.label ? v.label : "");
+		le_set(&fs->ed[i], v.null ? "" : v.text); /* the code, however it was typed */
+		fs->ed[i].changed = true;
+	} else if (f->type != FT_TEXT) { /* 2025/3/5 shows as it will be kept */
+		char *shown = shown_text(f, &v);
+		le_set(&fs->ed[i], shown);
+		fs->ed[i].changed = true;
+		free(shown);
+	}
+	value_clear(&v);
+	if (fs->error_field == i)
+		fs->error_field = -1;
+	return true;
+}
+
+static void move_focus(struct form_screen *fs, int dir)
+{
+	if (!leave_field(fs))
+		return;
+	int n = fs->form->nfields, i = fs->focus;
+	do
+		i = (i + dir + n) % n;
+	while (!editable(&fs->form->fields[i]) && i != fs->focus);
+	fs->focus = i;
+}
+
+static void move_focus(struct form_screen *fs, int dir);
+
+/* Opens the choice list or the picker; a choice made moves to the next field. */
+static void choose(struct form_screen *fs)
+{
+	int i = fs->focus;
+	const struct field *f = &fs->form->fields[i];
+	if (f->type == FT_REF) {
+		char *text = le_text(&fs->ed[i]);
+		int64_t id = screen_picker(fs->ui, form_find(f->ref), text);
+		free(text);
+		if (id == 0)
+			return;
+		struct record *r = NULL;
+		struct gerr err = { 0 };
+		const struct form *target = form_find(f->ref);
+		if (records_get(&fs->ui->s, target, id, &r, &err)) {
+			set_error(fs, &err);
+			return;
+		}
+		const struct value *code = record_value(r, target->code_field);
+		const struct value *name = record_value(r, target->name_field);
+		le_set(&fs->ed[i], code->text ? code->text : "");
+		fs->ed[i].changed = true;
+		free(fs->hint[i]);
+		fs->hint[i] = xstrdup(name->text ? name->text : "");
+		record_free(r);
+		move_focus(fs, 1);
+		return;
+	}
+	const char *items[16];
+	int n = 0;
+	if (f->type == FT_ENUM)
+		for (const struct choice *c = f->choices; c->code && n < 16; c++)
+			items[n++] = _(c->label);
+	else if (f->type == FT_BOOL) {
+		items[n++] = _("yes");
+		items[n++] = _("no");
+	} else {
+		return;
+	}
+	char *current = le_text(&fs->ed[i]);
+	int initial = 0;
+	for (int k = 0; k < n; k++)
+		if (strcmp(current, items[k]) == 0)
+			initial = k;
+	free(current);
+	int k = ui_choose(fs->ui, _(f->label), items, n, initial);
+	if (k >= 0) {
+		le_set(&fs->ed[i], items[k]);
+		fs->ed[i].changed = true;
+		move_focus(fs, 1);
+	}
+}
+
+/* The assignments to save: every filled field when new, the changed ones
+ * when editing. Returns how many; texts are freed by the caller. */
+static int collect(struct form_screen *fs, struct assign *a, char **texts)
+{
+	int n = 0;
+	for (int i = 0; i < fs->form->nfields; i++) {
+		const struct field *f = &fs->form->fields[i];
+		if (!editable(f))
+			continue;
+		char *text = le_text(&fs->ed[i]);
+		bool same = fs->initial[i] && strcmp(text, fs->initial[i]) == 0;
+		if ((!fs->orig && *text) || (fs->orig && !same)) {
+			a[n].field = f->name;
+			a[n].value = text;
+			texts[n++] = text;
+		} else {
+			free(text);
+		}
+	}
+	return n;
+}
+
+/* Returns the saved record's id, or 0 when not saved. */
+static int64_t save(struct form_screen *fs)
+{
+	if (!leave_field(fs))
+		return 0;
+	struct assign a[MAXFIELDS];
+	char *texts[MAXFIELDS];
+	int n = collect(fs, a, texts);
+	struct gerr err = { 0 };
+	int64_t id = 0;
+	int rc = GERR_OK;
+	if (!fs->orig) {
+		rc = records_add(&fs->ui->s, fs->form, a, n, &id, &err);
+	} else if (n == 0) {
+		ui_message(fs->ui, R_HINT, "%s", _("Nothing changed."));
+	} else {
+		char *reason = NULL;
+		if (ui_prompt(fs->ui, _("Reason for the change:"), "", &reason)) {
+			rc = records_edit(&fs->ui->s, fs->form, fs->orig->id, a, n, reason,
+			                  fs->orig->version, &err);
+			id = rc == GERR_OK ? fs->orig->id : 0;
+		}
+		free(reason);
+	}
+	for (int i = 0; i < n; i++)
+		free(texts[i]);
+	if (rc) {
+		set_error(fs, &err);
+		return 0;
+	}
+	if (id && fs->orig)
+		ui_message(fs->ui, R_HINT, _("Saved the changes to record %" PRId64 "."), id);
+	else if (id)
+		ui_message(fs->ui, R_HINT, _("Saved as record %" PRId64 "."), id);
+	return id;
+}
+
+static bool void_record(struct form_screen *fs)
+{
+	if (!fs->orig)
+		return false;
+	char *reason = NULL;
+	if (!ui_prompt(fs->ui, _("Void this record because:"), "", &reason))
+		return false;
+	struct gerr err = { 0 };
+	int rc = records_void(&fs->ui->s, fs->form, fs->orig->id, reason, fs->orig->version, &err);
+	free(reason);
+	if (rc) {
+		set_error(fs, &err);
+		return false;
+	}
+	ui_message(fs->ui, R_HINT, _("Record %" PRId64 " is void."), fs->orig->id);
+	return true;
+}
+
+static void load(struct form_screen *fs)
+{
+	for (int i = 0; i < fs->form->nfields; i++) {
+		const struct field *f = &fs->form->fields[i];
+		le_init(&fs->ed[i], f->max_len > 0 ? (size_t)f->max_len : 64);
+		if (fs->orig) {
+			char *text = shown_text(f, &fs->orig->v[i]);
+			le_set(&fs->ed[i], text);
+			fs->initial[i] = text;
+			if (f->type == FT_REF && fs->orig->v[i].label)
+				fs->hint[i] = xstrdup(fs->orig->v[i].label);
+		}
+	}
+	fs->focus = 0;
+	while (fs->focus < fs->form->nfields - 1 && !editable(&fs->form->fields[fs->focus]))
+		fs->focus++;
+}
+
+static void unload(struct form_screen *fs)
+{
+	for (int i = 0; i < fs->form->nfields; i++) {
+		le_free(&fs->ed[i]);
+		free(fs->initial[i]);
+		free(fs->hint[i]);
+	}
+	record_free(fs->orig);
+}
+
+int64_t screen_form(struct ui *ui, const struct form *form, int64_t id)
+{
+	struct form_screen fs = { .ui = ui, .form = form, .error_field = -1 };
+	struct gerr err = { 0 };
+	if (id && records_get(&ui->s, form, id, &fs.orig, &err)) {
+		ui_message(ui, R_ERROR, "%s", err.msg);
+		return 0;
+	}
+	if (!id && perm_check(ui->s.user.role, form, PERM_ADD, &err)) {
+		ui_message(ui, R_ERROR, "%s", err.msg);
+		return 0;
+	}
+	load(&fs);
+	int64_t saved = 0;
+	while (!ui->quit) {
+		draw(&fs);
+		struct key k;
+		enum action a = ui_key(ui, &k);
+		struct lineedit *le = &fs.ed[fs.focus];
+		const struct field *f = &form->fields[fs.focus];
+		if (a == ACT_QUIT) {
+			if (!changed(&fs) || ui_confirm(ui, _("Quit without saving what you typed?")))
+				ui->quit = true;
+		} else if (a == ACT_BACK) {
+			if (!changed(&fs) || ui_confirm(ui, _("Leave without saving what you typed?")))
+				break;
+		} else if (a == ACT_SAVE) {
+			if ((saved = save(&fs)) != 0)
+				break;
+		} else if (a == ACT_VOID && fs.orig) {
+			if (void_record(&fs))
+				break;
+		} else if (a == ACT_HELP) {
+			screen_help(ui, fs.orig ? keys_edit : keys_new, _(f->help));
+		} else if (a == ACT_PICK || (a == ACT_OPEN && (f->type == FT_REF || f->type == FT_ENUM || f->type == FT_BOOL))) {
+			choose(&fs);
+		} else if (a == ACT_OPEN || a == ACT_NEXT || a == ACT_DOWN) {
+			move_focus(&fs, 1);
+		} else if (a == ACT_PREV || a == ACT_UP) {
+			move_focus(&fs, -1);
+		} else if (editable(f)) {
+			ui_edit_key(le, a, &k);
+		}
+	}
+	unload(&fs);
+	return saved;
+}

@@ -1,0 +1,369 @@
+/* The generic list screen, one engine for every form: columns fitted to the
+ * window by display width, a window of rows paged by key, incremental
+ * search, a date range, sorting and voided records on request. */
+#include "config.h"
+#include "ui/ui.h"
+#include "ui/colfit.h"
+#include "core/date.h"
+#include "core/i18n.h"
+#include "core/pager.h"
+#include "core/perm.h"
+#include "core/records.h"
+#include "core/strbuf.h"
+#include "core/text.h"
+#include "ui/lineedit.h"
+
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MAXCOLS 32
+
+struct list_screen {
+	struct ui *ui;
+	const struct form *form;
+	struct pager pager;
+	struct list_query q;
+	char *search;
+	char since[11], until[11];
+	int sort;        /* index into cols, -1: the form's default order */
+	int sel;         /* selected row in the window */
+	int cols[MAXCOLS]; /* field index per shown column; -1 is the id */
+	int ncols;
+};
+
+static const enum action keys[] = {
+	ACT_HELP, ACT_OPEN, ACT_NEW, ACT_SEARCH, ACT_SHOW_VOID, ACT_SORT, ACT_DATES,
+	ACT_VOID, ACT_BACK, ACT_QUIT, ACT_NONE
+};
+
+static int visible_rows(void)
+{
+	return term_lines() - 4;
+}
+
+static void set_columns(struct list_screen *l)
+{
+	l->ncols = 0;
+	l->cols[l->ncols++] = -1;
+	for (int i = 0; i < l->form->nfields && l->ncols < MAXCOLS; i++)
+		if (l->form->fields[i].width > 0)
+			l->cols[l->ncols++] = i;
+}
+
+/* Rebuilds the query from the screen's state and fetches from the top. */
+static void requery(struct list_screen *l)
+{
+	l->q.search = l->search;
+	l->q.since = l->since[0] ? l->since : NULL;
+	l->q.until = l->until[0] ? l->until : NULL;
+	if (l->sort >= 0 && l->cols[l->sort] >= 0)
+		l->q.sort = &l->form->fields[l->cols[l->sort]];
+	else if (l->form->date_field)
+		l->q.sort = form_field(l->form, l->form->date_field);
+	else
+		l->q.sort = NULL;
+	pager_free(&l->pager);
+	pager_init(&l->pager, &l->ui->s, &l->q, visible_rows());
+	struct gerr err = { 0 };
+	if (pager_first(&l->pager, &err))
+		ui_message(l->ui, R_ERROR, "%s", err.msg);
+	l->sel = 0;
+}
+
+static void draw_title(struct list_screen *l)
+{
+	struct strbuf t = STRBUF_INIT;
+	sb_add(&t, _(l->form->title));
+	if (l->search && *l->search)
+		sb_addf(&t, "  /%s", l->search);
+	if (l->since[0] || l->until[0])
+		sb_addf(&t, "  %s…%s", l->since, l->until);
+	if (l->q.sort) {
+		sb_addf(&t, "  %s: %s %s", _("sorted by"), _(l->q.sort->label), l->q.descending ? "↓" : "↑");
+	}
+	if (l->q.include_voided)
+		sb_addf(&t, "  [%s]", _("voided shown"));
+	ui_frame(l->ui, sb_str(&t), keys);
+	sb_free(&t);
+}
+
+static void draw(struct list_screen *l)
+{
+	term_clear();
+	draw_title(l);
+	int pref[MAXCOLS], min[MAXCOLS], width[MAXCOLS];
+	for (int c = 0; c < l->ncols; c++) {
+		if (l->cols[c] < 0) {
+			pref[c] = 7;
+			min[c] = 5;
+			continue;
+		}
+		const struct field *f = &l->form->fields[l->cols[c]];
+		int lw = text_width(_(f->label));
+		pref[c] = f->width > lw ? f->width : lw;
+		min[c] = f->type == FT_DATE ? 10 : 4;
+	}
+	int shown = colfit(pref, min, l->ncols, 1, term_cols(), width);
+	int x = 0;
+	for (int c = 0; c < shown; c++) {
+		const char *label = l->cols[c] < 0 ? "ID" : _(l->form->fields[l->cols[c]].label);
+		term_text(1, x, width[c], R_TITLE, label);
+		x += width[c] + 1;
+	}
+	struct pager *p = &l->pager;
+	for (int r = 0; r < p->nrows && r < visible_rows(); r++) {
+		const struct record *rec = p->rows[r];
+		enum role role = r == l->sel ? R_SELECTED : rec->voided ? R_VOID : R_NORMAL;
+		term_fill(2 + r, 0, term_cols(), role);
+		x = 0;
+		for (int c = 0; c < shown; c++) {
+			char *text;
+			if (l->cols[c] < 0) {
+				char id[40];
+				snprintf(id, sizeof id, "%" PRId64 "%s", rec->id, rec->voided ? "✗" : "");
+				text = xstrdup(id);
+			} else {
+				const struct field *f = &l->form->fields[l->cols[c]];
+				text = field_format(f, &rec->v[l->cols[c]], FMT_HUMAN);
+				for (char *s = text; *s; s++) /* one line per row */
+					if (*s == '\n' || *s == '\r' || *s == '\t')
+						*s = ' ';
+			}
+			term_text(2 + r, x, width[c], role, text);
+			free(text);
+			x += width[c] + 1;
+		}
+	}
+	if (p->nrows == 0)
+		term_text(3, 2, term_cols() - 4, R_HINT,
+		          perm_allowed(l->ui->s.user.role, l->form, PERM_ADD)
+		                  ? _("No records here. Ctrl-N adds one.") : _("No records here."));
+	term_cursor(0, 0, false);
+	term_flush();
+}
+
+static void move_sel(struct list_screen *l, int delta)
+{
+	struct pager *p = &l->pager;
+	struct gerr err = { 0 };
+	int target = l->sel + delta, moved = 0;
+	if (target >= 0 && target < p->nrows) {
+		l->sel = target;
+		return;
+	}
+	/* past the window: slide it and keep the selection at the edge */
+	int over = target < 0 ? target : target - (p->nrows - 1);
+	if (pager_scroll(p, over, &moved, &err)) {
+		ui_message(l->ui, R_ERROR, "%s", err.msg);
+		return;
+	}
+	if (moved == 0)
+		term_beep();
+	if (delta > 0)
+		l->sel = target - moved < p->nrows ? target - moved : p->nrows - 1;
+	else
+		l->sel = target - moved >= 0 ? target - moved : 0;
+	if (l->sel >= p->nrows)
+		l->sel = p->nrows - 1;
+	if (l->sel < 0)
+		l->sel = 0;
+}
+
+static void page(struct list_screen *l, int dir)
+{
+	struct pager *p = &l->pager;
+	struct gerr err = { 0 };
+	int moved = 0;
+	if (pager_scroll(p, dir * visible_rows(), &moved, &err)) {
+		ui_message(l->ui, R_ERROR, "%s", err.msg);
+		return;
+	}
+	if (moved == 0) /* already at that end: go to its row */
+		l->sel = dir > 0 ? p->nrows - 1 : 0;
+	if (l->sel >= p->nrows)
+		l->sel = p->nrows > 0 ? p->nrows - 1 : 0;
+}
+
+/* Incremental search: the list follows each key typed; Esc clears it. */
+static void search(struct list_screen *l)
+{
+	struct lineedit le;
+	le_init(&le, 100);
+	le_set(&le, l->search ? l->search : "");
+	for (;;) {
+		draw(l);
+		int y = term_lines() - 2;
+		const char *q = _("Search:");
+		int qw = text_width(q) + 1;
+		term_fill(y, 0, term_cols(), R_NORMAL);
+		term_text(y, 0, qw, R_TITLE, q);
+		struct strbuf view = STRBUF_INIT;
+		int cur = 0;
+		le_view(&le, term_cols() - qw - 1, &view, &cur);
+		term_text(y, qw, term_cols() - qw, R_FIELD_ACTIVE, sb_str(&view));
+		sb_free(&view);
+		term_cursor(y, qw + cur, true);
+		term_flush();
+		struct key k;
+		enum action a = ui_key(l->ui, &k);
+		if (a == ACT_OPEN || a == ACT_QUIT)
+			break;
+		if (a == ACT_BACK) {
+			le_clear(&le);
+			le.changed = true;
+		} else if (!ui_edit_key(&le, a, &k)) {
+			continue;
+		}
+		if (le.changed) {
+			free(l->search);
+			l->search = le_text(&le);
+			le.changed = false;
+			requery(l);
+		}
+		if (a == ACT_BACK)
+			break;
+	}
+	le_free(&le);
+}
+
+static bool ask_date(struct ui *ui, const char *question, char out[11])
+{
+	char *text = NULL;
+	if (!ui_prompt(ui, question, out, &text))
+		return false;
+	struct ymd d;
+	bool ok = true;
+	if (!*text) {
+		out[0] = '\0';
+	} else if (date_parse(text, &d) == DATE_OK) {
+		date_format(&d, out);
+	} else {
+		ui_message(ui, R_ERROR, _("%s is not a date: write it as 2025-03-05, 2025/3/5 or 20250305"), text);
+		ok = false;
+	}
+	free(text);
+	return ok;
+}
+
+static void dates(struct list_screen *l)
+{
+	if (!l->form->date_field) {
+		ui_message(l->ui, R_ERROR, "%s", _("This list has no date to filter on."));
+		return;
+	}
+	char since[11], until[11];
+	memcpy(since, l->since, sizeof since);
+	memcpy(until, l->until, sizeof until);
+	if (!ask_date(l->ui, _("From date (empty: any):"), since) ||
+	    !ask_date(l->ui, _("Until date (empty: any):"), until))
+		return;
+	memcpy(l->since, since, sizeof since);
+	memcpy(l->until, until, sizeof until);
+	requery(l);
+}
+
+/* F6: the next column ascending, then the same descending, then the next. */
+static void next_sort(struct list_screen *l)
+{
+	if (l->sort >= 0 && !l->q.descending) {
+		l->q.descending = true;
+	} else {
+		l->q.descending = false;
+		l->sort = l->sort + 1 < l->ncols ? l->sort + 1 : -1;
+		if (l->sort >= 0 && l->cols[l->sort] < 0)
+			l->sort = l->sort + 1 < l->ncols ? l->sort + 1 : -1;
+	}
+	requery(l);
+}
+
+static void void_selected(struct list_screen *l)
+{
+	struct pager *p = &l->pager;
+	if (p->nrows == 0)
+		return;
+	const struct record *r = p->rows[l->sel];
+	struct gerr err = { 0 };
+	if (perm_check(l->ui->s.user.role, l->form, PERM_VOID, &err)) {
+		ui_message(l->ui, R_ERROR, "%s", err.msg);
+		return;
+	}
+	char question[160], *reason = NULL;
+	snprintf(question, sizeof question, _("Void record %" PRId64 " because:"), r->id);
+	if (!ui_prompt(l->ui, question, "", &reason))
+		return;
+	int64_t id = r->id;
+	if (records_void(&l->ui->s, l->form, id, reason, r->version, &err))
+		ui_message(l->ui, R_ERROR, "%s", err.msg);
+	else
+		ui_message(l->ui, R_HINT, _("Record %" PRId64 " is void."), id);
+	free(reason);
+	if (pager_reload(p, &err))
+		ui_message(l->ui, R_ERROR, "%s", err.msg);
+}
+
+void screen_list(struct ui *ui, const struct form *form)
+{
+	struct list_screen l = { .ui = ui, .form = form, .sort = -1 };
+	l.q.form = form;
+	set_columns(&l);
+	requery(&l);
+	struct gerr err = { 0 };
+	while (!ui->quit) {
+		draw(&l);
+		struct key k;
+		enum action a = ui_key(ui, &k);
+		struct pager *p = &l.pager;
+		switch (a) {
+		case ACT_QUIT: ui->quit = true; break;
+		case ACT_BACK: goto out;
+		case ACT_UP: move_sel(&l, -1); break;
+		case ACT_DOWN: move_sel(&l, 1); break;
+		case ACT_PGUP: page(&l, -1); break;
+		case ACT_PGDN: page(&l, 1); break;
+		case ACT_HOME:
+			if (pager_first(p, &err) == GERR_OK)
+				l.sel = 0;
+			break;
+		case ACT_END:
+			if (pager_last(p, &err) == GERR_OK)
+				l.sel = p->nrows > 0 ? p->nrows - 1 : 0;
+			break;
+		case ACT_OPEN:
+			if (p->nrows > 0) {
+				screen_form(ui, form, p->rows[l.sel]->id);
+				if (pager_reload(p, &err))
+					ui_message(ui, R_ERROR, "%s", err.msg);
+			}
+			break;
+		case ACT_NEW:
+			if (screen_form(ui, form, 0) && pager_reload(p, &err))
+				ui_message(ui, R_ERROR, "%s", err.msg);
+			break;
+		case ACT_SEARCH: search(&l); break;
+		case ACT_SHOW_VOID:
+			l.q.include_voided = !l.q.include_voided;
+			requery(&l);
+			break;
+		case ACT_SORT: next_sort(&l); break;
+		case ACT_DATES: dates(&l); break;
+		case ACT_VOID: void_selected(&l); break;
+		case ACT_HELP: screen_help(ui, keys, NULL); break;
+		case ACT_RESIZE:
+			if (pager_resize(p, visible_rows(), &err))
+				ui_message(ui, R_ERROR, "%s", err.msg);
+			if (l.sel >= p->nrows)
+				l.sel = p->nrows > 0 ? p->nrows - 1 : 0;
+			break;
+		default: break;
+		}
+		if (err.code) {
+			ui_message(ui, R_ERROR, "%s", err.msg);
+			gerr_clear(&err);
+		}
+	}
+out:
+	pager_free(&l.pager);
+	free(l.search);
+}

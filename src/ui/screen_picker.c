@@ -1,0 +1,112 @@
+/* Choosing a product or customer: type part of its code or name, the list
+ * follows; Enter chooses. */
+#include "config.h"
+#include "ui/ui.h"
+#include "ui/lineedit.h"
+#include "core/i18n.h"
+#include "core/records.h"
+#include "core/strbuf.h"
+#include "core/text.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct picked {
+	int64_t *ids;
+	char **lines;
+	int n;
+};
+
+static int collect(void *ud, const struct record *r)
+{
+	struct picked *p = ud;
+	const struct value *code = &r->v[form_field_index(r->form, r->form->code_field)];
+	const struct value *name = &r->v[form_field_index(r->form, r->form->name_field)];
+	struct strbuf b = STRBUF_INIT;
+	sb_addf(&b, "%-10s %s", code->text ? code->text : "", name->text ? name->text : "");
+	p->ids = xrealloc(p->ids, sizeof *p->ids * (size_t)(p->n + 1));
+	p->lines = xrealloc(p->lines, sizeof *p->lines * (size_t)(p->n + 1));
+	p->ids[p->n] = r->id;
+	p->lines[p->n] = sb_steal(&b);
+	p->n++;
+	return 0;
+}
+
+static void clear(struct picked *p)
+{
+	for (int i = 0; i < p->n; i++)
+		free(p->lines[i]);
+	free(p->lines);
+	free(p->ids);
+	memset(p, 0, sizeof *p);
+}
+
+static void fetch(struct ui *ui, const struct form *form, const char *text, struct picked *p)
+{
+	clear(p);
+	struct list_query q = { .form = form, .search = text, .limit = term_lines() - 6 };
+	q.sort = form_field(form, form->code_field);
+	struct gerr err = { 0 };
+	if (records_list(&ui->s, &q, collect, p, &err))
+		ui_message(ui, R_ERROR, "%s", err.msg);
+}
+
+int64_t screen_picker(struct ui *ui, const struct form *form, const char *initial)
+{
+	static const enum action keys[] = { ACT_OPEN, ACT_UP, ACT_DOWN, ACT_BACK, ACT_NONE };
+	struct lineedit le;
+	le_init(&le, 100);
+	le_set(&le, initial ? initial : "");
+	struct picked p = { 0 };
+	char *text = le_text(&le);
+	fetch(ui, form, text, &p);
+	int sel = 0;
+	int64_t chosen = 0;
+	while (!ui->quit) {
+		term_clear();
+		char title[160];
+		snprintf(title, sizeof title, _("Choose from %s"), _(form->title));
+		ui_frame(ui, title, keys);
+		const char *q = _("Code or name:");
+		int qw = text_width(q) + 1;
+		term_text(2, 1, qw, R_TITLE, q);
+		struct strbuf view = STRBUF_INIT;
+		int cur = 0;
+		le_view(&le, 40, &view, &cur);
+		term_text(2, 1 + qw, 40, R_FIELD_ACTIVE, sb_str(&view));
+		sb_free(&view);
+		for (int i = 0; i < p.n; i++)
+			term_text(4 + i, 1, term_cols() - 2, i == sel ? R_SELECTED : R_NORMAL, p.lines[i]);
+		if (p.n == 0)
+			term_text(4, 1, term_cols() - 2, R_HINT, _("Nothing matches."));
+		term_cursor(2, 1 + qw + cur, true);
+		term_flush();
+		struct key k;
+		enum action a = ui_key(ui, &k);
+		if (a == ACT_BACK || a == ACT_QUIT)
+			break;
+		if (a == ACT_OPEN) {
+			if (p.n > 0) {
+				chosen = p.ids[sel];
+				break;
+			}
+			continue;
+		}
+		if (a == ACT_UP || a == ACT_DOWN) {
+			if (p.n > 0)
+				sel = a == ACT_UP ? (sel + p.n - 1) % p.n : (sel + 1) % p.n;
+			continue;
+		}
+		if (a == ACT_RESIZE || ui_edit_key(&le, a, &k)) {
+			free(text);
+			text = le_text(&le);
+			fetch(ui, form, text, &p);
+			sel = 0;
+		}
+	}
+	free(text);
+	clear(&p);
+	le_free(&le);
+	return chosen;
+}

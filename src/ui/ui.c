@@ -1,0 +1,49 @@
+/* Entry to the full-screen program: open the database, log in, run the
+ * menu, and always give the terminal back as it was. */
+#include "config.h"
+#include "ui/ui.h"
+#include "core/auth.h"
+#include "core/i18n.h"
+#include "core/paths.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+int ui_main(const char *db_option, const char *user_option)
+{
+	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
+		fprintf(stderr, "gspdesk: %s\n",
+		        _("The full-screen program needs a terminal. From scripts, use the commands: gspdesk --help"));
+		return 2;
+	}
+	struct ui ui;
+	memset(&ui, 0, sizeof ui);
+	struct gerr err = { 0 };
+	char *path = paths_database(db_option);
+	if (!path) {
+		fprintf(stderr, "gspdesk: %s\n", _("There is no home folder to keep the database in: give --db PATH."));
+		return 2;
+	}
+	int rc = session_open(&ui.s, path, DB_OPEN_EXISTING, &err);
+	free(path);
+	if (rc || (rc = auth_init(&err)) != GERR_OK) {
+		if (ui.s.db)
+			session_close(&ui.s);
+		fprintf(stderr, "gspdesk: %s\n", err.msg);
+		return rc;
+	}
+	ui.user_hint = user_option ? user_option : getenv("GSPDESK_USER");
+	if (term_start() != 0) {
+		session_close(&ui.s);
+		fprintf(stderr, "gspdesk: %s\n", _("This terminal cannot show the full-screen program."));
+		return 4;
+	}
+	if (screen_login(&ui))
+		screen_menu(&ui);
+	bool signalled = term_stop_requested();
+	term_stop();
+	session_close(&ui.s);
+	return signalled ? 1 : 0;
+}

@@ -1,0 +1,51 @@
+/* The full-screen program: its state and the screens' entry points. */
+#ifndef GSPDESK_UI_H
+#define GSPDESK_UI_H
+
+#include <stdbool.h>
+
+#include "core/session.h"
+#include "ui/keys.h"
+
+struct ui {
+	struct session s;
+	const char *user_hint; /* --user or $GSPDESK_USER, to fill the login */
+	bool quit;             /* leave every screen now */
+	char message[512];     /* shown on the status line until the next key */
+	enum role message_role;
+};
+
+/* Runs the program; returns the exit status. */
+int ui_main(const char *db_option, const char *user_option);
+
+/* ---- widgets (ui/widgets.c) ---- */
+/* Title bar, status line (or the pending message) and key bar. */
+void ui_frame(struct ui *ui, const char *title, const enum action *keys);
+void ui_message(struct ui *ui, enum role role, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+/* Waits for a key, handling resize, a too-small window and stop signals
+ * (which set ui->quit). Returns the key's action; *k the key. */
+enum action ui_key(struct ui *ui, struct key *k);
+/* A one-line question on the status line. Returns false when cancelled
+ * with Esc; *out is malloc'd. */
+bool ui_prompt(struct ui *ui, const char *question, const char *initial, char **out);
+struct lineedit;
+/* The editing keys (arrows, Home/End, Backspace, Del, ^U, typing) applied
+ * to le. Returns false when the action is not an editing one. */
+bool ui_edit_key(struct lineedit *le, enum action a, const struct key *k);
+/* A pop-up list of items; returns the index chosen or -1 (Esc). */
+int ui_choose(struct ui *ui, const char *title, const char *const *items, int n, int initial);
+/* Asks a yes/no question; Esc means no. */
+bool ui_confirm(struct ui *ui, const char *question);
+
+/* ---- screens ---- */
+bool screen_login(struct ui *ui);
+void screen_menu(struct ui *ui);
+void screen_list(struct ui *ui, const struct form *form);
+/* Opens record id (0: a new one); returns the id saved, or 0. */
+int64_t screen_form(struct ui *ui, const struct form *form, int64_t id);
+/* Lets the user choose a record of form; returns its id or 0 (cancelled). */
+int64_t screen_picker(struct ui *ui, const struct form *form, const char *initial);
+void screen_help(struct ui *ui, const enum action *keys, const char *context);
+
+#endif

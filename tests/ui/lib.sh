@@ -1,0 +1,117 @@
+# Shared set-up for the full-screen tests: the command-line test set-up
+# (tests/cli/lib.sh: $tmp, a fixed environment, g, init_db, add_fixtures),
+# plus a private tmux server that runs the real binary in a real terminal.
+#   ui_start [ARGS]   runs gspdesk in a 100x30 window, C.UTF-8, no colour
+#   keys KEY...       tmux send-keys (literal text with -l: keys_text)
+#   wait_for TEXT     waits (up to 20 s) until TEXT is on screen; 0 if it came
+#   screen            the window's text now
+#   ui_exited         waits for the program to end; $ui_rc is its status
+#   ui_stop           ends the terminal (a new ui_start opens another)
+# Tests wait for text on screen, never for fixed times.
+
+: "${GSPDESK_TEST_SRCDIR:=$(cd "$(dirname "$0")/.." && pwd)}"
+. "$GSPDESK_TEST_SRCDIR/cli/lib.sh"
+
+TMUX_BIN=${TMUX_BIN:-$(command -v tmux || true)}
+if [ -z "$TMUX_BIN" ]; then
+	echo "1..0 # SKIP tmux is not installed"
+	exit 0
+fi
+unset TMUX
+ui_n=0
+sock=$tmp/tmux.0.sock
+tm() {
+	"$TMUX_BIN" -S "$sock" "$@"
+}
+trap 'for s in "$tmp"/tmux.*.sock; do "$TMUX_BIN" -S "$s" kill-server 2>/dev/null; done
+[ -n "${KEEP_TMP:-}" ] && echo "# kept $tmp" || rm -rf "$tmp"' EXIT
+
+# ui_stop: ends the tmux server and what runs in it.
+ui_stop() {
+	tm kill-server 2>/dev/null
+}
+
+ui_start() {
+	# a server of its own each time: a killed one may still hold its socket
+	ui_n=$((ui_n + 1))
+	sock=$tmp/tmux.$ui_n.sock
+	# The shell after the program prints its status, so a test can see both
+	# that it ended and that the terminal came back usable.
+	tm -f /dev/null new-session -d -s ui -x 100 -y 30 \
+		"env NO_COLOR=1 TERM=screen LANG=C.UTF-8 $GSPDESK_BIN $*; echo \"EXITED:\$?\"; sleep 600"
+	tm set-option -t ui remain-on-exit on >/dev/null
+}
+
+keys() {
+	tm send-keys -t ui "$@"
+}
+
+keys_text() {
+	tm send-keys -t ui -l "$1"
+}
+
+screen() {
+	tm capture-pane -p -t ui
+}
+
+wait_for() {
+	wf_i=0
+	while [ "$wf_i" -lt 200 ]; do
+		case $(screen) in
+		*"$1"*) return 0 ;;
+		esac
+		sleep 0.1
+		wf_i=$((wf_i + 1))
+	done
+	diag "waited 20 s for: $1" "screen was:" "$(screen)"
+	return 1
+}
+
+# wait_gone TEXT: waits until TEXT is no longer on screen.
+wait_gone() {
+	wg_i=0
+	while [ "$wg_i" -lt 200 ]; do
+		case $(screen) in
+		*"$1"*) ;;
+		*) return 0 ;;
+		esac
+		sleep 0.1
+		wg_i=$((wg_i + 1))
+	done
+	diag "waited 20 s for this to go: $1" "screen was:" "$(screen)"
+	return 1
+}
+
+# on_screen TEXT DESC: one test, passing when TEXT shows up.
+on_screen() {
+	if wait_for "$1"; then ok "$2"; else not_ok "$2"; fi
+}
+
+ui_exited() {
+	if wait_for "EXITED:"; then
+		ui_rc=$(screen | sed -n 's/.*EXITED:\([0-9]*\).*/\1/p' | head -n 1)
+		return 0
+	fi
+	ui_rc=
+	return 1
+}
+
+# log_in PASSWORD: types the password at the login screen (the user comes
+# from $GSPDESK_USER) and waits for the main menu.
+log_in() {
+	wait_for "Password" || return 1
+	keys_text "$1"
+	keys Enter
+	wait_for "Main menu"
+}
+
+# col_of LINE TEXT: the display column (Chinese counts 2) where TEXT starts
+# in LINE, or -1.
+col_of() {
+	"$PY" -c '
+import sys, unicodedata
+line, text = sys.argv[1], sys.argv[2]
+i = line.find(text)
+print(-1 if i < 0 else sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line[:i]))
+' "$1" "$2"
+}
