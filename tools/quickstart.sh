@@ -43,4 +43,8 @@ export GSPDESK_NEW_PASSWORD=demo-pass
 ./src/gspdesk --db "$db" init --demo --admin admin
 unset GSPDESK_NEW_PASSWORD
 echo "Demo database: $db (users and passwords: see README.md)"
-GSPDESK_PASSWORD=demo-pass exec ./src/gspdesk --db "$db" --user admin list sales
+if [ -t 0 ] && [ -t 1 ]; then
+	exec ./src/gspdesk --db "$db" --user admin
+fi
+# no terminal to open the screens in: show the demo sales instead
+GSPDESK_PASSWORD=demo-pass exec ./src/gspdesk --db "$db" --user admin list sales --limit 20
