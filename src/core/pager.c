@@ -73,19 +73,27 @@ static void free_fetch(struct fetch *f)
 	free(f->rows);
 }
 
+/* Makes f (size + 1 rows asked for) the window; returns whether there were
+ * more rows than fit, the one extra row only telling that. */
+static bool take_window(struct pager *p, struct fetch *f)
+{
+	drop_rows(p);
+	bool more = f->n > p->size;
+	if (more)
+		record_free(f->rows[--f->n]);
+	p->rows = f->rows;
+	p->nrows = f->n;
+	return more;
+}
+
 int pager_first(struct pager *p, struct gerr *err)
 {
 	struct fetch f;
 	int rc = fetch(p, NULL, false, false, p->size + 1, &f, err);
 	if (rc)
 		return rc;
-	drop_rows(p);
 	p->at_start = true;
-	p->at_end = f.n <= p->size;
-	if (f.n > p->size)
-		record_free(f.rows[--f.n]);
-	p->rows = f.rows;
-	p->nrows = f.n;
+	p->at_end = !take_window(p, &f);
 	return GERR_OK;
 }
 
@@ -95,19 +103,14 @@ int pager_last(struct pager *p, struct gerr *err)
 	int rc = fetch(p, NULL, true, false, p->size + 1, &f, err);
 	if (rc)
 		return rc;
-	drop_rows(p);
 	p->at_end = true;
-	p->at_start = f.n <= p->size;
-	if (f.n > p->size)
-		record_free(f.rows[--f.n]);
+	p->at_start = !take_window(p, &f);
 	/* fetched nearest-last first: turn into list order */
-	for (int i = 0; i < f.n / 2; i++) {
-		struct record *t = f.rows[i];
-		f.rows[i] = f.rows[f.n - 1 - i];
-		f.rows[f.n - 1 - i] = t;
+	for (int i = 0; i < p->nrows / 2; i++) {
+		struct record *t = p->rows[i];
+		p->rows[i] = p->rows[p->nrows - 1 - i];
+		p->rows[p->nrows - 1 - i] = t;
 	}
-	p->rows = f.rows;
-	p->nrows = f.n;
 	return GERR_OK;
 }
 
@@ -177,12 +180,7 @@ int pager_reload(struct pager *p, struct gerr *err)
 		free_fetch(&f);
 		return pager_last(p, err);
 	}
-	drop_rows(p);
-	p->at_end = f.n <= p->size;
-	if (f.n > p->size)
-		record_free(f.rows[--f.n]);
-	p->rows = f.rows;
-	p->nrows = f.n;
+	p->at_end = !take_window(p, &f);
 	return GERR_OK;
 }
 
