@@ -85,13 +85,6 @@ void term_stop(void)
 	endwin();
 }
 
-void term_fatal(const char *msg)
-{
-	term_stop();
-	fprintf(stderr, "gspdesk: %s\n", msg);
-	exit(4);
-}
-
 bool term_stop_requested(void)
 {
 	return stop_signal != 0;

@@ -37,8 +37,6 @@ struct key {
 int term_start(void);
 /* Leaves the full-screen mode; safe to call twice and from atexit. */
 void term_stop(void);
-/* Restores the terminal, prints msg and exits with status 4. */
-void term_fatal(const char *msg) __attribute__((noreturn));
 
 /* Waits for a key. Returns false when the program was asked to stop by a
  * signal. A resize comes as the function key KEY_RESIZE. */
