@@ -6,6 +6,7 @@
 #include "config.h"
 #include "ui/ui.h"
 #include "ui/lineedit.h"
+#include "core/date.h"
 #include "core/i18n.h"
 #include "core/perm.h"
 #include "core/records.h"
@@ -122,6 +123,20 @@ static void draw(struct form_screen *fs)
 			cy = y;
 			cx = x + cur;
 		}
+	}
+	if (fs->orig && form->nfields - fs->top < rows) {
+		/* who entered and changed it: the record is evidence */
+		char who[256], made[20], changed_at[20];
+		clock_local_text(fs->orig->created_at, made);
+		if (fs->orig->updated_by) {
+			clock_local_text(fs->orig->updated_at, changed_at);
+			snprintf(who, sizeof who, _("Entered by %s %s; last changed by %s %s; version %" PRId64),
+			         fs->orig->created_by, made, fs->orig->updated_by, changed_at, fs->orig->version);
+		} else {
+			snprintf(who, sizeof who, _("Entered by %s %s; version %" PRId64), fs->orig->created_by,
+			         made, fs->orig->version);
+		}
+		term_text(2 + form->nfields - fs->top, 1, cols - 2, R_HINT, who);
 	}
 	const struct field *f = &form->fields[fs->focus];
 	term_text(term_lines() - 3, 1, cols - 2, R_HINT, _(f->help));

@@ -33,9 +33,10 @@ struct list_screen {
 	int ncols;
 };
 
+/* The most used first: on a narrow window the bar shows what fits. */
 static const enum action keys[] = {
-	ACT_HELP, ACT_OPEN, ACT_NEW, ACT_SEARCH, ACT_SHOW_VOID, ACT_SORT, ACT_DATES,
-	ACT_VOID, ACT_BACK, ACT_QUIT, ACT_NONE
+	ACT_HELP, ACT_OPEN, ACT_NEW, ACT_SEARCH, ACT_BACK, ACT_QUIT, ACT_VOID,
+	ACT_SHOW_VOID, ACT_SORT, ACT_DATES, ACT_NONE
 };
 
 static int visible_rows(void)
@@ -103,7 +104,9 @@ static void draw(struct list_screen *l)
 		const struct field *f = &l->form->fields[l->cols[c]];
 		int lw = text_width(_(f->label));
 		pref[c] = f->width > lw ? f->width : lw;
-		min[c] = f->type == FT_DATE ? 10 : 4;
+		/* below two thirds a column stops being readable: better to leave
+		 * the rightmost columns out (the form shows them all) */
+		min[c] = f->type == FT_DATE ? 10 : pref[c] * 2 / 3 > 4 ? pref[c] * 2 / 3 : 4;
 	}
 	int shown = colfit(pref, min, l->ncols, 1, term_cols(), width);
 	int x = 0;
