@@ -18,6 +18,9 @@ demo | test) ;;
 	;;
 esac
 
+# the tests also open every report in LibreOffice
+[ "$mode" = test ] && PACKAGES="$PACKAGES libreoffice-calc"
+
 sudo=""
 [ "$(id -u)" -eq 0 ] || sudo=sudo
 $sudo apt-get update

@@ -57,7 +57,7 @@ int cmd_init(struct cli *c, int argc, char **argv)
 	if (!city != !province)
 		return cli_usage("init", "%s", _("Give --city and --province together."));
 	if (demo) { /* a demo office has a name and a home town */
-		company = company ? company : _("Kangning Medical Devices Co., Ltd.");
+		company = company ? company : "康宁医疗器械有限公司";
 		city = city ? city : "杭州市";
 		province = province ? province : "浙江省";
 	}

@@ -1,0 +1,45 @@
+/* The queries behind the printed reports. */
+#include "config.h"
+#include "db/db_internal.h"
+#include "db/db_report.h"
+
+static const char *col(sqlite3_stmt *st, int i)
+{
+	const unsigned char *s = sqlite3_column_text(st, i);
+	return s ? (const char *)s : "";
+}
+
+int db_report_sales_ledger(struct db *db, const char *from, const char *until,
+                           int (*row)(void *ud, const struct ledger_line *l), void *ud,
+                           struct gerr *err)
+{
+	sqlite3_stmt *st;
+	int rc = db_prepare(db,
+		"SELECT s.id, p.id, p.name, ifnull(p.manufacturer, ''), ifnull(s.spec, ''), s.qty,"
+		" ifnull(s.batch, ''), ifnull(s.serial, ''), ifnull(s.expiry, ''), s.sale_date, c.name,"
+		" ifnull(s.remarks, ''), s.amount"
+		" FROM sales s JOIN products p ON p.id = s.product JOIN customers c ON c.id = s.customer"
+		" WHERE s.voided = 0 AND s.sale_date BETWEEN ?1 AND ?2"
+		" ORDER BY p.name, p.id, s.sale_date, s.id", &st, err);
+	if (rc)
+		return rc;
+	sqlite3_bind_text(st, 1, from, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 2, until, -1, SQLITE_TRANSIENT);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct ledger_line l = {
+			.sale_id = sqlite3_column_int64(st, 0),
+			.product_id = sqlite3_column_int64(st, 1),
+			.product = col(st, 2), .manufacturer = col(st, 3), .spec = col(st, 4),
+			.qty = sqlite3_column_int64(st, 5), .batch = col(st, 6), .serial = col(st, 7),
+			.expiry = col(st, 8), .sale_date = col(st, 9), .customer = col(st, 10),
+			.remarks = col(st, 11),
+			.has_amount = sqlite3_column_type(st, 12) != SQLITE_NULL,
+			.amount = sqlite3_column_int64(st, 12),
+		};
+		if (row(ud, &l))
+			break;
+	}
+	rc = rc == SQLITE_ROW || rc == SQLITE_DONE ? GERR_OK : db_fail(db, err);
+	sqlite3_reset(st);
+	return rc;
+}

@@ -1,0 +1,109 @@
+#include "config.h"
+#include "report/report.h"
+#include "core/accounts.h"
+#include "core/date.h"
+#include "core/i18n.h"
+#include "core/perm.h"
+#include "core/strbuf.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+extern const struct report report_sales_ledger;
+
+static const struct report *const registry[] = {
+	&report_sales_ledger,
+};
+
+#define NREPORTS ((int)(sizeof registry / sizeof registry[0]))
+
+const struct report *const *reports_all(int *count)
+{
+	*count = NREPORTS;
+	return registry;
+}
+
+const struct report *report_find(const char *name)
+{
+	for (int i = 0; i < NREPORTS; i++)
+		if (strcmp(registry[i]->name, name) == 0)
+			return registry[i];
+	return NULL;
+}
+
+int report_period_year(struct report_period *p, int year, struct gerr *err)
+{
+	if (year < 1900 || year > 2999)
+		return gerr_set(err, GERR_USAGE, "year", "%s", _("The year must be between 1900 and 2999."));
+	memset(p, 0, sizeof *p);
+	p->year = year;
+	snprintf(p->from, sizeof p->from, "%04d-01-01", year);
+	snprintf(p->until, sizeof p->until, "%04d-12-31", year);
+	/* TRANSLATORS: a report's period when it is a whole year */
+	snprintf(p->label, sizeof p->label, _("year %d"), year);
+	return GERR_OK;
+}
+
+int report_period_range(struct report_period *p, const char *from, const char *until,
+                        struct gerr *err)
+{
+	struct ymd a, b;
+	if (!from || date_parse(from, &a) != DATE_OK)
+		return gerr_set(err, GERR_USAGE, "from", _("--from takes a date such as 2025-03-05, not \"%s\""),
+		                from ? from : "");
+	if (!until || date_parse(until, &b) != DATE_OK)
+		return gerr_set(err, GERR_USAGE, "until", _("--until takes a date such as 2025-03-05, not \"%s\""),
+		                until ? until : "");
+	if (date_compare(&a, &b) > 0)
+		return gerr_set(err, GERR_USAGE, "until", "%s", _("--until is before --from."));
+	memset(p, 0, sizeof *p);
+	date_format(&a, p->from);
+	date_format(&b, p->until);
+	snprintf(p->label, sizeof p->label, "%s – %s", p->from, p->until);
+	return GERR_OK;
+}
+
+/* Temporary files of constant-memory workbooks go next to the database
+ * (its disk, its permissions), not to a shared /tmp. */
+static char *data_dir(struct session *s)
+{
+	const char *path = db_path(s->db);
+	const char *slash = strrchr(path, '/');
+	return slash ? xstrndup(path, (size_t)(slash - path)) : xstrdup(".");
+}
+
+int report_run(struct session *s, const struct report *r, const struct report_period *p,
+               const char *path, bool force, struct gerr *err)
+{
+	int rc = perm_check(s->user.role, NULL, PERM_REPORT, err);
+	if (rc)
+		return rc;
+	if (!force && access(path, F_OK) == 0)
+		return gerr_set(err, GERR_INPUT, "output",
+		                _("%s exists already: choose another name, or --force to replace it."), path);
+	char *company = NULL;
+	if ((rc = settings_get(s, "company", &company, err)) != GERR_OK)
+		return rc;
+	struct strbuf tmp = STRBUF_INIT;
+	sb_addf(&tmp, "%s.part", path);
+	char *dir = data_dir(s);
+	struct xbook b;
+	rc = xbook_open(&b, sb_str(&tmp), true, dir, company, _(r->title), err);
+	if (rc == GERR_OK) {
+		rc = r->write(s, p, &b, err);
+		int closed = xbook_close(&b, err);
+		if (rc == GERR_OK)
+			rc = closed;
+	}
+	if (rc == GERR_OK && rename(sb_str(&tmp), path) != 0)
+		rc = gerr_set(err, GERR_INPUT, "output", _("Cannot write %s: %s"), path, strerror(errno));
+	if (rc)
+		unlink(sb_str(&tmp));
+	sb_free(&tmp);
+	free(dir);
+	free(company);
+	return rc;
+}
