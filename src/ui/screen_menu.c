@@ -8,16 +8,34 @@
 #include <stdio.h>
 #include <wctype.h>
 
+/* A menu entry opens a form's list, or a screen of its own. */
 static const struct {
 	wchar_t hotkey;
-	const char *form;
+	const char *form;            /* a form's list, or NULL */
+	const char *label;           /* msgid, for entries that are not forms */
+	void (*open)(struct ui *ui); /* for entries that are not forms */
+	enum perm_action need;
 } entries[] = {
-	{ L'1', "sales" },
-	{ L'p', "products" },
-	{ L'c', "customers" },
+	{ L'1', "sales", NULL, NULL, PERM_VIEW },
+	{ L'p', "products", NULL, NULL, PERM_VIEW },
+	{ L'c', "customers", NULL, NULL, PERM_VIEW },
+	{ L'r', NULL, N_("Reports"), screen_reports, PERM_REPORT },
 };
 
 #define NENTRIES ((int)(sizeof entries / sizeof entries[0]))
+
+static const char *entry_label(int i)
+{
+	return entries[i].form ? _(form_find(entries[i].form)->title) : _(entries[i].label);
+}
+
+static void entry_open(struct ui *ui, int i)
+{
+	if (entries[i].form)
+		screen_list(ui, form_find(entries[i].form));
+	else
+		entries[i].open(ui);
+}
 
 static const enum action keys[] = { ACT_HELP, ACT_OPEN, ACT_UP, ACT_DOWN, ACT_QUIT, ACT_NONE };
 
@@ -28,10 +46,9 @@ static void draw(struct ui *ui, const int *shown, int n, int sel)
 	int y = 3, x = term_cols() / 2 - 18;
 	term_text(y - 1, x, 40, R_TITLE, _("Choose what to work on:"));
 	for (int i = 0; i < n; i++) {
-		const struct form *f = form_find(entries[shown[i]].form);
 		char line[160];
 		snprintf(line, sizeof line, " %lc  %s", (wint_t)towupper((wint_t)entries[shown[i]].hotkey),
-		         _(f->title));
+		         entry_label(shown[i]));
 		term_text(y + 1 + i, x, 36, i == sel ? R_SELECTED : R_NORMAL, line);
 	}
 	term_cursor(0, 0, false);
@@ -42,7 +59,8 @@ void screen_menu(struct ui *ui)
 {
 	int shown[NENTRIES], n = 0, sel = 0;
 	for (int i = 0; i < NENTRIES; i++)
-		if (perm_allowed(ui->s.user.role, form_find(entries[i].form), PERM_VIEW))
+		if (perm_allowed(ui->s.user.role, entries[i].form ? form_find(entries[i].form) : NULL,
+		                 entries[i].need))
 			shown[n++] = i;
 	while (!ui->quit) {
 		draw(ui, shown, n, sel);
@@ -69,7 +87,7 @@ void screen_menu(struct ui *ui)
 		}
 		if (open >= 0 && n > 0) {
 			sel = open;
-			screen_list(ui, form_find(entries[shown[open]].form));
+			entry_open(ui, shown[open]);
 		}
 	}
 }

@@ -47,5 +47,7 @@ int64_t screen_form(struct ui *ui, const struct form *form, int64_t id);
 /* Lets the user choose a record of form; returns its id or 0 (cancelled). */
 int64_t screen_picker(struct ui *ui, const struct form *form, const char *initial);
 void screen_help(struct ui *ui, const enum action *keys, const char *context);
+/* Chooses a report, asks for its period and file, writes it. */
+void screen_reports(struct ui *ui);
 
 #endif

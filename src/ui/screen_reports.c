@@ -1,0 +1,95 @@
+/* The Reports menu: choose a report, give its period and the file to
+ * write, see where it went. The work is report_run's, as on the command
+ * line. */
+#include "config.h"
+#include "ui/ui.h"
+#include "core/i18n.h"
+#include "core/strbuf.h"
+#include "report/report.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+/* Asks for the period the report takes; false when cancelled or refused. */
+static bool ask_period(struct ui *ui, const struct report *r, struct report_period *p)
+{
+	struct gerr err = { 0 };
+	char *a = NULL, *b = NULL;
+	char year[8];
+	snprintf(year, sizeof year, "%.4s", ui->s.today);
+	int rc;
+	if (r->yearly) {
+		if (!ui_prompt(ui, _("Year:"), year, &a))
+			return false;
+		char *end;
+		long y = strtol(a, &end, 10);
+		rc = *end || end == a ? gerr_set(&err, GERR_USAGE, "year", "%s", _("The year must be between 1900 and 2999."))
+		                      : report_period_year(p, (int)y, &err);
+	} else {
+		char first[11];
+		snprintf(first, sizeof first, "%.4s-01-01", ui->s.today);
+		if (!ui_prompt(ui, _("From date:"), first, &a) ||
+		    !ui_prompt(ui, _("Until date:"), ui->s.today, &b)) {
+			free(a);
+			return false;
+		}
+		rc = report_period_range(p, a, b, &err);
+	}
+	free(a);
+	free(b);
+	if (rc)
+		ui_message(ui, R_ERROR, "%s", err.msg);
+	return rc == GERR_OK;
+}
+
+static void run(struct ui *ui, const struct report *r)
+{
+	struct report_period p;
+	if (!ask_period(ui, r, &p))
+		return;
+	/* a name with the plain period, whatever the language */
+	char *dir = getcwd(NULL, 0);
+	struct strbuf name = STRBUF_INIT;
+	if (p.year)
+		sb_addf(&name, "%s/%s-%d.xlsx", dir ? dir : ".", r->name, p.year);
+	else
+		sb_addf(&name, "%s/%s-%s-%s.xlsx", dir ? dir : ".", r->name, p.from, p.until);
+	free(dir);
+	char *path = NULL;
+	if (!ui_prompt(ui, _("Write to file:"), sb_str(&name), &path)) {
+		sb_free(&name);
+		return;
+	}
+	sb_free(&name);
+	bool force = false;
+	if (access(path, F_OK) == 0) {
+		if (!ui_confirm(ui, _("The file exists. Replace it?"))) {
+			free(path);
+			return;
+		}
+		force = true;
+	}
+	ui_message(ui, R_HINT, "%s", _("Writing the report…"));
+	ui_frame(ui, _("Reports"), (const enum action[]){ ACT_NONE });
+	term_flush();
+	struct gerr err = { 0 };
+	if (report_run(&ui->s, r, &p, path, force, &err))
+		ui_message(ui, R_ERROR, "%s", err.msg);
+	else
+		ui_message(ui, R_HINT, _("Wrote %s."), path);
+	free(path);
+}
+
+void screen_reports(struct ui *ui)
+{
+	int n;
+	const struct report *const *all = reports_all(&n);
+	const char **items = xcalloc((size_t)n, sizeof *items);
+	for (int i = 0; i < n; i++)
+		items[i] = _(all[i]->title);
+	int k = ui_choose(ui, _("Reports"), items, n, 0);
+	free(items);
+	if (k >= 0)
+		run(ui, all[k]);
+}

@@ -1,0 +1,56 @@
+# The Reports menu: choose a report, give its period and file, and the
+# workbook is written where it says; an existing file is replaced only
+# when the user says so.
+. "${GSPDESK_TEST_SRCDIR:-$(cd "$(dirname "$0")/.." && pwd)}/ui/lib.sh"
+
+init_db
+add_fixtures
+g add sales product=P1 qty=4 batch=B1 sale_date=2026-03-05 customer=C1
+book=$tmp/ledger.xlsx
+
+ui_start
+log_in "$ADMIN_PASSWORD"
+like "$(screen)" "R  Reports" "the menu offers reports to the administrator"
+keys r
+on_screen "Product sales record" "the reports are listed"
+keys Enter
+on_screen "From date:" "it asks from when"
+keys Enter
+on_screen "Until date:" "and until when"
+keys Enter
+on_screen "Write to file:" "and where to write"
+keys C-u
+keys_text "$book"
+keys Enter
+on_screen "Wrote $book." "it says where the workbook went"
+check "the workbook is there" test -s "$book"
+if have_python && "$PY" -c "import openpyxl" 2>/dev/null; then
+	first=$("$PY" -c 'import sys, openpyxl; print(openpyxl.load_workbook(sys.argv[1]).worksheets[0]["C6"].value)' "$book")
+	is "$first" "4" "with the sale's quantity in its block"
+else
+	skip "with the sale's quantity in its block" "no python3-openpyxl"
+fi
+
+before=$(cksum <"$book")
+keys r
+on_screen "Product sales record" "again"
+keys Enter Enter Enter
+on_screen "Write to file:" "the same file"
+keys C-u
+keys_text "$book"
+keys Enter
+on_screen "Replace it?" "an existing file: it asks first"
+keys n
+wait_gone "Replace it?"
+is "$(cksum <"$book")" "$before" "answering no leaves the file as it was"
+keys F10
+if ui_exited; then ok "quits"; else not_ok "quits"; fi
+
+g_newpw "clerk-pass-1" user add clerk1 --role clerk
+GSPDESK_USER=clerk1
+ui_start
+log_in "clerk-pass-1"
+unlike "$(screen)" "Reports" "a clerk is not offered reports"
+keys F10
+ui_exited
+done_testing
