@@ -8,7 +8,8 @@
 #   count_rows TABLE [DB]  the number of rows in TABLE
 
 : "${GSPDESK_TEST_SRCDIR:=$(cd "$(dirname "$0")/.." && pwd)}"
-. "$GSPDESK_TEST_SRCDIR/cli/lib.sh"
+# (tests/ui/lib.sh has already read it for a screen test)
+command -v init_db >/dev/null 2>&1 || . "$GSPDESK_TEST_SRCDIR/cli/lib.sh"
 
 if ! have_sqlite3; then
 	echo "1..0 # SKIP no sqlite3 program to look inside the database"
