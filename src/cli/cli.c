@@ -193,6 +193,11 @@ int cli_main(int argc, char **argv)
 		fprintf(stderr, "gspdesk: --lang takes zh_CN or en, not \"%s\"\n", lang);
 		return GERR_USAGE;
 	}
+	/* an empty --db would quietly open $GSPDESK_DB or the default office */
+	if (c.db_option && !*c.db_option) {
+		fprintf(stderr, "%s\n", _("gspdesk: --db takes the database file's path, not an empty word"));
+		return GERR_USAGE;
+	}
 	if (version) {
 		printf("gspdesk %s\n", PACKAGE_VERSION);
 		return 0;

@@ -18,6 +18,11 @@ int db_fail(struct db *db, struct gerr *err)
 {
 	int code = sqlite3_extended_errcode(db->h) & 0xff;
 	const char *detail = sqlite3_errmsg(db->h);
+	/* A full disk met while growing the WAL index (-shm) or syncing comes
+	 * back as "disk I/O error"; the system's errno tells it apart. */
+	int sys = sqlite3_system_errno(db->h);
+	if (code == SQLITE_IOERR && (sys == ENOSPC || sys == EDQUOT))
+		code = SQLITE_FULL;
 	switch (code) {
 	case SQLITE_FULL:
 		return gerr_set(err, GERR_DB, NULL, "%s",
