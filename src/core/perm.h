@@ -14,15 +14,19 @@ enum perm_action {
 	PERM_EDIT,
 	PERM_VOID,
 	PERM_REPORT,
-	PERM_USERS,
-	PERM_SETTINGS
+	PERM_USERS,       /* from here on: office-wide, not per form */
+	PERM_SETTINGS,
+	PERM_CHECK        /* gspdesk check and restore */
 };
 
 bool role_valid(const char *role);
 const char *role_label(const char *role);     /* translated */
 const char *const *role_names(int *count);    /* admin, quality, ... */
 
+/* form NULL (or one without its own row) takes the table's default row;
+ * users, settings and check do not depend on the form. */
 bool perm_allowed(const char *role, const struct form *form, enum perm_action action);
+bool perm_allowed_name(const char *role, const char *form, enum perm_action action);
 /* GERR_AUTH naming the role and the action when not allowed. */
 int perm_check(const char *role, const struct form *form, enum perm_action action,
                struct gerr *err);

@@ -1,0 +1,59 @@
+/* The permission table (core/perm.c): rows by form name, the default row
+ * for forms without one, office-wide rights, and the refusal's words.
+ * Expected rights are the issue's starting point, read off by hand. */
+#include "config.h"
+#include "core/perm.h"
+
+#include <criterion/criterion.h>
+
+Test(perm, clerk_adds_sales_but_never_voids)
+{
+	cr_expect(perm_allowed_name("clerk", "sales", PERM_ADD));
+	cr_expect(perm_allowed_name("clerk", "sales", PERM_EDIT));
+	cr_expect(!perm_allowed_name("clerk", "sales", PERM_VOID));
+	cr_expect(perm_allowed_name("clerk", "complaints", PERM_ADD));
+	cr_expect(!perm_allowed_name("clerk", "training", PERM_ADD));
+}
+
+Test(perm, trainer_and_engineer_own_their_forms)
+{
+	cr_expect(perm_allowed_name("trainer", "training", PERM_ADD));
+	cr_expect(!perm_allowed_name("trainer", "sales", PERM_ADD));
+	cr_expect(perm_allowed_name("engineer", "service", PERM_EDIT));
+	cr_expect(perm_allowed_name("engineer", "quality", PERM_ADD));
+	cr_expect(!perm_allowed_name("engineer", "complaints", PERM_ADD));
+}
+
+Test(perm, manager_reads_and_reports_only)
+{
+	cr_expect(perm_allowed_name("manager", "sales", PERM_VIEW));
+	cr_expect(perm_allowed_name("manager", "sales", PERM_REPORT));
+	cr_expect(!perm_allowed_name("manager", "sales", PERM_ADD));
+	cr_expect(!perm_allowed_name("manager", NULL, PERM_CHECK));
+}
+
+Test(perm, a_form_without_a_row_takes_the_default)
+{
+	/* default row: admin and quality everything, the others view */
+	cr_expect(perm_allowed_name("quality", "no_such_form_yet", PERM_VOID));
+	cr_expect(perm_allowed_name("clerk", "no_such_form_yet", PERM_VIEW));
+	cr_expect(!perm_allowed_name("clerk", "no_such_form_yet", PERM_ADD));
+	cr_expect(!perm_allowed_name("manager", "no_such_form_yet", PERM_EDIT));
+}
+
+Test(perm, office_rights_and_nobody)
+{
+	cr_expect(perm_allowed_name("admin", NULL, PERM_USERS));
+	cr_expect(perm_allowed_name("admin", "sales", PERM_SETTINGS));
+	cr_expect(!perm_allowed_name("quality", NULL, PERM_USERS));
+	cr_expect(perm_allowed_name("quality", NULL, PERM_CHECK));
+	cr_expect(!perm_allowed_name(NULL, "sales", PERM_VIEW));
+	cr_expect(!perm_allowed_name("root", "sales", PERM_VIEW));
+}
+
+Test(perm, the_refusal_names_role_and_action)
+{
+	struct gerr err = { 0 };
+	cr_assert_eq(perm_check("manager", NULL, PERM_USERS, &err), GERR_AUTH);
+	cr_expect_str_eq(err.msg, "The role manager (general manager) may not manage users.");
+}
