@@ -3,6 +3,7 @@
 #include "config.h"
 #include "cli/cli.h"
 #include "cli/output.h"
+#include "core/csv.h"
 #include "core/date.h"
 #include "core/i18n.h"
 #include "core/json.h"
@@ -52,7 +53,7 @@ static int emit(void *ud, const struct record *r)
 			cells[n++] = field_format(&form->fields[i], &r->v[i], FMT_MACHINE);
 		if (l->all)
 			cells[n++] = xstrdup(r->voided ? "yes" : "no");
-		csv_row(stdout, cells, n);
+		csv_write_row(stdout, cells, n, false);
 		for (int i = 0; i < n; i++)
 			free((char *)cells[i]);
 		free(cells);
@@ -95,7 +96,7 @@ static void start(struct list_ctx *l, const struct form *form)
 			headers[n++] = form->fields[i].name;
 		if (l->all)
 			headers[n++] = "voided";
-		csv_row(stdout, headers, n);
+		csv_write_row(stdout, headers, n, false);
 		free(headers);
 	} else {
 		fputs("[", stdout);
