@@ -37,6 +37,10 @@ static const struct command commands[] = {
 	{ "list", cmd_list,
 	  "list FORM [FIELD=VALUE ...] [--since DATE] [--until DATE] [--search TEXT] [--sort FIELD] [--desc] [--limit N] [--all] [--format table|csv|json]",
 	  N_("list records") },
+	{ "import", cmd_import, "import FORM FILE.csv [--encoding auto|utf-8|gb18030] [--dry-run] [--create-missing]",
+	  N_("import a spreadsheet's CSV file: every row or none") },
+	{ "export", cmd_export, "export FORM [FIELD=VALUE ...] [--since DATE] [--until DATE] --format csv [-o FILE] [--excel]",
+	  N_("write records to a CSV file (--excel: with a BOM and CRLF for Excel)") },
 	{ "show", cmd_show, "show FORM ID [--history] [--format table|json]",
 	  N_("show one record, with its history of changes") },
 };
