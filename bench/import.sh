@@ -21,7 +21,7 @@ cp "$GSPDESK_DB" "$tmp/s.db"
 awk -v n="$n" 'BEGIN {
 	print "产品名称,数量,批号,有效期限,销售日期,去向,单价,备注" > "'"$tmp"'/user.csv"
 	for (i = 1; i <= n; i++) {
-		d = sprintf("2026-%02d-%02d", i % 11 + 1, i % 28 + 1)
+		d = sprintf("2026-%02d-%02d", i % 10 + 1, i % 28 + 1)
 		printf "P1,%d,B%06d,2028-12-31,%s,C1,12.50,第%d行\n", i % 9 + 1, i, d, i > "'"$tmp"'/user.csv"
 		printf "%d,1,0,,2026-11-27T10:00:00Z,admin,,,1,5ml,%d,B%06d,,2028-12-31,%s,1,1250,%d,第%d行\n", \
 			i, i % 9 + 1, i, d, (i % 9 + 1) * 1250, i > "'"$tmp"'/raw.csv"

@@ -53,6 +53,59 @@ void import_result_free(struct import_result *res)
 	sb_free(&res->ignored);
 }
 
+/* Refs resolved once per import, by field and text: a sheet names the same
+ * few products and customers on row after row. */
+struct ref_entry {
+	int field;
+	char *text;        /* as written in the file; NULL for an empty slot */
+	struct value v;    /* resolved */
+};
+
+struct ref_cache {
+	struct ref_entry *e;
+	size_t cap, n;
+};
+
+static size_t ref_hash(int field, const char *s)
+{
+	size_t h = 1469598103934665603u ^ (size_t)field;
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 1099511628211u;
+	return h;
+}
+
+/* The slot of (field, text): its entry, or the empty slot to fill. */
+static struct ref_entry *ref_slot(struct ref_cache *c, int field, const char *text)
+{
+	if (c->n * 2 >= c->cap) {
+		struct ref_cache bigger = { xcalloc(c->cap ? c->cap * 2 : 64, sizeof *c->e),
+		                            c->cap ? c->cap * 2 : 64, c->n };
+		for (size_t i = 0; i < c->cap; i++)
+			if (c->e[i].text) {
+				size_t j = ref_hash(c->e[i].field, c->e[i].text) & (bigger.cap - 1);
+				while (bigger.e[j].text)
+					j = (j + 1) & (bigger.cap - 1);
+				bigger.e[j] = c->e[i];
+			}
+		free(c->e);
+		*c = bigger;
+	}
+	size_t j = ref_hash(field, text) & (c->cap - 1);
+	while (c->e[j].text && (c->e[j].field != field || strcmp(c->e[j].text, text) != 0))
+		j = (j + 1) & (c->cap - 1);
+	return &c->e[j];
+}
+
+static void ref_cache_free(struct ref_cache *c)
+{
+	for (size_t i = 0; i < c->cap; i++)
+		if (c->e[i].text) {
+			free(c->e[i].text);
+			value_clear(&c->e[i].v);
+		}
+	free(c->e);
+}
+
 struct import {
 	struct session *s;
 	const struct import_opts *o;
@@ -60,6 +113,7 @@ struct import {
 	struct csv_row header;
 	int ncols;
 	int *map;     /* per column: field index or IMPORT_* */
+	struct ref_cache refs;
 };
 
 /* The user's title of the column holding field k, else its label. */
@@ -192,8 +246,32 @@ static int import_row(struct import *im, const struct csv_row *row, struct assig
 			rc = create_missing(im, f, a[i].value, &e);
 	}
 	int64_t id;
-	if (rc == GERR_OK)
-		rc = records_add(im->s, form, a, n, &id, &e);
+	struct record *r = record_new(form);
+	if (rc == GERR_OK && (rc = records_apply(r, a, n, &e)) == GERR_OK) {
+		for (int i = 0; i < n; i++) {
+			int k = form_field_index(form, a[i].field);
+			struct value *v = &r->v[k];
+			if (form->fields[k].type != FT_REF || v->null)
+				continue;
+			struct ref_entry *hit = ref_slot(&im->refs, k, a[i].value);
+			if (hit->text)
+				value_copy(v, &hit->v);
+		}
+		rc = records_insert(im->s, r, &id, &e);
+	}
+	for (int i = 0; rc == GERR_OK && i < n; i++) {
+		int k = form_field_index(form, a[i].field);
+		if (form->fields[k].type != FT_REF || r->v[k].null)
+			continue;
+		struct ref_entry *slot = ref_slot(&im->refs, k, a[i].value);
+		if (!slot->text) {
+			slot->field = k;
+			slot->text = xstrdup(a[i].value);
+			value_copy(&slot->v, &r->v[k]);
+			im->refs.n++;
+		}
+	}
+	record_free(r);
 	if (rc == GERR_OK)
 		im->res->rows++;
 	else if (rc == GERR_INPUT || rc == GERR_USAGE)
@@ -267,6 +345,7 @@ int import_text(struct session *s, const struct import_opts *o, const char *data
 	else
 		db_rollback(s->db);
 out:
+	ref_cache_free(&im.refs);
 	free(im.map);
 	csv_row_free(&im.header);
 	csv_row_free(&row);
