@@ -3,33 +3,53 @@
 #include "config.h"
 #include "core/form.h"
 
+/* the paper forms' column titles, for imported sheets */
+static const char *const al_code[] = { "客户编码", "客户代码", "编码", NULL };
+static const char *const al_name[] = { "客户名称", "单位名称", "名称", "去向", NULL };
+static const char *const al_province[] = { "省份", "省", NULL };
+static const char *const al_city[] = { "城市", "市", NULL };
+static const char *const al_address[] = { "地址", NULL };
+static const char *const al_contact[] = { "联系人", NULL };
+static const char *const al_phone[] = { "电话", "联系电话", NULL };
+static const char *const al_licence_no[] = { "许可证号", "许可证编号", NULL };
+static const char *const al_remarks[] = { "备注", NULL };
+
 static const struct field fields[] = {
 	{ .name = "code", .label = N_("Customer code"), .type = FT_TEXT,
 	  .flags = F_REQUIRED | F_UNIQUE | F_SEARCH, .max_len = 32, .width = 10,
-	  .help = N_("The office's own short code, unique; sales lines may name the customer by it") },
+	  .help = N_("The office's own short code, unique; sales lines may name the customer by it"),
+	  .aliases = al_code },
 	{ .name = "name", .label = N_("Customer name"), .type = FT_TEXT,
 	  .flags = F_REQUIRED | F_SEARCH, .max_len = 100, .width = 26,
-	  .help = N_("Full name of the hospital, clinic or company") },
+	  .help = N_("Full name of the hospital, clinic or company"),
+	  .aliases = al_name },
 	{ .name = "province", .label = N_("Province"), .type = FT_TEXT,
 	  .flags = F_SEARCH, .max_len = 32, .width = 8,
-	  .help = N_("Province, autonomous region or municipality") },
+	  .help = N_("Province, autonomous region or municipality"),
+	  .aliases = al_province },
 	{ .name = "city", .label = N_("City"), .type = FT_TEXT,
 	  .flags = F_SEARCH, .max_len = 32, .width = 8,
-	  .help = N_("City; decides the repair response time") },
+	  .help = N_("City; decides the repair response time"),
+	  .aliases = al_city },
 	{ .name = "address", .label = N_("Address"), .type = FT_TEXT,
 	  .flags = F_SEARCH, .max_len = 200, .width = 0,
-	  .help = N_("Delivery address") },
+	  .help = N_("Delivery address"),
+	  .aliases = al_address },
 	{ .name = "contact", .label = N_("Contact person"), .type = FT_TEXT,
 	  .flags = F_SEARCH, .max_len = 50, .width = 8,
-	  .help = N_("Who to call about deliveries, recalls and service") },
+	  .help = N_("Who to call about deliveries, recalls and service"),
+	  .aliases = al_contact },
 	{ .name = "phone", .label = N_("Phone"), .type = FT_TEXT,
-	  .max_len = 32, .width = 14, .help = N_("Contact telephone") },
+	  .max_len = 32, .width = 14, .help = N_("Contact telephone"),
+	  .aliases = al_phone },
 	{ .name = "licence_no", .label = N_("Licence no."), .type = FT_TEXT,
 	  .max_len = 64, .width = 0,
-	  .help = N_("Medical institution or device business licence number") },
+	  .help = N_("Medical institution or device business licence number"),
+	  .aliases = al_licence_no },
 	{ .name = "remarks", .label = N_("Remarks"), .type = FT_TEXT,
 	  .flags = F_MULTILINE, .max_len = 500, .width = 0,
-	  .help = N_("Anything else worth knowing") },
+	  .help = N_("Anything else worth knowing"),
+	  .aliases = al_remarks },
 };
 
 const struct form form_customers = {

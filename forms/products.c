@@ -10,34 +10,56 @@ static const struct choice device_classes[] = {
 	{ NULL, NULL },
 };
 
+/* the paper forms' column titles, for imported sheets */
+static const char *const al_code[] = { "产品编码", "产品代码", "编码", NULL };
+static const char *const al_name[] = { "产品名称", "品名", "名称", NULL };
+static const char *const al_manufacturer[] = { "生产厂", "生产厂家", "生产企业", "注册人", NULL };
+static const char *const al_spec[] = { "规格型号", "规格", "型号", NULL };
+static const char *const al_reg_no[] = { "注册证号", "备案凭证编号", "注册证编号", NULL };
+static const char *const al_class[] = { "管理类别", "类别", NULL };
+static const char *const al_implant[] = { "植入", "植入类", NULL };
+static const char *const al_sterile[] = { "无菌", NULL };
+static const char *const al_unit[] = { "单位", NULL };
+static const char *const al_remarks[] = { "备注", NULL };
+
 static const struct field fields[] = {
 	{ .name = "code", .label = N_("Product code"), .type = FT_TEXT,
 	  .flags = F_REQUIRED | F_UNIQUE | F_SEARCH, .max_len = 32, .width = 10,
-	  .help = N_("The office's own short code, unique; sales lines may name the product by it") },
+	  .help = N_("The office's own short code, unique; sales lines may name the product by it"),
+	  .aliases = al_code },
 	{ .name = "name", .label = N_("Product name"), .type = FT_TEXT,
 	  .flags = F_REQUIRED | F_SEARCH, .max_len = 100, .width = 24,
-	  .help = N_("The device name as on its registration certificate") },
+	  .help = N_("The device name as on its registration certificate"),
+	  .aliases = al_name },
 	{ .name = "manufacturer", .label = N_("Manufacturer"), .type = FT_TEXT,
 	  .flags = F_SEARCH, .max_len = 100, .width = 20,
-	  .help = N_("Registrant or filer, and contract manufacturer if any") },
+	  .help = N_("Registrant or filer, and contract manufacturer if any"),
+	  .aliases = al_manufacturer },
 	{ .name = "spec", .label = N_("Spec/model"), .type = FT_TEXT,
 	  .flags = F_SEARCH, .max_len = 100, .width = 14,
-	  .help = N_("Model and specification; copied to new sales lines") },
+	  .help = N_("Model and specification; copied to new sales lines"),
+	  .aliases = al_spec },
 	{ .name = "reg_no", .label = N_("Registration/filing no."), .type = FT_TEXT,
 	  .flags = F_SEARCH, .max_len = 64, .width = 0,
-	  .help = N_("Registration certificate or filing number") },
+	  .help = N_("Registration certificate or filing number"),
+	  .aliases = al_reg_no },
 	{ .name = "class", .label = N_("Device class"), .type = FT_ENUM,
 	  .choices = device_classes, .width = 6,
-	  .help = N_("Medical device management class: I, II or III") },
+	  .help = N_("Medical device management class: I, II or III"),
+	  .aliases = al_class },
 	{ .name = "implant", .label = N_("Implant"), .type = FT_BOOL, .width = 4,
-	  .help = N_("Implanted in the body: every unit must be followed to its patient") },
+	  .help = N_("Implanted in the body: every unit must be followed to its patient"),
+	  .aliases = al_implant },
 	{ .name = "sterile", .label = N_("Sterile"), .type = FT_BOOL, .width = 4,
-	  .help = N_("Supplied sterile: watch its sterilisation validity") },
+	  .help = N_("Supplied sterile: watch its sterilisation validity"),
+	  .aliases = al_sterile },
 	{ .name = "unit", .label = N_("Unit"), .type = FT_TEXT, .max_len = 16, .width = 0,
-	  .help = N_("Unit of sale, such as box, piece or set") },
+	  .help = N_("Unit of sale, such as box, piece or set"),
+	  .aliases = al_unit },
 	{ .name = "remarks", .label = N_("Remarks"), .type = FT_TEXT,
 	  .flags = F_MULTILINE, .max_len = 500, .width = 0,
-	  .help = N_("Anything else worth knowing") },
+	  .help = N_("Anything else worth knowing"),
+	  .aliases = al_remarks },
 };
 
 const struct form form_products = {

@@ -3,39 +3,63 @@
 #include "config.h"
 #include "core/form.h"
 
+/* the paper forms' column titles, for imported sheets */
+static const char *const al_product[] = { "产品名称", "产品", "品名", NULL };
+static const char *const al_spec[] = { "规格型号", "规格", "型号", NULL };
+static const char *const al_qty[] = { "数量", NULL };
+static const char *const al_batch[] = { "批号", "批号/编号", NULL };
+static const char *const al_serial[] = { "序列号", NULL };
+static const char *const al_expiry[] = { "有效期限", "有效期", "失效日期", NULL };
+static const char *const al_sale_date[] = { "销售日期", "日期", NULL };
+static const char *const al_customer[] = { "去向", "客户", "购货单位", NULL };
+static const char *const al_unit_price[] = { "单价", NULL };
+static const char *const al_amount[] = { "金额", NULL };
+static const char *const al_remarks[] = { "备注", NULL };
+
 static const struct field fields[] = {
 	{ .name = "product", .label = N_("Product"), .type = FT_REF,
 	  .flags = F_REQUIRED, .ref = "products", .width = 20,
-	  .help = N_("Product code or exact name") },
+	  .help = N_("Product code or exact name"),
+	  .aliases = al_product },
 	{ .name = "spec", .label = N_("Spec/model"), .type = FT_TEXT,
 	  .flags = F_SEARCH, .max_len = 100, .width = 12,
-	  .help = N_("Left empty, the product's own spec/model is used") },
+	  .help = N_("Left empty, the product's own spec/model is used"),
+	  .aliases = al_spec },
 	{ .name = "qty", .label = N_("Quantity"), .type = FT_INT,
 	  .flags = F_REQUIRED | F_MIN | F_MAX, .min = 1, .max = 1000000, .width = 6,
-	  .help = N_("Units delivered, a whole number above zero") },
+	  .help = N_("Units delivered, a whole number above zero"),
+	  .aliases = al_qty },
 	{ .name = "batch", .label = N_("Batch no."), .type = FT_TEXT,
 	  .flags = F_SEARCH, .max_len = 64, .width = 12,
-	  .help = N_("Batch or lot number; give it, the serial number, or both") },
+	  .help = N_("Batch or lot number; give it, the serial number, or both"),
+	  .aliases = al_batch },
 	{ .name = "serial", .label = N_("Serial no."), .type = FT_TEXT,
 	  .flags = F_SEARCH, .max_len = 64, .width = 0,
-	  .help = N_("Serial number of an instrument") },
+	  .help = N_("Serial number of an instrument"),
+	  .aliases = al_serial },
 	{ .name = "expiry", .label = N_("Expiry date"), .type = FT_DATE, .width = 10,
-	  .help = N_("Expiry or end of service life, such as 2027-06-30") },
+	  .help = N_("Expiry or end of service life, such as 2027-06-30"),
+	  .aliases = al_expiry },
 	{ .name = "sale_date", .label = N_("Sale date"), .type = FT_DATE,
 	  .flags = F_REQUIRED | F_NOT_FUTURE, .width = 10,
-	  .help = N_("Date of delivery, not in the future") },
+	  .help = N_("Date of delivery, not in the future"),
+	  .aliases = al_sale_date },
 	{ .name = "customer", .label = N_("Destination"), .type = FT_REF,
 	  .flags = F_REQUIRED, .ref = "customers", .width = 20,
-	  .help = N_("The buyer: customer code or exact name") },
+	  .help = N_("The buyer: customer code or exact name"),
+	  .aliases = al_customer },
 	{ .name = "unit_price", .label = N_("Unit price"), .type = FT_DECIMAL,
 	  .flags = F_MIN | F_MAX, .scale = 2, .min = 0, .max = 99999999999, .width = 0,
-	  .help = N_("Price per unit in yuan, such as 12.50") },
+	  .help = N_("Price per unit in yuan, such as 12.50"),
+	  .aliases = al_unit_price },
 	{ .name = "amount", .label = N_("Amount"), .type = FT_DECIMAL,
 	  .flags = F_COMPUTED, .scale = 2, .width = 0,
-	  .help = N_("Quantity times unit price, computed") },
+	  .help = N_("Quantity times unit price, computed"),
+	  .aliases = al_amount },
 	{ .name = "remarks", .label = N_("Remarks"), .type = FT_TEXT,
 	  .flags = F_MULTILINE | F_SEARCH, .max_len = 500, .width = 10,
-	  .help = N_("Anything else worth knowing") },
+	  .help = N_("Anything else worth knowing"),
+	  .aliases = al_remarks },
 };
 
 static const struct rule rules[] = {

@@ -1,14 +1,17 @@
-/* list: records of a form as a table, CSV or JSON, streamed from the same
- * keyset query the screens page with. */
+/* list and export: records of a form as a table, CSV or JSON, streamed
+ * from the same keyset query the screens page with. export is list's CSV
+ * written to a file, optionally for Excel (a UTF-8 BOM and CRLF). */
 #include "config.h"
 #include "cli/cli.h"
 #include "cli/output.h"
+#include "core/csv.h"
 #include "core/date.h"
 #include "core/i18n.h"
 #include "core/json.h"
 #include "core/records.h"
 #include "core/strbuf.h"
 
+#include <errno.h>
 #include <getopt.h>
 #include <inttypes.h>
 #include <stdio.h>
@@ -18,6 +21,8 @@
 struct list_ctx {
 	enum out_format format;
 	bool all;
+	FILE *out;
+	bool excel;
 	struct table *table;
 	int rows;
 };
@@ -52,7 +57,7 @@ static int emit(void *ud, const struct record *r)
 			cells[n++] = field_format(&form->fields[i], &r->v[i], FMT_MACHINE);
 		if (l->all)
 			cells[n++] = xstrdup(r->voided ? "yes" : "no");
-		csv_row(stdout, cells, n);
+		csv_write_row(l->out, cells, n, l->excel);
 		for (int i = 0; i < n; i++)
 			free((char *)cells[i]);
 		free(cells);
@@ -69,7 +74,7 @@ static int emit(void *ud, const struct record *r)
 		if (l->all)
 			sb_addf(&b, ",\"voided\":%s", r->voided ? "true" : "false");
 		sb_addc(&b, '}');
-		fputs(sb_str(&b), stdout);
+		fputs(sb_str(&b), l->out);
 		sb_free(&b);
 	}
 	l->rows++;
@@ -90,39 +95,42 @@ static void start(struct list_ctx *l, const struct form *form)
 	} else if (l->format == OUT_CSV) {
 		const char **headers = xcalloc((size_t)form->nfields + 2, sizeof *headers);
 		int n = 0;
+		if (l->excel) /* Excel reads a CSV as the ANSI code page without it */
+			fputs("\xEF\xBB\xBF", l->out);
 		headers[n++] = "id";
 		for (int i = 0; i < form->nfields; i++)
 			headers[n++] = form->fields[i].name;
 		if (l->all)
 			headers[n++] = "voided";
-		csv_row(stdout, headers, n);
+		csv_write_row(l->out, headers, n, l->excel);
 		free(headers);
 	} else {
-		fputs("[", stdout);
+		fputs("[", l->out);
 	}
 }
 
 static void finish(struct list_ctx *l)
 {
 	if (l->format == OUT_TABLE) {
-		table_print(l->table, stdout);
+		table_print(l->table, l->out);
 		table_free(l->table);
 	} else if (l->format == OUT_JSON) {
-		fputs(l->rows ? "\n]\n" : "]\n", stdout);
+		fputs(l->rows ? "\n]\n" : "]\n", l->out);
 	}
 }
 
 /* Normalises a --since/--until date into out; GERR_USAGE when malformed. */
-static int option_date(const char *opt, const char *s, char out[11])
+static int option_date(const char *cmd, const char *opt, const char *s, char out[11])
 {
 	struct ymd d;
 	if (date_parse(s, &d) != DATE_OK)
-		return cli_usage("list", _("%s takes a date such as 2025-03-05, not \"%s\""), opt, s);
+		return cli_usage(cmd, _("%s takes a date such as 2025-03-05, not \"%s\""), opt, s);
 	date_format(&d, out);
 	return GERR_OK;
 }
 
-int cmd_list(struct cli *c, int argc, char **argv)
+/* export only: --output and --excel; list only: the table, json, paging. */
+static int run(struct cli *c, const char *cmd, bool export, int argc, char **argv)
 {
 	static const struct option opts[] = {
 		{ "since", required_argument, NULL, 's' },
@@ -130,57 +138,70 @@ int cmd_list(struct cli *c, int argc, char **argv)
 		{ "all", no_argument, NULL, 'a' },
 		{ "format", required_argument, NULL, 'f' },
 		{ "search", required_argument, NULL, 'q' },
-		{ "sort", required_argument, NULL, 'o' },
+		{ "sort", required_argument, NULL, 'S' },
 		{ "desc", no_argument, NULL, 'd' },
 		{ "limit", required_argument, NULL, 'n' },
+		{ "output", required_argument, NULL, 'O' },
+		{ "excel", no_argument, NULL, 'x' },
 		{ NULL, 0, NULL, 0 },
 	};
-	struct list_ctx l = { .format = OUT_TABLE };
+	struct list_ctx l = { .format = export ? OUT_CSV : OUT_TABLE, .out = stdout };
+	const char *output = NULL;
 	struct list_query q = { 0 };
 	char since[11], until[11];
 	const char *sort = NULL;
 	int64_t limit = 0;
 	int opt, rc;
-	while ((opt = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+	while ((opt = getopt_long(argc, argv, export ? "o:" : "", opts, NULL)) != -1) {
+		for (const struct option *o = opts; o->name && strchr(export ? "aqSdn" : "Ox", opt); o++)
+			if (o->val == opt) /* the other command's option */
+				return cli_usage(cmd, _("unknown option --%s"), o->name);
 		switch (opt) {
 		case 's':
-			if ((rc = option_date("--since", optarg, since)))
+			if ((rc = option_date(cmd, "--since", optarg, since)))
 				return rc;
 			q.since = since;
 			break;
 		case 'u':
-			if ((rc = option_date("--until", optarg, until)))
+			if ((rc = option_date(cmd, "--until", optarg, until)))
 				return rc;
 			q.until = until;
 			break;
 		case 'a': l.all = q.include_voided = true; break;
 		case 'q': q.search = optarg; break;
-		case 'o': sort = optarg; break;
+		case 'S': sort = optarg; break;
 		case 'd': q.descending = true; break;
 		case 'n':
 			if (!cli_parse_id(optarg, &limit) || limit > 1000000000)
-				return cli_usage("list", _("--limit takes a number above zero, not \"%s\""), optarg);
+				return cli_usage(cmd, _("--limit takes a number above zero, not \"%s\""), optarg);
 			q.limit = (int)limit;
 			break;
+		case 'o':
+		case 'O': output = optarg; break;
+		case 'x': l.excel = true; break;
 		case 'f':
+			if (export && strcmp(optarg, "csv") == 0)
+				break;
+			if (export) /* xlsx comes with the report framework's helpers */
+				return cli_usage(cmd, _("--format takes csv, not \"%s\""), optarg);
 			if (out_format_parse(optarg, &l.format))
 				break;
-			return cli_usage("list", _("--format takes table, csv or json, not \"%s\""), optarg);
+			return cli_usage(cmd, _("--format takes table, csv or json, not \"%s\""), optarg);
 		default:
-			return cli_usage("list", _("unknown option %s"), argv[optind - 1]);
+			return cli_usage(cmd, _("unknown option %s"), argv[optind - 1]);
 		}
 	}
 	char **words = argv + optind;
 	int nwords = argc - optind;
 	rc = GERR_OK;
-	const struct form *form = cli_form("list", nwords >= 1 ? words[0] : NULL, &rc);
+	const struct form *form = cli_form(cmd, nwords >= 1 ? words[0] : NULL, &rc);
 	if (!form)
 		return rc;
 	q.form = form;
 	if ((q.since || q.until) && !form->date_field)
-		return cli_usage("list", _("%s has no date to filter on."), form->name);
+		return cli_usage(cmd, _("%s has no date to filter on."), form->name);
 	if (sort && !(q.sort = form_field(form, sort)))
-		return cli_usage("list", _("%s has no field \"%s\" to sort by."), form->name, sort);
+		return cli_usage(cmd, _("%s has no field \"%s\" to sort by."), form->name, sort);
 	if (!sort && form->date_field)
 		q.sort = form_field(form, form->date_field);
 
@@ -204,13 +225,29 @@ int cmd_list(struct cli *c, int argc, char **argv)
 	}
 	q.filters = filters;
 	q.nfilters = nfilters;
+	if (rc == GERR_OK && output && !(l.out = fopen(output, "wb"))) {
+		rc = gerr_set(&err, GERR_INPUT, NULL, _("Cannot write %s: %s"), output, strerror(errno));
+		l.out = stdout;
+	}
 	if (rc == GERR_OK) {
 		start(&l, form);
 		rc = records_list(&c->s, &q, emit, &l, &err);
 		finish(&l);
 	}
+	if (l.out != stdout && fclose(l.out) != 0 && rc == GERR_OK)
+		rc = gerr_set(&err, GERR_INPUT, NULL, _("Cannot write %s: %s"), output, strerror(errno));
 	for (int i = 0; i < nfilters; i++)
 		value_clear(&filters[i].value);
 	free(filters);
 	return rc ? cli_fail(&err) : 0;
+}
+
+int cmd_list(struct cli *c, int argc, char **argv)
+{
+	return run(c, "list", false, argc, argv);
+}
+
+int cmd_export(struct cli *c, int argc, char **argv)
+{
+	return run(c, "export", true, argc, argv);
 }

@@ -103,28 +103,6 @@ void table_free(struct table *t)
 	free(t);
 }
 
-void csv_row(FILE *out, const char *const *cells, int n)
-{
-	for (int i = 0; i < n; i++) {
-		const char *c = cells[i] ? cells[i] : "";
-		bool quote = strpbrk(c, ",\"\r\n") != NULL || (*c && (c[0] == ' ' || c[strlen(c) - 1] == ' '));
-		if (i)
-			fputc(',', out);
-		if (!quote) {
-			fputs(c, out);
-			continue;
-		}
-		fputc('"', out);
-		for (; *c; c++) {
-			if (*c == '"')
-				fputc('"', out);
-			fputc(*c, out);
-		}
-		fputc('"', out);
-	}
-	fputc('\n', out);
-}
-
 void out_json_value(struct strbuf *b, const struct field *f, const struct value *v)
 {
 	if (v->null) {

@@ -22,7 +22,4 @@ struct value;
 /* A field's value as JSON: numbers bare, yes/no as true/false, else a string. */
 void out_json_value(struct strbuf *b, const struct field *f, const struct value *v);
 
-/* One RFC 4180 line: quoted where needed, CRLF-free (LF ends the line). */
-void csv_row(FILE *out, const char *const *cells, int n);
-
 #endif

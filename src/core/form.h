@@ -50,6 +50,9 @@ struct field {
 	const char *ref;   /* ref: the referenced form's name */
 	int width;         /* list column width in cells; 0 keeps it out of lists */
 	const char *help;  /* msgid */
+	/* Other column titles an imported sheet may use, such as the paper
+	 * form's Chinese words, whatever the UI language; ends with NULL. */
+	const char *const *aliases;
 };
 
 enum rule_kind {

@@ -199,12 +199,24 @@ int records_add(struct session *s, const struct form *form, const struct assign 
 	if (rc)
 		return rc;
 	struct record *r = record_new(form);
+	if ((rc = records_apply(r, a, n, err)) == GERR_OK)
+		rc = records_insert(s, r, id, err);
+	record_free(r);
+	return rc;
+}
+
+int records_insert(struct session *s, struct record *r, int64_t *id, struct gerr *err)
+{
+	const struct form *form = r->form;
+	int rc = perm_check(s->user.role, form, PERM_ADD, err);
+	if (rc)
+		return rc;
 	struct audit_change *changes = NULL;
 	int nchanges = 0;
 	char at[21];
 	clock_utc_stamp(at);
-	if ((rc = records_apply(r, a, n, err)) != GERR_OK || (rc = db_begin(s->db, err)) != GERR_OK)
-		goto out;
+	if ((rc = db_begin(s->db, err)) != GERR_OK)
+		return rc;
 	if ((rc = records_validate(s, r, err)) == GERR_OK &&
 	    (rc = db_record_insert(s->db, r, s->user.name, at, err)) == GERR_OK) {
 		changes = xcalloc((size_t)form->nfields, sizeof *changes);
@@ -215,9 +227,7 @@ int records_add(struct session *s, const struct form *form, const struct assign 
 	rc = rc == GERR_OK ? db_commit(s->db, err) : (db_rollback(s->db), rc);
 	if (rc == GERR_OK)
 		*id = r->id;
-out:
 	free_changes(changes, nchanges);
-	record_free(r);
 	return rc;
 }
 

@@ -18,6 +18,9 @@ int assign_parse(char *arg, struct assign *out, struct gerr *err);
 
 int records_add(struct session *s, const struct form *form, const struct assign *a, int n,
                 int64_t *id, struct gerr *err);
+/* records_add of a record already filled by records_apply; refs with an
+ * id (num) are taken as resolved, so an importer can resolve each once. */
+int records_insert(struct session *s, struct record *r, int64_t *id, struct gerr *err);
 /* expect_version 0 takes the stored one; otherwise a newer stored version
  * is refused as a conflict. */
 int records_edit(struct session *s, const struct form *form, int64_t id,

@@ -268,7 +268,8 @@ int db_open(const char *path, enum db_open_mode mode, struct db **out, struct ge
 	sqlite3_extended_result_codes(db->h, 1);
 	sqlite3_busy_timeout(db->h, BUSY_TIMEOUT_MS);
 	if ((rc = check_identity(db, err)) != GERR_OK ||
-	    (rc = db_exec(db, "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL;", err)) != GERR_OK) {
+	    (rc = db_exec(db, "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL;"
+	                         " PRAGMA temp_store=MEMORY; PRAGMA cache_size=-32768;", err)) != GERR_OK) {
 		db_close(db);
 		return rc;
 	}

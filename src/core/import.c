@@ -1,0 +1,379 @@
+#include "config.h"
+#include "core/import.h"
+#include "core/csv.h"
+#include "core/i18n.h"
+#include "core/perm.h"
+#include "core/records.h"
+#include "db/db.h"
+
+#include <errno.h>
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#define PROGRESS_EVERY 4096
+
+/* Title without the blanks a spreadsheet leaves around it. */
+static char *trimmed(const char *s)
+{
+	while (*s == ' ' || *s == '\t')
+		s++;
+	size_t n = strlen(s);
+	while (n && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+		n--;
+	return xstrndup(s, n);
+}
+
+int import_column(const struct form *form, const char *title)
+{
+	char *t = trimmed(title);
+	int found = IMPORT_UNKNOWN;
+	/* the list's bookkeeping columns, so an export comes back in */
+	if (!*t || strcasecmp(t, "id") == 0 || strcasecmp(t, "voided") == 0)
+		found = IMPORT_IGNORED;
+	for (int i = 0; found == IMPORT_UNKNOWN && i < form->nfields; i++) {
+		const struct field *f = &form->fields[i];
+		bool match = strcasecmp(t, f->name) == 0 || strcasecmp(t, f->label) == 0 ||
+		             strcmp(t, _(f->label)) == 0;
+		for (const char *const *a = f->aliases; !match && a && *a; a++)
+			match = strcmp(t, *a) == 0;
+		if (match)
+			found = (f->flags & F_COMPUTED) ? IMPORT_IGNORED : i;
+	}
+	free(t);
+	return found;
+}
+
+void import_result_free(struct import_result *res)
+{
+	sb_free(&res->errors);
+	sb_free(&res->created);
+	sb_free(&res->ignored);
+}
+
+/* Refs resolved once per import, by field and text: a sheet names the same
+ * few products and customers on row after row. */
+struct ref_entry {
+	int field;
+	char *text;        /* as written in the file; NULL for an empty slot */
+	struct value v;    /* resolved */
+};
+
+struct ref_cache {
+	struct ref_entry *e;
+	size_t cap, n;
+};
+
+static size_t ref_hash(int field, const char *s)
+{
+	size_t h = 1469598103934665603u ^ (size_t)field;
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 1099511628211u;
+	return h;
+}
+
+/* The slot of (field, text): its entry, or the empty slot to fill. */
+static struct ref_entry *ref_slot(struct ref_cache *c, int field, const char *text)
+{
+	if (c->n * 2 >= c->cap) {
+		struct ref_cache bigger = { xcalloc(c->cap ? c->cap * 2 : 64, sizeof *c->e),
+		                            c->cap ? c->cap * 2 : 64, c->n };
+		for (size_t i = 0; i < c->cap; i++)
+			if (c->e[i].text) {
+				size_t j = ref_hash(c->e[i].field, c->e[i].text) & (bigger.cap - 1);
+				while (bigger.e[j].text)
+					j = (j + 1) & (bigger.cap - 1);
+				bigger.e[j] = c->e[i];
+			}
+		free(c->e);
+		*c = bigger;
+	}
+	size_t j = ref_hash(field, text) & (c->cap - 1);
+	while (c->e[j].text && (c->e[j].field != field || strcmp(c->e[j].text, text) != 0))
+		j = (j + 1) & (c->cap - 1);
+	return &c->e[j];
+}
+
+static void ref_cache_free(struct ref_cache *c)
+{
+	for (size_t i = 0; i < c->cap; i++)
+		if (c->e[i].text) {
+			free(c->e[i].text);
+			value_clear(&c->e[i].v);
+		}
+	free(c->e);
+}
+
+struct import {
+	struct session *s;
+	const struct import_opts *o;
+	struct import_result *res;
+	struct csv_row header;
+	int ncols;
+	int *map;     /* per column: field index or IMPORT_* */
+	struct ref_cache refs;
+};
+
+/* The user's title of the column holding field k, else its label. */
+static const char *column_title(const struct import *im, const char *field)
+{
+	int k = form_field_index(im->o->form, field);
+	for (int c = 0; k >= 0 && c < im->ncols; c++)
+		if (im->map[c] == k)
+			return im->header.cells[c];
+	const struct field *f = k >= 0 ? &im->o->form->fields[k] : NULL;
+	return f ? _(f->label) : NULL;
+}
+
+/* "line N, column T: reason", the reason without field_refuse's label. */
+static void refuse_row(struct import *im, long line, const struct gerr *e)
+{
+	const struct field *f = e->field[0] ? form_field(im->o->form, e->field) : NULL;
+	const char *reason = e->msg;
+	if (f) {
+		char prefix[256];
+		snprintf(prefix, sizeof prefix, _("%s: %s"), _(f->label), "");
+		if (strncmp(reason, prefix, strlen(prefix)) == 0)
+			reason += strlen(prefix);
+	}
+	const char *title = f ? column_title(im, f->name) : NULL;
+	if (title)
+		sb_addf(&im->res->errors, _("line %ld, column %s: %s"), line, title, reason);
+	else
+		sb_addf(&im->res->errors, _("line %ld: %s"), line, reason);
+	sb_addc(&im->res->errors, '\n');
+	im->res->nerrors++;
+}
+
+static void refuse_text(struct import *im, long line, const char *msg)
+{
+	struct gerr e = { .code = GERR_INPUT };
+	snprintf(e.msg, sizeof e.msg, "%s", msg);
+	refuse_row(im, line, &e);
+}
+
+/* Maps the header row; every unknown or repeated title is a refusal. */
+static void map_header(struct import *im)
+{
+	const struct form *form = im->o->form;
+	im->ncols = im->header.n;
+	im->map = xcalloc((size_t)im->ncols, sizeof *im->map);
+	for (int c = 0; c < im->ncols; c++) {
+		const char *title = im->header.cells[c];
+		int k = im->map[c] = import_column(form, title);
+		char msg[512];
+		if (k == IMPORT_IGNORED && *title) {
+			sb_addf(&im->res->ignored, "%s%s", im->res->ignored.len ? ", " : "", title);
+		} else if (k == IMPORT_UNKNOWN) {
+			snprintf(msg, sizeof msg, _("%s has no field of this name; see: gspdesk forms %s"),
+			         form->name, form->name);
+			sb_addf(&im->res->errors, _("line %ld, column %s: %s"), im->header.line, title, msg);
+			sb_addc(&im->res->errors, '\n');
+			im->res->nerrors++;
+		}
+		for (int d = 0; k >= 0 && d < c; d++)
+			if (im->map[d] == k) {
+				snprintf(msg, sizeof msg, _("names the same field as column %s"),
+				         im->header.cells[d]);
+				sb_addf(&im->res->errors, _("line %ld, column %s: %s"), im->header.line, title, msg);
+				sb_addc(&im->res->errors, '\n');
+				im->res->nerrors++;
+			}
+	}
+}
+
+/* Adds the record a ref names when neither its code nor its name is
+ * known; the new record takes the text as both. */
+static int create_missing(struct import *im, const struct field *f, const char *text,
+                          struct gerr *err)
+{
+	const struct form *target = form_find(f->ref);
+	if (!target->code_field || !target->name_field)
+		return GERR_OK;
+	const struct field *fc = form_field(target, target->code_field);
+	const struct field *fn = form_field(target, target->name_field);
+	struct value v = { .text = (char *)text };
+	bool taken = false;
+	int rc = db_value_taken(im->s->db, target, fc, &v, 0, &taken, err);
+	if (rc == GERR_OK && !taken)
+		rc = db_value_taken(im->s->db, target, fn, &v, 0, &taken, err);
+	if (rc || taken)
+		return rc;
+	struct assign a[2] = { { fc->name, text }, { fn->name, text } };
+	int64_t id;
+	struct gerr e = { 0 };
+	if ((rc = records_add(im->s, target, a, 2, &id, &e)) != GERR_OK) {
+		if (rc != GERR_INPUT) {
+			*err = e;
+			return rc;
+		}
+		return gerr_set(err, GERR_INPUT, f->name, _("%s: \"%s\" could not be added to %s: %s"),
+		                _(f->label), text, _(target->title), e.msg);
+	}
+	sb_addf(&im->res->created, "%s: %s\n", _(target->title), text);
+	im->res->ncreated++;
+	return GERR_OK;
+}
+
+/* One row: GERR_OK or GERR_INPUT (listed) go on; anything else stops. */
+static int import_row(struct import *im, const struct csv_row *row, struct assign *a)
+{
+	const struct form *form = im->o->form;
+	bool blank = true;
+	for (int c = 0; c < row->n && blank; c++)
+		blank = row->cells[c][0] == '\0';
+	if (blank) /* a spreadsheet's empty row comes out as ",,,," */
+		return GERR_OK;
+	int n = 0;
+	for (int c = 0; c < row->n; c++) {
+		if (c >= im->ncols || (im->map[c] == IMPORT_IGNORED && !im->header.cells[c][0])) {
+			if (row->cells[c][0]) {
+				refuse_text(im, row->line, _("a value in a column that has no title"));
+				return GERR_OK;
+			}
+			continue;
+		}
+		if (im->map[c] >= 0)
+			a[n++] = (struct assign){ form->fields[im->map[c]].name, row->cells[c] };
+	}
+	struct gerr e = { 0 };
+	int rc = GERR_OK;
+	for (int i = 0; im->o->create_missing && rc == GERR_OK && i < n; i++) {
+		const struct field *f = form_field(form, a[i].field);
+		if (f->type == FT_REF && a[i].value[0])
+			rc = create_missing(im, f, a[i].value, &e);
+	}
+	int64_t id;
+	struct record *r = record_new(form);
+	if (rc == GERR_OK && (rc = records_apply(r, a, n, &e)) == GERR_OK) {
+		for (int i = 0; i < n; i++) {
+			int k = form_field_index(form, a[i].field);
+			struct value *v = &r->v[k];
+			if (form->fields[k].type != FT_REF || v->null)
+				continue;
+			struct ref_entry *hit = ref_slot(&im->refs, k, a[i].value);
+			if (hit->text)
+				value_copy(v, &hit->v);
+		}
+		rc = records_insert(im->s, r, &id, &e);
+	}
+	for (int i = 0; rc == GERR_OK && i < n; i++) {
+		int k = form_field_index(form, a[i].field);
+		if (form->fields[k].type != FT_REF || r->v[k].null)
+			continue;
+		struct ref_entry *slot = ref_slot(&im->refs, k, a[i].value);
+		if (!slot->text) {
+			slot->field = k;
+			slot->text = xstrdup(a[i].value);
+			value_copy(&slot->v, &r->v[k]);
+			im->refs.n++;
+		}
+	}
+	record_free(r);
+	if (rc == GERR_OK)
+		im->res->rows++;
+	else if (rc == GERR_INPUT || rc == GERR_USAGE)
+		refuse_row(im, row->line, &e), rc = GERR_OK;
+	else
+		refuse_row(im, row->line, &e);
+	return rc;
+}
+
+/* The import's own audit entry: which file, how many records. */
+static int audit_import(struct import *im, struct gerr *err)
+{
+	char rows[24];
+	snprintf(rows, sizeof rows, "%ld", im->res->rows);
+	struct audit_change c[3] = {
+		{ "file", NULL, (char *)(im->o->path ? im->o->path : "") },
+		{ "rows", NULL, rows },
+		{ "encoding", NULL, (char *)encoding_name(im->res->used) },
+	};
+	return db_audit_add(im->s->db, im->s->user.name, im->o->form->name, 0, "import", c, 3,
+	                    NULL, err);
+}
+
+int import_text(struct session *s, const struct import_opts *o, const char *data, size_t len,
+                struct import_result *res, struct gerr *err)
+{
+	int rc = perm_check(s->user.role, o->form, PERM_ADD, err);
+	if (rc)
+		return rc;
+	struct import im = { .s = s, .o = o, .res = res };
+	struct csv_reader rd;
+	struct csv_row row = { 0 };
+	csv_reader_init(&rd, data, len);
+	int got = csv_read(&rd, &im.header, err);
+	if (got <= 0) {
+		if (got == 0)
+			gerr_set(err, GERR_INPUT, NULL, "%s",
+			         _("The file is empty: its first line must name the columns."));
+		csv_row_free(&im.header);
+		return GERR_INPUT;
+	}
+	map_header(&im);
+	if (res->nerrors) {
+		rc = gerr_set(err, GERR_INPUT, NULL, "%s",
+		              _("The column titles were refused: nothing was imported."));
+		goto out;
+	}
+	struct assign *a = xcalloc((size_t)im.ncols + 1, sizeof *a);
+	if ((rc = db_begin(s->db, err)) != GERR_OK) {
+		free(a);
+		goto out;
+	}
+	long nrows = 0;
+	while (rc == GERR_OK && (got = csv_read(&rd, &row, err)) == 1) {
+		rc = import_row(&im, &row, a);
+		if (o->progress && ++nrows % PROGRESS_EVERY == 0)
+			o->progress(o->ud, nrows, (size_t)(rd.p - data), len);
+	}
+	free(a);
+	if (rc == GERR_OK && got < 0) { /* CSV that cannot be read further; msg names the line */
+		sb_addf(&res->errors, "%s\n", err->msg);
+		res->nerrors++;
+	}
+	if (rc == GERR_OK && res->nerrors)
+		rc = gerr_set(err, GERR_INPUT, NULL,
+		              _("Rows refused: %ld. Nothing was imported."), res->nerrors);
+	if (rc == GERR_OK && !o->dry_run)
+		rc = audit_import(&im, err);
+	if (rc == GERR_OK && !o->dry_run)
+		rc = db_commit(s->db, err);
+	else
+		db_rollback(s->db);
+out:
+	ref_cache_free(&im.refs);
+	free(im.map);
+	csv_row_free(&im.header);
+	csv_row_free(&row);
+	return rc;
+}
+
+int import_file(struct session *s, const struct import_opts *o, struct import_result *res,
+                struct gerr *err)
+{
+	FILE *f = fopen(o->path, "rb");
+	if (!f)
+		return gerr_set(err, GERR_INPUT, NULL, _("Cannot read %s: %s"), o->path, strerror(errno));
+	struct strbuf b = STRBUF_INIT;
+	char chunk[65536];
+	size_t n;
+	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+		sb_addn(&b, chunk, n);
+	bool failed = ferror(f);
+	fclose(f);
+	if (failed) {
+		sb_free(&b);
+		return gerr_set(err, GERR_INPUT, NULL, _("Cannot read %s: %s"), o->path, strerror(EIO));
+	}
+	size_t len = b.len;
+	char *data = b.s ? sb_steal(&b) : xstrdup("");
+	int rc = encoding_to_utf8(o->encoding, &data, &len, &res->used, err);
+	if (rc == GERR_OK)
+		rc = import_text(s, o, data, len, res, err);
+	free(data);
+	return rc;
+}

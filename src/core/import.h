@@ -1,0 +1,57 @@
+/* Bringing a spreadsheet's CSV into a form: the header row names the
+ * fields, every row is added through records_add, and the whole file is
+ * one transaction — all rows or none — with one audit entry of its own
+ * beside each record's "add" entry. The command line and the import
+ * screen both call these. */
+#ifndef GSPDESK_IMPORT_H
+#define GSPDESK_IMPORT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "core/encoding.h"
+#include "core/session.h"
+#include "core/strbuf.h"
+
+enum {
+	IMPORT_UNKNOWN = -1, /* names no field: the import is refused */
+	IMPORT_IGNORED = -2  /* id, voided, a computed field or an untitled empty column */
+};
+
+/* The field index a column title names — the field's name or English
+ * label in any case, its label in the user's language, or one of its
+ * aliases (the paper form's words) — or IMPORT_IGNORED / IMPORT_UNKNOWN. */
+int import_column(const struct form *form, const char *title);
+
+struct import_opts {
+	const struct form *form;
+	const char *path;
+	enum encoding encoding;
+	bool dry_run;         /* validate every row, write nothing */
+	bool create_missing;  /* unknown products/customers named in refs are added */
+	/* called every few thousand rows: rows read, bytes read of total */
+	void (*progress)(void *ud, long rows, size_t done, size_t total);
+	void *ud;
+};
+
+struct import_result {
+	enum encoding used;
+	long rows;              /* records added (or, dry, that would be) */
+	long nerrors;
+	struct strbuf errors;   /* "line N, column T: reason" lines */
+	long ncreated;
+	struct strbuf created;  /* "Form title: text" lines */
+	struct strbuf ignored;  /* titles of the columns left out, comma separated */
+};
+
+/* Imports the file. GERR_OK when every row was taken (nothing written on
+ * a dry run); GERR_INPUT with the refusals in res->errors when any row or
+ * the header was refused, and then nothing is written. */
+int import_file(struct session *s, const struct import_opts *o, struct import_result *res,
+                struct gerr *err);
+/* The same over UTF-8 text in memory. */
+int import_text(struct session *s, const struct import_opts *o, const char *data, size_t len,
+                struct import_result *res, struct gerr *err);
+void import_result_free(struct import_result *res);
+
+#endif
