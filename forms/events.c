@@ -13,7 +13,7 @@ static const struct choice severities[] = {
 };
 
 static const struct choice statuses[] = {
-	{ "open", N_("Open") },
+	{ "open", N_("In progress") },
 	{ "reported", N_("Reported") },
 	{ "closed", N_("Closed") },
 	{ NULL, NULL },
@@ -57,7 +57,7 @@ static const struct field fields[] = {
 	  .type = FT_DATETIME, .width = 16,
 	  .help = N_("When the report went to the monitoring authority; meets the deadline") },
 	{ .name = "status", .label = N_("Status"), .type = FT_ENUM, .choices = statuses, .width = 6,
-	  .help = N_("Open, reported or closed") },
+	  .help = N_("In progress, reported or closed") },
 };
 
 static const struct rule rules[] = {

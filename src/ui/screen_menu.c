@@ -13,6 +13,9 @@ static const struct {
 	const char *form;
 } entries[] = {
 	{ L'1', "sales" },
+	{ L'6', "service" },
+	{ L'7', "events" },
+	{ L'8', "returns" },
 	{ L'p', "products" },
 	{ L'c', "customers" },
 };
