@@ -74,4 +74,5 @@ const struct form form_events = {
 	.nrules = FORM_COUNT(rules),
 	.date_field = "learned_at",
 	.check = events_check,
+	.row_status = service_row_status,
 };

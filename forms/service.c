@@ -95,4 +95,5 @@ const struct form form_service = {
 	.nrules = FORM_COUNT(rules),
 	.date_field = "notified_at",
 	.check = service_check,
+	.row_status = service_row_status,
 };

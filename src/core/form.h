@@ -71,6 +71,8 @@ struct session;
 struct record;
 struct gerr;
 
+enum row_urgency { ROW_CALM, ROW_WARNING, ROW_LATE };
+
 struct form {
 	const char *name;  /* table and CLI name */
 	const char *title; /* msgid: the paper form's title */
@@ -85,6 +87,10 @@ struct form {
 	 * last by records_validate inside the write's transaction; may set
 	 * computed fields. NULL for most forms. */
 	int (*check)(struct session *s, struct record *r, struct gerr *err);
+	/* Optional: a short status of a record for the list screen's status
+	 * column (such as "2:30 late"); returns its urgency. */
+	enum row_urgency (*row_status)(struct session *s, const struct record *r, char *text,
+	                               int size);
 };
 
 #define FORM_COUNT(a) ((int)(sizeof(a) / sizeof((a)[0])))

@@ -33,6 +33,11 @@ struct due_row {
 int service_due_rows(struct session *s, int (*row)(void *ud, const struct due_row *d), void *ud,
                      struct gerr *err);
 
+/* The list screens' status of a service ticket or event: its most urgent
+ * open deadline, as time left or time late. */
+enum row_urgency service_row_status(struct session *s, const struct record *r, char *text,
+                                    int size);
+
 /* The deadlines of one repair ticket or adverse event at the session's
  * now into out (at most 3): how many, or minus the error code. */
 int service_deadlines_of(struct session *s, const struct record *r, struct deadline out[3],

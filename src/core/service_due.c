@@ -6,6 +6,8 @@
 #include "core/records.h"
 #include "core/strbuf.h"
 
+#include <inttypes.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -63,6 +65,28 @@ int service_deadlines_of(struct session *s, const struct record *r, struct deadl
 	if (rc)
 		return -rc;
 	return repair_deadlines(&t, now, out);
+}
+
+enum row_urgency service_row_status(struct session *s, const struct record *r, char *text,
+                                    int size)
+{
+	struct deadline d[3];
+	text[0] = '\0';
+	if (strcmp(r->form->name, "service") == 0 && minutes_of(r, "resolved_at") != SVC_NONE)
+		return ROW_CALM;
+	int n = service_deadlines_of(s, r, d, NULL);
+	const struct deadline *worst = NULL;
+	for (int i = 0; i < n; i++)
+		if (d[i].done_at == SVC_NONE && (!worst || d[i].minutes_left < worst->minutes_left))
+			worst = &d[i];
+	if (!worst)
+		return ROW_CALM;
+	int64_t m = worst->minutes_left < 0 ? -worst->minutes_left : worst->minutes_left;
+	char hm[32];
+	snprintf(hm, sizeof hm, "%" PRId64 ":%02d", m / 60, (int)(m % 60));
+	snprintf(text, (size_t)size, worst->minutes_left < 0 ? _("%s late") : _("%s left"), hm);
+	return worst->state == DL_MISSED ? ROW_LATE : worst->state == DL_WARNING ? ROW_WARNING
+	                                                                          : ROW_CALM;
 }
 
 struct collect {
