@@ -32,13 +32,12 @@ static const char *state_label(enum deadline_state st)
 static int emit(void *ud, const struct due_row *d)
 {
 	struct dl_ctx *l = ud;
-	char id[24], left[32];
+	char id[24], left[48];
 	snprintf(id, sizeof id, "%" PRId64, d->id);
 	if (l->format == OUT_TABLE) {
-		/* hours:minutes, negative when late */
-		int64_t m = d->minutes_left < 0 ? -d->minutes_left : d->minutes_left;
-		snprintf(left, sizeof left, "%s%" PRId64 ":%02d", d->minutes_left < 0 ? "-" : "", m / 60,
-		         (int)(m % 60));
+		char span[40];
+		svc_duration_format(d->minutes_left, span);
+		snprintf(left, sizeof left, "%s%s", d->minutes_left < 0 ? "-" : "", span);
 		char **cells = xcalloc(7, sizeof *cells);
 		cells[0] = xstrdup(_(d->kind));
 		cells[1] = xstrdup(id);

@@ -81,9 +81,8 @@ enum row_urgency service_row_status(struct session *s, const struct record *r, c
 			worst = &d[i];
 	if (!worst)
 		return ROW_CALM;
-	int64_t m = worst->minutes_left < 0 ? -worst->minutes_left : worst->minutes_left;
-	char hm[32];
-	snprintf(hm, sizeof hm, "%" PRId64 ":%02d", m / 60, (int)(m % 60));
+	char hm[40];
+	svc_duration_format(worst->minutes_left, hm);
 	snprintf(text, (size_t)size, worst->minutes_left < 0 ? _("%s late") : _("%s left"), hm);
 	return worst->state == DL_MISSED ? ROW_LATE : worst->state == DL_WARNING ? ROW_WARNING
 	                                                                          : ROW_CALM;

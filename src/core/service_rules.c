@@ -2,6 +2,8 @@
 #include "core/service_rules.h"
 #include "core/i18n.h"
 
+#include <inttypes.h>
+#include <stdio.h>
 #include <string.h>
 
 #define HOUR 60
@@ -32,6 +34,16 @@ void svc_minutes_format(int64_t minutes, char out[17])
 	struct ymdhm t = { .date = date_from_days(days), .hh = (int)(rest / HOUR),
 	                   .mm = (int)(rest % HOUR) };
 	datetime_format(&t, out);
+}
+
+void svc_duration_format(int64_t minutes, char out[40])
+{
+	int64_t m = minutes < 0 ? -minutes : minutes;
+	int h = (int)(m % DAY / HOUR), mm = (int)(m % HOUR);
+	if (m >= DAY)
+		snprintf(out, 40, _("%" PRId64 " d %d:%02d"), m / DAY, h, mm);
+	else
+		snprintf(out, 40, "%d:%02d", h, mm);
 }
 
 void deadline_judge(struct deadline *d, int64_t now)

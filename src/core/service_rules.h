@@ -17,6 +17,8 @@ int64_t svc_minutes(const struct ymdhm *t);
  * s is NULL or malformed. */
 int64_t svc_minutes_parse(const char *s);
 void svc_minutes_format(int64_t minutes, char out[17]);
+/* A length of time for people, sign dropped: "2:05", "3 d 4:00". */
+void svc_duration_format(int64_t minutes, char out[40]);
 
 enum deadline_state {
 	DL_OPEN,    /* not done, time left, before the warning */

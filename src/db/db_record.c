@@ -274,6 +274,8 @@ static int ref_missing(struct db *db, const struct field *f, const struct form *
 		                    _(target->title));
 	if (rc != SQLITE_DONE)
 		return db_fail(db, err);
+	if (!target->code_field) /* named by number: a sales line */
+		return field_refuse(err, f, _("%s has no record number %s"), _(target->title), text);
 	return field_refuse(err, f, _("nothing in %s has the code or name \"%s\""), _(target->title),
 	                    text);
 }

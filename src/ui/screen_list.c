@@ -99,8 +99,8 @@ static void draw(struct list_screen *l)
 	int pref[MAXCOLS], min[MAXCOLS], width[MAXCOLS];
 	for (int c = 0; c < l->ncols; c++) {
 		if (l->cols[c] < 0) {
-			pref[c] = l->cols[c] == -1 ? 7 : 12;
-			min[c] = l->cols[c] == -1 ? 5 : 10;
+			pref[c] = l->cols[c] == -1 ? 7 : 15;
+			min[c] = l->cols[c] == -1 ? 5 : 15; /* the deadline is the point */
 			continue;
 		}
 		const struct field *f = &l->form->fields[l->cols[c]];

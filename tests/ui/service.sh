@@ -3,7 +3,7 @@
 # 7 adverse events, 8 returns. Values worked by hand: C1 is in the
 # office's city (杭州市), so a repair notified 11-25 08:00 was due on site
 # 11-27 08:00 and is 2:00 late; one notified 11-26 20:00 is due 11-28
-# 20:00, 34:00 left, before its warning at 11-27 20:00.
+# 20:00, 34 h (1 d 10:00) left, before its warning at 11-27 20:00.
 . "${GSPDESK_TEST_SRCDIR:-$(cd "$(dirname "$0")/.." && pwd)}/ui/lib.sh"
 
 init_db
@@ -23,7 +23,7 @@ keys 6
 on_screen "Deadline" "the service list has a deadline column"
 s=$(screen)
 like "$s" "2:00 late" "the overdue repair shows how late it is"
-like "$s" "34:00 left" "the other shows the time left"
+like "$s" "1 d 10:00 left" "the other shows the time left (34 h)"
 keys Escape
 wait_for "Main menu" >/dev/null
 keys 7

@@ -37,6 +37,19 @@ Test(service_rules, minutes_round_trip)
 	cr_assert_eq(svc_minutes_parse(NULL), SVC_NONE);
 }
 
+Test(service_rules, durations_for_people)
+{
+	char buf[40];
+	svc_duration_format(125, buf); /* 2 h 5 min */
+	cr_assert_str_eq(buf, "2:05");
+	svc_duration_format(-120, buf);
+	cr_assert_str_eq(buf, "2:00");
+	svc_duration_format(1439, buf);
+	cr_assert_str_eq(buf, "23:59");
+	svc_duration_format(3 * 1440 + 240, buf); /* 3 days 4 hours */
+	cr_assert_str_eq(buf, "3 d 4:00");
+}
+
 Test(service_rules, same_city_friday_evening_due_sunday)
 {
 	struct ymd fri = { 2026, 11, 20 };
