@@ -43,6 +43,8 @@ static const struct command commands[] = {
 	  N_("write records to a CSV file (--excel: with a BOM and CRLF for Excel)") },
 	{ "show", cmd_show, "show FORM ID [--history] [--format table|json]",
 	  N_("show one record, with its history of changes") },
+	{ "deadlines", cmd_deadlines, "deadlines [--format table|csv|json]",
+	  N_("list the open after-sales deadlines, the most urgent first") },
 	{ "report", cmd_report, "report [NAME (--year Y | --from DATE --until DATE) -o FILE.xlsx [--force]]",
 	  N_("write a printed report as an Excel workbook; without a name, list them") },
 };

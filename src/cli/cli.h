@@ -45,6 +45,7 @@ int cmd_list(struct cli *c, int argc, char **argv);
 int cmd_report(struct cli *c, int argc, char **argv);
 int cmd_import(struct cli *c, int argc, char **argv);
 int cmd_export(struct cli *c, int argc, char **argv);
+int cmd_deadlines(struct cli *c, int argc, char **argv);
 
 /* Helpers shared by commands. */
 const struct form *cli_form(const char *command, const char *name, int *rc);

@@ -70,6 +70,12 @@ struct rule {
 	const char *msg;
 };
 
+struct session;
+struct record;
+struct gerr;
+
+enum row_urgency { ROW_CALM, ROW_WARNING, ROW_LATE };
+
 struct form {
 	const char *name;  /* table and CLI name */
 	const char *title; /* msgid: the paper form's title */
@@ -80,6 +86,14 @@ struct form {
 	const char *date_field; /* what --since/--until and date ranges filter */
 	const char *code_field; /* how other forms' refs name a record of this one */
 	const char *name_field; /* how a ref to this form is shown to people */
+	/* Checks that need the database or several fields at once, called
+	 * last by records_validate inside the write's transaction; may set
+	 * computed fields. NULL for most forms. */
+	int (*check)(struct session *s, struct record *r, struct gerr *err);
+	/* Optional: a short status of a record for the list screen's status
+	 * column (such as "2:30 late"); returns its urgency. */
+	enum row_urgency (*row_status)(struct session *s, const struct record *r, char *text,
+	                               int size);
 };
 
 #define FORM_COUNT(a) ((int)(sizeof(a) / sizeof((a)[0])))
@@ -89,5 +103,9 @@ const struct form *const *forms_all(int *count);
 const struct form *form_find(const char *name);
 const struct field *form_field(const struct form *form, const char *name);
 int form_field_index(const struct form *form, const char *name);
+/* The columns refs to form are resolved by and shown with: its code and
+ * name fields, or its id for a form without a code (a sales line). */
+const char *form_ref_code(const struct form *form);
+const char *form_ref_name(const struct form *form);
 
 #endif

@@ -6,10 +6,16 @@
 extern const struct form form_products;
 extern const struct form form_customers;
 extern const struct form form_sales;
+extern const struct form form_service;
+extern const struct form form_events;
+extern const struct form form_returns;
 
 /* Menu and listing order: the paper records first, then the lists they name. */
 static const struct form *const registry[] = {
 	&form_sales,
+	&form_service,
+	&form_events,
+	&form_returns,
 	&form_products,
 	&form_customers,
 };
@@ -34,6 +40,16 @@ int form_field_index(const struct form *form, const char *name)
 		if (strcmp(form->fields[i].name, name) == 0)
 			return i;
 	return -1;
+}
+
+const char *form_ref_code(const struct form *form)
+{
+	return form->code_field ? form->code_field : "id";
+}
+
+const char *form_ref_name(const struct form *form)
+{
+	return form->name_field ? form->name_field : form_ref_code(form);
 }
 
 const struct field *form_field(const struct form *form, const char *name)

@@ -162,7 +162,7 @@ int records_validate(struct session *s, struct record *r, struct gerr *err)
 				                    v->text ? v->text : "");
 		}
 	}
-	return GERR_OK;
+	return form->check ? form->check(s, r, err) : GERR_OK;
 }
 
 /* Collects the audit changes between old (NULL for a new record) and new. */
@@ -371,9 +371,13 @@ char *records_describe(struct session *s, const struct field *f, const char *sto
 		if (db_record_get(s->db, tf, id, &target, NULL) != GERR_OK)
 			return xstrdup(stored);
 		struct strbuf b = STRBUF_INIT;
-		const struct value *code = record_value(target, tf->code_field);
-		const struct value *name = record_value(target, tf->name_field);
-		sb_addf(&b, "%s %s", code->text ? code->text : "", name->text ? name->text : "");
+		if (tf->code_field) {
+			const struct value *code = record_value(target, tf->code_field);
+			const struct value *name = record_value(target, tf->name_field);
+			sb_addf(&b, "%s %s", code->text ? code->text : "", name->text ? name->text : "");
+		} else {
+			sb_addf(&b, "%" PRId64, id);
+		}
 		record_free(target);
 		return sb_steal(&b);
 	}

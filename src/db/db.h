@@ -124,6 +124,16 @@ int db_user_count(struct db *db, int64_t *count, struct gerr *err);
 int db_user_list(struct db *db, int (*row)(void *ud, const struct user *u), void *ud,
                  struct gerr *err);
 
+/* ---- after-sales lookups (db_service.c) ---- */
+/* The latest final acceptance of a live installation ticket for serial;
+ * *date NULL when there is none. Caller frees. */
+int db_service_accepted_on(struct db *db, const char *serial, char **date, struct gerr *err);
+/* The latest sale date of a live sales line with this serial, or NULL. */
+int db_sale_date_by_serial(struct db *db, const char *serial, char **date, struct gerr *err);
+/* Units on live returns of a sales line, not counting return exclude_id. */
+int db_returns_total(struct db *db, int64_t sale, int64_t exclude_id, int64_t *total,
+                     struct gerr *err);
+
 /* ---- settings: key → text ---- */
 /* *value is NULL when the key is not set; caller frees. */
 int db_setting_get(struct db *db, const char *key, char **value, struct gerr *err);

@@ -61,7 +61,7 @@ void db_select_columns(struct strbuf *sql, const struct form *form)
 		if (f->type != FT_REF)
 			continue;
 		const struct form *target = form_find(f->ref);
-		sb_addf(sql, ", r%d.%s, r%d.%s", i, target->code_field, i, target->name_field);
+		sb_addf(sql, ", r%d.%s, r%d.%s", i, form_ref_code(target), i, form_ref_name(target));
 	}
 	sb_addf(sql, " FROM %s t", form->name);
 	for (int i = 0; i < form->nfields; i++) {
@@ -261,7 +261,7 @@ static int ref_missing(struct db *db, const struct field *f, const struct form *
 {
 	char sql[200];
 	snprintf(sql, sizeof sql, "SELECT 1 FROM %s WHERE (%s = ?1 OR %s = ?1) AND voided = 1 LIMIT 1",
-	         target->name, target->code_field, target->name_field);
+	         target->name, form_ref_code(target), form_ref_name(target));
 	sqlite3_stmt *st;
 	int rc = db_prepare(db, sql, &st, err);
 	if (rc)
@@ -274,6 +274,8 @@ static int ref_missing(struct db *db, const struct field *f, const struct form *
 		                    _(target->title));
 	if (rc != SQLITE_DONE)
 		return db_fail(db, err);
+	if (!target->code_field) /* named by number: a sales line */
+		return field_refuse(err, f, _("%s has no record number %s"), _(target->title), text);
 	return field_refuse(err, f, _("nothing in %s has the code or name \"%s\""), _(target->title),
 	                    text);
 }
@@ -283,8 +285,8 @@ int db_ref_resolve(struct db *db, const struct field *f, const struct form *targ
 {
 	int64_t id = 0;
 	int count = 0;
-	int rc = find_by(db, target, target->code_field, v->text, &id, &count, err);
-	if (rc == GERR_OK && count == 0)
+	int rc = find_by(db, target, form_ref_code(target), v->text, &id, &count, err);
+	if (rc == GERR_OK && count == 0 && target->name_field)
 		rc = find_by(db, target, target->name_field, v->text, &id, &count, err);
 	if (rc)
 		return rc;
@@ -297,10 +299,17 @@ int db_ref_resolve(struct db *db, const struct field *f, const struct form *targ
 	if ((rc = db_record_get(db, target, id, &r, err)) != GERR_OK)
 		return rc;
 	value_set_num(v, id);
-	const struct value *code = record_value(r, target->code_field);
-	const struct value *name = record_value(r, target->name_field);
-	v->text = xstrdup(code->text ? code->text : "");
-	v->label = xstrdup(name->text ? name->text : "");
+	if (target->code_field) {
+		const struct value *code = record_value(r, target->code_field);
+		const struct value *name = record_value(r, target->name_field);
+		v->text = xstrdup(code->text ? code->text : "");
+		v->label = xstrdup(name->text ? name->text : "");
+	} else {
+		char buf[24];
+		snprintf(buf, sizeof buf, "%" PRId64, id);
+		v->text = xstrdup(buf);
+		v->label = xstrdup(buf);
+	}
 	record_free(r);
 	return GERR_OK;
 }

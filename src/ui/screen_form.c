@@ -209,6 +209,9 @@ static void choose(struct form_screen *fs)
 {
 	int i = fs->focus;
 	const struct field *f = &fs->form->fields[i];
+	/* a ref to a form without codes (a sales line) is typed as its number */
+	if (f->type == FT_REF && !form_find(f->ref)->code_field)
+		return;
 	if (f->type == FT_REF) {
 		char *text = le_text(&fs->ed[i]);
 		int64_t id = screen_picker(fs->ui, form_find(f->ref), text);

@@ -29,7 +29,7 @@ struct list_screen {
 	char since[11], until[11];
 	int sort;        /* index into cols, -1: the form's default order */
 	int sel;         /* selected row in the window */
-	int cols[MAXCOLS]; /* field index per shown column; -1 is the id */
+	int cols[MAXCOLS]; /* field index per shown column; -1 is the id, -2 the status */
 	int ncols;
 };
 
@@ -48,6 +48,8 @@ static void set_columns(struct list_screen *l)
 {
 	l->ncols = 0;
 	l->cols[l->ncols++] = -1;
+	if (l->form->row_status)
+		l->cols[l->ncols++] = -2;
 	for (int i = 0; i < l->form->nfields && l->ncols < MAXCOLS; i++)
 		if (l->form->fields[i].width > 0)
 			l->cols[l->ncols++] = i;
@@ -97,8 +99,8 @@ static void draw(struct list_screen *l)
 	int pref[MAXCOLS], min[MAXCOLS], width[MAXCOLS];
 	for (int c = 0; c < l->ncols; c++) {
 		if (l->cols[c] < 0) {
-			pref[c] = 7;
-			min[c] = 5;
+			pref[c] = l->cols[c] == -1 ? 7 : 15;
+			min[c] = l->cols[c] == -1 ? 5 : 15; /* the deadline is the point */
 			continue;
 		}
 		const struct field *f = &l->form->fields[l->cols[c]];
@@ -111,7 +113,8 @@ static void draw(struct list_screen *l)
 	int shown = colfit(pref, min, l->ncols, 1, term_cols(), width);
 	int x = 0;
 	for (int c = 0; c < shown; c++) {
-		const char *label = l->cols[c] < 0 ? "ID" : _(l->form->fields[l->cols[c]].label);
+		const char *label = l->cols[c] == -1 ? "ID" : l->cols[c] == -2 ? _("Deadline")
+		                    : _(l->form->fields[l->cols[c]].label);
 		term_text(1, x, width[c], R_TITLE, label);
 		x += width[c] + 1;
 	}
@@ -123,7 +126,14 @@ static void draw(struct list_screen *l)
 		x = 0;
 		for (int c = 0; c < shown; c++) {
 			char *text;
-			if (l->cols[c] < 0) {
+			enum role cell = role;
+			if (l->cols[c] == -2) {
+				char st[64];
+				enum row_urgency u = l->form->row_status(&l->ui->s, rec, st, (int)sizeof st);
+				if (role == R_NORMAL && u != ROW_CALM)
+					cell = u == ROW_LATE ? R_ERROR : R_WARNING;
+				text = xstrdup(st);
+			} else if (l->cols[c] < 0) {
 				char id[40];
 				snprintf(id, sizeof id, "%" PRId64 "%s", rec->id, rec->voided ? "✗" : "");
 				text = xstrdup(id);
@@ -134,7 +144,7 @@ static void draw(struct list_screen *l)
 					if (*s == '\n' || *s == '\r' || *s == '\t')
 						*s = ' ';
 			}
-			term_text(2 + r, x, width[c], role, text);
+			term_text(2 + r, x, width[c], cell, text);
 			free(text);
 			x += width[c] + 1;
 		}
@@ -275,7 +285,7 @@ static void next_sort(struct list_screen *l)
 	} else {
 		l->q.descending = false;
 		l->sort = l->sort + 1 < l->ncols ? l->sort + 1 : -1;
-		if (l->sort >= 0 && l->cols[l->sort] < 0)
+		while (l->sort >= 0 && l->cols[l->sort] < 0) /* the id and status columns */
 			l->sort = l->sort + 1 < l->ncols ? l->sort + 1 : -1;
 	}
 	requery(l);

@@ -17,6 +17,9 @@ static const struct {
 	enum perm_action need;
 } entries[] = {
 	{ L'1', "sales", NULL, NULL, PERM_VIEW },
+	{ L'6', "service", NULL, NULL, PERM_VIEW },
+	{ L'7', "events", NULL, NULL, PERM_VIEW },
+	{ L'8', "returns", NULL, NULL, PERM_VIEW },
 	{ L'p', "products", NULL, NULL, PERM_VIEW },
 	{ L'c', "customers", NULL, NULL, PERM_VIEW },
 	{ L'r', NULL, N_("Reports"), screen_reports, PERM_REPORT },

@@ -27,7 +27,7 @@ static void setup_roles(void)
 		[R_NORMAL] = A_NORMAL, [R_TITLE] = A_BOLD, [R_STATUS] = A_REVERSE,
 		[R_KEYBAR] = A_NORMAL, [R_KEYNAME] = A_REVERSE, [R_SELECTED] = A_REVERSE,
 		[R_FIELD] = A_UNDERLINE, [R_FIELD_ACTIVE] = A_REVERSE, [R_ERROR] = A_BOLD,
-		[R_HINT] = A_DIM, [R_VOID] = A_DIM,
+		[R_HINT] = A_DIM, [R_VOID] = A_DIM, [R_WARNING] = A_BOLD,
 	};
 	memcpy(role_attr, mono, sizeof mono);
 	const char *no_color = getenv("NO_COLOR");
@@ -41,6 +41,7 @@ static void setup_roles(void)
 		[R_KEYNAME] = { COLOR_BLACK, COLOR_CYAN }, [R_SELECTED] = { COLOR_BLACK, COLOR_YELLOW },
 		[R_FIELD_ACTIVE] = { COLOR_BLACK, COLOR_WHITE }, [R_ERROR] = { COLOR_RED, -1 },
 		[R_HINT] = { COLOR_GREEN, -1 },     [R_VOID] = { COLOR_RED, -1 },
+		[R_WARNING] = { COLOR_YELLOW, -1 },
 	};
 	for (int r = 1; r < R_ROLE_COUNT; r++) {
 		if (pairs[r][0] == 0 && pairs[r][1] == 0)
@@ -50,6 +51,7 @@ static void setup_roles(void)
 	}
 	role_attr[R_TITLE] |= A_BOLD;
 	role_attr[R_ERROR] |= A_BOLD;
+	role_attr[R_WARNING] |= A_BOLD;
 }
 
 int term_start(void)

@@ -19,6 +19,7 @@ enum role {
 	R_ERROR,
 	R_HINT,
 	R_VOID,
+	R_WARNING, /* a deadline drawing near */
 	R_ROLE_COUNT
 };
 

@@ -1,0 +1,42 @@
+/* 退换货记录 — returns and exchanges against one sales line: the company's
+ * own products are taken back or exchanged, distributed ones go to the
+ * supplier. */
+#include "config.h"
+#include "core/form.h"
+#include "core/service.h"
+
+static const struct choice outcomes[] = {
+	{ "refund", N_("Refund") },
+	{ "exchange", N_("Exchange") },
+	{ "rejected", N_("Rejected") },
+	{ NULL, NULL },
+};
+
+static const struct field fields[] = {
+	{ .name = "sale", .label = N_("Sales line"), .type = FT_REF, .flags = F_REQUIRED,
+	  .ref = "sales", .width = 6,
+	  .help = N_("Number of the sales line the goods came from") },
+	{ .name = "qty", .label = N_("Quantity"), .type = FT_INT,
+	  .flags = F_REQUIRED | F_MIN | F_MAX, .min = 1, .max = 1000000, .width = 6,
+	  .help = N_("Units returned; all returns of a line together never exceed its quantity") },
+	{ .name = "reason", .label = N_("Reason"), .type = FT_TEXT,
+	  .flags = F_REQUIRED | F_SEARCH | F_MULTILINE, .max_len = 500, .width = 24,
+	  .help = N_("Why the customer returns the goods") },
+	{ .name = "own_product", .label = N_("Own product"), .type = FT_BOOL, .width = 4,
+	  .help = N_("yes: made by the company, returned or exchanged; no: taken up with the supplier") },
+	{ .name = "supplier_contacted_at", .label = N_("Supplier contacted at"),
+	  .type = FT_DATETIME, .width = 0, .help = N_("When the supplier was contacted") },
+	{ .name = "outcome", .label = N_("Outcome"), .type = FT_ENUM, .choices = outcomes,
+	  .width = 8, .help = N_("Refund, exchange or rejected") },
+	{ .name = "closed_date", .label = N_("Closed date"), .type = FT_DATE,
+	  .flags = F_NOT_FUTURE, .width = 10, .help = N_("The day the return was settled") },
+};
+
+const struct form form_returns = {
+	.name = "returns",
+	.title = N_("Return and exchange record"),
+	.fields = fields,
+	.nfields = FORM_COUNT(fields),
+	.date_field = "closed_date",
+	.check = returns_check,
+};

@@ -1,0 +1,105 @@
+#include "config.h"
+#include "core/service.h"
+#include "core/i18n.h"
+#include "core/records.h"
+
+#include <inttypes.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* The acceptance date of the unit, else its sale date, with the basis. */
+static int warranty_start(struct session *s, const struct value *serial, char **date,
+                          const char **basis, struct gerr *err)
+{
+	*date = NULL;
+	*basis = "unknown";
+	if (serial->null)
+		return GERR_OK;
+	int rc = db_service_accepted_on(s->db, serial->text, date, err);
+	if (rc == GERR_OK && *date) {
+		*basis = "acceptance";
+		return GERR_OK;
+	}
+	if (rc == GERR_OK && (rc = db_sale_date_by_serial(s->db, serial->text, date, err)) == GERR_OK &&
+	    *date)
+		*basis = "sale_date";
+	return rc;
+}
+
+int service_check(struct session *s, struct record *r, struct gerr *err)
+{
+	const struct form *form = r->form;
+	struct value *from = record_value(r, "warranty_from"), *basis = record_value(r, "warranty_basis");
+	struct value *charge = record_value(r, "charge");
+	value_clear(from);
+	value_clear(basis);
+	const struct value *kind = record_value(r, "kind");
+	if (kind->null || strcmp(kind->text, "repair") != 0)
+		return GERR_OK;
+	char *start = NULL;
+	const char *b;
+	int rc = warranty_start(s, record_value(r, "serial"), &start, &b, err);
+	if (rc)
+		return rc;
+	value_set_text(basis, b);
+	struct ymd acc, notified;
+	struct ymdhm when;
+	if (!start || date_parse(start, &acc) != DATE_OK ||
+	    datetime_parse(record_value(r, "notified_at")->text, &when) != DATE_OK) {
+		free(start);
+		return GERR_OK; /* nothing to count from: the charge is the clerk's */
+	}
+	value_set_text(from, start);
+	notified = when.date;
+	const char *computed = warranty_free(&acc, &notified) ? "warranty" : "paid";
+	if (charge->null) {
+		value_set_text(charge, computed);
+	} else if (strcmp(charge->text, computed) != 0 && record_value(r, "charge_reason")->null) {
+		const struct field *f = form_field(form, "charge");
+		rc = field_refuse(err, f, _("is \"%s\" but the warranty from %s gives \"%s\": give charge_reason to override it"),
+		                  field_choice_label(f, charge->text), start,
+		                  field_choice_label(f, computed));
+	}
+	free(start);
+	return rc;
+}
+
+int events_check(struct session *s, struct record *r, struct gerr *err)
+{
+	(void)s;
+	const struct value *sev = record_value(r, "severity");
+	if (!ae_needs_stop_use(ae_severity_parse(sev->text)))
+		return GERR_OK;
+	const char *missing = record_value(r, "stop_use_notice_at")->null ? "stop_use_notice_at"
+	                      : record_value(r, "stop_use_notified")->null ? "stop_use_notified"
+	                                                                    : NULL;
+	if (!missing)
+		return GERR_OK;
+	const struct field *fs = form_field(r->form, "severity");
+	return field_refuse(err, form_field(r->form, missing),
+	                    _("is required: a %s event cannot be saved without the stop-use notice,"
+	                      " when (stop_use_notice_at) and to whom (stop_use_notified)"),
+	                    field_choice_label(fs, sev->text));
+}
+
+int returns_check(struct session *s, struct record *r, struct gerr *err)
+{
+	const struct value *sale = record_value(r, "sale"), *qty = record_value(r, "qty");
+	if (sale->null || qty->null)
+		return GERR_OK;
+	struct record *line = NULL;
+	int64_t before = 0;
+	int rc = db_record_get(s->db, form_find("sales"), sale->num, &line, err);
+	if (rc == GERR_OK)
+		rc = db_returns_total(s->db, sale->num, r->id, &before, err);
+	if (rc == GERR_OK) {
+		int64_t sold = record_value(line, "qty")->num;
+		if (before + qty->num > sold)
+			rc = field_refuse(err, form_field(r->form, "qty"),
+			                  _("%" PRId64 " and the %" PRId64 " already returned exceed the %"
+			                    PRId64 " sold on sales line %" PRId64),
+			                  qty->num, before, sold, sale->num);
+	}
+	record_free(line);
+	return rc;
+}

@@ -1,0 +1,166 @@
+/* Open after-sales deadlines: each live repair ticket and adverse event
+ * judged at the session's now by core/service_rules.c. */
+#include "config.h"
+#include "core/service.h"
+#include "core/i18n.h"
+#include "core/records.h"
+#include "core/strbuf.h"
+
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static int64_t minutes_of(const struct record *r, const char *field)
+{
+	const struct value *v = record_value((struct record *)r, field);
+	return v->null ? SVC_NONE : svc_minutes_parse(v->text);
+}
+
+static int customer_city(struct session *s, const struct record *r, char **city,
+                         struct gerr *err)
+{
+	const struct value *c = record_value((struct record *)r, "customer");
+	*city = NULL;
+	if (c->null)
+		return GERR_OK;
+	struct record *cust = NULL;
+	int rc = db_record_get(s->db, form_find("customers"), c->num, &cust, err);
+	if (rc)
+		return rc;
+	const struct value *v = record_value(cust, "city");
+	*city = v->null ? NULL : xstrdup(v->text);
+	record_free(cust);
+	return GERR_OK;
+}
+
+int service_deadlines_of(struct session *s, const struct record *r, struct deadline out[3],
+                         struct gerr *err)
+{
+	int64_t now = svc_minutes(&s->now);
+	struct record *rw = (struct record *)r;
+	if (strcmp(r->form->name, "events") == 0) {
+		enum ae_severity sev = ae_severity_parse(record_value(rw, "severity")->text);
+		return ae_deadline(sev, minutes_of(r, "learned_at"), minutes_of(r, "authority_report_at"),
+		                   now, &out[0]) ? 1 : 0;
+	}
+	const struct value *kind = record_value(rw, "kind");
+	if (strcmp(r->form->name, "service") != 0 || kind->null || strcmp(kind->text, "repair") != 0)
+		return 0;
+	char *office = NULL, *city = NULL;
+	int rc = db_setting_get(s->db, "city", &office, err);
+	if (rc == GERR_OK)
+		rc = customer_city(s, r, &city, err);
+	const struct value *stock = record_value(rw, "parts_in_stock");
+	struct repair_times t = {
+		.notified_at = minutes_of(r, "notified_at"),
+		.responded_at = minutes_of(r, "responded_at"),
+		.onsite_at = minutes_of(r, "onsite_at"),
+		.resolved_at = minutes_of(r, "resolved_at"),
+		.same_city = svc_same_city(office, city),
+		.parts_in_stock = stock->null || stock->num != 0, /* unknown: assume in stock */
+	};
+	free(office);
+	free(city);
+	if (rc)
+		return -rc;
+	return repair_deadlines(&t, now, out);
+}
+
+enum row_urgency service_row_status(struct session *s, const struct record *r, char *text,
+                                    int size)
+{
+	struct deadline d[3];
+	text[0] = '\0';
+	if (strcmp(r->form->name, "service") == 0 && minutes_of(r, "resolved_at") != SVC_NONE)
+		return ROW_CALM;
+	int n = service_deadlines_of(s, r, d, NULL);
+	const struct deadline *worst = NULL;
+	for (int i = 0; i < n; i++)
+		if (d[i].done_at == SVC_NONE && (!worst || d[i].minutes_left < worst->minutes_left))
+			worst = &d[i];
+	if (!worst)
+		return ROW_CALM;
+	char hm[40];
+	svc_duration_format(worst->minutes_left, hm);
+	snprintf(text, (size_t)size, worst->minutes_left < 0 ? _("%s late") : _("%s left"), hm);
+	return worst->state == DL_MISSED ? ROW_LATE : worst->state == DL_WARNING ? ROW_WARNING
+	                                                                          : ROW_CALM;
+}
+
+struct collect {
+	struct session *s;
+	struct due_row *rows;
+	int n, cap;
+	struct gerr *err;
+	int rc;
+};
+
+static int collect_row(void *ud, const struct record *r)
+{
+	struct collect *c = ud;
+	bool event = strcmp(r->form->name, "events") == 0;
+	const char *kind = event ? N_("adverse event") : N_("repair");
+	/* a finished repair or a closed event has nothing left to keep */
+	if (!event && minutes_of(r, "resolved_at") != SVC_NONE)
+		return 0;
+	const struct value *status = event ? record_value((struct record *)r, "status") : NULL;
+	if (status && !status->null && strcmp(status->text, "closed") == 0)
+		return 0;
+	struct deadline d[3];
+	int n = service_deadlines_of(c->s, r, d, c->err);
+	if (n < 0) {
+		c->rc = -n;
+		return 1;
+	}
+	for (int i = 0; i < n; i++) {
+		if (d[i].done_at != SVC_NONE)
+			continue;
+		if (c->n == c->cap) {
+			c->cap = c->cap ? 2 * c->cap : 16;
+			c->rows = xrealloc(c->rows, sizeof *c->rows * (size_t)c->cap);
+		}
+		struct due_row *row = &c->rows[c->n++];
+		row->kind = kind;
+		row->form = r->form->name;
+		row->id = r->id;
+		row->what = d[i].what;
+		svc_minutes_format(d[i].due_at, row->due_at);
+		row->minutes_left = d[i].minutes_left;
+		row->state = d[i].state;
+	}
+	return 0;
+}
+
+static int by_time_left(const void *a, const void *b)
+{
+	const struct due_row *x = a, *y = b;
+	if (x->minutes_left != y->minutes_left)
+		return x->minutes_left < y->minutes_left ? -1 : 1;
+	int f = strcmp(x->form, y->form);
+	return f ? f : (x->id > y->id) - (x->id < y->id);
+}
+
+int service_due_rows(struct session *s, int (*row)(void *ud, const struct due_row *d), void *ud,
+                     struct gerr *err)
+{
+	struct collect c = { .s = s, .err = err };
+	const struct form *service = form_find("service");
+	struct list_filter repairs = { .field = form_field(service, "kind"),
+	                               .value = { .text = (char *)"repair" } };
+	struct list_query q = { .form = service, .filters = &repairs, .nfilters = 1 };
+	int rc = records_list(s, &q, collect_row, &c, err);
+	if (rc == GERR_OK && c.rc == GERR_OK) {
+		struct list_query qe = { .form = form_find("events") };
+		rc = records_list(s, &qe, collect_row, &c, err);
+	}
+	if (rc == GERR_OK)
+		rc = c.rc;
+	if (rc == GERR_OK) {
+		qsort(c.rows, (size_t)c.n, sizeof *c.rows, by_time_left);
+		for (int i = 0; i < c.n && !row(ud, &c.rows[i]); i++)
+			;
+	}
+	free(c.rows);
+	return rc;
+}

@@ -1,0 +1,50 @@
+/* The few after-sales questions the generic record layer cannot ask: which
+ * acceptance or sale a serial number has, how much of a line came back. */
+#include "config.h"
+#include "db/db_internal.h"
+#include "core/strbuf.h"
+
+/* First column of the one-row answer to sql with text bound, or NULL. */
+static int text_answer(struct db *db, const char *sql, const char *arg, char **out,
+                       struct gerr *err)
+{
+	sqlite3_stmt *st;
+	*out = NULL;
+	int rc = db_prepare(db, sql, &st, err);
+	if (rc)
+		return rc;
+	sqlite3_bind_text(st, 1, arg, -1, SQLITE_TRANSIENT);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW && sqlite3_column_type(st, 0) != SQLITE_NULL)
+		*out = xstrdup((const char *)sqlite3_column_text(st, 0));
+	sqlite3_reset(st);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? GERR_OK : db_fail(db, err);
+}
+
+int db_service_accepted_on(struct db *db, const char *serial, char **date, struct gerr *err)
+{
+	return text_answer(db, "SELECT max(accepted_on) FROM service WHERE serial = ? AND"
+	                       " kind = 'install' AND voided = 0", serial, date, err);
+}
+
+int db_sale_date_by_serial(struct db *db, const char *serial, char **date, struct gerr *err)
+{
+	return text_answer(db, "SELECT max(sale_date) FROM sales WHERE serial = ? AND voided = 0",
+	                   serial, date, err);
+}
+
+int db_returns_total(struct db *db, int64_t sale, int64_t exclude_id, int64_t *total,
+                     struct gerr *err)
+{
+	sqlite3_stmt *st;
+	int rc = db_prepare(db, "SELECT ifnull(sum(qty), 0) FROM returns WHERE sale = ? AND"
+	                        " voided = 0 AND id <> ?", &st, err);
+	if (rc)
+		return rc;
+	sqlite3_bind_int64(st, 1, sale);
+	sqlite3_bind_int64(st, 2, exclude_id);
+	rc = sqlite3_step(st);
+	*total = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+	sqlite3_reset(st);
+	return rc == SQLITE_ROW ? GERR_OK : db_fail(db, err);
+}

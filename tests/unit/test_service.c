@@ -1,0 +1,156 @@
+/* The after-sales forms through records_add/records_edit (core/service.c):
+ * the warranty charge computed from the install ticket or the sale, the
+ * stop-use notice of serious events, returns never above the quantity
+ * sold. Fixture: product P001, customer C001, today 2026-11-27. */
+#include "config.h"
+#include "fixture.h"
+#include "core/form.h"
+#include "core/records.h"
+#include "core/service.h"
+
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <string.h>
+
+TestSuite(service, .init = fx_setup, .fini = fx_teardown, .timeout = 120);
+
+#define REPAIR "kind=repair", "customer=C001", "product=P001", "description=不开机"
+
+static const char *text_of(const char *form, int64_t id, const char *field)
+{
+	static char buf[64];
+	struct record *r = fx_get(form_find(form), id);
+	const struct value *v = record_value(r, field);
+	snprintf(buf, sizeof buf, "%s", v->null ? "(null)" : v->text);
+	record_free(r);
+	return buf;
+}
+
+Test(service, charge_follows_the_acceptance_by_serial)
+{
+	fx_add_ok("service", "kind=install", "customer=C001", "product=P001", "serial=SN1",
+	          "notified_at=2025-03-01 09:00", "accepted_on=2025-03-15", "description=安装",
+	          NULL);
+	/* accepted 2025-03-15: 12 months end on 2026-03-15 */
+	int64_t free_id = fx_add_ok("service", REPAIR, "serial=SN1", "notified_at=2026-03-15 23:59",
+	                            NULL);
+	cr_assert_str_eq(text_of("service", free_id, "charge"), "warranty");
+	cr_assert_str_eq(text_of("service", free_id, "warranty_from"), "2025-03-15");
+	cr_assert_str_eq(text_of("service", free_id, "warranty_basis"), "acceptance");
+	int64_t paid_id = fx_add_ok("service", REPAIR, "serial=SN1", "notified_at=2026-03-16 00:00",
+	                            NULL);
+	cr_assert_str_eq(text_of("service", paid_id, "charge"), "paid");
+	struct gerr err = { 0 };
+	int rc = fx_add("service", NULL, &err, REPAIR, "serial=SN1", "notified_at=2026-03-16 00:00",
+	                "charge=warranty", NULL);
+	fx_refused_has(rc, &err, GERR_INPUT, "charge", "Charge: ", "charge_reason");
+	fx_add_ok("service", REPAIR, "serial=SN1", "notified_at=2026-03-16 00:00",
+	          "charge=warranty", "charge_reason=goodwill", NULL);
+}
+
+Test(service, no_acceptance_falls_back_to_the_sale_and_is_flagged)
+{
+	fx_add_ok("sales", "product=P001", "qty=1", "serial=SN2", "sale_date=2024-02-29",
+	          "customer=C001", NULL);
+	/* sold 2024-02-29: covered through 2025-02-28, the month's last day */
+	int64_t a = fx_add_ok("service", REPAIR, "serial=SN2", "notified_at=2025-02-28 10:00", NULL);
+	int64_t b = fx_add_ok("service", REPAIR, "serial=SN2", "notified_at=2025-03-01 10:00", NULL);
+	cr_assert_str_eq(text_of("service", a, "warranty_basis"), "sale_date");
+	cr_assert_str_eq(text_of("service", a, "warranty_from"), "2024-02-29");
+	cr_assert_str_eq(text_of("service", a, "charge"), "warranty");
+	cr_assert_str_eq(text_of("service", b, "charge"), "paid");
+	/* nothing by this serial: no basis to count from, no charge computed */
+	int64_t c = fx_add_ok("service", REPAIR, "serial=SN9", "notified_at=2025-03-01 10:00", NULL);
+	cr_assert_str_eq(text_of("service", c, "warranty_basis"), "unknown");
+	cr_assert_str_eq(text_of("service", c, "charge"), "(null)");
+}
+
+Test(service, serious_event_needs_the_stop_use_notice)
+{
+	struct gerr err = { 0 };
+	int rc = fx_add("events", NULL, &err, "learned_at=2026-11-27 08:00", "product=P001",
+	                "severity=serious", "use_description=x", NULL);
+	fx_refused_has(rc, &err, GERR_INPUT, "stop_use_notice_at", "Stop-use notice at: ",
+	               "stop_use_notified");
+	rc = fx_add("events", NULL, &err, "learned_at=2026-11-27 08:00", "product=P001",
+	            "severity=death", "use_description=x", "stop_use_notice_at=2026-11-27 09:00", NULL);
+	fx_refused_has(rc, &err, GERR_INPUT, "stop_use_notified", "Stop-use notice to: ", "Death");
+	fx_add_ok("events", "learned_at=2026-11-27 08:00", "product=P001", "severity=death",
+	          "use_description=x", "stop_use_notice_at=2026-11-27 09:00",
+	          "stop_use_notified=设备科", NULL);
+	fx_add_ok("events", "learned_at=2026-11-27 08:00", "product=P001", "severity=cluster",
+	          "use_description=x", NULL);
+	cr_assert_eq(fx_sql_int(fx.path, "SELECT count(*) FROM events"), 2);
+}
+
+Test(service, a_return_larger_than_the_sale_is_refused)
+{
+	int64_t sale = fx_add_ok("sales", "product=P001", "qty=5", "batch=B1",
+	                         "sale_date=2026-11-01", "customer=C001", NULL);
+	char ref[32];
+	snprintf(ref, sizeof ref, "sale=%lld", (long long)sale);
+	struct gerr err = { 0 };
+	int rc = fx_add("returns", NULL, &err, ref, "qty=6", "reason=x", NULL);
+	fx_refused(rc, &err, GERR_INPUT, "qty",
+	           "Quantity: 6 and the 0 already returned exceed the 5 sold on sales line 1");
+	int64_t r1 = fx_add_ok("returns", ref, "qty=3", "reason=x", NULL);
+	rc = fx_add("returns", NULL, &err, ref, "qty=3", "reason=x", NULL);
+	fx_refused(rc, &err, GERR_INPUT, "qty",
+	           "Quantity: 3 and the 3 already returned exceed the 5 sold on sales line 1");
+	fx_add_ok("returns", ref, "qty=2", "reason=x", NULL); /* 3 + 2 = 5: all of it */
+	/* an edit counts the other returns (2), not its own old quantity */
+	rc = fx_edit("returns", r1, "more", 0, &err, "qty=4", NULL);
+	fx_refused(rc, &err, GERR_INPUT, "qty",
+	           "Quantity: 4 and the 2 already returned exceed the 5 sold on sales line 1");
+	cr_assert_eq(fx_edit("returns", r1, "fewer", 0, &err, "qty=1", NULL), GERR_OK);
+	struct record *r = fx_get(form_find("returns"), r1);
+	cr_assert_str_eq(record_value(r, "sale")->text, "1");
+	record_free(r);
+}
+
+static struct due_row got[8];
+static int ngot;
+
+static int collect(void *ud, const struct due_row *d)
+{
+	(void)ud;
+	if (ngot < 8)
+		got[ngot++] = *d;
+	return 0;
+}
+
+/* The office and customer C001 are in 北京 (same city: on site in 48 h,
+ * warning from 24 h); C002 in 上海 (response 48 h, on site 7 days).
+ * Judged at today 2026-11-27 10:00. */
+Test(service, due_rows_sorted_by_time_left)
+{
+	fx_add_ok("customers", "code=C002", "name=上海医院", "city=上海市", NULL);
+	fx_add_ok("service", REPAIR, "notified_at=2026-11-26 10:00", NULL);
+	fx_add_ok("service", "kind=repair", "customer=C002", "product=P001", "description=x",
+	          "notified_at=2026-11-26 10:00", NULL);
+	fx_add_ok("events", "learned_at=2026-11-27 09:00", "product=P001", "severity=cluster",
+	          "use_description=x", NULL);
+	struct gerr err = { 0 };
+	cr_assert_eq(service_due_rows(&fx.s, collect, NULL, &err), GERR_OK);
+	cr_assert_eq(ngot, 4);
+	/* cluster: 09:00 + 12 h = 21:00, 11 h = 660 min left */
+	cr_assert_str_eq(got[0].form, "events");
+	cr_assert_str_eq(got[0].due_at, "2026-11-27 21:00");
+	cr_assert_eq(got[0].minutes_left, 660);
+	cr_assert_eq(got[0].state, DL_OPEN);
+	/* 北京 on site: 11-26 10:00 + 48 h = 11-28 10:00, 24 h = 1440 min;
+	 * the warning began at 11-27 10:00, now */
+	cr_assert_eq(got[1].id, 1);
+	cr_assert_str_eq(got[1].what, "engineer on site");
+	cr_assert_str_eq(got[1].due_at, "2026-11-28 10:00");
+	cr_assert_eq(got[1].minutes_left, 1440);
+	cr_assert_eq(got[1].state, DL_WARNING);
+	/* 上海 response: the same 48 h, the same 1440 min; the lower id first */
+	cr_assert_eq(got[2].id, 2);
+	cr_assert_str_eq(got[2].what, "response");
+	cr_assert_eq(got[2].minutes_left, 1440);
+	/* 上海 on site: + 7 days = 12-03 10:00, 6 days = 8640 min */
+	cr_assert_str_eq(got[3].what, "engineer on site");
+	cr_assert_str_eq(got[3].due_at, "2026-12-03 10:00");
+	cr_assert_eq(got[3].minutes_left, 8640);
+}
