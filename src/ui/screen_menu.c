@@ -8,13 +8,18 @@
 #include <stdio.h>
 #include <wctype.h>
 
+/* A form's list, or a database tool (form NULL) for roles that may check. */
 static const struct {
 	wchar_t hotkey;
 	const char *form;
+	const char *tool; /* msgid */
+	void (*run)(struct ui *ui);
 } entries[] = {
-	{ L'1', "sales" },
-	{ L'p', "products" },
-	{ L'c', "customers" },
+	{ L'1', "sales", NULL, NULL },
+	{ L'p', "products", NULL, NULL },
+	{ L'c', "customers", NULL, NULL },
+	{ L'k', NULL, N_("Check the database"), screen_check },
+	{ L'b', NULL, N_("Back up the database"), screen_backup },
 };
 
 #define NENTRIES ((int)(sizeof entries / sizeof entries[0]))
@@ -28,10 +33,10 @@ static void draw(struct ui *ui, const int *shown, int n, int sel)
 	int y = 3, x = term_cols() / 2 - 18;
 	term_text(y - 1, x, 40, R_TITLE, _("Choose what to work on:"));
 	for (int i = 0; i < n; i++) {
-		const struct form *f = form_find(entries[shown[i]].form);
+		const char *form = entries[shown[i]].form;
 		char line[160];
 		snprintf(line, sizeof line, " %lc  %s", (wint_t)towupper((wint_t)entries[shown[i]].hotkey),
-		         _(f->title));
+		         form ? _(form_find(form)->title) : _(entries[shown[i]].tool));
 		term_text(y + 1 + i, x, 36, i == sel ? R_SELECTED : R_NORMAL, line);
 	}
 	term_cursor(0, 0, false);
@@ -42,7 +47,8 @@ void screen_menu(struct ui *ui)
 {
 	int shown[NENTRIES], n = 0, sel = 0;
 	for (int i = 0; i < NENTRIES; i++)
-		if (perm_allowed(ui->s.user.role, form_find(entries[i].form), PERM_VIEW))
+		if (entries[i].form ? perm_allowed(ui->s.user.role, form_find(entries[i].form), PERM_VIEW)
+		                    : perm_allowed(ui->s.user.role, NULL, PERM_CHECK))
 			shown[n++] = i;
 	while (!ui->quit) {
 		draw(ui, shown, n, sel);
@@ -69,7 +75,10 @@ void screen_menu(struct ui *ui)
 		}
 		if (open >= 0 && n > 0) {
 			sel = open;
-			screen_list(ui, form_find(entries[shown[open]].form));
+			if (entries[shown[open]].form)
+				screen_list(ui, form_find(entries[shown[open]].form));
+			else
+				entries[shown[open]].run(ui);
 		}
 	}
 }
