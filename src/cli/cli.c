@@ -25,8 +25,8 @@ static const struct command commands[] = {
 	{ "init", cmd_init, "init [--demo] --admin NAME [--company NAME] [--city CITY --province PROVINCE]",
 	  N_("create a new database with its first administrator") },
 	{ "settings", cmd_settings, "settings [KEY [VALUE]]",
-	  N_("show or change the office settings (company, city, province)") },
-	{ "user", cmd_user, "user add NAME --role admin|quality|clerk|trainer|engineer|manager | user list | user passwd NAME",
+	  N_("show or change the office settings (company, city, province, idle_lock_minutes)") },
+	{ "user", cmd_user, "user add NAME --role admin|quality|clerk|trainer|engineer|manager | user list | user passwd NAME | user disable NAME | user enable NAME | user log [NAME]",
 	  N_("manage user accounts") },
 	{ "forms", cmd_forms, "forms [FORM]", N_("list the forms and their fields") },
 	{ "add", cmd_add, "add FORM FIELD=VALUE ...", N_("add a record; prints its id") },
@@ -40,7 +40,13 @@ static const struct command commands[] = {
 	{ "import", cmd_import, "import FORM FILE.csv [--encoding auto|utf-8|gb18030] [--dry-run] [--create-missing]",
 	  N_("import a spreadsheet's CSV file: every row or none") },
 	{ "export", cmd_export, "export FORM [FIELD=VALUE ...] [--since DATE] [--until DATE] --format csv [-o FILE] [--excel]",
-	  N_("write records to a CSV file (--excel: with a BOM and CRLF for Excel)") },
+	  N_("write records to a CSV file (--excel: with a BOM and CRLF for Excel)") }, \
+	{ "check", cmd_check, "check",
+	  N_("check the database, the audit chain and every record against its audit rows") },
+	{ "backup", cmd_backup, "backup FILE",
+	  N_("copy the database to a new FILE while others work, and check the copy") },
+	{ "restore", cmd_restore, "restore FILE",
+	  N_("replace the database with a checked backup, keeping the old one beside it") },
 	{ "show", cmd_show, "show FORM ID [--history] [--format table|json]",
 	  N_("show one record, with its history of changes") },
 	{ "deadlines", cmd_deadlines, "deadlines [--format table|csv|json]",
@@ -65,7 +71,7 @@ static void print_help(FILE *out)
 	fprintf(out, "  --user NAME     %s\n", _("who you are (else $GSPDESK_USER); the password comes from $GSPDESK_PASSWORD or is asked"));
 	fprintf(out, "  --help          %s\n", _("show this help (gspdesk COMMAND --help shows the command's own)"));
 	fprintf(out, "  --version       %s\n", _("show the version"));
-	fprintf(out, "\n%s\n", _("Exit status: 0 done, 1 refused input, 2 usage, 3 authentication or permission, 4 database."));
+	fprintf(out, "\n%s\n", _("Exit status: 0 done, 1 refused input, 2 usage, 3 authentication or permission, 4 database, 5 check found problems."));
 }
 
 int cli_fail(const struct gerr *err)

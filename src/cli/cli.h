@@ -47,6 +47,17 @@ int cmd_import(struct cli *c, int argc, char **argv);
 int cmd_export(struct cli *c, int argc, char **argv);
 int cmd_deadlines(struct cli *c, int argc, char **argv);
 
+int cmd_check(struct cli *c, int argc, char **argv);
+int cmd_backup(struct cli *c, int argc, char **argv);
+int cmd_restore(struct cli *c, int argc, char **argv);
+
+/* check's exit status when it finds a problem: the check itself ran (a
+ * database error is 4), so cron can tell the two apart. */
+#define CLI_CHECK_FINDINGS 5
+struct check_summary;
+/* Prints the summary of a check; returns 0 or CLI_CHECK_FINDINGS. */
+int cli_check_report(const struct check_summary *sum);
+
 /* Helpers shared by commands. */
 const struct form *cli_form(const char *command, const char *name, int *rc);
 bool cli_parse_id(const char *s, int64_t *id);

@@ -11,9 +11,11 @@
 #include <string.h>
 
 static const struct setting_def defs[] = {
-	{ "company", N_("Company name"), 100 },
-	{ "province", N_("Office province"), 32 },
-	{ "city", N_("Office city"), 32 },
+	{ "company", N_("Company name"), 100, 0, NULL },
+	{ "province", N_("Office province"), 32, 0, NULL },
+	{ "city", N_("Office city"), 32, 0, NULL },
+	{ "idle_lock_minutes", N_("Idle minutes before the screen locks (0: never)"), 0, 1440,
+	  "15" },
 };
 
 const struct setting_def *settings_defs(int *count)
@@ -91,17 +93,27 @@ static int set_setting(struct session *s, const char *by, const char *key, const
 	if (!d)
 		return unknown_setting(key, err);
 	struct field f = { .name = d->key, .label = d->label, .type = FT_TEXT, .max_len = d->max_len };
+	if (d->max) {
+		f.type = FT_INT;
+		f.flags = F_REQUIRED | F_MIN | F_MAX;
+		f.max = d->max;
+	}
 	struct value v = { .null = true };
 	int rc = field_parse(&f, value, &v, err);
-	if (rc)
+	if (rc == GERR_OK && v.null && d->max)
+		rc = field_refuse(err, &f, "%s", _("is required"));
+	if (rc) {
+		value_clear(&v);
 		return rc;
-	char *old = NULL;
+	}
+	char *old = NULL, *text = v.null ? xstrdup("") : field_storage_text(&f, &v);
 	if ((rc = db_setting_get(s->db, key, &old, err)) == GERR_OK &&
-	    (rc = db_setting_set(s->db, key, v.null ? "" : v.text, err)) == GERR_OK) {
-		struct audit_change c = { key, old, v.null ? (char *)"" : v.text };
+	    (rc = db_setting_set(s->db, key, text, err)) == GERR_OK) {
+		struct audit_change c = { key, old, text };
 		rc = db_audit_add(s->db, by, "settings", 0, "set", &c, 1, NULL, err);
 	}
 	free(old);
+	free(text);
 	value_clear(&v);
 	return rc;
 }
@@ -167,6 +179,40 @@ int accounts_passwd(struct session *s, const char *name, const char *password, s
 	return db_commit(s->db, err);
 }
 
+int accounts_disable(struct session *s, const char *name, bool disabled, struct gerr *err)
+{
+	int rc = perm_check(s->user.role, NULL, PERM_USERS, err);
+	if (rc)
+		return rc;
+	if (disabled && strcmp(name, s->user.name) == 0)
+		return gerr_set(err, GERR_INPUT, "name", "%s",
+		                _("You cannot disable your own account: another administrator can."));
+	if ((rc = db_begin(s->db, err)) != GERR_OK)
+		return rc;
+	struct audit_change c[] = { { "name", (char *)name, (char *)name },
+	                            { "disabled", (char *)(disabled ? "0" : "1"),
+	                              (char *)(disabled ? "1" : "0") } };
+	if ((rc = db_user_set_disabled(s->db, name, disabled, err)) == GERR_OK)
+		rc = db_audit_add(s->db, s->user.name, "users", 0, disabled ? "disable" : "enable", c, 2,
+		                  NULL, err);
+	if (rc) {
+		db_rollback(s->db);
+		return rc;
+	}
+	return db_commit(s->db, err);
+}
+
+int accounts_log(struct session *s, const char *name,
+                 int (*row)(void *ud, const struct login_row *l), void *ud, struct gerr *err)
+{
+	if (!name || strcmp(name, s->user.name) != 0) {
+		int rc = perm_check(s->user.role, NULL, PERM_USERS, err);
+		if (rc)
+			return rc;
+	}
+	return db_login_list(s->db, name, row, ud, err);
+}
+
 int accounts_list(struct session *s, int (*row)(void *ud, const struct user *u), void *ud,
                   struct gerr *err)
 {
@@ -175,9 +221,24 @@ int accounts_list(struct session *s, int (*row)(void *ud, const struct user *u),
 
 int settings_get(struct session *s, const char *key, char **value, struct gerr *err)
 {
-	if (!settings_find(key))
+	const struct setting_def *d = settings_find(key);
+	if (!d)
 		return unknown_setting(key, err);
-	return db_setting_get(s->db, key, value, err);
+	int rc = db_setting_get(s->db, key, value, err);
+	if (rc == GERR_OK && !*value && d->fallback)
+		*value = xstrdup(d->fallback);
+	return rc;
+}
+
+int settings_int(struct session *s, const char *key)
+{
+	const struct setting_def *d = settings_find(key);
+	char *value = NULL;
+	if (settings_get(s, key, &value, NULL) != GERR_OK || !value)
+		value = xstrdup(d && d->fallback ? d->fallback : "0");
+	int n = atoi(value);
+	free(value);
+	return n;
 }
 
 int settings_set(struct session *s, const char *key, const char *value, struct gerr *err)

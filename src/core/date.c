@@ -168,6 +168,15 @@ int date_weekday(const struct ymd *d)
 	return (int)(w < 0 ? w + 7 : w);
 }
 
+struct ymdhm datetime_add_minutes(const struct ymdhm *t, int64_t minutes)
+{
+	int64_t m = date_to_days(&t->date) * 1440 + t->hh * 60 + t->mm + minutes;
+	int64_t days = m >= 0 ? m / 1440 : (m - 1439) / 1440;
+	int64_t rest = m - days * 1440;
+	struct ymdhm out = { date_from_days(days), (int)(rest / 60), (int)(rest % 60) };
+	return out;
+}
+
 bool clock_now(struct ymdhm *out)
 {
 	const char *env = getenv("GSPDESK_NOW");

@@ -37,6 +37,8 @@ void datetime_format(const struct ymdhm *t, char out[17]);    /* 2025-03-05 14:3
 int64_t date_to_days(const struct ymd *d);
 struct ymd date_from_days(int64_t days);
 int date_compare(const struct ymd *a, const struct ymd *b);
+/* t plus minutes (negative: earlier), across days, months and years. */
+struct ymdhm datetime_add_minutes(const struct ymdhm *t, int64_t minutes);
 /* 0 = Monday .. 6 = Sunday */
 int date_weekday(const struct ymd *d);
 

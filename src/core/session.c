@@ -23,6 +23,34 @@ void session_close(struct session *s)
 	s->db = NULL;
 }
 
+/* Writes what a login attempt leaves behind: the log rows and the user's
+ * wrong-password count. Its own transaction, so a refusal is logged too.
+ * event is login, failed or refused; locked_until a failure that locks. */
+static int record_attempt(struct session *s, const char *name, const struct user *u,
+                          const char *event, const char *detail, const char *locked_until,
+                          struct gerr *err)
+{
+	char at[17];
+	session_now_text(s, at);
+	int rc = db_begin(s->db, err);
+	if (rc)
+		return rc;
+	if (u && strcmp(event, "login") == 0 && (u->failed || u->locked_until))
+		rc = db_user_set_failures(s->db, name, 0, NULL, err);
+	else if (u && strcmp(event, "failed") == 0) /* a lock starts the count again */
+		rc = db_user_set_failures(s->db, name, locked_until ? 0 : u->failed + 1, locked_until,
+		                          err);
+	if (rc == GERR_OK)
+		rc = db_login_add(s->db, at, name, event, detail, err);
+	if (rc == GERR_OK && locked_until)
+		rc = db_login_add(s->db, at, name, "locked", locked_until, err);
+	if (rc) {
+		db_rollback(s->db);
+		return rc;
+	}
+	return db_commit(s->db, err);
+}
+
 int session_login(struct session *s, const char *name, const char *password, struct gerr *err)
 {
 	int64_t users = 0;
@@ -33,11 +61,28 @@ int session_login(struct session *s, const char *name, const char *password, str
 		return gerr_set(err, GERR_AUTH, NULL,
 		                _("The database %s has no users yet. Create it with: gspdesk init --admin NAME"),
 		                db_path(s->db));
+	/* the lock runs on the time of this attempt, not of the program's start */
+	if (!clock_now(&s->now))
+		return gerr_set(err, GERR_USAGE, NULL, "%s",
+		                _("GSPDESK_NOW must look like 2025-03-05T14:30."));
+	date_format(&s->now.date, s->today);
+	char now[17];
+	session_now_text(s, now);
+
 	struct user u = { 0 };
-	rc = db_user_get(s->db, name, &u, NULL);
+	bool known = db_user_get(s->db, name, &u, NULL) == GERR_OK;
+	if (known && u.locked_until && strcmp(now, u.locked_until) < 0) {
+		rc = record_attempt(s, name, &u, "refused", "locked", NULL, err);
+		if (rc == GERR_OK)
+			rc = gerr_set(err, GERR_AUTH, NULL,
+			              _("The account %s is locked after %d wrong passwords in a row, until %s (local time). Try again then, or ask the administrator to set a new password."),
+			              name, SESSION_MAX_FAILURES, u.locked_until);
+		user_clear(&u);
+		return rc;
+	}
 	/* an unknown name costs one hash too, so timing does not tell names apart */
 	bool ok;
-	if (rc == GERR_OK) {
+	if (known) {
 		ok = auth_verify(u.pwhash, password);
 	} else {
 		char scratch[AUTH_HASH_MAX];
@@ -45,12 +90,31 @@ int session_login(struct session *s, const char *name, const char *password, str
 		ok = false;
 	}
 	if (!ok) {
+		char until[17] = "";
+		if (known && u.failed + 1 >= SESSION_MAX_FAILURES) {
+			struct ymdhm t = datetime_add_minutes(&s->now, SESSION_LOCK_MINUTES);
+			datetime_format(&t, until);
+		}
+		rc = record_attempt(s, name, known ? &u : NULL, "failed",
+		                    known ? NULL : "unknown user", until[0] ? until : NULL, err);
+		if (rc == GERR_OK && until[0])
+			rc = gerr_set(err, GERR_AUTH, NULL,
+			              _("Wrong password, %d times in a row: the account %s is locked for %d minutes, until %s (local time)."),
+			              SESSION_MAX_FAILURES, name, SESSION_LOCK_MINUTES, until);
+		else if (rc == GERR_OK)
+			rc = gerr_set(err, GERR_AUTH, NULL, "%s", _("Wrong user name or password."));
 		user_clear(&u);
-		return gerr_set(err, GERR_AUTH, NULL, "%s", _("Wrong user name or password."));
+		return rc;
 	}
 	if (u.disabled) {
-		rc = gerr_set(err, GERR_AUTH, NULL, _("The account %s is disabled. Ask the administrator."),
-		              u.name);
+		rc = record_attempt(s, name, &u, "refused", "disabled", NULL, err);
+		if (rc == GERR_OK)
+			rc = gerr_set(err, GERR_AUTH, NULL,
+			              _("The account %s is disabled. Ask the administrator."), u.name);
+		user_clear(&u);
+		return rc;
+	}
+	if ((rc = record_attempt(s, name, &u, "login", NULL, NULL, err)) != GERR_OK) {
 		user_clear(&u);
 		return rc;
 	}

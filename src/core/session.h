@@ -17,7 +17,13 @@ struct session {
 /* Reads the clock (GERR_USAGE when $GSPDESK_NOW is malformed) and opens the database. */
 int session_open(struct session *s, const char *path, enum db_open_mode mode, struct gerr *err);
 void session_close(struct session *s);
-/* Checks the password; the message never says which of the two was wrong. */
+#define SESSION_MAX_FAILURES 5  /* wrong passwords in a row ... */
+#define SESSION_LOCK_MINUTES 15 /* ... lock the account this long */
+
+/* Checks the password; the message never says which of the two was wrong.
+ * Every attempt is logged (db_login_add) at the session's clock, read
+ * again here ($GSPDESK_NOW in tests); the fifth wrong password in a row
+ * locks the account for SESSION_LOCK_MINUTES, a right one resets the count. */
 int session_login(struct session *s, const char *name, const char *password, struct gerr *err);
 /* "2025-03-05 14:30" of s->now */
 void session_now_text(const struct session *s, char out[17]);

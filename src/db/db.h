@@ -107,11 +107,37 @@ int db_audit_history(struct db *db, const char *form, int64_t record_id,
                      int (*row)(void *ud, const struct audit_row *a), void *ud,
                      struct gerr *err);
 
+/* ---- check (db_check.c) ---- */
+struct chain_row;
+/* Each line of PRAGMA integrity_check that is not "ok". */
+int db_check_integrity(struct db *db, int (*problem)(void *ud, const char *text), void *ud,
+                       struct gerr *err);
+int db_check_foreign_keys(struct db *db,
+                          int (*problem)(void *ud, const char *table, int64_t rowid,
+                                         const char *parent),
+                          void *ud, struct gerr *err);
+/* Every audit row as stored, by id. */
+int db_audit_scan(struct db *db, int (*row)(void *ud, const struct chain_row *r), void *ud,
+                  struct gerr *err);
+/* Records of form that audit rows name but the table no longer has. */
+int db_audit_orphans(struct db *db, const struct form *form,
+                     int (*orphan)(void *ud, int64_t record_id), void *ud, struct gerr *err);
+
+/* ---- copies (db_backup.c) ---- */
+/* A consistent copy of the database into a new file (mode 0600) while
+ * others keep writing; an existing file is refused. */
+int db_copy_to(struct db *db, const char *path, struct gerr *err);
+/* Replaces the open database's content with the file's, in place, so
+ * other connections see the restored data. */
+int db_replace_from(struct db *db, const char *path, struct gerr *err);
+
 /* ---- users ---- */
 struct user {
 	int64_t id;
 	char *name, *role, *pwhash;
 	bool disabled;
+	int failed;         /* wrong passwords in a row */
+	char *locked_until; /* local "2026-11-27 10:15", or NULL */
 };
 
 void user_clear(struct user *u);
@@ -119,8 +145,25 @@ void user_clear(struct user *u);
 int db_user_get(struct db *db, const char *name, struct user *out, struct gerr *err);
 int db_user_add(struct db *db, const char *name, const char *role, const char *pwhash,
                 const char *at, const char *by, struct gerr *err);
+/* A new password also clears the wrong-password count and any lock. */
 int db_user_set_hash(struct db *db, const char *name, const char *pwhash, struct gerr *err);
+/* Also clears the wrong-password count and any lock. */
+int db_user_set_disabled(struct db *db, const char *name, bool disabled, struct gerr *err);
+/* The wrong-password count and lock after a login attempt. */
+int db_user_set_failures(struct db *db, const char *name, int failed, const char *locked_until,
+                         struct gerr *err);
 int db_user_count(struct db *db, int64_t *count, struct gerr *err);
+
+/* The append-only log of logins: event is login, failed, locked or refused. */
+struct login_row {
+	int64_t id;
+	const char *at, *user, *event, *detail;
+};
+int db_login_add(struct db *db, const char *at, const char *user, const char *event,
+                 const char *detail, struct gerr *err);
+/* Oldest first; user NULL: everybody. */
+int db_login_list(struct db *db, const char *user,
+                  int (*row)(void *ud, const struct login_row *l), void *ud, struct gerr *err);
 int db_user_list(struct db *db, int (*row)(void *ud, const struct user *u), void *ud,
                  struct gerr *err);
 

@@ -2,10 +2,12 @@
  * transaction as the change it describes. */
 #include "config.h"
 #include "db/db_internal.h"
+#include "core/chain.h"
 #include "core/date.h"
 #include "core/json.h"
 #include "core/strbuf.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 
 int db_audit_add(struct db *db, const char *user, const char *form, int64_t record_id,
@@ -28,19 +30,39 @@ int db_audit_add(struct db *db, const char *user, const char *form, int64_t reco
 
 	char at[21];
 	clock_utc_stamp(at);
+	/* the caller's write transaction keeps the last row ours until commit */
+	struct chain_row row = { 0, at, user, form, record_id, action, sb_str(&json), reason, NULL };
+	char prev[CHAIN_HEX] = "", hash[CHAIN_HEX];
 	sqlite3_stmt *st;
-	int rc = db_prepare(db, "INSERT INTO audit (at, user, form, record_id, action, changes, reason)"
-	                        " VALUES (?, ?, ?, ?, ?, ?, ?)", &st, err);
+	int rc = db_prepare(db, "SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1", &st, err);
 	if (rc == GERR_OK) {
-		sqlite3_bind_text(st, 1, at, -1, SQLITE_TRANSIENT);
-		sqlite3_bind_text(st, 2, user, -1, SQLITE_TRANSIENT);
-		sqlite3_bind_text(st, 3, form, -1, SQLITE_TRANSIENT);
+		int step = sqlite3_step(st);
+		if (step == SQLITE_ROW) {
+			row.id = sqlite3_column_int64(st, 0);
+			const unsigned char *h = sqlite3_column_text(st, 1);
+			if (h)
+				snprintf(prev, sizeof prev, "%s", (const char *)h);
+		}
+		rc = step == SQLITE_ROW || step == SQLITE_DONE ? GERR_OK : db_fail(db, err);
+		sqlite3_reset(st);
+	}
+	row.id++;
+	chain_hash(&row, prev, hash);
+	if (rc == GERR_OK)
+		rc = db_prepare(db, "INSERT INTO audit (id, at, user, form, record_id, action, changes,"
+		                    " reason, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", &st, err);
+	if (rc == GERR_OK) {
+		sqlite3_bind_int64(st, 1, row.id);
+		sqlite3_bind_text(st, 9, hash, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_text(st, 2, at, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_text(st, 3, user, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_text(st, 4, form, -1, SQLITE_TRANSIENT);
 		if (record_id)
-			sqlite3_bind_int64(st, 4, record_id);
-		sqlite3_bind_text(st, 5, action, -1, SQLITE_TRANSIENT);
-		sqlite3_bind_text(st, 6, sb_str(&json), -1, SQLITE_TRANSIENT);
+			sqlite3_bind_int64(st, 5, record_id);
+		sqlite3_bind_text(st, 6, action, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_text(st, 7, sb_str(&json), -1, SQLITE_TRANSIENT);
 		if (reason)
-			sqlite3_bind_text(st, 7, reason, -1, SQLITE_TRANSIENT);
+			sqlite3_bind_text(st, 8, reason, -1, SQLITE_TRANSIENT);
 		rc = sqlite3_step(st) == SQLITE_DONE ? GERR_OK : db_fail(db, err);
 		sqlite3_reset(st);
 	}

@@ -193,6 +193,29 @@ const char *const db_migrations[] = {
 	"CREATE INDEX returns_closed ON returns (closed_date, id);"
 	"CREATE TRIGGER returns_no_delete BEFORE DELETE ON returns"
 	"  BEGIN SELECT RAISE(ABORT, 'records are voided, never deleted'); END;",
+
+	/* 3: lockout after wrong passwords, the log of logins, the audit chain.
+	 * Audit rows written before this have no hash; check accepts them only
+	 * as the chain's beginning. */
+	"ALTER TABLE users ADD COLUMN failed INTEGER NOT NULL DEFAULT 0;"
+	"ALTER TABLE users ADD COLUMN locked_until TEXT;"
+
+	"CREATE TABLE logins ("
+	"  id INTEGER PRIMARY KEY,"
+	"  at TEXT NOT NULL,"
+	"  user TEXT NOT NULL,"
+	"  event TEXT NOT NULL CHECK (event IN ('login','failed','locked','refused')),"
+	"  detail TEXT"
+	");"
+	"CREATE INDEX logins_user ON logins (user, id);"
+	"CREATE TRIGGER logins_no_update BEFORE UPDATE ON logins"
+	"  BEGIN SELECT RAISE(ABORT, 'the login log is append-only'); END;"
+	"CREATE TRIGGER logins_no_delete BEFORE DELETE ON logins"
+	"  BEGIN SELECT RAISE(ABORT, 'the login log is append-only'); END;"
+
+	"ALTER TABLE audit ADD COLUMN hash TEXT;"
+	"INSERT INTO settings (key, value)"
+	"  SELECT 'audit_chain_from', coalesce(max(id), 0) + 1 FROM audit;",
 };
 
 const int db_migration_count = (int)(sizeof db_migrations / sizeof db_migrations[0]);

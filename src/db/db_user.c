@@ -12,6 +12,7 @@ void user_clear(struct user *u)
 	free(u->name);
 	free(u->role);
 	free(u->pwhash);
+	free(u->locked_until);
 	memset(u, 0, sizeof *u);
 }
 
@@ -22,12 +23,15 @@ static void user_from_row(sqlite3_stmt *st, struct user *u)
 	u->role = xstrdup((const char *)sqlite3_column_text(st, 2));
 	u->pwhash = xstrdup((const char *)sqlite3_column_text(st, 3));
 	u->disabled = sqlite3_column_int(st, 4) != 0;
+	u->failed = sqlite3_column_int(st, 5);
+	const unsigned char *until = sqlite3_column_text(st, 6);
+	u->locked_until = until ? xstrdup((const char *)until) : NULL;
 }
 
 int db_user_get(struct db *db, const char *name, struct user *out, struct gerr *err)
 {
 	sqlite3_stmt *st;
-	int rc = db_prepare(db, "SELECT id, name, role, pwhash, disabled FROM users WHERE name = ?",
+	int rc = db_prepare(db, "SELECT id, name, role, pwhash, disabled, failed, locked_until FROM users WHERE name = ?",
 	                    &st, err);
 	if (rc)
 		return rc;
@@ -70,7 +74,7 @@ int db_user_add(struct db *db, const char *name, const char *role, const char *p
 int db_user_set_hash(struct db *db, const char *name, const char *pwhash, struct gerr *err)
 {
 	sqlite3_stmt *st;
-	int rc = db_prepare(db, "UPDATE users SET pwhash = ? WHERE name = ?", &st, err);
+	int rc = db_prepare(db, "UPDATE users SET pwhash = ?, failed = 0, locked_until = NULL WHERE name = ?", &st, err);
 	if (rc)
 		return rc;
 	sqlite3_bind_text(st, 1, pwhash, -1, SQLITE_TRANSIENT);
@@ -79,6 +83,81 @@ int db_user_set_hash(struct db *db, const char *name, const char *pwhash, struct
 	sqlite3_reset(st);
 	if (rc == GERR_OK && sqlite3_changes(db->h) != 1)
 		return gerr_set(err, GERR_INPUT, "name", _("There is no user %s."), name);
+	return rc;
+}
+
+int db_user_set_disabled(struct db *db, const char *name, bool disabled, struct gerr *err)
+{
+	sqlite3_stmt *st;
+	int rc = db_prepare(db, "UPDATE users SET disabled = ?, failed = 0, locked_until = NULL"
+	                        " WHERE name = ?", &st, err);
+	if (rc)
+		return rc;
+	sqlite3_bind_int(st, 1, disabled);
+	sqlite3_bind_text(st, 2, name, -1, SQLITE_TRANSIENT);
+	rc = sqlite3_step(st) == SQLITE_DONE ? GERR_OK : db_fail(db, err);
+	sqlite3_reset(st);
+	if (rc == GERR_OK && sqlite3_changes(db->h) != 1)
+		return gerr_set(err, GERR_INPUT, "name", _("There is no user %s."), name);
+	return rc;
+}
+
+int db_user_set_failures(struct db *db, const char *name, int failed, const char *locked_until,
+                         struct gerr *err)
+{
+	sqlite3_stmt *st;
+	int rc = db_prepare(db, "UPDATE users SET failed = ?, locked_until = ? WHERE name = ?", &st,
+	                    err);
+	if (rc)
+		return rc;
+	sqlite3_bind_int(st, 1, failed);
+	if (locked_until)
+		sqlite3_bind_text(st, 2, locked_until, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 3, name, -1, SQLITE_TRANSIENT);
+	rc = sqlite3_step(st) == SQLITE_DONE ? GERR_OK : db_fail(db, err);
+	sqlite3_reset(st);
+	return rc;
+}
+
+int db_login_add(struct db *db, const char *at, const char *user, const char *event,
+                 const char *detail, struct gerr *err)
+{
+	sqlite3_stmt *st;
+	int rc = db_prepare(db, "INSERT INTO logins (at, user, event, detail) VALUES (?, ?, ?, ?)",
+	                    &st, err);
+	if (rc)
+		return rc;
+	sqlite3_bind_text(st, 1, at, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 2, user, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 3, event, -1, SQLITE_TRANSIENT);
+	if (detail)
+		sqlite3_bind_text(st, 4, detail, -1, SQLITE_TRANSIENT);
+	rc = sqlite3_step(st) == SQLITE_DONE ? GERR_OK : db_fail(db, err);
+	sqlite3_reset(st);
+	return rc;
+}
+
+int db_login_list(struct db *db, const char *user,
+                  int (*row)(void *ud, const struct login_row *l), void *ud, struct gerr *err)
+{
+	sqlite3_stmt *st;
+	int rc = db_prepare(db, "SELECT id, at, user, event, detail FROM logins"
+	                        " WHERE ?1 IS NULL OR user = ?1 ORDER BY id", &st, err);
+	if (rc)
+		return rc;
+	if (user)
+		sqlite3_bind_text(st, 1, user, -1, SQLITE_TRANSIENT);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct login_row l = { sqlite3_column_int64(st, 0),
+		                       (const char *)sqlite3_column_text(st, 1),
+		                       (const char *)sqlite3_column_text(st, 2),
+		                       (const char *)sqlite3_column_text(st, 3),
+		                       (const char *)sqlite3_column_text(st, 4) };
+		if (row(ud, &l))
+			break;
+	}
+	rc = rc == SQLITE_ROW || rc == SQLITE_DONE ? GERR_OK : db_fail(db, err);
+	sqlite3_reset(st);
 	return rc;
 }
 
@@ -99,7 +178,7 @@ int db_user_list(struct db *db, int (*row)(void *ud, const struct user *u), void
                  struct gerr *err)
 {
 	sqlite3_stmt *st;
-	int rc = db_prepare(db, "SELECT id, name, role, pwhash, disabled FROM users ORDER BY name",
+	int rc = db_prepare(db, "SELECT id, name, role, pwhash, disabled, failed, locked_until FROM users ORDER BY name",
 	                    &st, err);
 	if (rc)
 		return rc;

@@ -7,6 +7,7 @@
 #include "core/strbuf.h"
 #include "core/text.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -92,5 +93,63 @@ bool screen_login(struct ui *ui)
 		memset(pass.chars, 0, pass.cap * sizeof *pass.chars);
 	le_free(&user);
 	le_free(&pass);
+	return ok;
+}
+
+static void draw_lock(struct ui *ui, const struct lineedit *pass)
+{
+	static const enum action keys[] = { ACT_OPEN, ACT_QUIT, ACT_NONE };
+	term_clear();
+	ui_frame(ui, _("Locked"), keys);
+	int y = term_lines() / 2 - 3, cols = term_cols();
+	char line[256];
+	term_text(y - 2, 2, cols - 4, R_TITLE,
+	          _("Locked: no key was pressed for a while. What was open stays open."));
+	snprintf(line, sizeof line, _("Password for %s:"), ui->s.user.name);
+	int lw = text_width(line), x = (cols - lw - 26) / 2;
+	term_text(y, x, lw, R_NORMAL, line);
+	char stars[25] = "";
+	size_t n = pass->len < 24 ? pass->len : 24;
+	memset(stars, '*', n);
+	stars[n] = '\0';
+	term_text(y, x + lw + 2, 24, R_FIELD_ACTIVE, stars);
+	term_cursor(y, x + lw + 2 + (int)n, true);
+	term_flush();
+}
+
+bool screen_unlock(struct ui *ui)
+{
+	struct lineedit pass;
+	le_init(&pass, 200);
+	char *name = xstrdup(ui->s.user.name);
+	bool ok = false;
+	ui->locked = true;
+	ui->message[0] = '\0';
+	while (!ui->quit && !ok) {
+		draw_lock(ui, &pass);
+		struct key k;
+		enum action a = ui_key(ui, &k);
+		if (a == ACT_QUIT) {
+			ui->quit = true; /* unsaved typing is lost: nobody proved who they are */
+		} else if (a == ACT_OPEN) {
+			char *password = le_text(&pass);
+			struct gerr err = { 0 };
+			/* the same user only: someone else would inherit the open form */
+			if (session_login(&ui->s, name, password, &err) == GERR_OK)
+				ok = true;
+			else
+				ui_message(ui, R_ERROR, "%s", err.msg);
+			memset(password, 0, strlen(password));
+			free(password);
+			le_clear(&pass);
+		} else if (a != ACT_BACK) {
+			ui_edit_key(&pass, a, &k);
+		}
+	}
+	ui->locked = false;
+	if (pass.chars)
+		memset(pass.chars, 0, pass.cap * sizeof *pass.chars);
+	le_free(&pass);
+	free(name);
 	return ok;
 }

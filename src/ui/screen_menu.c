@@ -23,6 +23,8 @@ static const struct {
 	{ L'p', "products", NULL, NULL, PERM_VIEW },
 	{ L'c', "customers", NULL, NULL, PERM_VIEW },
 	{ L'r', NULL, N_("Reports"), screen_reports, PERM_REPORT },
+	{ L'k', NULL, N_("Check the database"), screen_check, PERM_CHECK },
+	{ L'b', NULL, N_("Back up the database"), screen_backup, PERM_CHECK },
 };
 
 #define NENTRIES ((int)(sizeof entries / sizeof entries[0]))

@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 static volatile sig_atomic_t stop_signal;
 static bool active;
@@ -92,19 +93,35 @@ bool term_stop_requested(void)
 	return stop_signal != 0;
 }
 
-bool term_key(struct key *k)
+static long now_ms(void)
 {
+	struct timespec t;
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return (long)t.tv_sec * 1000 + t.tv_nsec / 1000000;
+}
+
+int term_key_within(struct key *k, long wait_ms)
+{
+	long until = wait_ms > 0 ? now_ms() + wait_ms : 0;
 	for (;;) {
 		if (stop_signal)
-			return false;
+			return -1;
 		wint_t wc;
-		int rc = get_wch(&wc);
-		if (rc == ERR)
+		int rc = get_wch(&wc); /* returns ERR every 200 ms without a key */
+		if (rc == ERR) {
+			if (until && now_ms() >= until)
+				return 0;
 			continue;
+		}
 		k->fn = rc == KEY_CODE_YES;
 		k->code = wc;
-		return true;
+		return 1;
 	}
+}
+
+bool term_key(struct key *k)
+{
+	return term_key_within(k, 0) == 1;
 }
 
 int term_cols(void)

@@ -42,6 +42,9 @@ void term_stop(void);
 /* Waits for a key. Returns false when the program was asked to stop by a
  * signal. A resize comes as the function key KEY_RESIZE. */
 bool term_key(struct key *k);
+/* The same, giving up after wait_ms (0: never): 1 a key, 0 the time ran
+ * out, -1 a stop signal. */
+int term_key_within(struct key *k, long wait_ms);
 bool term_stop_requested(void);
 
 int term_cols(void);

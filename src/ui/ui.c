@@ -2,6 +2,7 @@
  * menu, and always give the terminal back as it was. */
 #include "config.h"
 #include "ui/ui.h"
+#include "core/accounts.h"
 #include "core/auth.h"
 #include "core/i18n.h"
 #include "core/paths.h"
@@ -10,6 +11,15 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+
+void ui_idle_setup(struct ui *ui)
+{
+	const char *test = getenv("GSPDESK_IDLE_LOCK_SECONDS");
+	if (test && *test)
+		ui->idle_ms = strtol(test, NULL, 10) * 1000;
+	else
+		ui->idle_ms = (long)settings_int(&ui->s, "idle_lock_minutes") * 60000;
+}
 
 int ui_main(const char *db_option, const char *user_option)
 {
@@ -40,8 +50,10 @@ int ui_main(const char *db_option, const char *user_option)
 		fprintf(stderr, "gspdesk: %s\n", _("This terminal cannot show the full-screen program."));
 		return 4;
 	}
-	if (screen_login(&ui))
+	if (screen_login(&ui)) {
+		ui_idle_setup(&ui);
 		screen_menu(&ui);
+	}
 	bool signalled = term_stop_requested();
 	term_stop();
 	session_close(&ui.s);

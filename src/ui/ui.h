@@ -13,6 +13,8 @@ struct ui {
 	bool quit;             /* leave every screen now */
 	char message[512];     /* shown on the status line until the next key */
 	enum role message_role;
+	long idle_ms;          /* lock the screen after this long without a key; 0 never */
+	bool locked;           /* the lock screen is up: no lock inside it */
 };
 
 /* Runs the program; returns the exit status. */
@@ -40,12 +42,21 @@ bool ui_confirm(struct ui *ui, const char *question);
 
 /* ---- screens ---- */
 bool screen_login(struct ui *ui);
+/* Asks the logged-in user's password again after the idle time; false
+ * when they gave up (the program quits). */
+bool screen_unlock(struct ui *ui);
+/* Reads the idle time: idle_lock_minutes, or $GSPDESK_IDLE_LOCK_SECONDS
+ * (tests cannot wait minutes). */
+void ui_idle_setup(struct ui *ui);
 void screen_menu(struct ui *ui);
 void screen_list(struct ui *ui, const struct form *form);
 /* Opens record id (0: a new one); returns the id saved, or 0. */
 int64_t screen_form(struct ui *ui, const struct form *form, int64_t id);
 /* Lets the user choose a record of form; returns its id or 0 (cancelled). */
 int64_t screen_picker(struct ui *ui, const struct form *form, const char *initial);
+/* The database tools of the menu (ui/screen_tools.c). */
+void screen_check(struct ui *ui);
+void screen_backup(struct ui *ui);
 void screen_help(struct ui *ui, const enum action *keys, const char *context);
 /* Chooses a report, asks for its period and file, writes it. */
 void screen_reports(struct ui *ui);

@@ -44,8 +44,21 @@ void ui_frame(struct ui *ui, const char *title, const enum action *keys)
 
 enum action ui_key(struct ui *ui, struct key *k)
 {
+	if (ui->quit) { /* once quitting, no question holds the program up */
+		k->fn = true;
+		k->code = 0;
+		return ACT_QUIT;
+	}
 	for (;;) {
-		if (!term_key(k)) {
+		int got = term_key_within(k, ui->locked ? 0 : ui->idle_ms);
+		if (got == 0) {
+			/* idle: the screen underneath keeps its state; the caller
+			 * redraws it as after a resize */
+			if (!screen_unlock(ui))
+				return ACT_QUIT;
+			return ACT_RESIZE;
+		}
+		if (got < 0) {
 			ui->quit = true;
 			return ACT_QUIT;
 		}

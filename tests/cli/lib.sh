@@ -131,9 +131,10 @@ init_db() {
 	fi
 }
 
-# dump_db FILE: the database's content as SQL text.
+# dump_db FILE: the database's content as SQL text, without the login log
+# (every command logs in, so it grows with every run).
 dump_db() {
-	"$SQLITE3" "$GSPDESK_DB" .dump >"$1"
+	"$SQLITE3" "$GSPDESK_DB" .dump | grep -v '^INSERT INTO logins ' >"$1"
 }
 
 have_sqlite3() {

@@ -107,7 +107,7 @@ ok "the voided sale leaves the list"
 keys F5
 on_screen "1✗" "F5 shows it again, marked void"
 g show sales 1 --history
-like "$out" "重复录入" "the reason is in the history"
+like "$out" "重复录入" "the reason is in the history" || diag "exit $rc: $err"
 
 keys F10
 if ui_exited; then ok "quits"; else not_ok "quits"; fi

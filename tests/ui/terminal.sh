@@ -29,7 +29,8 @@ for sig in TERM HUP; do
 	keys_text "P1"
 	keys Tab Tab
 	keys_text "3"
-	pid=$(pgrep -n -f "$GSPDESK_BIN" || true)
+	# this pane's program only: other tests run gspdesk at the same time
+	pid=$(pgrep -n -P "$(tm display-message -p -t ui '#{pane_pid}')" -f "$GSPDESK_BIN" || true)
 	if [ -z "$pid" ]; then
 		not_ok "SIG$sig: found the program"
 		continue

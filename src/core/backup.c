@@ -1,0 +1,51 @@
+#include "config.h"
+#include "core/backup.h"
+#include "core/i18n.h"
+#include "core/perm.h"
+#include "core/strbuf.h"
+
+#include <stdlib.h>
+
+/* Opens the file at path as a database of its own and checks it. */
+static int check_file(const char *path,
+                      void (*finding)(void *ud, const struct check_finding *f), void *ud,
+                      struct check_summary *sum, struct gerr *err)
+{
+	struct session b;
+	int rc = session_open(&b, path, DB_OPEN_EXISTING, err);
+	if (rc == GERR_OK)
+		rc = check_run(&b, finding, ud, sum, err);
+	session_close(&b);
+	return rc;
+}
+
+int backup_make(struct session *s, const char *path,
+                void (*finding)(void *ud, const struct check_finding *f), void *ud,
+                struct check_summary *sum, struct gerr *err)
+{
+	int rc = db_copy_to(s->db, path, err);
+	return rc ? rc : check_file(path, finding, ud, sum, err);
+}
+
+int backup_restore(struct session *s, const char *path, char **kept,
+                   void (*finding)(void *ud, const struct check_finding *f), void *ud,
+                   struct check_summary *sum, struct gerr *err)
+{
+	*kept = NULL;
+	int rc = perm_check(s->user.role, NULL, PERM_USERS, err);
+	if (rc || (rc = check_file(path, finding, ud, sum, err)) != GERR_OK)
+		return rc;
+	if (sum->findings)
+		return gerr_set(err, GERR_INPUT, NULL,
+		                _("The backup %s has problems (listed above): nothing was restored."), path);
+	struct strbuf name = STRBUF_INIT;
+	sb_addf(&name, "%s.before-restore-%04d%02d%02d-%02d%02d", db_path(s->db), s->now.date.y,
+	        s->now.date.m, s->now.date.d, s->now.hh, s->now.mm);
+	if ((rc = db_copy_to(s->db, sb_str(&name), err)) == GERR_OK &&
+	    (rc = db_replace_from(s->db, path, err)) == GERR_OK) {
+		*kept = sb_steal(&name);
+		return GERR_OK;
+	}
+	sb_free(&name);
+	return rc;
+}

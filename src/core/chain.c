@@ -1,0 +1,42 @@
+#include "config.h"
+#include "core/chain.h"
+
+#include <inttypes.h>
+#include <sodium.h>
+#include <stdio.h>
+#include <string.h>
+
+/* "N" for NULL, else "<length>:<bytes>". */
+static void part(crypto_hash_sha256_state *st, const char *s)
+{
+	char len[24];
+	if (!s) {
+		crypto_hash_sha256_update(st, (const unsigned char *)"N", 1);
+		return;
+	}
+	int n = snprintf(len, sizeof len, "%zu:", strlen(s));
+	crypto_hash_sha256_update(st, (const unsigned char *)len, (unsigned long long)n);
+	crypto_hash_sha256_update(st, (const unsigned char *)s, strlen(s));
+}
+
+void chain_hash(const struct chain_row *row, const char *prev, char out[CHAIN_HEX])
+{
+	char id[24], record[24];
+	snprintf(id, sizeof id, "%" PRId64, row->id);
+	snprintf(record, sizeof record, "%" PRId64, row->record_id);
+	crypto_hash_sha256_state st;
+	crypto_hash_sha256_init(&st);
+	part(&st, "gspdesk-audit-1");
+	part(&st, id);
+	part(&st, row->at);
+	part(&st, row->user);
+	part(&st, row->form);
+	part(&st, row->record_id ? record : NULL);
+	part(&st, row->action);
+	part(&st, row->changes);
+	part(&st, row->reason);
+	part(&st, prev);
+	unsigned char digest[crypto_hash_sha256_BYTES];
+	crypto_hash_sha256_final(&st, digest);
+	sodium_bin2hex(out, CHAIN_HEX, digest, sizeof digest);
+}

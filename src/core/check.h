@@ -1,0 +1,31 @@
+/* `gspdesk check`: is the database whole, is the audit chain unbroken, and
+ * does every record hold what its audit rows say it should? */
+#ifndef GSPDESK_CHECK_H
+#define GSPDESK_CHECK_H
+
+#include "core/session.h"
+
+/* One problem found. form, record_id, field, stored and audited are set
+ * when the problem is a record's value (else NULL / 0); text says it all
+ * in the user's language. */
+struct check_finding {
+	const char *form;
+	int64_t record_id;
+	const char *field;
+	const char *stored, *audited;
+	const char *text;
+};
+
+struct check_summary {
+	int findings;
+	int64_t audit_rows, records;
+};
+
+/* Runs every check, calling finding() for each problem; needs PERM_CHECK. */
+int check_database(struct session *s, void (*finding)(void *ud, const struct check_finding *f),
+                   void *ud, struct check_summary *sum, struct gerr *err);
+/* The same without a login: for a backup about to be restored or just made. */
+int check_run(struct session *s, void (*finding)(void *ud, const struct check_finding *f),
+              void *ud, struct check_summary *sum, struct gerr *err);
+
+#endif

@@ -1,0 +1,84 @@
+/* What `gspdesk check` asks of the storage: SQLite's own checks, the audit
+ * rows as stored, and audit rows whose record is gone. */
+#include "config.h"
+#include "db/db_internal.h"
+#include "core/chain.h"
+
+#include <stdio.h>
+#include <string.h>
+
+int db_check_integrity(struct db *db, int (*problem)(void *ud, const char *text), void *ud,
+                       struct gerr *err)
+{
+	sqlite3_stmt *st;
+	int rc = db_prepare(db, "PRAGMA integrity_check", &st, err);
+	if (rc)
+		return rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		const char *text = (const char *)sqlite3_column_text(st, 0);
+		if (text && strcmp(text, "ok") != 0)
+			problem(ud, text);
+	}
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE ? GERR_OK : db_fail(db, err);
+}
+
+int db_check_foreign_keys(struct db *db,
+                          int (*problem)(void *ud, const char *table, int64_t rowid,
+                                         const char *parent),
+                          void *ud, struct gerr *err)
+{
+	sqlite3_stmt *st;
+	int rc = db_prepare(db, "PRAGMA foreign_key_check", &st, err);
+	if (rc)
+		return rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		problem(ud, (const char *)sqlite3_column_text(st, 0), sqlite3_column_int64(st, 1),
+		        (const char *)sqlite3_column_text(st, 2));
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE ? GERR_OK : db_fail(db, err);
+}
+
+static const char *col(sqlite3_stmt *st, int i)
+{
+	return (const char *)sqlite3_column_text(st, i);
+}
+
+int db_audit_scan(struct db *db, int (*row)(void *ud, const struct chain_row *r), void *ud,
+                  struct gerr *err)
+{
+	sqlite3_stmt *st;
+	int rc = db_prepare(db, "SELECT id, at, user, form, record_id, action, changes, reason, hash"
+	                        " FROM audit ORDER BY id", &st, err);
+	if (rc)
+		return rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct chain_row r = { sqlite3_column_int64(st, 0), col(st, 1), col(st, 2), col(st, 3),
+		                       sqlite3_column_int64(st, 4), col(st, 5), col(st, 6), col(st, 7),
+		                       col(st, 8) };
+		if (row(ud, &r))
+			break;
+	}
+	rc = rc == SQLITE_ROW || rc == SQLITE_DONE ? GERR_OK : db_fail(db, err);
+	sqlite3_reset(st);
+	return rc;
+}
+
+int db_audit_orphans(struct db *db, const struct form *form,
+                     int (*orphan)(void *ud, int64_t record_id), void *ud, struct gerr *err)
+{
+	/* the table name comes from the form's const table, never from input */
+	char sql[256];
+	snprintf(sql, sizeof sql, "SELECT DISTINCT record_id FROM audit WHERE form = ?"
+	         " AND record_id IS NOT NULL AND record_id NOT IN (SELECT id FROM %s)"
+	         " ORDER BY record_id", form->name);
+	sqlite3_stmt *st;
+	int rc = db_prepare(db, sql, &st, err);
+	if (rc)
+		return rc;
+	sqlite3_bind_text(st, 1, form->name, -1, SQLITE_TRANSIENT);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		orphan(ud, sqlite3_column_int64(st, 0));
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE ? GERR_OK : db_fail(db, err);
+}

@@ -1,0 +1,71 @@
+/* The menu's database tools: check and backup, for the roles that may
+ * check the database. Restore stays on the command line: it replaces the
+ * file this program has open. */
+#include "config.h"
+#include "ui/ui.h"
+#include "core/backup.h"
+#include "core/i18n.h"
+#include "core/strbuf.h"
+
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+struct lines {
+	char **v;
+	int n;
+};
+
+static void collect(void *ud, const struct check_finding *f)
+{
+	struct lines *l = ud;
+	l->v = xrealloc(l->v, sizeof *l->v * (size_t)(l->n + 1));
+	l->v[l->n++] = xstrdup(f->text);
+}
+
+/* The summary on the status line; the problems, if any, in a list. */
+static void show_result(struct ui *ui, int rc, const struct gerr *err, struct lines *l,
+                        const struct check_summary *sum, const char *done)
+{
+	if (rc) {
+		ui_message(ui, R_ERROR, "%s", err->msg);
+	} else if (l->n == 0) {
+		ui_message(ui, R_HINT, _("%s No problems: %" PRId64 " audit rows, %" PRId64 " records checked."),
+		           done, sum->audit_rows, sum->records);
+	} else {
+		char title[128];
+		snprintf(title, sizeof title, _(" Problems found: %d "), l->n);
+		ui_choose(ui, title, (const char *const *)l->v, l->n, 0);
+		ui_message(ui, R_ERROR, _("Problems found: %d. Tell the quality manager."), l->n);
+	}
+	for (int i = 0; i < l->n; i++)
+		free(l->v[i]);
+	free(l->v);
+}
+
+void screen_check(struct ui *ui)
+{
+	struct lines l = { NULL, 0 };
+	struct check_summary sum = { 0 };
+	struct gerr err = { 0 };
+	ui_message(ui, R_HINT, "%s", _("Checking the database..."));
+	int rc = check_database(&ui->s, collect, &l, &sum, &err);
+	show_result(ui, rc, &err, &l, &sum, "");
+}
+
+void screen_backup(struct ui *ui)
+{
+	char initial[600], *path = NULL;
+	snprintf(initial, sizeof initial, "%s.backup-%04d%02d%02d-%02d%02d", db_path(ui->s.db),
+	         ui->s.now.date.y, ui->s.now.date.m, ui->s.now.date.d, ui->s.now.hh, ui->s.now.mm);
+	if (!ui_prompt(ui, _("Back up to the new file:"), initial, &path))
+		return;
+	struct lines l = { NULL, 0 };
+	struct check_summary sum = { 0 };
+	struct gerr err = { 0 };
+	int rc = backup_make(&ui->s, path, collect, &l, &sum, &err);
+	char done[700];
+	snprintf(done, sizeof done, _("Backed up to %s."), path);
+	show_result(ui, rc, &err, &l, &sum, done);
+	free(path);
+}

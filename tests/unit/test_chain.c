@@ -1,0 +1,36 @@
+/* The audit chain's hash (core/chain.c). Expected digests were computed
+ * outside the program, from the documented layout, with:
+ *   printf '%s' '15:gspdesk-audit-11:120:2026-01-01T00:00:00Z5:admin5:sales1:73:add2:{}N0:' | sha256sum
+ * (each part "<length>:<bytes>", "N" for NULL, the previous hash last). */
+#include "config.h"
+#include "core/chain.h"
+
+#include <criterion/criterion.h>
+
+#define H1 "662abf7dc88086846f6ecc5546cbcede46355cf728f285631fa3c95c5b3f0ad5"
+
+Test(chain, first_row_hashes_its_parts_and_an_empty_previous)
+{
+	struct chain_row r = { 1, "2026-01-01T00:00:00Z", "admin", "sales", 7, "add", "{}", NULL, NULL };
+	char h[CHAIN_HEX];
+	chain_hash(&r, "", h);
+	cr_expect_str_eq(h, H1);
+}
+
+/* printf '%s' "15:gspdesk-audit-11:220:2026-01-01T00:00:00Z4:li.w5:usersN6:passwd2:{}9:forgot it64:$H1" | sha256sum */
+Test(chain, second_row_chains_on_the_first)
+{
+	struct chain_row r = { 2, "2026-01-01T00:00:00Z", "li.w", "users", 0, "passwd", "{}", "forgot it",
+	                       NULL };
+	char h[CHAIN_HEX];
+	chain_hash(&r, H1, h);
+	cr_expect_str_eq(h, "8f2b700db0735dea60c8fecb614b9c8e67a6e5f3e1f58bf12c7526c83e0120ab");
+}
+
+Test(chain, one_changed_byte_changes_the_hash)
+{
+	struct chain_row r = { 1, "2026-01-01T00:00:00Z", "admin", "sales", 7, "add", "{ }", NULL, NULL };
+	char h[CHAIN_HEX];
+	chain_hash(&r, "", h);
+	cr_expect_str_neq(h, H1);
+}
