@@ -138,7 +138,9 @@ void csv_write_row(FILE *out, const char *const *cells, int n, bool crlf)
 {
 	for (int i = 0; i < n; i++) {
 		const char *c = cells[i] ? cells[i] : "";
-		bool quote = strpbrk(c, ",\"\r\n") != NULL || (*c && (c[0] == ' ' || c[strlen(c) - 1] == ' '));
+		/* a leading BOM is quoted too, or a reader would take it for the file's */
+		bool quote = strpbrk(c, ",\"\r\n") != NULL || (*c && (c[0] == ' ' || c[strlen(c) - 1] == ' ')) ||
+		             strncmp(c, "\xEF\xBB\xBF", 3) == 0;
 		if (i)
 			fputc(',', out);
 		if (!quote) {

@@ -143,6 +143,14 @@ Test(csv, writer_quotes_what_needs_it)
 	cr_assert_str_eq(p.cells[0][4], " pad");
 	cr_assert_eq(p.lines[1], 3);
 	free(buf);
+	/* a cell that starts with a BOM is quoted (found by fuzz_csv) */
+	buf = NULL;
+	f = open_memstream(&buf, &len);
+	const char *bom[] = { "\xEF\xBB\xBFx" };
+	csv_write_row(f, bom, 1, false);
+	fclose(f);
+	cr_assert_str_eq(buf, "\"\xEF\xBB\xBFx\"\n");
+	free(buf);
 }
 
 /* ---- encodings (core/encoding.h): the GB18030 bytes are made here with
