@@ -65,8 +65,9 @@ int csv_read(struct csv_reader *r, struct csv_row *row, struct gerr *err)
 			for (;;) {
 				if (p >= end) {
 					r->p = p;
-					return -!!gerr_set(err, GERR_INPUT, NULL,
-					                _("line %ld: a quoted field opened here is never closed"), opened);
+					gerr_set(err, GERR_INPUT, NULL,
+					         _("line %ld: a quoted field opened here is never closed"), opened);
+					return -1;
 				}
 				const char *q = p;
 				while (q < end && *q != '"' && *q != '\n' && *q != '\r')
@@ -92,9 +93,10 @@ int csv_read(struct csv_reader *r, struct csv_row *row, struct gerr *err)
 			}
 			if (p < end && *p != ',' && !line_break(p, end)) {
 				r->p = p;
-				return -!!gerr_set(err, GERR_INPUT, NULL,
-				                _("line %ld: text after the closing quote of a field; a quote inside a field is written twice (\"\")"),
-				                r->line);
+				gerr_set(err, GERR_INPUT, NULL,
+				         _("line %ld: text after the closing quote of a field; a quote inside a field is written twice (\"\")"),
+				         r->line);
+				return -1;
 			}
 		} else {
 			const char *q = p;
@@ -102,9 +104,10 @@ int csv_read(struct csv_reader *r, struct csv_row *row, struct gerr *err)
 				q++;
 			if (q < end && *q == '"') {
 				r->p = q;
-				return -!!gerr_set(err, GERR_INPUT, NULL,
-				                _("line %ld: a quote inside a field that does not start with one; quote the whole field and write the quote twice (\"\")"),
-				                r->line);
+				gerr_set(err, GERR_INPUT, NULL,
+				         _("line %ld: a quote inside a field that does not start with one; quote the whole field and write the quote twice (\"\")"),
+				         r->line);
+				return -1;
 			}
 			sb_addn(&row->buf, p, (size_t)(q - p));
 			p = q;
@@ -138,7 +141,9 @@ void csv_write_row(FILE *out, const char *const *cells, int n, bool crlf)
 {
 	for (int i = 0; i < n; i++) {
 		const char *c = cells[i] ? cells[i] : "";
-		bool quote = strpbrk(c, ",\"\r\n") != NULL || (*c && (c[0] == ' ' || c[strlen(c) - 1] == ' '));
+		/* a leading BOM is quoted too, or a reader would take it for the file's */
+		bool quote = strpbrk(c, ",\"\r\n") != NULL || (*c && (c[0] == ' ' || c[strlen(c) - 1] == ' ')) ||
+		             strncmp(c, "\xEF\xBB\xBF", 3) == 0;
 		if (i)
 			fputc(',', out);
 		if (!quote) {

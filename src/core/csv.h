@@ -33,8 +33,9 @@ void csv_reader_init(struct csv_reader *r, const char *data, size_t len);
 int csv_read(struct csv_reader *r, struct csv_row *row, struct gerr *err);
 void csv_row_free(struct csv_row *row);
 
-/* One record: cells quoted where needed (a comma, quote, line break, or
- * space at either end), quotes doubled, ended by CRLF when crlf else LF. */
+/* One record: cells quoted where needed (a comma, quote, line break,
+ * space at either end, or a leading byte order mark), quotes doubled,
+ * ended by CRLF when crlf else LF. */
 void csv_write_row(FILE *out, const char *const *cells, int n, bool crlf);
 
 #endif

@@ -363,11 +363,11 @@ int import_file(struct session *s, const struct import_opts *o, struct import_re
 	size_t n;
 	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
 		sb_addn(&b, chunk, n);
-	bool failed = ferror(f);
+	int failed = ferror(f) ? errno : 0;
 	fclose(f);
 	if (failed) {
 		sb_free(&b);
-		return gerr_set(err, GERR_INPUT, NULL, _("Cannot read %s: %s"), o->path, strerror(EIO));
+		return gerr_set(err, GERR_INPUT, NULL, _("Cannot read %s: %s"), o->path, strerror(failed));
 	}
 	size_t len = b.len;
 	char *data = b.s ? sb_steal(&b) : xstrdup("");

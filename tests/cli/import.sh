@@ -141,6 +141,8 @@ broken future 'product,qty,batch,sale_date,customer\nP1,1,B,2026-12-01,C1\n' \
 rm -f "$tmp/nofile.csv"
 g import sales "$tmp/nofile.csv"
 like "$err" "Cannot read $tmp/nofile.csv: No such file" "a missing file named"
+g import sales "$tmp"
+like "$err" "Cannot read $tmp: Is a directory" "a folder is not a file"
 
 # Usage.
 g import sales
