@@ -25,14 +25,22 @@ adder() {
 }
 
 : >"$tmp/ids"
+# how long one add takes here (a loaded machine is slower): the kills are
+# timed from it
+t0=$(date +%s%N)
+g add sales product=P1 qty=1 batch=first sale_date=2025-03-05 customer=C1
+add_ms=$((($(date +%s%N) - t0) / 1000000))
+case $add_ms in '' | *[!0-9]*) add_ms=500 ;; esac
+echo "$out" >>"$tmp/ids"
+diag "one add takes $add_ms ms"
 seed=${RELIABILITY_SEED:-$(date +%s)}
 diag "random seed $seed (RELIABILITY_SEED=$seed repeats this run)"
 r=1
 bad_rounds=
 while [ "$r" -le "$ROUNDS" ]; do
-	# 0.05 to 1.5 s: an add takes a few tenths of a second, so the kill
-	# lands at every stage of one, including the password check and commit
-	wait_ms=$(awk -v s="$seed" -v r="$r" 'BEGIN { srand(s + r); print int(50 + rand() * 1450) }')
+	# up to three adds' time: the kill lands at every stage of one, from
+	# the password check to the commit, and some rounds save a few first
+	wait_ms=$(awk -v s="$seed" -v r="$r" -v t="$add_ms" 'BEGIN { srand(s + r); print int(20 + rand() * 3 * t) }')
 	adder "$r" &
 	apid=$!
 	sleep "$(awk -v m="$wait_ms" 'BEGIN { printf "%.3f", m / 1000 }')"
