@@ -57,7 +57,12 @@ enum rule_kind {
 	RULE_NOT_BEFORE,  /* date a is not before date b (when both are given) */
 	RULE_PRODUCT,     /* computed a = b × c when both are given */
 	RULE_DEFAULT_REF, /* a left empty takes field c of the record ref b names */
-	RULE_REQUIRED_IF  /* a is required when enum b has the code c */
+	RULE_REQUIRED_IF, /* a is required when enum b has the code c */
+	RULE_ONLY_IF,     /* a is given only when enum b has the code c */
+	RULE_DEFAULT_VALUE, /* a left empty takes the value c (as typed) */
+	RULE_UNIQUE_WITH, /* no other live record has the same a, b (and c) */
+	RULE_LINES_COVER  /* header: one line per live record of a's ref form
+	                   * whose bool field b is yes, none for the others */
 };
 
 struct rule {
@@ -77,6 +82,12 @@ struct form {
 	const char *date_field; /* what --since/--until and date ranges filter */
 	const char *code_field; /* how other forms' refs name a record of this one */
 	const char *name_field; /* how a ref to this form is shown to people */
+	/* Lines: a header form names its child form; the child names the ref
+	 * field that points at its header and, optionally, the ref field that
+	 * keys one line (so "score.quality=5" sets score on the quality line). */
+	const char *lines;
+	const char *parent_field;
+	const char *line_key;
 };
 
 #define FORM_COUNT(a) ((int)(sizeof(a) / sizeof((a)[0])))

@@ -6,16 +6,35 @@
 #include "core/perm.h"
 
 #include <stdio.h>
+#include <string.h>
 #include <wctype.h>
 
 static const struct {
 	wchar_t hotkey;
 	const char *form;
+	const char *roles; /* NULL: whoever may view the form */
 } entries[] = {
-	{ L'1', "sales" },
-	{ L'p', "products" },
-	{ L'c', "customers" },
+	{ L'1', "sales", NULL },
+	{ L'2', "complaints", NULL },
+	{ L'3', "quality", NULL },
+	{ L'4', "surveys", NULL },
+	{ L'5', "training", NULL },
+	{ L'p', "products", NULL },
+	{ L'c', "customers", NULL },
+	/* the office's own survey list is the quality manager's to keep */
+	{ L'i', "survey_items", " admin quality " },
 };
+
+static bool offered(const char *role, int i)
+{
+	if (entries[i].roles) {
+		char word[40];
+		snprintf(word, sizeof word, " %s ", role ? role : "");
+		if (!strstr(entries[i].roles, word))
+			return false;
+	}
+	return perm_allowed(role, form_find(entries[i].form), PERM_VIEW);
+}
 
 #define NENTRIES ((int)(sizeof entries / sizeof entries[0]))
 
@@ -42,7 +61,7 @@ void screen_menu(struct ui *ui)
 {
 	int shown[NENTRIES], n = 0, sel = 0;
 	for (int i = 0; i < NENTRIES; i++)
-		if (perm_allowed(ui->s.user.role, form_find(entries[i].form), PERM_VIEW))
+		if (offered(ui->s.user.role, i))
 			shown[n++] = i;
 	while (!ui->quit) {
 		draw(ui, shown, n, sel);
