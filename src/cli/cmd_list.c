@@ -3,6 +3,7 @@
 #include "config.h"
 #include "cli/cli.h"
 #include "cli/output.h"
+#include "core/complaints.h"
 #include "core/date.h"
 #include "core/i18n.h"
 #include "core/json.h"
@@ -16,6 +17,7 @@
 #include <string.h>
 
 struct list_ctx {
+	const struct session *s; /* today, for the late mark */
 	enum out_format format;
 	bool all;
 	struct table *table;
@@ -37,8 +39,11 @@ static int emit(void *ud, const struct record *r)
 	if (l->format == OUT_TABLE) {
 		char **cells = xcalloc((size_t)form->nfields + 1, sizeof *cells);
 		int n = 0;
+		const char *late = complaint_marker(l->s, r);
 		if (r->voided) /* the id stays visible beside the mark */
 			snprintf(idbuf, sizeof idbuf, "%" PRId64 " %s", r->id, _("VOID"));
+		else if (late)
+			snprintf(idbuf, sizeof idbuf, "%" PRId64 " %s", r->id, late);
 		cells[n++] = xstrdup(idbuf);
 		for (int i = 0; i < form->nfields; i++)
 			if (in_table(&form->fields[i]))
@@ -135,7 +140,7 @@ int cmd_list(struct cli *c, int argc, char **argv)
 		{ "limit", required_argument, NULL, 'n' },
 		{ NULL, 0, NULL, 0 },
 	};
-	struct list_ctx l = { .format = OUT_TABLE };
+	struct list_ctx l = { .s = &c->s, .format = OUT_TABLE };
 	struct list_query q = { 0 };
 	char since[11], until[11];
 	const char *sort = NULL;

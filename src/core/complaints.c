@@ -1,5 +1,6 @@
 #include "config.h"
 #include "core/complaints.h"
+#include "core/i18n.h"
 
 #include <string.h>
 
@@ -24,4 +25,11 @@ unsigned complaint_late(const struct record *r, const struct ymd *today)
 	if (val(r, "cause")->null && date_compare(today, &cause_by) > 0)
 		late |= LATE_CAUSE;
 	return late;
+}
+
+const char *complaint_marker(const struct session *s, const struct record *r)
+{
+	if (strcmp(r->form->name, "complaints") != 0 || !complaint_late(r, &s->now.date))
+		return NULL;
+	return _("LATE");
 }

@@ -6,6 +6,7 @@
 
 #include "core/date.h"
 #include "core/record.h"
+#include "core/session.h"
 
 enum complaint_late {
 	LATE_REPORT = 1u << 0, /* not reported to quality within 2 working days */
@@ -18,5 +19,9 @@ enum complaint_late {
 /* Which deadlines a complaints record has missed as of today: 0 when none,
  * or when it is closed or void. */
 unsigned complaint_late(const struct record *r, const struct ymd *today);
+
+/* The list's mark for a late complaint ("LATE", translated), or NULL for
+ * anything else, as of the session's today. */
+const char *complaint_marker(const struct session *s, const struct record *r);
 
 #endif

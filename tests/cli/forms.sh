@@ -26,6 +26,15 @@ like "$out" "运输挤压" "show prints the cause"
 g list complaints --search 外包装
 like "$out" "closed" "the list finds it by its content and shows the status"
 
+# late marks, today Friday 2026-11-27: received Friday 20 was due at quality
+# by Tuesday 24 (late); received Wednesday 25 is due by Friday 27 (not yet)
+g add complaints 'received_at=2026-11-20 16:00' customer=C2 content=显示屏不亮
+g add complaints 'received_at=2026-11-25 08:00' customer=C2 content=缺少说明书
+g list complaints
+like "$out" "2 LATE" "received 2026-11-20, unreported: LATE"
+unlike "$out" "3 LATE" "received 2026-11-25: not late yet"
+unlike "$out" "1 LATE" "a closed complaint is never late"
+
 # --- quality tracking --------------------------------------------------------
 g add quality date=2026-11-18 product=P2 serial=SN001 customer=C1 performance=运行良好 tracked_by=李工
 is "$out" "1" "a quality tracking record"
@@ -42,6 +51,9 @@ g list survey_items --format csv
 is "$(printf '%s\n' "$out" | cut -d, -f2,3 | tr '\n' ' ')" \
 	"code,name quality,产品质量 delivery,交货及时性 service,服务态度 support,技术支持与培训 response,售后响应速度 price,价格 " \
 	"the six seeded items, in Chinese"
+g forms surveys
+like "$out" "score.CODE=VALUE sets the score of the line whose item has that code" \
+	"forms surveys tells how to give the scores"
 scores="score.quality=5 score.delivery=4 score.service=5 score.support=3 score.response=4"
 # $scores splits into words on purpose
 # shellcheck disable=SC2086
