@@ -49,7 +49,10 @@ int lines_split(const struct form *form, struct assign *a, int n, int *nheader,
 			(*nlines)++;
 		}
 		struct line_edit *l = &(*lines)[j];
-		if (l->n > child->nfields) {
+		bool twice = l->n > child->nfields;
+		for (int k = 0; k < l->n; k++)
+			twice = twice || strcmp(l->a[k].field, f->name) == 0;
+		if (twice) {
 			lines_free(*lines, *nlines);
 			*lines = NULL;
 			*nlines = 0;
@@ -166,8 +169,8 @@ static int write_lines(struct session *s, const struct form *form, int64_t heade
                        struct gerr *err)
 {
 	const struct form *child = form_find(form->lines);
-	int rc = GERR_OK;
-	for (int i = 0; rc == GERR_OK && i < nlines; i++) {
+	int rc = GERR_OK, i;
+	for (i = 0; rc == GERR_OK && i < nlines; i++) {
 		const struct line_edit *l = &lines[i];
 		int64_t id = l->id;
 		if (l->remove) {
@@ -178,7 +181,7 @@ static int write_lines(struct session *s, const struct form *form, int64_t heade
 		    strcmp(l->a[0].field, child->line_key) == 0)
 			rc = find_keyed(s, child, header, l->a[0].value, &id, err);
 		if (rc)
-			break;
+			continue; /* ends the loop with i counting from 1 */
 		if (id) {
 			rc = records_edit(s, child, id, l->a, l->n, reason, 0, err);
 			if (rc == GERR_INPUT && err && !err->field[0]) /* "nothing changed" on this line */
@@ -190,6 +193,12 @@ static int write_lines(struct session *s, const struct form *form, int64_t heade
 		int64_t newid;
 		rc = records_add(s, child, a, l->n + 1, &newid, err);
 		free(a);
+	}
+	if (rc == GERR_INPUT && err) { /* say which line: i counts from 1 here */
+		char where[64];
+		snprintf(where, sizeof where, _(" (line %d)"), i);
+		size_t len = strlen(err->msg);
+		snprintf(err->msg + len, sizeof err->msg - len, "%s", where);
 	}
 	return rc;
 }

@@ -289,8 +289,11 @@ int db_ref_resolve(struct db *db, const struct field *f, const struct form *targ
 		rc = find_by(db, target, target->code_field, v->text, &id, &count, err);
 	if (rc == GERR_OK && count == 0 && v->text[0] != '#')
 		rc = find_by(db, target, target->name_field, v->text, &id, &count, err);
-	/* a form without codes of its own (training) is named by its number */
-	if (rc == GERR_OK && count == 0 && v->text[0] != '#' && strspn(v->text, "0123456789") == strlen(v->text))
+	/* a form without unique codes of its own (training) is named by its
+	 * number; a customer's or product's number is never taken for its code */
+	if (rc == GERR_OK && count == 0 && v->text[0] != '#' &&
+	    !(form_field(target, target->code_field)->flags & F_UNIQUE) &&
+	    strspn(v->text, "0123456789") == strlen(v->text))
 		rc = find_by(db, target, "id", v->text, &id, &count, err);
 	if (rc)
 		return rc;

@@ -39,6 +39,8 @@ unlike "$out" "1 LATE" "a closed complaint is never late"
 g add quality date=2026-11-18 product=P2 serial=SN001 customer=C1 performance=运行良好 tracked_by=李工
 is "$out" "1" "a quality tracking record"
 refused 1 "User unit" "quality tracking without a user unit" add quality date=2026-11-18 product=P2
+refused 1 "User unit" "a customer's number is not its code" \
+	add quality date=2026-11-18 product=P2 customer=1
 g edit quality 1 result=正常 --reason 补填结果
 exit_is 0 "quality edited with a reason"
 g void quality 1 --reason 重复录入

@@ -184,13 +184,24 @@ Test(forms, survey_score_range_is_one_to_five)
 {
 	struct gerr err;
 	int rc = add_words("surveys", NULL, &err, SURVEY, SCORES, "score.price=6", NULL);
-	fx_refused(rc, &err, GERR_INPUT, "score", "Score: must be at most 5");
-	rc = add_words("surveys", NULL, &err, SURVEY, SCORES, "score.price=0", NULL);
-	fx_refused(rc, &err, GERR_INPUT, "score", "Score: must be at least 1");
+	/* price is the sixth line given */
+	fx_refused(rc, &err, GERR_INPUT, "score", "Score: must be at most 5 (line 6)");
+	rc = add_words("surveys", NULL, &err, SURVEY, "score.price=0", SCORES, NULL);
+	fx_refused(rc, &err, GERR_INPUT, "score", "Score: must be at least 1 (line 1)");
 	rc = add_words("surveys", NULL, &err, "year=2026", "customer=C001", "respondent=张主任",
 	               "date=2026-11-20", "overall=6", SCORES, "score.price=2", NULL);
 	fx_refused(rc, &err, GERR_INPUT, "overall", "Overall score: must be at most 5");
 	cr_assert_eq(count("SELECT count(*) FROM survey_scores"), 0);
+}
+
+Test(forms, a_score_given_twice_is_a_usage_error)
+{
+	struct gerr err;
+	int rc = add_words("surveys", NULL, &err, SURVEY, SCORES, "score.price=2", "score.quality=4",
+	                   NULL);
+	cr_assert_eq(rc, GERR_USAGE);
+	cr_assert_str_eq(err.msg, "score.quality is given twice.");
+	cr_assert_eq(count("SELECT count(*) FROM surveys"), 0);
 }
 
 Test(forms, an_inactive_item_is_not_asked)
