@@ -6,6 +6,7 @@
 #include "core/strbuf.h"
 
 #include <stdio.h>
+#include <string.h>
 
 static const char *type_name(enum ftype t)
 {
@@ -41,6 +42,19 @@ static void describe(const struct form *form)
 	}
 	table_print(t, stdout);
 	table_free(t);
+	const struct form *child = form->lines ? form_find(form->lines) : NULL;
+	if (child && child->line_key) {
+		const char *value = NULL; /* the first field that is neither parent nor key */
+		for (int i = 0; i < child->nfields && !value; i++)
+			if (strcmp(child->fields[i].name, child->parent_field) != 0 &&
+			    strcmp(child->fields[i].name, child->line_key) != 0)
+				value = child->fields[i].name;
+		printf(_("Lines: %s (%s). On the command line %s.CODE=VALUE sets the %s of the line whose %s has that code.\n"),
+		       child->name, _(child->title), value, value, child->line_key);
+	} else if (child) {
+		printf(_("Lines: %s (%s), each added with: gspdesk add %s %s=ID ...\n"), child->name,
+		       _(child->title), child->name, child->parent_field);
+	}
 }
 
 int cmd_forms(struct cli *c, int argc, char **argv)

@@ -4,6 +4,7 @@
 #include "config.h"
 #include "cli/cli.h"
 #include "cli/output.h"
+#include "core/complaints.h"
 #include "core/csv.h"
 #include "core/date.h"
 #include "core/i18n.h"
@@ -19,6 +20,7 @@
 #include <string.h>
 
 struct list_ctx {
+	const struct session *s; /* today, for the late mark */
 	enum out_format format;
 	bool all;
 	FILE *out;
@@ -42,8 +44,11 @@ static int emit(void *ud, const struct record *r)
 	if (l->format == OUT_TABLE) {
 		char **cells = xcalloc((size_t)form->nfields + 1, sizeof *cells);
 		int n = 0;
+		const char *late = complaint_marker(l->s, r);
 		if (r->voided) /* the id stays visible beside the mark */
 			snprintf(idbuf, sizeof idbuf, "%" PRId64 " %s", r->id, _("VOID"));
+		else if (late)
+			snprintf(idbuf, sizeof idbuf, "%" PRId64 " %s", r->id, late);
 		cells[n++] = xstrdup(idbuf);
 		for (int i = 0; i < form->nfields; i++)
 			if (in_table(&form->fields[i]))
@@ -145,7 +150,7 @@ static int run(struct cli *c, const char *cmd, bool export, int argc, char **arg
 		{ "excel", no_argument, NULL, 'x' },
 		{ NULL, 0, NULL, 0 },
 	};
-	struct list_ctx l = { .format = export ? OUT_CSV : OUT_TABLE, .out = stdout };
+	struct list_ctx l = { .s = &c->s, .format = export ? OUT_CSV : OUT_TABLE, .out = stdout };
 	const char *output = NULL;
 	struct list_query q = { 0 };
 	char since[11], until[11];

@@ -2,6 +2,7 @@
 #include "config.h"
 #include "cli/cli.h"
 #include "core/i18n.h"
+#include "core/lines.h"
 #include "core/records.h"
 #include "core/strbuf.h"
 
@@ -63,9 +64,13 @@ int cmd_add(struct cli *c, int argc, char **argv)
 	if (!a)
 		return cli_fail(&err);
 	int64_t id = 0;
-	if ((rc = cli_login(c, &err)) == GERR_OK &&
-	    (rc = records_add(&c->s, form, a, argc - 2, &id, &err)) == GERR_OK)
+	struct line_edit *lines = NULL;
+	int n = 0, nlines = 0;
+	if ((rc = lines_split(form, a, argc - 2, &n, &lines, &nlines, &err)) == GERR_OK &&
+	    (rc = cli_login(c, &err)) == GERR_OK &&
+	    (rc = lines_add(&c->s, form, a, n, lines, nlines, &id, &err)) == GERR_OK)
 		printf("%" PRId64 "\n", id);
+	lines_free(lines, nlines);
 	free(a);
 	return rc ? cli_fail(&err) : 0;
 }
@@ -88,8 +93,12 @@ int cmd_edit(struct cli *c, int argc, char **argv)
 	struct assign *a = parse_assigns(nwords - 2, words + 2, &err);
 	if (!a)
 		return cli_fail(&err);
-	if ((rc = cli_login(c, &err)) == GERR_OK)
-		rc = records_edit(&c->s, form, id, a, nwords - 2, o.reason, o.expect_version, &err);
+	struct line_edit *lines = NULL;
+	int n = 0, nlines = 0;
+	if ((rc = lines_split(form, a, nwords - 2, &n, &lines, &nlines, &err)) == GERR_OK &&
+	    (rc = cli_login(c, &err)) == GERR_OK)
+		rc = lines_edit(&c->s, form, id, a, n, lines, nlines, o.reason, o.expect_version, &err);
+	lines_free(lines, nlines);
 	free(a);
 	return rc ? cli_fail(&err) : 0;
 }
@@ -110,6 +119,6 @@ int cmd_void(struct cli *c, int argc, char **argv)
 		return cli_usage("void", "%s", _("Give the form and the record's id."));
 	struct gerr err = { 0 };
 	if ((rc = cli_login(c, &err)) == GERR_OK)
-		rc = records_void(&c->s, form, id, o.reason, o.expect_version, &err);
+		rc = lines_void(&c->s, form, id, o.reason, o.expect_version, &err);
 	return rc ? cli_fail(&err) : 0;
 }

@@ -6,6 +6,7 @@
 #include "core/date.h"
 #include "core/i18n.h"
 #include "core/json.h"
+#include "core/lines.h"
 #include "core/records.h"
 #include "core/strbuf.h"
 #include "core/text.h"
@@ -93,6 +94,28 @@ static void show_json(const struct record *r)
 	sb_free(&b);
 }
 
+/* One line under the header: its fields but the parent, in list widths. */
+static int print_line(void *ud, const struct record *r)
+{
+	(void)ud;
+	struct strbuf b = STRBUF_INIT;
+	sb_add(&b, "   ");
+	for (int i = 0; i < r->form->nfields; i++) {
+		const struct field *f = &r->form->fields[i];
+		if (strcmp(f->name, r->form->parent_field) == 0 || f->width == 0)
+			continue;
+		char *text = field_format(f, &r->v[i], FMT_HUMAN);
+		sb_addc(&b, ' ');
+		text_fit(&b, text, f->width, true);
+		free(text);
+	}
+	while (b.len && b.s[b.len - 1] == ' ') /* no trailing blanks */
+		b.s[--b.len] = '\0';
+	printf("%s\n", sb_str(&b));
+	sb_free(&b);
+	return 0;
+}
+
 static const char *action_label(const char *action)
 {
 	if (strcmp(action, "add") == 0)
@@ -176,6 +199,11 @@ int cmd_show(struct cli *c, int argc, char **argv)
 	else
 		show_table(r);
 	record_free(r);
+	if (form->lines && format != OUT_JSON) {
+		printf("\n%s:\n", _(form_find(form->lines)->title));
+		if ((rc = lines_list(&c->s, form, id, print_line, NULL, &err)) != GERR_OK)
+			return cli_fail(&err);
+	}
 	if (history) {
 		struct history_ctx h = { c, form };
 		printf("\n%s\n", _("History:"));

@@ -60,7 +60,12 @@ enum rule_kind {
 	RULE_NOT_BEFORE,  /* date a is not before date b (when both are given) */
 	RULE_PRODUCT,     /* computed a = b × c when both are given */
 	RULE_DEFAULT_REF, /* a left empty takes field c of the record ref b names */
-	RULE_REQUIRED_IF  /* a is required when enum b has the code c */
+	RULE_REQUIRED_IF, /* a is required when enum b has the code c */
+	RULE_ONLY_IF,     /* a is given only when enum b has the code c */
+	RULE_DEFAULT_VALUE, /* a left empty takes the value c (as typed) */
+	RULE_UNIQUE_WITH, /* no other live record has the same a, b (and c) */
+	RULE_LINES_COVER  /* header: one line per live record of a's ref form
+	                   * whose bool field b is yes, none for the others */
 };
 
 struct rule {
@@ -93,7 +98,13 @@ struct form {
 	/* Optional: a short status of a record for the list screen's status
 	 * column (such as "2:30 late"); returns its urgency. */
 	enum row_urgency (*row_status)(struct session *s, const struct record *r, char *text,
-	                               int size);
+	                               int size); \
+	/* Lines: a header form names its child form; the child names the ref
+	 * field that points at its header and, optionally, the ref field that
+	 * keys one line (so "score.quality=5" sets score on the quality line). */
+	const char *lines;
+	const char *parent_field;
+	const char *line_key;
 };
 
 #define FORM_COUNT(a) ((int)(sizeof(a) / sizeof((a)[0])))

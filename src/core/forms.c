@@ -9,15 +9,29 @@ extern const struct form form_sales;
 extern const struct form form_service;
 extern const struct form form_events;
 extern const struct form form_returns;
+extern const struct form form_complaints;
+extern const struct form form_quality;
+extern const struct form form_surveys;
+extern const struct form form_survey_scores;
+extern const struct form form_survey_items;
+extern const struct form form_training;
+extern const struct form form_attendees;
 
 /* Menu and listing order: the paper records first, then the lists they name. */
 static const struct form *const registry[] = {
 	&form_sales,
 	&form_service,
 	&form_events,
-	&form_returns,
+	&form_returns, \
+	&form_complaints,
+	&form_quality,
+	&form_surveys,
+	&form_training,
 	&form_products,
 	&form_customers,
+	&form_survey_items,
+	&form_survey_scores,
+	&form_attendees,
 };
 
 const struct form *const *forms_all(int *count)

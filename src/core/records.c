@@ -90,10 +90,15 @@ static int apply_rule(struct session *s, struct record *r, const struct rule *ru
 		if (a->null && b->null)
 			return rule_refuse(fa, rule->msg, NULL, err);
 		return GERR_OK;
-	case RULE_NOT_BEFORE:
-		if (!a->null && !b->null && strcmp(a->text, b->text) < 0)
+	case RULE_NOT_BEFORE: {
+		if (a->null || b->null)
+			return GERR_OK;
+		/* a date against a datetime compares the day only */
+		size_t la = strlen(a->text), lb = strlen(b->text);
+		if (strncmp(a->text, b->text, la < lb ? la : lb) < 0)
 			return rule_refuse(fa, rule->msg, b->text, err);
 		return GERR_OK;
+	}
 	case RULE_PRODUCT: {
 		int ic = form_field_index(form, rule->c);
 		const struct value *c = &r->v[ic];
@@ -124,6 +129,26 @@ static int apply_rule(struct session *s, struct record *r, const struct rule *ru
 	case RULE_REQUIRED_IF:
 		if (a->null && !b->null && b->text && strcmp(b->text, rule->c) == 0)
 			return rule_refuse(fa, rule->msg, field_choice_label(&form->fields[ib], rule->c), err);
+		return GERR_OK;
+	case RULE_ONLY_IF:
+		if (!a->null && (b->null || !b->text || strcmp(b->text, rule->c) != 0))
+			return rule_refuse(fa, rule->msg, field_choice_label(&form->fields[ib], rule->c), err);
+		return GERR_OK;
+	case RULE_DEFAULT_VALUE:
+		return a->null ? field_parse(fa, rule->c, a, err) : GERR_OK;
+	case RULE_UNIQUE_WITH: {
+		int idx[3] = { ia, ib, rule->c ? form_field_index(form, rule->c) : -1 };
+		int n = idx[2] >= 0 ? 3 : 2;
+		for (int i = 0; i < n; i++)
+			if (r->v[idx[i]].null)
+				return GERR_OK;
+		bool taken = false;
+		int rc = db_values_taken(s->db, form, idx, r->v, n, r->id, &taken, err);
+		if (rc == GERR_OK && taken)
+			rc = rule_refuse(fa, rule->msg, NULL, err);
+		return rc;
+	}
+	case RULE_LINES_COVER: /* the lines are checked when written (core/lines.c) */
 		return GERR_OK;
 	}
 	return GERR_OK;

@@ -54,6 +54,22 @@ int db_value_taken(struct db *db, const struct form *form, const struct field *f
                    const struct value *v, int64_t exclude_id, bool *taken,
                    struct gerr *err);
 
+/* True when another live record (not exclude_id) has the same values of the
+ * n fields idx[] (values v[idx[i]]). */
+int db_values_taken(struct db *db, const struct form *form, const int *idx,
+                    const struct value *v, int n, int64_t exclude_id, bool *taken,
+                    struct gerr *err);
+
+/* ---- training ---- */
+struct retrain {
+	int64_t attendee, session;
+	const char *name, *unit, *session_date, *topic, *retrain_date; /* NULL when empty */
+};
+/* The attendees marked retrain whom no later session has passed, soonest
+ * retrain date first; row returns non-zero to stop. */
+int db_retrain_open(struct db *db, int (*row)(void *ud, const struct retrain *r), void *ud,
+                    struct gerr *err);
+
 /* ---- lists: keyset paging, never OFFSET, rows streamed to a callback ---- */
 struct list_filter {
 	const struct field *field;

@@ -284,10 +284,19 @@ int db_ref_resolve(struct db *db, const struct field *f, const struct form *targ
                    struct value *v, struct gerr *err)
 {
 	int64_t id = 0;
-	int count = 0;
-	int rc = find_by(db, target, form_ref_code(target), v->text, &id, &count, err);
-	if (rc == GERR_OK && count == 0 && target->name_field)
+	int count = 0, rc = GERR_OK;
+	bool numeric = v->text[0] && strspn(v->text, "0123456789") == strlen(v->text);
+	if (v->text[0] == '#') /* "#12": the record with id 12, whatever its code */
+		rc = find_by(db, target, "id", v->text + 1, &id, &count, err);
+	else
+		rc = find_by(db, target, form_ref_code(target), v->text, &id, &count, err);
+	if (rc == GERR_OK && count == 0 && v->text[0] != '#' && target->name_field)
 		rc = find_by(db, target, target->name_field, v->text, &id, &count, err);
+	/* a form without unique codes of its own (training) is named by its
+	 * number; a customer's or product's number is never taken for its code */
+	if (rc == GERR_OK && count == 0 && numeric && target->code_field &&
+	    !(form_field(target, target->code_field)->flags & F_UNIQUE))
+		rc = find_by(db, target, "id", v->text, &id, &count, err);
 	if (rc)
 		return rc;
 	if (count == 0)
@@ -326,6 +335,29 @@ int db_value_taken(struct db *db, const struct form *form, const struct field *f
 		return rc;
 	db_bind_value(st, 1, f, v);
 	sqlite3_bind_int64(st, 2, exclude_id);
+	rc = sqlite3_step(st);
+	*taken = rc == SQLITE_ROW;
+	sqlite3_reset(st);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? GERR_OK : db_fail(db, err);
+}
+
+int db_values_taken(struct db *db, const struct form *form, const int *idx,
+                    const struct value *v, int n, int64_t exclude_id, bool *taken,
+                    struct gerr *err)
+{
+	struct strbuf sql = STRBUF_INIT;
+	sb_addf(&sql, "SELECT 1 FROM %s WHERE voided = 0 AND id <> ?", form->name);
+	for (int i = 0; i < n; i++)
+		sb_addf(&sql, " AND %s = ?", form->fields[idx[i]].name);
+	sb_add(&sql, " LIMIT 1");
+	sqlite3_stmt *st;
+	int rc = db_prepare(db, sb_str(&sql), &st, err);
+	sb_free(&sql);
+	if (rc)
+		return rc;
+	sqlite3_bind_int64(st, 1, exclude_id);
+	for (int i = 0; i < n; i++)
+		db_bind_value(st, 2 + i, &form->fields[idx[i]], &v[idx[i]]);
 	rc = sqlite3_step(st);
 	*taken = rc == SQLITE_ROW;
 	sqlite3_reset(st);

@@ -40,6 +40,8 @@ static const struct {
 	{ ACT_NEXT, "Tab", N_("Next field"), { false }, { '\t' } },
 	{ ACT_PREV, "S-Tab", N_("Previous field"), { true }, { KEY_BTAB } },
 	{ ACT_CLEAR, "^U", N_("Clear field"), { false }, { CTRL('u') } },
+	{ ACT_ROW_ADD, "F3", N_("Add row"), { true }, { KEY_F(3) } },
+	{ ACT_ROW_REMOVE, "F9", N_("Remove row"), { true }, { KEY_F(9) } },
 	{ ACT_RESIZE, "", "", { true }, { KEY_RESIZE } },
 };
 

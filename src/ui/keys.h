@@ -36,6 +36,8 @@ enum action {
 	ACT_PREV,
 	ACT_CLEAR,
 	ACT_RESIZE,
+	ACT_ROW_ADD,
+	ACT_ROW_REMOVE,
 	ACT_COUNT
 };
 

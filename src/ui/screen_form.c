@@ -5,9 +5,11 @@
  * and every typed character on screen. */
 #include "config.h"
 #include "ui/ui.h"
+#include "ui/grid.h"
 #include "ui/lineedit.h"
 #include "core/date.h"
 #include "core/i18n.h"
+#include "core/lines.h"
 #include "core/perm.h"
 #include "core/records.h"
 #include "core/strbuf.h"
@@ -30,6 +32,8 @@ struct form_screen {
 	int focus, top;
 	int error_field;              /* -1: none */
 	char error[1024];
+	struct grid grid;             /* the lines, when the form has them */
+	bool has_grid, in_grid;
 };
 
 static const enum action keys_new[] = {
@@ -38,6 +42,22 @@ static const enum action keys_new[] = {
 static const enum action keys_edit[] = {
 	ACT_HELP, ACT_SAVE, ACT_PICK, ACT_NEXT, ACT_VOID, ACT_BACK, ACT_QUIT, ACT_NONE
 };
+static const enum action keys_new_rows[] = {
+	ACT_HELP, ACT_SAVE, ACT_NEXT, ACT_ROW_ADD, ACT_ROW_REMOVE, ACT_BACK, ACT_QUIT, ACT_NONE
+};
+static const enum action keys_edit_rows[] = {
+	ACT_HELP, ACT_SAVE, ACT_NEXT, ACT_ROW_ADD, ACT_ROW_REMOVE, ACT_VOID, ACT_BACK, ACT_QUIT,
+	ACT_NONE
+};
+
+/* The key bar: the row keys only where rows can be added and removed. */
+static const enum action *keys_of(const struct form_screen *fs)
+{
+	bool rows = fs->has_grid && fs->grid.key < 0;
+	if (fs->orig)
+		return rows ? keys_edit_rows : keys_edit;
+	return rows ? keys_new_rows : keys_new;
+}
 
 static bool editable(const struct field *f)
 {
@@ -57,7 +77,7 @@ static bool changed(const struct form_screen *fs)
 	for (int i = 0; i < fs->form->nfields; i++)
 		if (fs->ed[i].changed)
 			return true;
-	return false;
+	return fs->has_grid && grid_changed(&fs->grid);
 }
 
 static int label_width(const struct form *form)
@@ -93,7 +113,7 @@ static void draw(struct form_screen *fs)
 	else
 		snprintf(title, sizeof title, "%s · %s", _(form->title), _("new"));
 	term_clear();
-	ui_frame(fs->ui, title, fs->orig ? keys_edit : keys_new);
+	ui_frame(fs->ui, title, keys_of(fs));
 	int lw = label_width(form), x = lw + 4, cols = term_cols();
 	int fw = cols - x - 1;
 	int rows = term_lines() - 5; /* title, help line, status, keys */
@@ -119,7 +139,7 @@ static void draw(struct form_screen *fs)
 			term_text(y, x + editw + 1, fw - editw - 1, R_ERROR, fs->error);
 		else if (fs->hint[i])
 			term_text(y, x + editw + 1, fw - editw - 1, R_HINT, fs->hint[i]);
-		if (i == fs->focus) {
+		if (i == fs->focus && !fs->in_grid) {
 			cy = y;
 			cx = x + cur;
 		}
@@ -138,7 +158,12 @@ static void draw(struct form_screen *fs)
 		}
 		term_text(2 + form->nfields - fs->top, 1, cols - 2, R_HINT, who);
 	}
-	const struct field *f = &form->fields[fs->focus];
+	if (fs->has_grid) {
+		int gy = 3 + form->nfields - fs->top;
+		grid_draw(&fs->grid, gy, term_lines() - 4 - gy, fs->in_grid, &cy, &cx);
+	}
+	const struct field *f = fs->in_grid ? &fs->grid.child->fields[fs->grid.col[fs->grid.c]]
+	                                    : &form->fields[fs->focus];
 	term_text(term_lines() - 3, 1, cols - 2, R_HINT, _(f->help));
 	term_cursor(cy, cx, true);
 	term_flush();
@@ -282,6 +307,73 @@ static int collect(struct form_screen *fs, struct assign *a, char **texts)
 	return n;
 }
 
+/* Keys in and out of the lines grid; true when the key was used. Tab from
+ * the last header field enters the grid, and leaving its last cell
+ * returns to the first field. */
+static bool grid_key(struct form_screen *fs, enum action a, const struct key *k)
+{
+	struct grid *g = &fs->grid;
+	int last = fs->form->nfields - 1;
+	while (last > 0 && !editable(&fs->form->fields[last]))
+		last--;
+	if (a == ACT_ROW_ADD) {
+		if (g->key < 0 && leave_field(fs)) {
+			grid_add_row(g);
+			fs->in_grid = true;
+		}
+		return true;
+	}
+	if (a == ACT_ROW_REMOVE) {
+		if (fs->in_grid)
+			grid_remove_row(g);
+		return true;
+	}
+	if (!fs->in_grid) {
+		if ((a == ACT_NEXT || a == ACT_DOWN) && fs->focus == last && g->nrows > 0) {
+			if (leave_field(fs))
+				fs->in_grid = true;
+			return true;
+		}
+		return false;
+	}
+	switch (a) {
+	case ACT_NEXT:
+	case ACT_OPEN:
+		if (!grid_move(g, 1)) {
+			fs->in_grid = false;
+			fs->focus = 0;
+		}
+		return true;
+	case ACT_PREV:
+		if (!grid_move(g, -1)) {
+			fs->in_grid = false;
+			fs->focus = last;
+		}
+		return true;
+	case ACT_DOWN:
+		grid_move_row(g, 1);
+		return true;
+	case ACT_UP:
+		if (!grid_move_row(g, -1)) {
+			fs->in_grid = false;
+			fs->focus = last;
+		}
+		return true;
+	case ACT_SAVE:
+	case ACT_BACK:
+	case ACT_QUIT:
+	case ACT_VOID:
+	case ACT_HELP:
+		return false;
+	default: {
+		struct lineedit *le = grid_cell(g);
+		if (le)
+			ui_edit_key(le, a, k);
+		return true;
+	}
+	}
+}
+
 /* Returns the saved record's id, or 0 when not saved. */
 static int64_t save(struct form_screen *fs)
 {
@@ -293,15 +385,17 @@ static int64_t save(struct form_screen *fs)
 	struct gerr err = { 0 };
 	int64_t id = 0;
 	int rc = GERR_OK;
+	struct line_edit *lines = NULL;
+	int nlines = fs->has_grid ? grid_lines(&fs->grid, &lines) : 0;
 	if (!fs->orig) {
-		rc = records_add(&fs->ui->s, fs->form, a, n, &id, &err);
-	} else if (n == 0) {
+		rc = lines_add(&fs->ui->s, fs->form, a, n, lines, nlines, &id, &err);
+	} else if (n == 0 && nlines == 0) {
 		ui_message(fs->ui, R_HINT, "%s", _("Nothing changed."));
 	} else {
 		char *reason = NULL;
 		if (ui_prompt(fs->ui, _("Reason for the change:"), "", &reason)) {
-			rc = records_edit(&fs->ui->s, fs->form, fs->orig->id, a, n, reason,
-			                  fs->orig->version, &err);
+			rc = lines_edit(&fs->ui->s, fs->form, fs->orig->id, a, n, lines, nlines, reason,
+			                fs->orig->version, &err);
 			id = rc == GERR_OK ? fs->orig->id : 0;
 		}
 		free(reason);
@@ -327,7 +421,7 @@ static bool void_record(struct form_screen *fs)
 	if (!ui_prompt(fs->ui, _("Void this record because:"), "", &reason))
 		return false;
 	struct gerr err = { 0 };
-	int rc = records_void(&fs->ui->s, fs->form, fs->orig->id, reason, fs->orig->version, &err);
+	int rc = lines_void(&fs->ui->s, fs->form, fs->orig->id, reason, fs->orig->version, &err);
 	free(reason);
 	if (rc) {
 		set_error(fs, &err);
@@ -362,6 +456,8 @@ static void unload(struct form_screen *fs)
 		free(fs->initial[i]);
 		free(fs->hint[i]);
 	}
+	if (fs->has_grid)
+		grid_free(&fs->grid);
 	record_free(fs->orig);
 }
 
@@ -378,6 +474,11 @@ int64_t screen_form(struct ui *ui, const struct form *form, int64_t id)
 		return 0;
 	}
 	load(&fs);
+	fs.has_grid = form->lines != NULL;
+	if (fs.has_grid && !grid_load(&fs.grid, ui, form, id)) {
+		unload(&fs);
+		return 0;
+	}
 	int64_t saved = 0;
 	while (!ui->quit) {
 		draw(&fs);
@@ -398,7 +499,9 @@ int64_t screen_form(struct ui *ui, const struct form *form, int64_t id)
 			if (void_record(&fs))
 				break;
 		} else if (a == ACT_HELP) {
-			screen_help(ui, fs.orig ? keys_edit : keys_new, _(f->help));
+			screen_help(ui, keys_of(&fs), _(f->help));
+		} else if (fs.has_grid && grid_key(&fs, a, &k)) {
+			continue;
 		} else if (a == ACT_PICK || (a == ACT_OPEN && (f->type == FT_REF || f->type == FT_ENUM || f->type == FT_BOOL))) {
 			choose(&fs);
 		} else if (a == ACT_OPEN || a == ACT_NEXT || a == ACT_DOWN) {

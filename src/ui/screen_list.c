@@ -4,6 +4,7 @@
 #include "config.h"
 #include "ui/ui.h"
 #include "ui/colfit.h"
+#include "core/complaints.h"
 #include "core/date.h"
 #include "core/i18n.h"
 #include "core/pager.h"
@@ -135,7 +136,9 @@ static void draw(struct list_screen *l)
 				text = xstrdup(st);
 			} else if (l->cols[c] < 0) {
 				char id[40];
-				snprintf(id, sizeof id, "%" PRId64 "%s", rec->id, rec->voided ? "✗" : "");
+				const char *late = complaint_marker(&l->ui->s, rec);
+				snprintf(id, sizeof id, "%" PRId64 "%s%s", rec->id, rec->voided ? "✗" : "",
+				         !rec->voided && late ? "!" : "");
 				text = xstrdup(id);
 			} else {
 				const struct field *f = &l->form->fields[l->cols[c]];

@@ -6,6 +6,7 @@
 #include "core/perm.h"
 
 #include <stdio.h>
+#include <string.h>
 #include <wctype.h>
 
 /* A menu entry opens a form's list, or a screen of its own. */
@@ -17,11 +18,17 @@ static const struct {
 	enum perm_action need;
 } entries[] = {
 	{ L'1', "sales", NULL, NULL, PERM_VIEW },
+	{ L'2', "complaints", NULL, NULL, PERM_VIEW },
+	{ L'3', "quality", NULL, NULL, PERM_VIEW },
+	{ L'4', "surveys", NULL, NULL, PERM_VIEW },
+	{ L'5', "training", NULL, NULL, PERM_VIEW },
 	{ L'6', "service", NULL, NULL, PERM_VIEW },
 	{ L'7', "events", NULL, NULL, PERM_VIEW },
 	{ L'8', "returns", NULL, NULL, PERM_VIEW },
 	{ L'p', "products", NULL, NULL, PERM_VIEW },
 	{ L'c', "customers", NULL, NULL, PERM_VIEW },
+	/* the office's own survey list: offered to those who may change it */
+	{ L'i', "survey_items", NULL, NULL, PERM_EDIT },
 	{ L'r', NULL, N_("Reports"), screen_reports, PERM_REPORT },
 	{ L'k', NULL, N_("Check the database"), screen_check, PERM_CHECK },
 	{ L'b', NULL, N_("Back up the database"), screen_backup, PERM_CHECK },

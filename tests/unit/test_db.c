@@ -256,11 +256,11 @@ Test(db, audit_is_append_only)
 	db_close(db);
 	cr_assert_eq(fx_sql_exec(fx.path, "UPDATE audit SET reason = 'rewritten'"), SQLITE_CONSTRAINT);
 	cr_assert_eq(fx_sql_exec(fx.path, "DELETE FROM audit"), SQLITE_CONSTRAINT);
-	cr_assert_eq(fx_sql_int(fx.path, "SELECT count(*) FROM audit"), 1);
-	char *reason = fx_sql_text(fx.path, "SELECT reason FROM audit");
+	cr_assert_eq(fx_sql_int(fx.path, "SELECT count(*) FROM audit WHERE form = 'sales'"), 1);
+	char *reason = fx_sql_text(fx.path, "SELECT reason FROM audit WHERE form = 'sales'");
 	cr_assert_str_eq(reason, "typo");
 	free(reason);
-	char *changes = fx_sql_text(fx.path, "SELECT changes FROM audit");
+	char *changes = fx_sql_text(fx.path, "SELECT changes FROM audit WHERE form = 'sales'");
 	cr_assert_str_eq(changes, "{\"qty\":[\"10\",\"12\"]}");
 	free(changes);
 }

@@ -1,0 +1,48 @@
+/* 签到表 — one attendee of a training session: staff or a customer's
+ * operator, whether they came and whether they mastered it. "retrain"
+ * keeps an operator due until a later session passes them. */
+#include "config.h"
+#include "core/form.h"
+
+static const struct choice results[] = {
+	{ "passed", N_("passed") },
+	{ "retrain", N_("needs another session") },
+	{ "n/a", N_("not assessed") },
+	{ NULL, NULL },
+};
+
+static const struct field fields[] = {
+	{ .name = "session", .label = N_("Training session"), .type = FT_REF,
+	  .flags = F_REQUIRED, .ref = "training", .width = 22,
+	  .help = N_("The session's number (id), date or exact topic") },
+	{ .name = "name", .label = N_("Name"), .type = FT_TEXT,
+	  .flags = F_REQUIRED | F_SEARCH, .max_len = 50, .width = 10,
+	  .help = N_("The attendee's name") },
+	{ .name = "unit", .label = N_("Unit"), .type = FT_TEXT,
+	  .flags = F_SEARCH, .max_len = 100, .width = 16,
+	  .help = N_("Department, or the customer unit of an operator") },
+	{ .name = "attended", .label = N_("Attended"), .type = FT_BOOL, .width = 4,
+	  .help = N_("yes or no; yes when left empty") },
+	{ .name = "result", .label = N_("Result"), .type = FT_ENUM,
+	  .choices = results, .width = 10,
+	  .help = N_("passed, retrain or n/a; n/a when left empty") },
+	{ .name = "retrain_date", .label = N_("Retrain date"), .type = FT_DATE, .width = 10,
+	  .help = N_("When the next session is planned; only for retrain") },
+};
+
+static const struct rule rules[] = {
+	{ RULE_DEFAULT_VALUE, "attended", NULL, "1", NULL },
+	{ RULE_DEFAULT_VALUE, "result", NULL, "n/a", NULL },
+	{ RULE_ONLY_IF, "retrain_date", "result", "retrain",
+	  N_("is only given when the result is {}") },
+};
+
+const struct form form_attendees = {
+	.name = "attendees",
+	.title = N_("Training attendees"),
+	.fields = fields,
+	.nfields = FORM_COUNT(fields),
+	.rules = rules,
+	.nrules = FORM_COUNT(rules),
+	.parent_field = "session",
+};
