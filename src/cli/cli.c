@@ -39,6 +39,8 @@ static const struct command commands[] = {
 	  N_("list records") },
 	{ "show", cmd_show, "show FORM ID [--history] [--format table|json]",
 	  N_("show one record, with its history of changes") },
+	{ "trace", cmd_trace, "trace [--product P] (--batch B | --serial S) [--format table|csv|json]",
+	  N_("every buyer and patient of a batch or serial number") },
 };
 
 #define NCOMMANDS ((int)(sizeof commands / sizeof commands[0]))

@@ -46,7 +46,8 @@ static void show_table(const struct record *r)
 	for (int i = 0; i < form->nfields; i++) {
 		const struct field *f = &form->fields[i];
 		char *text = field_format(f, &r->v[i], FMT_HUMAN);
-		if (f->type == FT_REF && !r->v[i].null) {
+		/* a ref shown by name gets its code too; one named by id is its id */
+		if (f->type == FT_REF && !r->v[i].null && strcmp(text, r->v[i].text) != 0) {
 			char *both = xmalloc(strlen(text) + strlen(r->v[i].text) + 4);
 			sprintf(both, "%s (%s)", text, r->v[i].text);
 			free(text);

@@ -75,7 +75,8 @@ struct form {
 	const struct rule *rules;
 	int nrules;
 	const char *date_field; /* what --since/--until and date ranges filter */
-	const char *code_field; /* how other forms' refs name a record of this one */
+	const char *code_field; /* how other forms' refs name a record of this one;
+	                         * NULL: by its id (a sales line) */
 	const char *name_field; /* how a ref to this form is shown to people */
 };
 

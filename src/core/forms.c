@@ -6,10 +6,12 @@
 extern const struct form form_products;
 extern const struct form form_customers;
 extern const struct form form_sales;
+extern const struct form form_implants;
 
 /* Menu and listing order: the paper records first, then the lists they name. */
 static const struct form *const registry[] = {
 	&form_sales,
+	&form_implants,
 	&form_products,
 	&form_customers,
 };

@@ -20,7 +20,7 @@ static void sort_expr(struct strbuf *sql, const struct form *form, const struct 
 {
 	if (f->type == FT_REF) {
 		const struct form *target = form_find(f->ref);
-		sb_addf(sql, "ifnull(r%d.%s, '')", (int)(f - form->fields), target->name_field);
+		sb_addf(sql, "ifnull(r%d.%s, '')", (int)(f - form->fields), db_ref_name_column(target));
 	} else if (f->flags & F_REQUIRED) {
 		sb_addf(sql, "t.%s", f->name);
 	} else if (numeric(f)) {
@@ -109,7 +109,7 @@ static void build_where(struct built *b, const struct list_query *q)
 			if (f->type == FT_REF) {
 				const struct form *target = form_find(f->ref);
 				sb_addf(sql, " OR r%d.%s LIKE ? ESCAPE '\\' OR r%d.%s LIKE ? ESCAPE '\\'",
-				        i, target->code_field, i, target->name_field);
+				        i, db_ref_code_column(target), i, db_ref_name_column(target));
 				add_bind(b, (struct bind){ .kind = B_TEXT, .text = b->pattern });
 				add_bind(b, (struct bind){ .kind = B_TEXT, .text = b->pattern });
 			} else if (f->flags & F_SEARCH) {

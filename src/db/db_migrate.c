@@ -109,6 +109,34 @@ const char *const db_migrations[] = {
 	"CREATE INDEX sales_customer ON sales (customer, sale_date);"
 	"CREATE TRIGGER sales_no_delete BEFORE DELETE ON sales"
 	"  BEGIN SELECT RAISE(ABORT, 'records are voided, never deleted'); END;",
+
+	/* 2: implants (植入), kept for ever: every unit to its hospital and patient */
+	"CREATE TABLE implants ("
+	"  id INTEGER PRIMARY KEY,"
+	"  version INTEGER NOT NULL DEFAULT 1,"
+	"  voided INTEGER NOT NULL DEFAULT 0 CHECK (voided IN (0,1)),"
+	"  void_reason TEXT,"
+	"  created_at TEXT NOT NULL, created_by TEXT NOT NULL,"
+	"  updated_at TEXT, updated_by TEXT,"
+	"  sale INTEGER REFERENCES sales (id),"
+	"  product INTEGER NOT NULL REFERENCES products (id),"
+	"  batch TEXT,"
+	"  serial TEXT,"
+	"  hospital INTEGER NOT NULL REFERENCES customers (id),"
+	"  patient TEXT NOT NULL,"
+	"  patient_id TEXT,"
+	"  use_date TEXT NOT NULL,"
+	"  surgeon TEXT,"
+	"  remarks TEXT,"
+	"  CHECK (batch IS NOT NULL OR serial IS NOT NULL)"
+	");"
+	"CREATE INDEX implants_sale ON implants (sale);"
+	"CREATE INDEX implants_batch ON implants (batch);"
+	"CREATE INDEX implants_serial ON implants (serial);"
+	"CREATE INDEX implants_hospital ON implants (hospital, use_date);"
+	"CREATE INDEX implants_date ON implants (use_date, id);"
+	"CREATE TRIGGER implants_no_delete BEFORE DELETE ON implants"
+	"  BEGIN SELECT RAISE(ABORT, 'records are voided, never deleted'); END;",
 };
 
 const int db_migration_count = (int)(sizeof db_migrations / sizeof db_migrations[0]);

@@ -50,6 +50,16 @@ static char *column_dup(sqlite3_stmt *st, int col)
 	return s ? xstrdup((const char *)s) : NULL;
 }
 
+const char *db_ref_code_column(const struct form *target)
+{
+	return target->code_field ? target->code_field : "id";
+}
+
+const char *db_ref_name_column(const struct form *target)
+{
+	return target->name_field ? target->name_field : db_ref_code_column(target);
+}
+
 void db_select_columns(struct strbuf *sql, const struct form *form)
 {
 	sb_add(sql, "SELECT t.id, t.version, t.voided, t.void_reason, t.created_at,"
@@ -61,7 +71,8 @@ void db_select_columns(struct strbuf *sql, const struct form *form)
 		if (f->type != FT_REF)
 			continue;
 		const struct form *target = form_find(f->ref);
-		sb_addf(sql, ", r%d.%s, r%d.%s", i, target->code_field, i, target->name_field);
+		sb_addf(sql, ", r%d.%s, r%d.%s", i, db_ref_code_column(target), i,
+		        db_ref_name_column(target));
 	}
 	sb_addf(sql, " FROM %s t", form->name);
 	for (int i = 0; i < form->nfields; i++) {
@@ -278,9 +289,36 @@ static int ref_missing(struct db *db, const struct field *f, const struct form *
 	                    text);
 }
 
+/* A ref to a form without a code (a sales line) names the record by its id. */
+static int resolve_id(struct db *db, const struct field *f, const struct form *target,
+                      struct value *v, struct gerr *err)
+{
+	char *end;
+	long long id = strtoll(v->text, &end, 10);
+	if (*v->text < '0' || *v->text > '9' || *end || id <= 0)
+		return field_refuse(err, f, _("give the number (ID) of a record of %s, not \"%s\""),
+		                    _(target->title), v->text);
+	struct record *r = NULL;
+	int rc = db_record_get(db, target, id, &r, NULL);
+	if (rc)
+		return field_refuse(err, f, _("there is no record %lld in %s"), id, _(target->title));
+	bool voided = r->voided;
+	record_free(r);
+	if (voided)
+		return field_refuse(err, f, _("record %lld in %s is void and cannot be used"), id,
+		                    _(target->title));
+	char text[24];
+	snprintf(text, sizeof text, "%lld", id);
+	value_set_num(v, id);
+	v->text = xstrdup(text);
+	return GERR_OK;
+}
+
 int db_ref_resolve(struct db *db, const struct field *f, const struct form *target,
                    struct value *v, struct gerr *err)
 {
+	if (!target->code_field)
+		return resolve_id(db, f, target, v, err);
 	int64_t id = 0;
 	int count = 0;
 	int rc = find_by(db, target, target->code_field, v->text, &id, &count, err);

@@ -210,6 +210,8 @@ static void choose(struct form_screen *fs)
 	int i = fs->focus;
 	const struct field *f = &fs->form->fields[i];
 	if (f->type == FT_REF) {
+		if (!form_find(f->ref)->code_field) /* a sales line: its id is typed */
+			return;
 		char *text = le_text(&fs->ed[i]);
 		int64_t id = screen_picker(fs->ui, form_find(f->ref), text);
 		free(text);
