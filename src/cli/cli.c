@@ -41,6 +41,8 @@ static const struct command commands[] = {
 	  N_("show one record, with its history of changes") },
 	{ "trace", cmd_trace, "trace [--product P] (--batch B | --serial S) [--format table|csv|json]",
 	  N_("every buyer and patient of a batch or serial number") },
+	{ "due", cmd_due, "due [--days N] [--format table|csv|json]",
+	  N_("everything that needs action, soonest first") },
 };
 
 #define NCOMMANDS ((int)(sizeof commands / sizeof commands[0]))
