@@ -29,7 +29,8 @@ for sig in TERM HUP; do
 	keys_text "P1"
 	keys Tab Tab
 	keys_text "3"
-	pid=$(pgrep -n -f "$GSPDESK_BIN" || true)
+	# the program is the pane shell's child: other tests' gspdesk may run in parallel
+	pid=$(pgrep -n -P "$(tm display-message -p -t ui '#{pane_pid}')" -f "$GSPDESK_BIN" || true)
 	if [ -z "$pid" ]; then
 		not_ok "SIG$sig: found the program"
 		continue
