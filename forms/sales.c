@@ -2,6 +2,7 @@
  * the sales ledger (销售台帐) that traces every unit to its buyer. */
 #include "config.h"
 #include "core/form.h"
+#include "core/recall.h"
 
 static const struct field fields[] = {
 	{ .name = "product", .label = N_("Product"), .type = FT_REF,
@@ -55,4 +56,5 @@ const struct form form_sales = {
 	.rules = rules,
 	.nrules = FORM_COUNT(rules),
 	.date_field = "sale_date",
+	.check = recall_check_sale,
 };

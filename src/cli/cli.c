@@ -37,12 +37,18 @@ static const struct command commands[] = {
 	{ "list", cmd_list,
 	  "list FORM [FIELD=VALUE ...] [--since DATE] [--until DATE] [--search TEXT] [--sort FIELD] [--desc] [--limit N] [--all] [--format table|csv|json]",
 	  N_("list records") },
-	{ "show", cmd_show, "show FORM ID [--history] [--format table|json]",
+	{ "show", cmd_show, "show FORM ID [--history] [--format table|json] | show customers ID --archive",
 	  N_("show one record, with its history of changes") },
 	{ "trace", cmd_trace, "trace [--product P] (--batch B | --serial S) [--format table|csv|json]",
 	  N_("every buyer and patient of a batch or serial number") },
 	{ "due", cmd_due, "due [--days N] [--format table|csv|json]",
 	  N_("everything that needs action, soonest first") },
+	{ "recall", cmd_recall,
+	  "recall open --product P (--batch B | --serial S) --class I|II|III --reason TEXT"
+	  " | recall notify ID CUSTOMER --how phone|letter|visit [--note TEXT] [--reply TEXT]"
+	  " | recall return ID CUSTOMER --qty N | recall list | recall show ID"
+	  " | recall close ID --reason TEXT [--force]",
+	  N_("recall campaigns: every buyer told, what came back") },
 };
 
 #define NCOMMANDS ((int)(sizeof commands / sizeof commands[0]))

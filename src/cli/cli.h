@@ -44,6 +44,7 @@ int cmd_show(struct cli *c, int argc, char **argv);
 int cmd_list(struct cli *c, int argc, char **argv);
 int cmd_trace(struct cli *c, int argc, char **argv);
 int cmd_due(struct cli *c, int argc, char **argv);
+int cmd_recall(struct cli *c, int argc, char **argv);
 
 /* Helpers shared by commands. */
 const struct form *cli_form(const char *command, const char *name, int *rc);

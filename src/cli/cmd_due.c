@@ -24,7 +24,7 @@ static char *record_text(const struct due_row *r)
 
 static void print_table(const struct due_list *l)
 {
-	const char *h[] = { _("Left"), _("Due"), _("Kind"), _("Record"), _("What is due") };
+	const char *h[] = { _("Time left"), _("Due"), _("Kind"), _("Record"), _("What is due") };
 	struct table *t = table_new(5, h);
 	for (int i = 0; i < l->n; i++) {
 		const struct due_row *r = &l->rows[i];

@@ -15,6 +15,7 @@ static const struct due_source sources[] = {
 	{ "resterilise", N_("Re-sterilisation"), "sales", due_resterilise },
 	{ "expiring", N_("Expiring at the customer"), "sales", due_expiring },
 	{ "implant", N_("Implant record missing"), "sales", due_implant_missing },
+	{ "recall", N_("Recall: buyers to tell"), "recalls", due_recall_deadlines },
 };
 
 #define NSOURCES ((int)(sizeof sources / sizeof sources[0]))

@@ -65,5 +65,7 @@ struct ymd due_add_years(const struct ymd *d, int n);
 int due_resterilise(struct due_ctx *c, struct gerr *err);
 int due_expiring(struct due_ctx *c, struct gerr *err);
 int due_implant_missing(struct due_ctx *c, struct gerr *err);
+/* (recall.c) open recalls with buyers not yet told, due by the class's days */
+int due_recall_deadlines(struct due_ctx *c, struct gerr *err);
 
 #endif

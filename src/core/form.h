@@ -67,6 +67,10 @@ struct rule {
 	const char *msg;
 };
 
+struct session;
+struct record;
+struct gerr;
+
 struct form {
 	const char *name;  /* table and CLI name */
 	const char *title; /* msgid: the paper form's title */
@@ -78,6 +82,9 @@ struct form {
 	const char *code_field; /* how other forms' refs name a record of this one;
 	                         * NULL: by its id (a sales line) */
 	const char *name_field; /* how a ref to this form is shown to people */
+	/* A rule that reads other records (core/), run by records_validate
+	 * after the field rules, inside the write's transaction; NULL: none. */
+	int (*check)(struct session *s, const struct record *r, struct gerr *err);
 };
 
 #define FORM_COUNT(a) ((int)(sizeof(a) / sizeof((a)[0])))

@@ -7,6 +7,8 @@ extern const struct form form_products;
 extern const struct form form_customers;
 extern const struct form form_sales;
 extern const struct form form_implants;
+extern const struct form form_recalls;
+extern const struct form form_recall_recipients;
 
 /* Menu and listing order: the paper records first, then the lists they name. */
 static const struct form *const registry[] = {
@@ -14,6 +16,8 @@ static const struct form *const registry[] = {
 	&form_implants,
 	&form_products,
 	&form_customers,
+	&form_recalls,
+	&form_recall_recipients,
 };
 
 const struct form *const *forms_all(int *count)

@@ -162,7 +162,7 @@ int records_validate(struct session *s, struct record *r, struct gerr *err)
 				                    v->text ? v->text : "");
 		}
 	}
-	return GERR_OK;
+	return form->check ? form->check(s, r, err) : GERR_OK;
 }
 
 /* Collects the audit changes between old (NULL for a new record) and new. */
