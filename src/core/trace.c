@@ -30,3 +30,12 @@ int trace_find(struct session *s, const char *product, const char *batch, const 
 	return db_trace(s->db, product_id, has_batch ? batch : NULL, has_serial ? serial : NULL,
 	                out, err);
 }
+
+int trace_find_number(struct session *s, const char *product, const char *number,
+                      struct trace *out, struct gerr *err)
+{
+	int rc = trace_find(s, product, number, NULL, out, err);
+	if (rc || out->nsales || out->nimplants)
+		return rc;
+	return trace_find(s, product, NULL, number, out, err);
+}

@@ -11,4 +11,9 @@
 int trace_find(struct session *s, const char *product, const char *batch, const char *serial,
                struct trace *out, struct gerr *err);
 
+/* A number typed without saying which: the batch, else (when nothing has
+ * that batch) the serial number. */
+int trace_find_number(struct session *s, const char *product, const char *number,
+                      struct trace *out, struct gerr *err);
+
 #endif

@@ -8,13 +8,20 @@
 #include <stdio.h>
 #include <wctype.h>
 
+/* A form's list, or (with run) a screen of its own that needs the form's
+ * view permission and shows title. */
 static const struct {
 	wchar_t hotkey;
 	const char *form;
+	void (*run)(struct ui *ui);
+	const char *title; /* msgid, with run */
 } entries[] = {
-	{ L'1', "sales" },
-	{ L'p', "products" },
-	{ L'c', "customers" },
+	{ L'1', "sales", NULL, NULL },
+	{ L'p', "products", NULL, NULL },
+	{ L'c', "customers", NULL, NULL },
+	{ L'i', "implants", NULL, NULL },
+	{ L'r', "recalls", NULL, NULL },
+	{ L't', "sales", screen_trace, N_("Trace a batch or serial number") },
 };
 
 #define NENTRIES ((int)(sizeof entries / sizeof entries[0]))
@@ -30,8 +37,9 @@ static void draw(struct ui *ui, const int *shown, int n, int sel)
 	for (int i = 0; i < n; i++) {
 		const struct form *f = form_find(entries[shown[i]].form);
 		char line[160];
+		const char *title = entries[shown[i]].run ? entries[shown[i]].title : f->title;
 		snprintf(line, sizeof line, " %lc  %s", (wint_t)towupper((wint_t)entries[shown[i]].hotkey),
-		         _(f->title));
+		         _(title));
 		term_text(y + 1 + i, x, 36, i == sel ? R_SELECTED : R_NORMAL, line);
 	}
 	term_cursor(0, 0, false);
@@ -69,7 +77,10 @@ void screen_menu(struct ui *ui)
 		}
 		if (open >= 0 && n > 0) {
 			sel = open;
-			screen_list(ui, form_find(entries[shown[open]].form));
+			if (entries[shown[open]].run)
+				entries[shown[open]].run(ui);
+			else
+				screen_list(ui, form_find(entries[shown[open]].form));
 		}
 	}
 }

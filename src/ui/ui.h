@@ -46,6 +46,8 @@ void screen_list(struct ui *ui, const struct form *form);
 int64_t screen_form(struct ui *ui, const struct form *form, int64_t id);
 /* Lets the user choose a record of form; returns its id or 0 (cancelled). */
 int64_t screen_picker(struct ui *ui, const struct form *form, const char *initial);
+/* Trace a batch or serial number (ui/screen_trace.c). */
+void screen_trace(struct ui *ui);
 void screen_help(struct ui *ui, const enum action *keys, const char *context);
 
 #endif
