@@ -48,6 +48,14 @@ int64_t screen_form(struct ui *ui, const struct form *form, int64_t id);
 int64_t screen_picker(struct ui *ui, const struct form *form, const char *initial);
 /* Trace a batch or serial number (ui/screen_trace.c). */
 void screen_trace(struct ui *ui);
+/* The due list within 30 days, of one kind or (NULL) all (ui/screen_due.c). */
+void screen_due(struct ui *ui, const char *kind);
+struct due_count {
+	const char *kind, *label; /* label translated */
+	int count, late;
+};
+/* The kinds with rows due within 30 days, at most max; 0 on error. */
+int ui_due_counts(struct ui *ui, struct due_count *out, int max);
 void screen_help(struct ui *ui, const enum action *keys, const char *context);
 
 #endif
