@@ -105,26 +105,26 @@ int recall_open(struct session *s, const char *product, const char *batch, const
 {
 	if (!product || !*product)
 		return gerr_set(err, GERR_USAGE, "product", "%s", _("Name the product recalled."));
+	bool by_batch = batch && *batch;
 	char now[17];
 	session_now_text(s, now);
-	struct trace t;
-	int rc = trace_find(s, product, batch, serial, &t, err);
-	if (rc)
-		return rc;
 	struct assign a[] = {
-		{ "product", product }, { batch && *batch ? "batch" : "serial", batch && *batch ? batch : serial },
+		{ "product", product }, { by_batch ? "batch" : "serial", by_batch ? batch : serial },
 		{ "class", cls ? cls : "" }, { "reason", reason ? reason : "" },
 		{ "opened", now }, { "status", "open" },
 	};
-	if ((rc = db_begin(s->db, err)) == GERR_OK) {
-		if ((rc = already_open(s, product, batch && *batch ? batch : NULL,
-		                       serial && *serial ? serial : NULL, err)) == GERR_OK &&
-		    (rc = records_add(s, recalls(), a, 6, id, err)) == GERR_OK)
-			rc = add_recipients(s, *id, &t, nrecipients, err);
-		rc = finish(s, rc, err);
-	}
+	/* the trace is read inside the write: no sale slips in between */
+	struct trace t = { 0 };
+	int rc = db_begin(s->db, err);
+	if (rc)
+		return rc;
+	if ((rc = trace_find(s, product, batch, serial, &t, err)) == GERR_OK &&
+	    (rc = already_open(s, product, by_batch ? batch : NULL, by_batch ? NULL : serial,
+	                       err)) == GERR_OK &&
+	    (rc = records_add(s, recalls(), a, 6, id, err)) == GERR_OK)
+		rc = add_recipients(s, *id, &t, nrecipients, err);
 	trace_free(&t);
-	return rc;
+	return finish(s, rc, err);
 }
 
 /* GERR_INPUT unless recall id is live and open. */
