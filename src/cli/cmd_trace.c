@@ -66,6 +66,7 @@ static void print_table(const struct trace *t)
 	putchar('\n');
 	printf("%s\n", _("Implanted:"));
 	table_print(it, stdout);
+	table_free(it);
 }
 
 /* One CSV of both kinds: implants put the hospital under name and the date
