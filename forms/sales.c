@@ -2,6 +2,7 @@
  * the sales ledger (销售台帐) that traces every unit to its buyer. */
 #include "config.h"
 #include "core/form.h"
+#include "core/recall.h"
 
 /* the paper forms' column titles, for imported sheets */
 static const char *const al_product[] = { "产品名称", "产品", "品名", NULL };
@@ -79,4 +80,5 @@ const struct form form_sales = {
 	.rules = rules,
 	.nrules = FORM_COUNT(rules),
 	.date_field = "sale_date",
+	.check = recall_check_sale,
 };

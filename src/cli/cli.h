@@ -58,6 +58,10 @@ struct check_summary;
 /* Prints the summary of a check; returns 0 or CLI_CHECK_FINDINGS. */
 int cli_check_report(const struct check_summary *sum);
 
+int cmd_trace(struct cli *c, int argc, char **argv);
+int cmd_due(struct cli *c, int argc, char **argv);
+int cmd_recall(struct cli *c, int argc, char **argv);
+
 /* Helpers shared by commands. */
 const struct form *cli_form(const char *command, const char *name, int *rc);
 bool cli_parse_id(const char *s, int64_t *id);

@@ -3,6 +3,7 @@
 #include "config.h"
 #include "cli/cli.h"
 #include "cli/output.h"
+#include "core/archive.h"
 #include "core/date.h"
 #include "core/i18n.h"
 #include "core/json.h"
@@ -47,7 +48,8 @@ static void show_table(const struct record *r)
 	for (int i = 0; i < form->nfields; i++) {
 		const struct field *f = &form->fields[i];
 		char *text = field_format(f, &r->v[i], FMT_HUMAN);
-		if (f->type == FT_REF && !r->v[i].null) {
+		/* a ref shown by name gets its code too; one named by id is its id */
+		if (f->type == FT_REF && !r->v[i].null && strcmp(text, r->v[i].text) != 0) {
 			char *both = xmalloc(strlen(text) + strlen(r->v[i].text) + 4);
 			sprintf(both, "%s (%s)", text, r->v[i].text);
 			free(text);
@@ -161,19 +163,87 @@ static int history_row(void *ud, const struct audit_row *a)
 	return 0;
 }
 
+static int archive_row(void *ud, const struct record *r)
+{
+	struct table *t = ud;
+	const struct form *f = r->form;
+	char **cells = xcalloc((size_t)f->nfields + 1, sizeof *cells);
+	char id[24];
+	snprintf(id, sizeof id, "%" PRId64, r->id);
+	int n = 0;
+	cells[n++] = xstrdup(id);
+	for (int i = 0; i < f->nfields; i++)
+		if (f->fields[i].width > 0 && strcmp(f->fields[i].ref ? f->fields[i].ref : "", "customers") != 0)
+			cells[n++] = field_format(&f->fields[i], &r->v[i], FMT_HUMAN);
+	table_add(t, cells);
+	return 0;
+}
+
+/* One section of the customer archive: its rows (the customer's own
+ * column left out), then how many and the totals. */
+static int archive_section(struct cli *c, const struct archive_section *sec, int64_t id,
+                           struct gerr *err)
+{
+	const struct form *f = form_find(sec->form);
+	const char **h = xcalloc((size_t)f->nfields + 1, sizeof *h);
+	int n = 0;
+	h[n++] = "ID";
+	for (int i = 0; i < f->nfields; i++)
+		if (f->fields[i].width > 0 && strcmp(f->fields[i].ref ? f->fields[i].ref : "", "customers") != 0)
+			h[n++] = _(f->fields[i].label);
+	struct table *t = table_new(n, h);
+	free(h);
+	struct archive_totals tot;
+	int rc = archive_rows(&c->s, sec, id, archive_row, t, &tot, err);
+	if (rc == GERR_OK) {
+		printf("\n%s\n", _(sec->title));
+		if (tot.rows)
+			table_print(t, stdout);
+		printf(_("Records: %" PRId64), tot.rows);
+		for (int i = 0; i < ARCHIVE_TOTALS && sec->totals[i]; i++) {
+			const struct field *sf = form_field(f, sec->totals[i]);
+			struct value v = { .null = false, .num = tot.sum[i] };
+			char *text = field_format(sf, &v, FMT_HUMAN);
+			fputs(_(", "), stdout);
+			printf(_("%s: %s"), _(sf->label), text);
+			free(text);
+		}
+		putchar('\n');
+	}
+	table_free(t);
+	return rc;
+}
+
+static int show_archive(struct cli *c, int64_t id, struct gerr *err)
+{
+	int n;
+	const struct archive_section *secs = archive_sections(&n);
+	for (int i = 0; i < n; i++) {
+		if (!archive_visible(&c->s, &secs[i]))
+			continue;
+		int rc = archive_section(c, &secs[i], id, err);
+		if (rc)
+			return rc;
+	}
+	return GERR_OK;
+}
+
 int cmd_show(struct cli *c, int argc, char **argv)
 {
 	static const struct option opts[] = {
 		{ "history", no_argument, NULL, 'H' },
+		{ "archive", no_argument, NULL, 'A' },
 		{ "format", required_argument, NULL, 'f' },
 		{ NULL, 0, NULL, 0 },
 	};
-	bool history = false;
+	bool history = false, archive = false;
 	enum out_format format = OUT_TABLE;
 	int opt;
 	while ((opt = getopt_long(argc, argv, "", opts, NULL)) != -1) {
 		if (opt == 'H')
 			history = true;
+		else if (opt == 'A')
+			archive = true;
 		else if (opt == 'f' && out_format_parse(optarg, &format) && format != OUT_CSV)
 			continue;
 		else if (opt == 'f')
@@ -190,6 +260,8 @@ int cmd_show(struct cli *c, int argc, char **argv)
 	int64_t id;
 	if (nwords != 2 || !cli_parse_id(words[1], &id))
 		return cli_usage("show", "%s", _("Give the form and the record's id."));
+	if (archive && (strcmp(form->name, "customers") != 0 || format == OUT_JSON))
+		return cli_usage("show", "%s", _("--archive shows a customer's archive as a table: show customers ID --archive"));
 	struct gerr err = { 0 };
 	struct record *r = NULL;
 	if ((rc = cli_login(c, &err)) || (rc = records_get(&c->s, form, id, &r, &err)))
@@ -204,6 +276,8 @@ int cmd_show(struct cli *c, int argc, char **argv)
 		if ((rc = lines_list(&c->s, form, id, print_line, NULL, &err)) != GERR_OK)
 			return cli_fail(&err);
 	}
+	if (archive && (rc = show_archive(c, id, &err)) != GERR_OK)
+		return cli_fail(&err);
 	if (history) {
 		struct history_ctx h = { c, form };
 		printf("\n%s\n", _("History:"));

@@ -89,7 +89,8 @@ struct form {
 	const struct rule *rules;
 	int nrules;
 	const char *date_field; /* what --since/--until and date ranges filter */
-	const char *code_field; /* how other forms' refs name a record of this one */
+	const char *code_field; /* how other forms' refs name a record of this one;
+	                         * NULL: by its id (a sales line) */
 	const char *name_field; /* how a ref to this form is shown to people */
 	/* Checks that need the database or several fields at once, called
 	 * last by records_validate inside the write's transaction; may set
@@ -98,7 +99,7 @@ struct form {
 	/* Optional: a short status of a record for the list screen's status
 	 * column (such as "2:30 late"); returns its urgency. */
 	enum row_urgency (*row_status)(struct session *s, const struct record *r, char *text,
-	                               int size); \
+	                               int size);
 	/* Lines: a header form names its child form; the child names the ref
 	 * field that points at its header and, optionally, the ref field that
 	 * keys one line (so "score.quality=5" sets score on the quality line). */

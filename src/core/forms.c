@@ -16,22 +16,28 @@ extern const struct form form_survey_scores;
 extern const struct form form_survey_items;
 extern const struct form form_training;
 extern const struct form form_attendees;
+extern const struct form form_implants;
+extern const struct form form_recalls;
+extern const struct form form_recall_recipients;
 
 /* Menu and listing order: the paper records first, then the lists they name. */
 static const struct form *const registry[] = {
 	&form_sales,
 	&form_service,
 	&form_events,
-	&form_returns, \
+	&form_returns,
 	&form_complaints,
 	&form_quality,
 	&form_surveys,
 	&form_training,
+	&form_implants,
+	&form_recalls,
 	&form_products,
 	&form_customers,
 	&form_survey_items,
 	&form_survey_scores,
 	&form_attendees,
+	&form_recall_recipients,
 };
 
 const struct form *const *forms_all(int *count)

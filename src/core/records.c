@@ -393,6 +393,8 @@ char *records_describe(struct session *s, const struct field *f, const char *sto
 		struct record *target = NULL;
 		int64_t id = strtoll(stored, NULL, 10);
 		const struct form *tf = form_find(f->ref);
+		if (!tf->code_field) /* named by its id, as it was typed */
+			return xstrdup(stored);
 		if (db_record_get(s->db, tf, id, &target, NULL) != GERR_OK)
 			return xstrdup(stored);
 		struct strbuf b = STRBUF_INIT;

@@ -280,9 +280,36 @@ static int ref_missing(struct db *db, const struct field *f, const struct form *
 	                    text);
 }
 
+/* A ref to a form without a code (a sales line) names the record by its id. */
+static int resolve_id(struct db *db, const struct field *f, const struct form *target,
+                      struct value *v, struct gerr *err)
+{
+	char *end;
+	long long id = strtoll(v->text, &end, 10);
+	if (*v->text < '0' || *v->text > '9' || *end || id <= 0)
+		return field_refuse(err, f, _("give the number (ID) of a record of %s, not \"%s\""),
+		                    _(target->title), v->text);
+	struct record *r = NULL;
+	int rc = db_record_get(db, target, id, &r, NULL);
+	if (rc)
+		return field_refuse(err, f, _("there is no record %lld in %s"), id, _(target->title));
+	bool voided = r->voided;
+	record_free(r);
+	if (voided)
+		return field_refuse(err, f, _("record %lld in %s is void and cannot be used"), id,
+		                    _(target->title));
+	char text[24];
+	snprintf(text, sizeof text, "%lld", id);
+	value_set_num(v, id);
+	v->text = xstrdup(text);
+	return GERR_OK;
+}
+
 int db_ref_resolve(struct db *db, const struct field *f, const struct form *target,
                    struct value *v, struct gerr *err)
 {
+	if (!target->code_field)
+		return resolve_id(db, f, target, v, err);
 	int64_t id = 0;
 	int count = 0, rc = GERR_OK;
 	bool numeric = v->text[0] && strspn(v->text, "0123456789") == strlen(v->text);

@@ -238,6 +238,8 @@ static void choose(struct form_screen *fs)
 	if (f->type == FT_REF && !form_find(f->ref)->code_field)
 		return;
 	if (f->type == FT_REF) {
+		if (!form_find(f->ref)->code_field) /* a sales line: its id is typed */
+			return;
 		char *text = le_text(&fs->ed[i]);
 		int64_t id = screen_picker(fs->ui, form_find(f->ref), text);
 		free(text);

@@ -1,21 +1,27 @@
 /* The main menu: the paper records in the office's words, each with its
- * hotkey. A record the user's role may not see is not offered. */
+ * hotkey, in the left column; the office's tools in the right column, with
+ * the counts of what is due under them. What the user's role may not do is
+ * not offered. */
 #include "config.h"
 #include "ui/ui.h"
 #include "core/i18n.h"
 #include "core/perm.h"
 
 #include <stdio.h>
-#include <string.h>
 #include <wctype.h>
 
-/* A menu entry opens a form's list, or a screen of its own. */
+static void due_all(struct ui *ui)
+{
+	screen_due(ui, NULL);
+}
+
+/* A form's list (left column), or a screen of its own (right column). */
 static const struct {
 	wchar_t hotkey;
-	const char *form;            /* a form's list, or NULL */
-	const char *label;           /* msgid, for entries that are not forms */
-	void (*open)(struct ui *ui); /* for entries that are not forms */
-	enum perm_action need;
+	const char *form;            /* a form's list, or the form a screen needs */
+	const char *label;           /* msgid, for screens */
+	void (*open)(struct ui *ui); /* a screen; NULL opens the form's list */
+	enum perm_action need;       /* on form, or on no form when form is NULL */
 } entries[] = {
 	{ L'1', "sales", NULL, NULL, PERM_VIEW },
 	{ L'2', "complaints", NULL, NULL, PERM_VIEW },
@@ -25,43 +31,69 @@ static const struct {
 	{ L'6', "service", NULL, NULL, PERM_VIEW },
 	{ L'7', "events", NULL, NULL, PERM_VIEW },
 	{ L'8', "returns", NULL, NULL, PERM_VIEW },
+	{ L'm', "implants", NULL, NULL, PERM_VIEW },
+	{ L'l', "recalls", NULL, NULL, PERM_VIEW },
 	{ L'p', "products", NULL, NULL, PERM_VIEW },
 	{ L'c', "customers", NULL, NULL, PERM_VIEW },
 	/* the office's own survey list: offered to those who may change it */
 	{ L'i', "survey_items", NULL, NULL, PERM_EDIT },
+	{ L't', "sales", N_("Trace a batch or serial number"), screen_trace, PERM_VIEW },
+	{ L'd', "sales", N_("Everything due"), due_all, PERM_VIEW },
 	{ L'r', NULL, N_("Reports"), screen_reports, PERM_REPORT },
 	{ L'k', NULL, N_("Check the database"), screen_check, PERM_CHECK },
 	{ L'b', NULL, N_("Back up the database"), screen_backup, PERM_CHECK },
 };
 
 #define NENTRIES ((int)(sizeof entries / sizeof entries[0]))
+#define MAX_DUE 16
+
+static const enum action keys[] = { ACT_HELP, ACT_OPEN, ACT_UP, ACT_DOWN, ACT_QUIT, ACT_NONE };
 
 static const char *entry_label(int i)
 {
-	return entries[i].form ? _(form_find(entries[i].form)->title) : _(entries[i].label);
+	return entries[i].open ? _(entries[i].label) : _(form_find(entries[i].form)->title);
 }
 
 static void entry_open(struct ui *ui, int i)
 {
-	if (entries[i].form)
-		screen_list(ui, form_find(entries[i].form));
-	else
+	if (entries[i].open)
 		entries[i].open(ui);
+	else
+		screen_list(ui, form_find(entries[i].form));
 }
 
-static const enum action keys[] = { ACT_HELP, ACT_OPEN, ACT_UP, ACT_DOWN, ACT_QUIT, ACT_NONE };
-
-static void draw(struct ui *ui, const int *shown, int n, int sel)
+/* Items are numbered in one order for the arrows: the left column, the
+ * right column, then the due counts. */
+static void draw(struct ui *ui, const int *shown, int n, int sel, const struct due_count *dc,
+                 int nd)
 {
 	term_clear();
 	ui_frame(ui, _("Main menu"), keys);
-	int y = 3, x = term_cols() / 2 - 18;
-	term_text(y - 1, x, 40, R_TITLE, _("Choose what to work on:"));
+	int cols = term_cols(), half = cols / 2;
+	int lx = cols >= 90 ? half - 40 : 1, rx = half + 1, ly = 2, ry = 2;
+	term_text(1, lx, half - lx, R_TITLE, _("Choose what to work on:"));
 	for (int i = 0; i < n; i++) {
+		int e = shown[i];
 		char line[160];
-		snprintf(line, sizeof line, " %lc  %s", (wint_t)towupper((wint_t)entries[shown[i]].hotkey),
-		         entry_label(shown[i]));
-		term_text(y + 1 + i, x, 36, i == sel ? R_SELECTED : R_NORMAL, line);
+		snprintf(line, sizeof line, " %lc  %s", (wint_t)towupper((wint_t)entries[e].hotkey),
+		         entry_label(e));
+		bool right = entries[e].open != NULL;
+		term_text(right ? ry++ : ly++, right ? rx : lx, right ? cols - rx - 1 : half - lx - 1,
+		          i == sel ? R_SELECTED : R_NORMAL, line);
+	}
+	if (nd > 0) {
+		ry++;
+		term_text(ry++, rx, cols - rx - 1, R_TITLE, _("Due within 30 days:"));
+		for (int i = 0; i < nd; i++) {
+			char line[160];
+			if (dc[i].late)
+				snprintf(line, sizeof line, _(" %3d  %s (%d late)"), dc[i].count, dc[i].label,
+				         dc[i].late);
+			else
+				snprintf(line, sizeof line, " %3d  %s", dc[i].count, dc[i].label);
+			term_text(ry++, rx, cols - rx - 1,
+			          n + i == sel ? R_SELECTED : dc[i].late ? R_ERROR : R_NORMAL, line);
+		}
 	}
 	term_cursor(0, 0, false);
 	term_flush();
@@ -70,12 +102,19 @@ static void draw(struct ui *ui, const int *shown, int n, int sel)
 void screen_menu(struct ui *ui)
 {
 	int shown[NENTRIES], n = 0, sel = 0;
-	for (int i = 0; i < NENTRIES; i++)
-		if (perm_allowed(ui->s.user.role, entries[i].form ? form_find(entries[i].form) : NULL,
-		                 entries[i].need))
-			shown[n++] = i;
+	/* the left column's entries first, then the right's */
+	for (int pass = 0; pass < 2; pass++)
+		for (int i = 0; i < NENTRIES; i++)
+			if ((entries[i].open != NULL) == (pass == 1) &&
+			    perm_allowed(ui->s.user.role, entries[i].form ? form_find(entries[i].form) : NULL,
+			                 entries[i].need))
+				shown[n++] = i;
 	while (!ui->quit) {
-		draw(ui, shown, n, sel);
+		struct due_count dc[MAX_DUE];
+		int nd = ui_due_counts(ui, dc, MAX_DUE), total = n + nd;
+		if (sel >= total)
+			sel = total - 1;
+		draw(ui, shown, n, sel, dc, nd);
 		struct key k;
 		enum action a = ui_key(ui, &k);
 		int open = -1;
@@ -86,8 +125,8 @@ void screen_menu(struct ui *ui)
 		case ACT_BACK:
 			ui->quit = ui_confirm(ui, _("Quit gspdesk?"));
 			break;
-		case ACT_UP: sel = sel > 0 ? sel - 1 : n - 1; break;
-		case ACT_DOWN: sel = sel < n - 1 ? sel + 1 : 0; break;
+		case ACT_UP: sel = sel > 0 ? sel - 1 : total - 1; break;
+		case ACT_DOWN: sel = sel < total - 1 ? sel + 1 : 0; break;
 		case ACT_OPEN: open = sel; break;
 		case ACT_HELP: screen_help(ui, keys, NULL); break;
 		case ACT_NONE:
@@ -97,7 +136,10 @@ void screen_menu(struct ui *ui)
 			break;
 		default: break;
 		}
-		if (open >= 0 && n > 0) {
+		if (open >= n) {
+			sel = open;
+			screen_due(ui, dc[open - n].kind);
+		} else if (open >= 0) {
 			sel = open;
 			entry_open(ui, shown[open]);
 		}

@@ -57,6 +57,16 @@ int64_t screen_picker(struct ui *ui, const struct form *form, const char *initia
 /* The database tools of the menu (ui/screen_tools.c). */
 void screen_check(struct ui *ui);
 void screen_backup(struct ui *ui);
+/* Trace a batch or serial number (ui/screen_trace.c). */
+void screen_trace(struct ui *ui);
+/* The due list within 30 days, of one kind or (NULL) all (ui/screen_due.c). */
+void screen_due(struct ui *ui, const char *kind);
+struct due_count {
+	const char *kind, *label; /* label translated */
+	int count, late;
+};
+/* The kinds with rows due within 30 days, at most max; 0 on error. */
+int ui_due_counts(struct ui *ui, struct due_count *out, int max);
 void screen_help(struct ui *ui, const enum action *keys, const char *context);
 /* Chooses a report, asks for its period and file, writes it. */
 void screen_reports(struct ui *ui);

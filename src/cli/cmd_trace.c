@@ -1,0 +1,190 @@
+/* trace: every buyer and every patient of one batch or serial number, as
+ * a table, CSV or JSON. (xlsx comes with the report framework.) */
+#include "config.h"
+#include "cli/cli.h"
+#include "cli/output.h"
+#include "core/i18n.h"
+#include "core/json.h"
+#include "core/strbuf.h"
+#include "core/trace.h"
+
+#include <getopt.h>
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+static char *num(int64_t n)
+{
+	char buf[24];
+	snprintf(buf, sizeof buf, "%" PRId64, n);
+	return xstrdup(buf);
+}
+
+static char *dup0(const char *s)
+{
+	return xstrdup(s ? s : "");
+}
+
+static void print_table(const struct trace *t)
+{
+	const char *sh[] = { _("Sale date"), _("Customer name"), _("Address"), _("Contact person"),
+	                     _("Phone"), _("Quantity"), _("Batch no."), _("Serial no."), _("Line") };
+	struct table *st = table_new(9, sh);
+	for (int i = 0; i < t->nsales; i++) {
+		const struct trace_sale *s = &t->sales[i];
+		char **c = xcalloc(9, sizeof *c);
+		c[0] = dup0(s->sale_date);
+		c[1] = dup0(s->customer_name);
+		c[2] = dup0(s->address);
+		c[3] = dup0(s->contact);
+		c[4] = dup0(s->phone);
+		c[5] = num(s->qty);
+		c[6] = dup0(s->batch);
+		c[7] = dup0(s->serial);
+		c[8] = num(s->id);
+		table_add(st, c);
+	}
+	table_print(st, stdout);
+	table_free(st);
+	printf(_("Total quantity sold: %" PRId64 " in %d lines\n"), t->total_qty, t->nsales);
+	if (t->nimplants == 0)
+		return;
+	const char *ih[] = { _("Date of use"), _("Hospital"), _("Patient"), _("Patient ID"),
+	                     _("Line"), _("Implant record") };
+	struct table *it = table_new(6, ih);
+	for (int i = 0; i < t->nimplants; i++) {
+		const struct trace_implant *m = &t->implants[i];
+		char **c = xcalloc(6, sizeof *c);
+		c[0] = dup0(m->use_date);
+		c[1] = dup0(m->hospital);
+		c[2] = dup0(m->patient);
+		c[3] = dup0(m->patient_id);
+		c[4] = m->sale_id ? num(m->sale_id) : xstrdup("");
+		c[5] = num(m->id);
+		table_add(it, c);
+	}
+	putchar('\n');
+	printf("%s\n", _("Implanted:"));
+	table_print(it, stdout);
+	table_free(it);
+}
+
+/* One CSV of both kinds: implants put the hospital under name and the date
+ * of use under date, and name their sales line under sale. */
+static void print_csv(const struct trace *t)
+{
+	static const char *const head[] = { "kind", "id", "date", "product", "batch", "serial",
+	                                     "customer", "name", "address", "contact", "phone",
+	                                     "qty", "patient", "patient_id", "sale" };
+	csv_row(stdout, head, 15);
+	for (int i = 0; i < t->nsales; i++) {
+		const struct trace_sale *s = &t->sales[i];
+		char *id = num(s->id), *qty = num(s->qty);
+		const char *c[15] = { "sale", id, s->sale_date, s->product_code, s->batch, s->serial,
+		                      s->customer_code, s->customer_name, s->address, s->contact,
+		                      s->phone, qty, NULL, NULL, NULL };
+		csv_row(stdout, c, 15);
+		free(id);
+		free(qty);
+	}
+	for (int i = 0; i < t->nimplants; i++) {
+		const struct trace_implant *m = &t->implants[i];
+		char *id = num(m->id), *sale = m->sale_id ? num(m->sale_id) : NULL;
+		const char *c[15] = { "implant", id, m->use_date, m->product_code, m->batch, m->serial,
+		                      NULL, m->hospital, NULL, NULL, NULL, NULL, m->patient,
+		                      m->patient_id, sale };
+		csv_row(stdout, c, 15);
+		free(id);
+		free(sale);
+	}
+}
+
+static void member(struct strbuf *b, const char *name, const char *value)
+{
+	sb_addf(b, ",\"%s\":", name);
+	json_quote(b, value);
+}
+
+static void print_json(const struct trace *t)
+{
+	struct strbuf b = STRBUF_INIT;
+	sb_addf(&b, "{\"total_qty\":%" PRId64 ",\"sales\":[", t->total_qty);
+	for (int i = 0; i < t->nsales; i++) {
+		const struct trace_sale *s = &t->sales[i];
+		sb_addf(&b, "%s{\"id\":%" PRId64, i ? "," : "", s->id);
+		member(&b, "sale_date", s->sale_date);
+		member(&b, "product", s->product_code);
+		member(&b, "batch", s->batch);
+		member(&b, "serial", s->serial);
+		member(&b, "customer", s->customer_code);
+		member(&b, "customer_name", s->customer_name);
+		member(&b, "address", s->address);
+		member(&b, "contact", s->contact);
+		member(&b, "phone", s->phone);
+		sb_addf(&b, ",\"qty\":%" PRId64 "}", s->qty);
+	}
+	sb_add(&b, "],\"implants\":[");
+	for (int i = 0; i < t->nimplants; i++) {
+		const struct trace_implant *m = &t->implants[i];
+		sb_addf(&b, "%s{\"id\":%" PRId64, i ? "," : "", m->id);
+		if (m->sale_id)
+			sb_addf(&b, ",\"sale\":%" PRId64, m->sale_id);
+		else
+			sb_add(&b, ",\"sale\":null");
+		member(&b, "use_date", m->use_date);
+		member(&b, "product", m->product_code);
+		member(&b, "batch", m->batch);
+		member(&b, "serial", m->serial);
+		member(&b, "hospital", m->hospital);
+		member(&b, "patient", m->patient);
+		member(&b, "patient_id", m->patient_id);
+		sb_addc(&b, '}');
+	}
+	sb_add(&b, "]}\n");
+	fputs(sb_str(&b), stdout);
+	sb_free(&b);
+}
+
+int cmd_trace(struct cli *c, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "product", required_argument, NULL, 'p' },
+		{ "batch", required_argument, NULL, 'b' },
+		{ "serial", required_argument, NULL, 's' },
+		{ "format", required_argument, NULL, 'f' },
+		{ NULL, 0, NULL, 0 },
+	};
+	const char *product = NULL, *batch = NULL, *serial = NULL;
+	enum out_format format = OUT_TABLE;
+	int opt;
+	while ((opt = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+		switch (opt) {
+		case 'p': product = optarg; break;
+		case 'b': batch = optarg; break;
+		case 's': serial = optarg; break;
+		case 'f':
+			if (out_format_parse(optarg, &format))
+				break;
+			return cli_usage("trace", _("--format takes table, csv or json, not \"%s\""), optarg);
+		default:
+			return cli_usage("trace", _("unknown option %s"), argv[optind - 1]);
+		}
+	}
+	if (optind < argc)
+		return cli_usage("trace", _("unexpected word \"%s\""), argv[optind]);
+	if ((batch && *batch) == (serial && *serial))
+		return cli_usage("trace", "%s", _("Give --batch B or --serial S (one of the two)."));
+	struct gerr err = { 0 };
+	struct trace t;
+	int rc;
+	if ((rc = cli_login(c, &err)) || (rc = trace_find(&c->s, product, batch, serial, &t, &err)))
+		return cli_fail(&err);
+	if (format == OUT_CSV)
+		print_csv(&t);
+	else if (format == OUT_JSON)
+		print_json(&t);
+	else
+		print_table(&t);
+	trace_free(&t);
+	return 0;
+}

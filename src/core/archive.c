@@ -1,0 +1,61 @@
+#include "config.h"
+#include "core/archive.h"
+#include "core/i18n.h"
+#include "core/perm.h"
+
+#include <string.h>
+
+static const struct archive_section sections[] = {
+	{ N_("Sales"), "sales", "customer", "sale_date", { "qty", "amount" } },
+	{ N_("Implants"), "implants", "hospital", "use_date", { NULL, NULL } },
+	{ N_("Recalls"), "recall_recipients", "customer", NULL, { "qty_sold", "qty_returned" } },
+};
+
+#define NSECTIONS ((int)(sizeof sections / sizeof sections[0]))
+
+const struct archive_section *archive_sections(int *count)
+{
+	*count = NSECTIONS;
+	return sections;
+}
+
+bool archive_visible(const struct session *s, const struct archive_section *sec)
+{
+	return perm_allowed(s->user.role, form_find(sec->form), PERM_VIEW);
+}
+
+struct summing {
+	const struct archive_section *sec;
+	struct archive_totals *totals;
+	int (*row)(void *ud, const struct record *r);
+	void *ud;
+};
+
+static int sum_row(void *ud, const struct record *r)
+{
+	struct summing *s = ud;
+	s->totals->rows++;
+	for (int i = 0; i < ARCHIVE_TOTALS && s->sec->totals[i]; i++) {
+		const struct value *v = &r->v[form_field_index(r->form, s->sec->totals[i])];
+		if (!v->null)
+			s->totals->sum[i] += v->num;
+	}
+	return s->row(s->ud, r);
+}
+
+int archive_rows(struct session *s, const struct archive_section *sec, int64_t customer_id,
+                 int (*row)(void *ud, const struct record *r), void *ud,
+                 struct archive_totals *totals, struct gerr *err)
+{
+	const struct form *form = form_find(sec->form);
+	memset(totals, 0, sizeof *totals);
+	struct list_filter filter = { form_field(form, sec->field), { .null = true } };
+	value_set_num(&filter.value, customer_id);
+	struct list_query q = { .form = form, .filters = &filter, .nfilters = 1,
+	                        .sort = sec->sort ? form_field(form, sec->sort) : NULL,
+	                        .descending = true };
+	struct summing sm = { sec, totals, row, ud };
+	int rc = records_list(s, &q, sum_row, &sm, err);
+	value_clear(&filter.value);
+	return rc;
+}

@@ -1,0 +1,316 @@
+#include "config.h"
+#include "core/recall.h"
+#include "core/due.h"
+#include "core/i18n.h"
+#include "core/records.h"
+#include "core/strbuf.h"
+#include "core/trace.h"
+#include "db/db_recall.h"
+
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+int recall_class_days(const char *cls)
+{
+	if (!cls)
+		return 0;
+	if (strcmp(cls, "I") == 0)
+		return 1;
+	if (strcmp(cls, "II") == 0)
+		return 3;
+	if (strcmp(cls, "III") == 0)
+		return 7;
+	return 0;
+}
+
+static const struct form *recalls(void)
+{
+	return form_find("recalls");
+}
+
+static const struct form *recipients(void)
+{
+	return form_find("recall_recipients");
+}
+
+/* Ends a write begun with db_begin: commit on success, else roll back. */
+static int finish(struct session *s, int rc, struct gerr *err)
+{
+	if (rc == GERR_OK)
+		return db_commit(s->db, err);
+	db_rollback(s->db);
+	return rc;
+}
+
+/* One buyer's total from the trace. */
+struct buyer {
+	const char *code;
+	int64_t id, qty;
+};
+
+static int buyers_of(const struct trace *t, struct buyer **out)
+{
+	struct buyer *b = xcalloc((size_t)(t->nsales ? t->nsales : 1), sizeof *b);
+	int n = 0;
+	for (int i = 0; i < t->nsales; i++) {
+		int k = 0;
+		while (k < n && b[k].id != t->sales[i].customer_id)
+			k++;
+		if (k == n)
+			b[n++] = (struct buyer){ t->sales[i].customer_code, t->sales[i].customer_id, 0 };
+		b[k].qty += t->sales[i].qty;
+	}
+	*out = b;
+	return n;
+}
+
+static int add_recipients(struct session *s, int64_t recall, const struct trace *t, int *count,
+                          struct gerr *err)
+{
+	struct buyer *b;
+	int n = buyers_of(t, &b), rc = GERR_OK;
+	char rid[24], qty[24];
+	snprintf(rid, sizeof rid, "%" PRId64, recall);
+	for (int i = 0; rc == GERR_OK && i < n; i++) {
+		snprintf(qty, sizeof qty, "%" PRId64, b[i].qty);
+		struct assign a[] = { { "recall", rid }, { "customer", b[i].code }, { "qty_sold", qty } };
+		int64_t id;
+		rc = records_add(s, recipients(), a, 3, &id, err);
+	}
+	free(b);
+	if (count)
+		*count = n;
+	return rc;
+}
+
+static int already_open(struct session *s, const char *product, const char *batch,
+                        const char *serial, struct gerr *err)
+{
+	struct value v = { .null = true };
+	int rc = records_parse_value(s, form_field(recalls(), "product"), product, &v, err);
+	int64_t open = 0;
+	if (rc == GERR_OK && (rc = db_recall_matching(s->db, v.num, batch, serial, &open, err)) == GERR_OK &&
+	    open)
+		rc = gerr_set(err, GERR_INPUT, batch ? "batch" : "serial",
+		              _("Recall %" PRId64 " of these goods is already open."), open);
+	value_clear(&v);
+	return rc;
+}
+
+int recall_open(struct session *s, const char *product, const char *batch, const char *serial,
+                const char *cls, const char *reason, int64_t *id, int *nrecipients,
+                struct gerr *err)
+{
+	if (!product || !*product)
+		return gerr_set(err, GERR_USAGE, "product", "%s", _("Name the product recalled."));
+	bool by_batch = batch && *batch;
+	char now[17];
+	session_now_text(s, now);
+	struct assign a[] = {
+		{ "product", product }, { by_batch ? "batch" : "serial", by_batch ? batch : serial },
+		{ "class", cls ? cls : "" }, { "reason", reason ? reason : "" },
+		{ "opened", now }, { "status", "open" },
+	};
+	/* the trace is read inside the write: no sale slips in between */
+	struct trace t = { 0 };
+	int rc = db_begin(s->db, err);
+	if (rc)
+		return rc;
+	if ((rc = trace_find(s, product, batch, serial, &t, err)) == GERR_OK &&
+	    (rc = already_open(s, product, by_batch ? batch : NULL, by_batch ? NULL : serial,
+	                       err)) == GERR_OK &&
+	    (rc = records_add(s, recalls(), a, 6, id, err)) == GERR_OK)
+		rc = add_recipients(s, *id, &t, nrecipients, err);
+	trace_free(&t);
+	return finish(s, rc, err);
+}
+
+/* GERR_INPUT unless recall id is live and open. */
+static int check_open(struct session *s, int64_t id, struct gerr *err)
+{
+	struct record *r = NULL;
+	int rc = records_get(s, recalls(), id, &r, err);
+	if (rc)
+		return rc;
+	const struct value *status = &r->v[form_field_index(recalls(), "status")];
+	bool open = !r->voided && strcmp(status->text, "open") == 0;
+	record_free(r);
+	if (!open)
+		return gerr_set(err, GERR_INPUT, "id", _("Recall %" PRId64 " is not open."), id);
+	return GERR_OK;
+}
+
+/* The recipient record of customer (code or name) in open recall id. */
+static int recipient_of(struct session *s, int64_t id, const char *customer, int64_t *rid,
+                        struct record **rec, struct gerr *err)
+{
+	int rc = check_open(s, id, err);
+	if (rc)
+		return rc;
+	const struct field *cf = form_field(recipients(), "customer");
+	struct value v = { .null = true };
+	if ((rc = records_parse_value(s, cf, customer, &v, err)) == GERR_OK &&
+	    (rc = db_recall_recipient(s->db, id, v.num, rid, err)) == GERR_OK && !*rid)
+		rc = field_refuse(err, cf, _("%s bought none of the goods of recall %" PRId64), v.label,
+		                  id);
+	value_clear(&v);
+	if (rc == GERR_OK)
+		rc = records_get(s, recipients(), *rid, rec, err);
+	return rc;
+}
+
+int recall_notify(struct session *s, int64_t id, const char *customer, const char *how,
+                  const char *note, const char *reply, struct gerr *err)
+{
+	char now[17];
+	session_now_text(s, now);
+	int64_t rid = 0;
+	struct record *rec = NULL;
+	int rc = db_begin(s->db, err);
+	if (rc)
+		return rc;
+	if ((rc = recipient_of(s, id, customer, &rid, &rec, err)) == GERR_OK) {
+		struct assign a[5] = { { "notified_at", now }, { "how", how ? how : "" },
+		                       { "notified_by", s->user.name } };
+		int n = 3;
+		if (note)
+			a[n++] = (struct assign){ "note", note };
+		if (reply)
+			a[n++] = (struct assign){ "reply", reply };
+		rc = records_edit(s, recipients(), rid, a, n, _("recall: buyer notified"), 0, err);
+	}
+	record_free(rec);
+	return finish(s, rc, err);
+}
+
+int recall_return(struct session *s, int64_t id, const char *customer, int64_t qty,
+                  struct gerr *err)
+{
+	int64_t rid = 0;
+	struct record *rec = NULL;
+	int rc = db_begin(s->db, err);
+	if (rc)
+		return rc;
+	if ((rc = recipient_of(s, id, customer, &rid, &rec, err)) == GERR_OK) {
+		const struct value *sold = &rec->v[form_field_index(recipients(), "qty_sold")];
+		const struct value *back = &rec->v[form_field_index(recipients(), "qty_returned")];
+		int64_t total = (back->null ? 0 : back->num) + qty;
+		if (qty <= 0 || total > sold->num) {
+			rc = field_refuse(err, form_field(recipients(), "qty_returned"),
+			                  _("%" PRId64 " in all would be more than the %" PRId64 " sold"), total,
+			                  sold->num);
+		} else {
+			char text[24];
+			snprintf(text, sizeof text, "%" PRId64, total);
+			struct assign a[] = { { "qty_returned", text } };
+			rc = records_edit(s, recipients(), rid, a, 1, _("recall: goods returned"), 0, err);
+		}
+	}
+	record_free(rec);
+	return finish(s, rc, err);
+}
+
+struct unnotified {
+	struct strbuf names;
+	int n;
+};
+
+static int collect_unnotified(void *ud, const struct record *r)
+{
+	struct unnotified *u = ud;
+	if (!r->v[form_field_index(r->form, "notified_at")].null)
+		return 0;
+	const struct value *c = &r->v[form_field_index(r->form, "customer")];
+	sb_addf(&u->names, "%s%s", u->n ? _(", ") : "", c->label ? c->label : "");
+	u->n++;
+	return 0;
+}
+
+int recall_close(struct session *s, int64_t id, const char *reason, bool force,
+                 struct gerr *err)
+{
+	if (!reason || !*reason)
+		return gerr_set(err, GERR_USAGE, "reason", "%s",
+		                _("Say why with --reason TEXT: the audit trail keeps it."));
+	char now[17];
+	session_now_text(s, now);
+	struct list_filter filter = { form_field(recipients(), "recall"), { .null = true } };
+	struct list_query q = { .form = recipients(), .filters = &filter, .nfilters = 1 };
+	struct unnotified u = { STRBUF_INIT, 0 };
+	value_set_num(&filter.value, id);
+	int rc = db_begin(s->db, err);
+	if (rc)
+		return rc;
+	if ((rc = check_open(s, id, err)) == GERR_OK &&
+	    (rc = records_list(s, &q, collect_unnotified, &u, err)) == GERR_OK && u.n && !force)
+		rc = gerr_set(err, GERR_INPUT, "force",
+		              _("Not yet told of recall %" PRId64 ": %s. Tell them first, or close with --force."),
+		              id, sb_str(&u.names));
+	if (rc == GERR_OK) {
+		struct assign a[] = { { "status", "closed" }, { "closed", now },
+		                      { "close_reason", reason } };
+		rc = records_edit(s, recalls(), id, a, 3, reason, 0, err);
+	}
+	value_clear(&filter.value);
+	sb_free(&u.names);
+	return finish(s, rc, err);
+}
+
+int recall_check_sale(struct session *s, struct record *r, struct gerr *err)
+{
+	const struct form *f = r->form;
+	int ip = form_field_index(f, "product"), ib = form_field_index(f, "batch"),
+	    is = form_field_index(f, "serial");
+	const struct value *p = &r->v[ip], *b = &r->v[ib], *sn = &r->v[is];
+	int rc;
+	if (r->id) { /* an edit that leaves the goods as they were stays allowed */
+		struct record *old = NULL;
+		if ((rc = db_record_get(s->db, f, r->id, &old, err)) != GERR_OK)
+			return rc;
+		bool same = value_equal(&f->fields[ip], p, &old->v[ip]) &&
+		            value_equal(&f->fields[ib], b, &old->v[ib]) &&
+		            value_equal(&f->fields[is], sn, &old->v[is]);
+		record_free(old);
+		if (same)
+			return GERR_OK;
+	}
+	int64_t id = 0;
+	if ((rc = db_recall_matching(s->db, p->num, b->null ? NULL : b->text,
+	                             sn->null ? NULL : sn->text, &id, err)) != GERR_OK || !id)
+		return rc;
+	struct record *rec = NULL;
+	if ((rc = db_record_get(s->db, recalls(), id, &rec, err)) != GERR_OK)
+		return rc;
+	const char *opened = rec->v[form_field_index(recalls(), "opened")].text;
+	const char *cls = rec->v[form_field_index(recalls(), "class")].text;
+	const struct value *rb = &rec->v[form_field_index(recalls(), "batch")];
+	const struct field *which = &f->fields[!rb->null && !b->null && strcmp(rb->text, b->text) == 0 ? ib : is];
+	rc = field_refuse(err, which,
+	                  _("is under recall %" PRId64 " (class %s, opened %s): it may not be sold while the recall is open"),
+	                  id, cls, opened);
+	record_free(rec);
+	return rc;
+}
+
+static int pending_row(void *ud, const struct recall_pending *p)
+{
+	struct due_ctx *c = ud;
+	struct ymdhm opened;
+	if (datetime_parse(p->opened, &opened) != DATE_OK)
+		return 0;
+	struct ymdhm due = opened;
+	due.date = date_from_days(date_to_days(&opened.date) + recall_class_days(p->class));
+	struct strbuf b = STRBUF_INIT;
+	sb_addf(&b, _("Tell %" PRId64 " of %" PRId64 " buyers of recall %" PRId64 " (%s %s, class %s)"),
+	        p->pending, p->recipients, p->id, p->product, p->batch ? p->batch : p->serial ? p->serial : "",
+	        p->class);
+	due_add_time(c, "recall", "recalls", p->id, sb_steal(&b), &due);
+	return 0;
+}
+
+int due_recall_deadlines(struct due_ctx *c, struct gerr *err)
+{
+	return db_recall_pending(c->s->db, pending_row, c, err);
+}

@@ -1,0 +1,38 @@
+/* Recall campaigns (召回, 医疗器械召回管理办法): open one on a product's batch
+ * or serial number, tell every buyer the trace finds, record what comes
+ * back, close it. While it is open the goods may not be sold. */
+#ifndef GSPDESK_RECALL_H
+#define GSPDESK_RECALL_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "core/err.h"
+
+struct session;
+struct record;
+
+/* Days the buyers must be told within, by recall class: I 1, II 3, III 7
+ * (一级召回 1 日内, 二级 3 日内, 三级 7 日内); 0 for an unknown class. */
+int recall_class_days(const char *cls);
+
+/* Creates the recall and one recipient per buyer of the trace (with the
+ * units sold to it), in one transaction. *nrecipients may be NULL. */
+int recall_open(struct session *s, const char *product, const char *batch, const char *serial,
+                const char *cls, const char *reason, int64_t *id, int *nrecipients,
+                struct gerr *err);
+/* Records that customer (code or name) was told now by the user. */
+int recall_notify(struct session *s, int64_t id, const char *customer, const char *how,
+                  const char *note, const char *reply, struct gerr *err);
+/* Adds qty units to what customer sent back; never more than it bought. */
+int recall_return(struct session *s, int64_t id, const char *customer, int64_t qty,
+                  struct gerr *err);
+/* Closes the recall. Buyers not yet told refuse it unless force; the
+ * message names them. */
+int recall_close(struct session *s, int64_t id, const char *reason, bool force,
+                 struct gerr *err);
+
+/* The sales form's check: a line of goods under an open recall is refused. */
+int recall_check_sale(struct session *s, struct record *r, struct gerr *err);
+
+#endif

@@ -1,0 +1,79 @@
+#include "config.h"
+#include "db/db_internal.h"
+#include "db/db_due.h"
+
+#define SALE_COLUMNS \
+	"SELECT s.id, s.qty, s.sale_date, s.expiry, p.name, c.name, s.batch, s.serial"
+#define SALE_JOINS \
+	" FROM sales s JOIN products p ON p.id = s.product JOIN customers c ON c.id = s.customer"
+
+static int stream(struct db *db, sqlite3_stmt *st, bool with_recorded, due_sale_fn row,
+                  void *ud, struct gerr *err)
+{
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct due_sale s = {
+			.id = sqlite3_column_int64(st, 0),
+			.qty = sqlite3_column_int64(st, 1),
+			.sale_date = (const char *)sqlite3_column_text(st, 2),
+			.expiry = (const char *)sqlite3_column_text(st, 3),
+			.product = (const char *)sqlite3_column_text(st, 4),
+			.customer = (const char *)sqlite3_column_text(st, 5),
+			.batch = (const char *)sqlite3_column_text(st, 6),
+			.serial = (const char *)sqlite3_column_text(st, 7),
+			.recorded = with_recorded ? sqlite3_column_int64(st, 8) : 0,
+		};
+		if (row(ud, &s))
+			break;
+	}
+	int ok = rc == SQLITE_ROW || rc == SQLITE_DONE;
+	rc = ok ? GERR_OK : db_fail(db, err);
+	sqlite3_reset(st);
+	return rc;
+}
+
+int db_due_sterile(struct db *db, const char *sold_by, const char *expiry_by,
+                   due_sale_fn row, void *ud, struct gerr *err)
+{
+	sqlite3_stmt *st;
+	int rc = db_prepare(db, SALE_COLUMNS SALE_JOINS
+	                    " WHERE s.voided = 0 AND p.sterile = 1 AND s.expiry <= ?1"
+	                    " AND s.sale_date <= ?2 ORDER BY s.id", &st, err);
+	if (rc)
+		return rc;
+	sqlite3_bind_text(st, 1, expiry_by, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 2, sold_by, -1, SQLITE_TRANSIENT);
+	return stream(db, st, false, row, ud, err);
+}
+
+int db_due_expiring(struct db *db, const char *from, const char *to,
+                    due_sale_fn row, void *ud, struct gerr *err)
+{
+	sqlite3_stmt *st;
+	int rc = db_prepare(db, SALE_COLUMNS SALE_JOINS
+	                    " WHERE s.voided = 0 AND s.expiry BETWEEN ?1 AND ?2 ORDER BY s.id",
+	                    &st, err);
+	if (rc)
+		return rc;
+	sqlite3_bind_text(st, 1, from, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 2, to, -1, SQLITE_TRANSIENT);
+	return stream(db, st, false, row, ud, err);
+}
+
+int db_due_implants(struct db *db, const char *sold_by, due_sale_fn row, void *ud,
+                    struct gerr *err)
+{
+	sqlite3_stmt *st;
+	int rc = db_prepare(db, "SELECT * FROM (" SALE_COLUMNS ","
+	                    " (SELECT count(*) FROM implants i WHERE i.voided = 0 AND"
+	                    "  (i.sale = s.id OR (i.sale IS NULL AND i.product = s.product"
+	                    "   AND i.hospital = s.customer"
+	                    "   AND (i.serial = s.serial OR i.batch = s.batch)))) AS recorded"
+	                    SALE_JOINS
+	                    " WHERE s.voided = 0 AND p.implant = 1 AND s.sale_date <= ?1)"
+	                    " WHERE recorded < qty ORDER BY id", &st, err);
+	if (rc)
+		return rc;
+	sqlite3_bind_text(st, 1, sold_by, -1, SQLITE_TRANSIENT);
+	return stream(db, st, true, row, ud, err);
+}

@@ -1,0 +1,132 @@
+/* The trace queries. The WHERE clause names the indexed column directly
+ * (batch, serial, or product and batch) so SQLite uses its index. */
+#include "config.h"
+#include "db/db_internal.h"
+#include "db/db_trace.h"
+#include "core/strbuf.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static char *col(sqlite3_stmt *st, int i)
+{
+	const unsigned char *s = sqlite3_column_text(st, i);
+	return s ? xstrdup((const char *)s) : NULL;
+}
+
+/* " AND t.product = ?1 AND t.batch = ?2" or the serial; the binds follow. */
+static void where(struct strbuf *sql, int64_t product, const char *batch)
+{
+	if (product)
+		sb_add(sql, " AND t.product = ?1");
+	sb_add(sql, batch ? " AND t.batch = ?2" : " AND t.serial = ?2");
+}
+
+static void bind(sqlite3_stmt *st, int64_t product, const char *batch, const char *serial)
+{
+	if (product)
+		sqlite3_bind_int64(st, 1, product);
+	sqlite3_bind_text(st, 2, batch ? batch : serial, -1, SQLITE_TRANSIENT);
+}
+
+static int read_sales(struct db *db, int64_t product, const char *batch, const char *serial,
+                      struct trace *out, struct gerr *err)
+{
+	struct strbuf sql = STRBUF_INIT;
+	sb_add(&sql, "SELECT t.id, t.qty, c.id, t.sale_date, p.code, p.name, t.batch, t.serial,"
+	             " c.code, c.name, c.address, c.contact, c.phone"
+	             " FROM sales t JOIN products p ON p.id = t.product"
+	             " JOIN customers c ON c.id = t.customer WHERE t.voided = 0");
+	where(&sql, product, batch);
+	sb_add(&sql, " ORDER BY t.sale_date, t.id");
+	sqlite3_stmt *st;
+	int rc = db_prepare(db, sb_str(&sql), &st, err);
+	sb_free(&sql);
+	if (rc)
+		return rc;
+	bind(st, product, batch, serial);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		out->sales = xrealloc(out->sales, sizeof *out->sales * (size_t)(out->nsales + 1));
+		struct trace_sale *s = &out->sales[out->nsales++];
+		s->id = sqlite3_column_int64(st, 0);
+		s->qty = sqlite3_column_int64(st, 1);
+		s->customer_id = sqlite3_column_int64(st, 2);
+		s->sale_date = col(st, 3);
+		s->product_code = col(st, 4);
+		s->product_name = col(st, 5);
+		s->batch = col(st, 6);
+		s->serial = col(st, 7);
+		s->customer_code = col(st, 8);
+		s->customer_name = col(st, 9);
+		s->address = col(st, 10);
+		s->contact = col(st, 11);
+		s->phone = col(st, 12);
+		out->total_qty += s->qty;
+	}
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE ? GERR_OK : db_fail(db, err);
+}
+
+static int read_implants(struct db *db, int64_t product, const char *batch, const char *serial,
+                         struct trace *out, struct gerr *err)
+{
+	struct strbuf sql = STRBUF_INIT;
+	sb_add(&sql, "SELECT t.id, ifnull(t.sale, 0), t.use_date, p.code, t.batch, t.serial,"
+	             " h.name, t.patient, t.patient_id"
+	             " FROM implants t JOIN products p ON p.id = t.product"
+	             " JOIN customers h ON h.id = t.hospital WHERE t.voided = 0");
+	where(&sql, product, batch);
+	sb_add(&sql, " ORDER BY t.use_date, t.id");
+	sqlite3_stmt *st;
+	int rc = db_prepare(db, sb_str(&sql), &st, err);
+	sb_free(&sql);
+	if (rc)
+		return rc;
+	bind(st, product, batch, serial);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		out->implants = xrealloc(out->implants,
+		                         sizeof *out->implants * (size_t)(out->nimplants + 1));
+		struct trace_implant *i = &out->implants[out->nimplants++];
+		i->id = sqlite3_column_int64(st, 0);
+		i->sale_id = sqlite3_column_int64(st, 1);
+		i->use_date = col(st, 2);
+		i->product_code = col(st, 3);
+		i->batch = col(st, 4);
+		i->serial = col(st, 5);
+		i->hospital = col(st, 6);
+		i->patient = col(st, 7);
+		i->patient_id = col(st, 8);
+	}
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE ? GERR_OK : db_fail(db, err);
+}
+
+int db_trace(struct db *db, int64_t product, const char *batch, const char *serial,
+             struct trace *out, struct gerr *err)
+{
+	memset(out, 0, sizeof *out);
+	int rc = read_sales(db, product, batch, serial, out, err);
+	if (rc == GERR_OK)
+		rc = read_implants(db, product, batch, serial, out, err);
+	if (rc)
+		trace_free(out);
+	return rc;
+}
+
+void trace_free(struct trace *t)
+{
+	for (int i = 0; i < t->nsales; i++) {
+		struct trace_sale *s = &t->sales[i];
+		free(s->sale_date); free(s->product_code); free(s->product_name);
+		free(s->batch); free(s->serial); free(s->customer_code); free(s->customer_name);
+		free(s->address); free(s->contact); free(s->phone);
+	}
+	for (int i = 0; i < t->nimplants; i++) {
+		struct trace_implant *m = &t->implants[i];
+		free(m->use_date); free(m->product_code); free(m->batch); free(m->serial);
+		free(m->hospital); free(m->patient); free(m->patient_id);
+	}
+	free(t->sales);
+	free(t->implants);
+	memset(t, 0, sizeof *t);
+}

@@ -1,0 +1,112 @@
+/* The trace screen: type a batch or serial number, see every buyer with
+ * the total sold and every patient; Enter opens the sales line. */
+#include "config.h"
+#include "ui/ui.h"
+#include "core/i18n.h"
+#include "core/strbuf.h"
+#include "core/trace.h"
+
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+static const enum action keys[] = { ACT_HELP, ACT_SEARCH, ACT_OPEN, ACT_UP, ACT_DOWN,
+                                    ACT_BACK, ACT_QUIT, ACT_NONE };
+
+struct trace_screen {
+	struct ui *ui;
+	char *number;
+	struct trace t;
+	int sel, top;
+};
+
+/* The lines below the heading: the sales lines, then the implants. */
+static int nlines(const struct trace_screen *ts)
+{
+	return ts->t.nsales + ts->t.nimplants;
+}
+
+static void line_text(const struct trace_screen *ts, int i, struct strbuf *b)
+{
+	if (i < ts->t.nsales) {
+		const struct trace_sale *s = &ts->t.sales[i];
+		sb_addf(b, " %-10s %5" PRId64 "  #%-6" PRId64 " %s  %s %s", s->sale_date, s->qty, s->id,
+		        s->customer_name, s->contact ? s->contact : "", s->phone ? s->phone : "");
+		return;
+	}
+	const struct trace_implant *m = &ts->t.implants[i - ts->t.nsales];
+	sb_addf(b, " %-10s %s  %s %s  %s", m->use_date, _("Implanted:"), m->patient,
+	        m->patient_id ? m->patient_id : "", m->hospital);
+}
+
+static void draw(struct trace_screen *ts)
+{
+	int cols = term_cols(), lines = term_lines(), rows = lines - 6;
+	term_clear();
+	ui_frame(ts->ui, _("Trace"), keys);
+	char head[256];
+	if (ts->number)
+		snprintf(head, sizeof head, _(" %s: total quantity sold %" PRId64 " in %d lines"),
+		         ts->number, ts->t.total_qty, ts->t.nsales);
+	else
+		snprintf(head, sizeof head, "%s", _(" Press / and type a batch or serial number."));
+	term_text(1, 0, cols, R_HINT, head);
+	if (ts->sel < ts->top)
+		ts->top = ts->sel;
+	if (ts->sel >= ts->top + rows)
+		ts->top = ts->sel - rows + 1;
+	for (int y = 0; y < rows && ts->top + y < nlines(ts); y++) {
+		struct strbuf b = STRBUF_INIT;
+		line_text(ts, ts->top + y, &b);
+		term_text(3 + y, 0, cols, ts->top + y == ts->sel ? R_SELECTED : R_NORMAL, sb_str(&b));
+		sb_free(&b);
+	}
+	term_cursor(0, 0, false);
+	term_flush();
+}
+
+static void ask(struct trace_screen *ts)
+{
+	char *number = NULL;
+	if (!ui_prompt(ts->ui, _("Batch or serial number:"), ts->number ? ts->number : "", &number))
+		return;
+	struct trace t;
+	struct gerr err = { 0 };
+	if (trace_find_number(&ts->ui->s, NULL, number, &t, &err)) {
+		ui_message(ts->ui, R_ERROR, "%s", err.msg);
+		free(number);
+		return;
+	}
+	trace_free(&ts->t);
+	free(ts->number);
+	ts->t = t;
+	ts->number = number;
+	ts->sel = ts->top = 0;
+}
+
+void screen_trace(struct ui *ui)
+{
+	struct trace_screen ts = { .ui = ui };
+	ask(&ts);
+	while (!ui->quit) {
+		draw(&ts);
+		struct key k;
+		enum action a = ui_key(ui, &k);
+		if (a == ACT_BACK)
+			break;
+		switch (a) {
+		case ACT_QUIT: ui->quit = true; break;
+		case ACT_SEARCH: ask(&ts); break;
+		case ACT_UP: if (ts.sel > 0) ts.sel--; break;
+		case ACT_DOWN: if (ts.sel < nlines(&ts) - 1) ts.sel++; break;
+		case ACT_OPEN:
+			if (ts.sel < ts.t.nsales)
+				screen_form(ui, form_find("sales"), ts.t.sales[ts.sel].id);
+			break;
+		case ACT_HELP: screen_help(ui, keys, NULL); break;
+		default: break;
+		}
+	}
+	trace_free(&ts.t);
+	free(ts.number);
+}

@@ -1,0 +1,136 @@
+/* Recall campaigns (core/recall.h). Batch B1 of the implant P2 went to
+ * C001 in two lines (2 + 1 units) and to C2 (3 units); B2 to C2 only.
+ * Today is 2026-11-27 10:00 ($GSPDESK_NOW). */
+#include "config.h"
+#include "fixture.h"
+#include "core/due.h"
+#include "core/recall.h"
+
+#include <criterion/criterion.h>
+#include <string.h>
+
+TestSuite(recall, .init = fx_setup, .fini = fx_teardown, .timeout = 120);
+
+static void ledger(void)
+{
+	fx_add_ok("products", "code=P2", "name=起搏器", "implant=yes", NULL);
+	fx_add_ok("customers", "code=C2", "name=乙医院", NULL);
+	fx_add_ok("sales", "product=P2", "qty=2", "batch=B1", "sale_date=2026-10-01", "customer=C001", NULL);
+	fx_add_ok("sales", "product=P2", "qty=1", "batch=B1", "sale_date=2026-10-02", "customer=C001", NULL);
+	fx_add_ok("sales", "product=P2", "qty=3", "batch=B1", "sale_date=2026-10-03", "customer=C2", NULL);
+	fx_add_ok("sales", "product=P2", "qty=4", "batch=B2", "sale_date=2026-10-03", "customer=C2", NULL);
+}
+
+static int64_t open_b1(const char *cls)
+{
+	int64_t id = 0;
+	int n = 0;
+	struct gerr err = { 0 };
+	cr_assert_eq(recall_open(&fx.s, "P2", "B1", NULL, cls, "外包装破损", &id, &n, &err), 0, "%s", err.msg);
+	cr_assert_eq(n, 2);
+	return id;
+}
+
+Test(recall, class_days_one_three_seven)
+{
+	cr_assert_eq(recall_class_days("I"), 1);
+	cr_assert_eq(recall_class_days("II"), 3);
+	cr_assert_eq(recall_class_days("III"), 7);
+	cr_assert_eq(recall_class_days("IV"), 0);
+}
+
+Test(recall, open_lists_every_buyer_with_its_units)
+{
+	ledger();
+	int64_t id = open_b1("II");
+	cr_assert_eq(id, 1);
+	/* C001: 2 + 1 = 3 units; C2: 3 units of B1 (its B2 is not recalled) */
+	fx_sql_text_is("SELECT group_concat(customer || ':' || qty_sold, ' ') FROM"
+	               " (SELECT customer, qty_sold FROM recall_recipients WHERE recall = 1 ORDER BY customer)",
+	               "1:3 2:3");
+	/* one audit row for the recall, one per recipient */
+	cr_assert_eq(fx_sql_int(fx.path, "SELECT count(*) FROM audit WHERE form IN ('recalls','recall_recipients')"), 3);
+	fx_sql_text_is("SELECT opened || ' ' || status FROM recalls WHERE id = 1", "2026-11-27 10:00 open");
+	struct gerr err = { 0 };
+	int64_t again = 0;
+	fx_refused(recall_open(&fx.s, "P2", "B1", NULL, "I", "again", &again, NULL, &err), &err,
+	           GERR_INPUT, "batch", NULL);
+	fx_refused(recall_open(&fx.s, "P2", "B3", NULL, "IV", "bad class", &again, NULL, &err), &err,
+	           GERR_INPUT, "class", NULL);
+	cr_assert_eq(fx_sql_int(fx.path, "SELECT count(*) FROM recalls"), 1);
+}
+
+Test(recall, refuses_new_sales_of_the_batch_while_open)
+{
+	ledger();
+	open_b1("I");
+	struct gerr err = { 0 };
+	int rc = fx_add("sales", NULL, &err, "product=P2", "qty=1", "batch=B1",
+	                "sale_date=2026-11-27", "customer=C2", NULL);
+	fx_refused(rc, &err, GERR_INPUT, "batch", NULL);
+	cr_assert(strstr(err.msg, "recall 1") != NULL, "%s", err.msg);
+	/* another batch sells */
+	fx_add_ok("sales", "product=P2", "qty=1", "batch=B2", "sale_date=2026-11-27", "customer=C2", NULL);
+	/* a recalled line may still be corrected, but no line moved into the batch */
+	cr_assert_eq(fx_edit("sales", 1, "typo", 0, &err, "remarks=已通知", NULL), 0, "%s", err.msg);
+	fx_refused(fx_edit("sales", 4, "wrong batch", 0, &err, "batch=B1", NULL), &err, GERR_INPUT,
+	           "batch", NULL);
+	/* closed, the batch sells again */
+	cr_assert_eq(recall_close(&fx.s, 1, "manufacturer withdrew the notice", true, &err), 0, "%s", err.msg);
+	fx_add_ok("sales", "product=P2", "qty=1", "batch=B1", "sale_date=2026-11-27", "customer=C2", NULL);
+}
+
+Test(recall, notify_return_and_close)
+{
+	ledger();
+	open_b1("III");
+	struct gerr err = { 0 };
+	cr_assert_eq(recall_notify(&fx.s, 1, "C001", "phone", "护士长接听", "同意退回", &err), 0, "%s", err.msg);
+	fx_sql_text_is("SELECT notified_at || '|' || how || '|' || notified_by || '|' || note || '|' || reply"
+	               " FROM recall_recipients WHERE customer = 1",
+	               "2026-11-27 10:00|phone|admin|护士长接听|同意退回");
+	fx_refused(recall_notify(&fx.s, 1, "C001", "fax", NULL, NULL, &err), &err, GERR_INPUT, "how", NULL);
+	/* 2 then 1 more: 3 in all, all that C001 bought; a 4th is refused */
+	cr_assert_eq(recall_return(&fx.s, 1, "C001", 2, &err), 0, "%s", err.msg);
+	cr_assert_eq(recall_return(&fx.s, 1, "C001", 1, &err), 0, "%s", err.msg);
+	fx_refused(recall_return(&fx.s, 1, "C001", 1, &err), &err, GERR_INPUT, "qty_returned", NULL);
+	fx_sql_text_is("SELECT qty_returned FROM recall_recipients WHERE customer = 1", "3");
+	/* a customer who bought none of it */
+	fx_add_ok("customers", "code=C9", "name=丁医院", NULL);
+	fx_refused(recall_notify(&fx.s, 1, "C9", "phone", NULL, NULL, &err), &err, GERR_INPUT,
+	           "customer", NULL);
+	/* C2 not told: closing names it and needs force */
+	fx_refused(recall_close(&fx.s, 1, "done", false, &err), &err, GERR_INPUT, "force", NULL);
+	cr_assert(strstr(err.msg, "乙医院") != NULL, "%s", err.msg);
+	cr_assert(strstr(err.msg, FX_CUSTOMER_NAME) == NULL, "%s", err.msg);
+	cr_assert_eq(recall_notify(&fx.s, 1, "乙医院", "letter", NULL, NULL, &err), 0, "%s", err.msg);
+	cr_assert_eq(recall_close(&fx.s, 1, "all told", false, &err), 0, "%s", err.msg);
+	fx_sql_text_is("SELECT status || '|' || closed || '|' || close_reason FROM recalls WHERE id = 1",
+	               "closed|2026-11-27 10:00|all told");
+	fx_refused(recall_notify(&fx.s, 1, "C001", "phone", NULL, NULL, &err), &err, GERR_INPUT, "id", NULL);
+}
+
+Test(recall, deadline_in_the_due_list)
+{
+	ledger();
+	open_b1("II"); /* opened 2026-11-27 10:00 + 3 days = 2026-11-30 10:00 */
+	struct due_list l;
+	struct gerr err = { 0 };
+	cr_assert_eq(due_collect(&fx.s, 0, &l, &err), 0, "%s", err.msg);
+	const struct due_row *r = NULL;
+	for (int i = 0; i < l.n; i++)
+		if (strcmp(l.rows[i].kind, "recall") == 0)
+			r = &l.rows[i];
+	cr_assert_not_null(r);
+	cr_assert_str_eq(r->due, "2026-11-30 10:00");
+	cr_assert(r->timed);
+	cr_assert_eq(r->left_min, 3 * 1440);
+	cr_assert(strstr(r->what, "2 of 2") != NULL, "%s", r->what);
+	due_list_free(&l);
+	cr_assert_eq(recall_notify(&fx.s, 1, "C001", "visit", NULL, NULL, &err), 0, "%s", err.msg);
+	cr_assert_eq(recall_notify(&fx.s, 1, "C2", "visit", NULL, NULL, &err), 0, "%s", err.msg);
+	cr_assert_eq(due_collect(&fx.s, 0, &l, &err), 0, "%s", err.msg);
+	for (int i = 0; i < l.n; i++)
+		cr_assert_str_neq(l.rows[i].kind, "recall");
+	due_list_free(&l);
+}
