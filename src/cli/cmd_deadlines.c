@@ -30,7 +30,7 @@ static const char *state_label(enum deadline_state st)
 	return st == DL_MISSED ? _("overdue") : st == DL_WARNING ? _("warning") : _("open");
 }
 
-static int emit(void *ud, const struct due_row *d)
+static int emit(void *ud, const struct service_deadline *d)
 {
 	struct dl_ctx *l = ud;
 	char id[24], left[48];

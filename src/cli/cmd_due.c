@@ -3,6 +3,7 @@
 #include "cli/cli.h"
 #include "cli/output.h"
 #include "core/due.h"
+#include "core/csv.h"
 #include "core/i18n.h"
 #include "core/json.h"
 #include "core/strbuf.h"
@@ -47,7 +48,7 @@ static void print_csv(const struct due_list *l)
 {
 	static const char *const head[] = { "kind", "form", "id", "due", "days_left",
 	                                    "hours_left", "what" };
-	csv_row(stdout, head, 7);
+	csv_write_row(stdout, head, 7, false);
 	for (int i = 0; i < l->n; i++) {
 		const struct due_row *r = &l->rows[i];
 		char id[24], days[24], hours[24];
@@ -55,7 +56,7 @@ static void print_csv(const struct due_list *l)
 		snprintf(days, sizeof days, "%" PRId64, r->left_min / 1440);
 		snprintf(hours, sizeof hours, "%" PRId64, r->left_min / 60);
 		const char *c[] = { r->kind, r->form, id, r->due, days, hours, r->what };
-		csv_row(stdout, c, 7);
+		csv_write_row(stdout, c, 7, false);
 	}
 }
 

@@ -3,6 +3,7 @@
 #include "config.h"
 #include "cli/cli.h"
 #include "cli/output.h"
+#include "core/csv.h"
 #include "core/i18n.h"
 #include "core/json.h"
 #include "core/strbuf.h"
@@ -76,14 +77,14 @@ static void print_csv(const struct trace *t)
 	static const char *const head[] = { "kind", "id", "date", "product", "batch", "serial",
 	                                     "customer", "name", "address", "contact", "phone",
 	                                     "qty", "patient", "patient_id", "sale" };
-	csv_row(stdout, head, 15);
+	csv_write_row(stdout, head, 15, false);
 	for (int i = 0; i < t->nsales; i++) {
 		const struct trace_sale *s = &t->sales[i];
 		char *id = num(s->id), *qty = num(s->qty);
 		const char *c[15] = { "sale", id, s->sale_date, s->product_code, s->batch, s->serial,
 		                      s->customer_code, s->customer_name, s->address, s->contact,
 		                      s->phone, qty, NULL, NULL, NULL };
-		csv_row(stdout, c, 15);
+		csv_write_row(stdout, c, 15, false);
 		free(id);
 		free(qty);
 	}
@@ -93,7 +94,7 @@ static void print_csv(const struct trace *t)
 		const char *c[15] = { "implant", id, m->use_date, m->product_code, m->batch, m->serial,
 		                      NULL, m->hospital, NULL, NULL, NULL, NULL, m->patient,
 		                      m->patient_id, sale };
-		csv_row(stdout, c, 15);
+		csv_write_row(stdout, c, 15, false);
 		free(id);
 		free(sale);
 	}

@@ -16,6 +16,8 @@ static const struct due_source sources[] = {
 	{ "expiring", N_("Expiring at the customer"), "sales", due_expiring },
 	{ "implant", N_("Implant record missing"), "sales", due_implant_missing },
 	{ "recall", N_("Recall: buyers to tell"), "recalls", due_recall_deadlines },
+	{ "repair", N_("Repair deadlines"), "service", due_repairs },
+	{ "event", N_("Adverse event reports"), "events", due_events },
 };
 
 #define NSOURCES ((int)(sizeof sources / sizeof sources[0]))

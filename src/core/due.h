@@ -67,5 +67,8 @@ int due_expiring(struct due_ctx *c, struct gerr *err);
 int due_implant_missing(struct due_ctx *c, struct gerr *err);
 /* (recall.c) open recalls with buyers not yet told, due by the class's days */
 int due_recall_deadlines(struct due_ctx *c, struct gerr *err);
+/* (due_service.c) open repair and adverse-event deadlines */
+int due_repairs(struct due_ctx *c, struct gerr *err);
+int due_events(struct due_ctx *c, struct gerr *err);
 
 #endif

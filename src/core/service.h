@@ -17,7 +17,7 @@ int events_check(struct session *s, struct record *r, struct gerr *err);
 int returns_check(struct session *s, struct record *r, struct gerr *err);
 
 /* One deadline of a live record at the session's now. */
-struct due_row {
+struct service_deadline {
 	const char *kind;  /* msgid of what kind of promise: "repair", "adverse event" */
 	const char *form;  /* "service" or "events" */
 	int64_t id;
@@ -30,7 +30,7 @@ struct due_row {
 /* The open deadlines (not yet met) of live service tickets and adverse
  * events, soonest first (the latest overdue first of all). row returns
  * non-zero to stop. */
-int service_due_rows(struct session *s, int (*row)(void *ud, const struct due_row *d), void *ud,
+int service_due_rows(struct session *s, int (*row)(void *ud, const struct service_deadline *d), void *ud,
                      struct gerr *err);
 
 /* The list screens' status of a service ticket or event: its most urgent

@@ -90,7 +90,7 @@ enum row_urgency service_row_status(struct session *s, const struct record *r, c
 
 struct collect {
 	struct session *s;
-	struct due_row *rows;
+	struct service_deadline *rows;
 	int n, cap;
 	struct gerr *err;
 	int rc;
@@ -120,7 +120,7 @@ static int collect_row(void *ud, const struct record *r)
 			c->cap = c->cap ? 2 * c->cap : 16;
 			c->rows = xrealloc(c->rows, sizeof *c->rows * (size_t)c->cap);
 		}
-		struct due_row *row = &c->rows[c->n++];
+		struct service_deadline *row = &c->rows[c->n++];
 		row->kind = kind;
 		row->form = r->form->name;
 		row->id = r->id;
@@ -134,14 +134,14 @@ static int collect_row(void *ud, const struct record *r)
 
 static int by_time_left(const void *a, const void *b)
 {
-	const struct due_row *x = a, *y = b;
+	const struct service_deadline *x = a, *y = b;
 	if (x->minutes_left != y->minutes_left)
 		return x->minutes_left < y->minutes_left ? -1 : 1;
 	int f = strcmp(x->form, y->form);
 	return f ? f : (x->id > y->id) - (x->id < y->id);
 }
 
-int service_due_rows(struct session *s, int (*row)(void *ud, const struct due_row *d), void *ud,
+int service_due_rows(struct session *s, int (*row)(void *ud, const struct service_deadline *d), void *ud,
                      struct gerr *err)
 {
 	struct collect c = { .s = s, .err = err };

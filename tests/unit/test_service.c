@@ -108,10 +108,10 @@ Test(service, a_return_larger_than_the_sale_is_refused)
 	record_free(r);
 }
 
-static struct due_row got[8];
+static struct service_deadline got[8];
 static int ngot;
 
-static int collect(void *ud, const struct due_row *d)
+static int collect(void *ud, const struct service_deadline *d)
 {
 	(void)ud;
 	if (ngot < 8)
