@@ -35,8 +35,9 @@ cd _build
 make -j"$(nproc)"
 
 if [ "$mode" = test ]; then
-	# VERBOSE prints the log of any failing test
-	exec make -j"$(nproc)" check VERBOSE=1
+	# VERBOSE prints the log of any failing test. The tests mostly wait (on
+	# a terminal, a lock, a password hash), so run more than one per core.
+	exec make -j"$(($(nproc) * 2))" check VERBOSE=1
 fi
 
 data=${XDG_DATA_HOME:-$HOME/.local/share}/gspdesk
