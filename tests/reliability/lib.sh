@@ -1,7 +1,7 @@
 # Shared set-up for the reliability tests: the command-line test set-up
 # (tests/cli/lib.sh: $tmp, a fixed environment, g, init_db, add_fixtures)
 # plus one check that a database is whole after whatever a test did to it.
-#   consistent DESC [DB]   integrity_check says ok, and every record of every
+#   consistent DESC [DB]   integrity_check says ok, gspdesk check is clean, and every record of every
 #                          form has its "add" audit row and every audit row
 #                          of a form names a record that exists: nothing
 #                          half-saved. Two tests.
@@ -41,6 +41,11 @@ consistent() {
 		[ "$c_n" = "0 0" ] || c_bad="$c_bad $c_form: $c_n (records without audit, audit without record);"
 	done
 	is "$c_bad" "" "$1: every record has its audit row and every audit row its record"
-	# When `gspdesk check` exists (issue 8), it goes here as one more test:
-	#   GSPDESK_DB=$c_db g check; exit_is 0 "$1: gspdesk check is clean"
+	# and the program's own check: the audit chain and every record against
+	# its audit trail
+	c_saved=$GSPDESK_DB
+	GSPDESK_DB=$c_db
+	g check
+	GSPDESK_DB=$c_saved
+	exit_is 0 "$1: gspdesk check is clean"
 }
