@@ -5,8 +5,8 @@
 # the database passes integrity_check, every sale has its audit row and no
 # audit row lacks its sale, and every sale whose id a command printed (so
 # was committed) is still there.
-# (When `gspdesk import` exists, a killed import belongs here too: wholly
-# there or wholly absent.)
+# Then twenty imports are killed the same way: each is wholly there or
+# wholly absent.
 . "${GSPDESK_TEST_SRCDIR:-$(cd "$(dirname "$0")/.." && pwd)}/reliability/lib.sh"
 
 ROUNDS=20
@@ -70,6 +70,36 @@ is "$missing" "" "every sale whose id was printed is stored"
 check "at most $ROUNDS more sales than ids printed (one killed after commit each round)" \
 	test "$n_sales" -ge "$n_ids" -a "$n_sales" -le "$((n_ids + ROUNDS))"
 is "$(q "SELECT count(*) FROM audit WHERE form = 'sales'")" "$n_sales" "one audit row per sale"
+# Imports of 300 lines each, killed at random: all of a file or none.
+LINES=300
+r=1
+partial=
+while [ "$r" -le "$ROUNDS" ]; do
+	f=$tmp/import$r.csv
+	{
+		echo "product,qty,batch,sale_date,customer"
+		i=1
+		while [ "$i" -le "$LINES" ]; do
+			echo "P1,1,I$r-$i,2025-03-05,C1"
+			i=$((i + 1))
+		done
+	} >"$f"
+	wait_ms=$(awk -v s="$seed" -v r="$r" -v t="$add_ms" 'BEGIN { srand(s + 100 + r); print int(20 + rand() * 4 * t) }')
+	"$GSPDESK_BIN" import sales "$f" >/dev/null 2>>"$tmp/import.err" </dev/null &
+	ipid=$!
+	sleep "$(awk -v m="$wait_ms" 'BEGIN { printf "%.3f", m / 1000 }')"
+	kill -9 "$ipid" 2>/dev/null
+	wait "$ipid" 2>/dev/null
+	n=$(q "SELECT count(*) FROM sales WHERE batch LIKE 'I$r-%'")
+	[ "$n" = 0 ] || [ "$n" = "$LINES" ] || partial="$partial round $r: $n of $LINES;"
+	r=$((r + 1))
+done
+sleep 0.2
+is "$partial" "" "every killed import is wholly there or wholly absent"
+n_sales=$(count_rows sales)
+# (an import adds one more row naming its file, with no record: not counted)
+is "$(q "SELECT count(*) FROM audit WHERE form = 'sales' AND record_id IS NOT NULL")" "$n_sales" "still one audit row per sale"
+
 consistent "after $ROUNDS kills"
 # and it still takes a write
 g add sales product=P1 qty=1 batch=after sale_date=2025-03-05 customer=C1

@@ -29,14 +29,16 @@ consistent() {
 	c_int=$(q_db=$c_db q "PRAGMA integrity_check" 2>&1)
 	is "$c_int" "ok" "$1: integrity_check ok"
 	# a record without its add row, or an audit row without its record,
-	# would be a write that was half saved
+	# would be a write that was half saved (an import's own row, naming its
+	# file, has no record)
 	c_bad=
 	for c_form in products customers sales; do
 		c_n=$(q_db=$c_db q "SELECT
 			(SELECT count(*) FROM $c_form r WHERE NOT EXISTS (SELECT 1 FROM audit a
 				WHERE a.form = '$c_form' AND a.record_id = r.id AND a.action = 'add'))
 			|| ' ' ||
-			(SELECT count(*) FROM audit a WHERE a.form = '$c_form' AND NOT EXISTS
+			(SELECT count(*) FROM audit a WHERE a.form = '$c_form'
+				AND a.record_id IS NOT NULL AND NOT EXISTS
 				(SELECT 1 FROM $c_form r WHERE r.id = a.record_id))" 2>&1)
 		[ "$c_n" = "0 0" ] || c_bad="$c_bad $c_form: $c_n (records without audit, audit without record);"
 	done
