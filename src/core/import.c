@@ -352,7 +352,7 @@ out:
 	return rc;
 }
 
-int import_file(struct session *s, const struct import_opts *o, struct import_result *res,
+int import_read(const struct import_opts *o, char **data, size_t *len, enum encoding *used,
                 struct gerr *err)
 {
 	FILE *f = fopen(o->path, "rb");
@@ -369,9 +369,22 @@ int import_file(struct session *s, const struct import_opts *o, struct import_re
 		sb_free(&b);
 		return gerr_set(err, GERR_INPUT, NULL, _("Cannot read %s: %s"), o->path, strerror(failed));
 	}
-	size_t len = b.len;
-	char *data = b.s ? sb_steal(&b) : xstrdup("");
-	int rc = encoding_to_utf8(o->encoding, &data, &len, &res->used, err);
+	*len = b.len;
+	*data = b.s ? sb_steal(&b) : xstrdup("");
+	int rc = encoding_to_utf8(o->encoding, data, len, used, err);
+	if (rc) {
+		free(*data);
+		*data = NULL;
+	}
+	return rc;
+}
+
+int import_file(struct session *s, const struct import_opts *o, struct import_result *res,
+                struct gerr *err)
+{
+	char *data = NULL;
+	size_t len = 0;
+	int rc = import_read(o, &data, &len, &res->used, err);
 	if (rc == GERR_OK)
 		rc = import_text(s, o, data, len, res, err);
 	free(data);

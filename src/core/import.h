@@ -53,5 +53,23 @@ int import_file(struct session *s, const struct import_opts *o, struct import_re
 int import_text(struct session *s, const struct import_opts *o, const char *data, size_t len,
                 struct import_result *res, struct gerr *err);
 void import_result_free(struct import_result *res);
+/* The file's bytes as UTF-8 (o->encoding, auto-detected when asked);
+ * *data malloc'd. */
+int import_read(const struct import_opts *o, char **data, size_t *len, enum encoding *used,
+                struct gerr *err);
+
+/* What a screen shows before importing: each column's title and the
+ * field it fills, and the first rows as read. */
+struct import_preview {
+	int ncols;
+	char **titles;
+	int *field;    /* a field index, IMPORT_UNKNOWN or IMPORT_IGNORED */
+	int nrows;
+	char ***rows;  /* nrows rows of ncols cells ("" past a short row) */
+	long *lines;   /* each row's line as a spreadsheet counts */
+};
+int import_preview(const struct import_opts *o, int max_rows, struct import_preview *p,
+                   struct gerr *err);
+void import_preview_free(struct import_preview *p);
 
 #endif

@@ -39,6 +39,7 @@ static const struct {
 	{ L'i', "survey_items", NULL, NULL, PERM_EDIT },
 	{ L't', "sales", N_("Trace a batch or serial number"), screen_trace, PERM_VIEW },
 	{ L'd', "sales", N_("Everything due"), due_all, PERM_VIEW },
+	{ L'u', "sales", N_("Import a spreadsheet (CSV)"), screen_import, PERM_ADD },
 	{ L'r', NULL, N_("Reports"), screen_reports, PERM_REPORT },
 	{ L'k', NULL, N_("Check the database"), screen_check, PERM_CHECK },
 	{ L'b', NULL, N_("Back up the database"), screen_backup, PERM_CHECK },

@@ -68,6 +68,8 @@ struct due_count {
 /* The kinds with rows due within 30 days, at most max; 0 on error. */
 int ui_due_counts(struct ui *ui, struct due_count *out, int max);
 void screen_help(struct ui *ui, const enum action *keys, const char *context);
+/* Chooses a form and a CSV file, previews the mapping, imports. */
+void screen_import(struct ui *ui);
 /* Chooses a report, asks for its period and file, writes it. */
 void screen_reports(struct ui *ui);
 
