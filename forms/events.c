@@ -4,6 +4,8 @@
 #include "core/form.h"
 #include "core/service.h"
 
+#include <string.h>
+
 static const struct choice severities[] = {
 	{ "death", N_("Death") },
 	{ "serious", N_("Serious injury") },
@@ -65,6 +67,16 @@ static const struct rule rules[] = {
 	  N_("is before the event was learned of {}") },
 };
 
+/* A death or serious event: the user is told to stop using the device at
+ * once, so the screen asks when and to whom before anything else. */
+static const char *ask_stop_use(const char *field, const char *value, const char **why)
+{
+	if (strcmp(field, "severity") != 0 || !value || !ae_needs_stop_use(ae_severity_parse(value)))
+		return NULL;
+	*why = N_("A death or serious event: record now when the user was told to stop using the device, and whom.");
+	return "stop_use_notice_at";
+}
+
 const struct form form_events = {
 	.name = "events",
 	.title = N_("Adverse event record"),
@@ -75,4 +87,5 @@ const struct form form_events = {
 	.date_field = "learned_at",
 	.check = events_check,
 	.row_status = service_row_status,
+	.ask_next = ask_stop_use,
 };

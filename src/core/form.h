@@ -100,6 +100,10 @@ struct form {
 	 * column (such as "2:30 late"); returns its urgency. */
 	enum row_urgency (*row_status)(struct session *s, const struct record *r, char *text,
 	                               int size);
+	/* Optional, for the screens: when the user leaves `field` holding
+	 * `value` (its stored text), a field to ask for at once, with why (a
+	 * msgid); NULL when nothing is urgent. */
+	const char *(*ask_next)(const char *field, const char *value, const char **why);
 	/* Lines: a header form names its child form; the child names the ref
 	 * field that points at its header and, optionally, the ref field that
 	 * keys one line (so "score.quality=5" sets score on the quality line). */

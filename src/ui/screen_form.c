@@ -216,9 +216,31 @@ static bool leave_field(struct form_screen *fs)
 	return true;
 }
 
+/* The form may ask for another field at once after this one (an adverse
+ * event's stop-use notice): focus it when still empty. */
+static bool ask_next(struct form_screen *fs)
+{
+	const struct field *f = &fs->form->fields[fs->focus];
+	if (!fs->form->ask_next || (f->type != FT_ENUM && f->type != FT_TEXT))
+		return false;
+	char *text = le_text(&fs->ed[fs->focus]);
+	struct value v = { .null = true };
+	const char *why = NULL, *next = NULL;
+	if (field_parse(f, text, &v, NULL) == GERR_OK && !v.null)
+		next = fs->form->ask_next(f->name, v.text, &why);
+	value_clear(&v);
+	free(text);
+	int k = next ? form_field_index(fs->form, next) : -1;
+	if (k < 0 || fs->ed[k].len > 0)
+		return false;
+	fs->focus = k;
+	ui_message(fs->ui, R_ERROR, "%s", _(why));
+	return true;
+}
+
 static void move_focus(struct form_screen *fs, int dir)
 {
-	if (!leave_field(fs))
+	if (!leave_field(fs) || ask_next(fs))
 		return;
 	int n = fs->form->nfields, i = fs->focus;
 	do
