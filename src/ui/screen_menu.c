@@ -43,6 +43,7 @@ static const struct {
 	{ L'r', NULL, N_("Reports"), screen_reports, PERM_REPORT },
 	{ L'k', NULL, N_("Check the database"), screen_check, PERM_CHECK },
 	{ L'b', NULL, N_("Back up the database"), screen_backup, PERM_CHECK },
+	{ L'o', NULL, N_("Restore from a backup"), screen_restore, PERM_USERS },
 };
 
 #define NENTRIES ((int)(sizeof entries / sizeof entries[0]))
@@ -102,15 +103,16 @@ static void draw(struct ui *ui, const int *shown, int n, int sel, const struct d
 
 void screen_menu(struct ui *ui)
 {
-	int shown[NENTRIES], n = 0, sel = 0;
-	/* the left column's entries first, then the right's */
-	for (int pass = 0; pass < 2; pass++)
-		for (int i = 0; i < NENTRIES; i++)
-			if ((entries[i].open != NULL) == (pass == 1) &&
-			    perm_allowed(ui->s.user.role, entries[i].form ? form_find(entries[i].form) : NULL,
-			                 entries[i].need))
-				shown[n++] = i;
+	int shown[NENTRIES], n, sel = 0;
 	while (!ui->quit) {
+		/* each time: after a restore, another user may be logged in */
+		n = 0;
+		for (int pass = 0; pass < 2; pass++) /* the left column, then the right */
+			for (int i = 0; i < NENTRIES; i++)
+				if ((entries[i].open != NULL) == (pass == 1) &&
+				    perm_allowed(ui->s.user.role, entries[i].form ? form_find(entries[i].form) : NULL,
+				                 entries[i].need))
+					shown[n++] = i;
 		struct due_count dc[MAX_DUE];
 		int nd = ui_due_counts(ui, dc, MAX_DUE), total = n + nd;
 		if (sel >= total)

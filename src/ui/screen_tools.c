@@ -1,6 +1,8 @@
-/* The menu's database tools: check and backup, for the roles that may
- * check the database. Restore stays on the command line: it replaces the
- * file this program has open. */
+/* The menu's database tools: check and backup for the roles that may
+ * check the database, restore for the administrator. Restore writes the
+ * backup's content into the open database through SQLite, so the program
+ * goes on with it — after logging in again, since the accounts are the
+ * backup's. */
 #include "config.h"
 #include "ui/ui.h"
 #include "core/backup.h"
@@ -68,4 +70,36 @@ void screen_backup(struct ui *ui)
 	snprintf(done, sizeof done, _("Backed up to %s."), path);
 	show_result(ui, rc, &err, &l, &sum, done);
 	free(path);
+}
+
+void screen_restore(struct ui *ui)
+{
+	char *path = NULL;
+	if (!ui_prompt(ui, _("Restore from the backup file:"), "", &path))
+		return;
+	if (!ui_confirm(ui, _("Replace everything in this database with the backup? The current one is kept beside it."))) {
+		free(path);
+		return;
+	}
+	struct lines l = { NULL, 0 };
+	struct check_summary sum = { 0 };
+	struct gerr err = { 0 };
+	char *kept = NULL;
+	int rc = backup_restore(&ui->s, path, &kept, collect, &l, &sum, &err);
+	char done[900];
+	snprintf(done, sizeof done, _("Restored from %s; the replaced database is %s."), path,
+	         kept ? kept : "");
+	show_result(ui, rc, &err, &l, &sum, done);
+	free(kept);
+	free(path);
+	if (rc == GERR_OK) {
+		char keep[sizeof ui->message];
+		snprintf(keep, sizeof keep, "%s", ui->message);
+		/* the restored database has its own accounts: log in anew */
+		user_clear(&ui->s.user);
+		if (!screen_login(ui))
+			ui->quit = true;
+		else
+			ui_message(ui, R_HINT, "%s", keep);
+	}
 }

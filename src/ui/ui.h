@@ -57,6 +57,7 @@ int64_t screen_picker(struct ui *ui, const struct form *form, const char *initia
 /* The database tools of the menu (ui/screen_tools.c). */
 void screen_check(struct ui *ui);
 void screen_backup(struct ui *ui);
+void screen_restore(struct ui *ui);
 /* Trace a batch or serial number (ui/screen_trace.c). */
 void screen_trace(struct ui *ui);
 /* The due list within 30 days, of one kind or (NULL) all (ui/screen_due.c). */

@@ -38,6 +38,26 @@ keys_text "$tmp/menu-backup.db"
 keys Enter
 on_screen "Backed up to $tmp/menu-backup.db. No problems" "the backup is made and checked"
 check "the backup file exists" test -s "$tmp/menu-backup.db"
+
+# a sale after the backup, then restore from the menu: the sale is gone,
+# the replaced database kept beside it, and the user logs in again
+g add sales product=P2 qty=1 serial=AFTER sale_date=2026-11-03 customer=C2
+exit_is 0 "a sale after the backup"
+on_screen "O  Restore from a backup" "the administrator's menu offers restore"
+keys o
+on_screen "Restore from the backup file:" "restore asks for the backup"
+keys_text "$tmp/menu-backup.db"
+keys Enter
+on_screen "Replace everything in this database" "and asks before replacing"
+keys y
+on_screen "Password" "after the restore the user logs in again"
+keys_text "$ADMIN_PASSWORD"
+keys Enter
+on_screen "Restored from $tmp/menu-backup.db" "the menu says where it came from"
+g list sales --format csv --all
+unlike "$out" "AFTER" "the sale made after the backup is gone"
+kept=$(ls "$GSPDESK_DB".before-restore-* 2>/dev/null | head -n 1)
+check "the replaced database is kept beside it" test -s "$kept"
 keys F10
 ui_exited
 
