@@ -221,6 +221,8 @@ static int add_quality(struct ctx *c, struct gerr *err)
 		int u = sold_before(c, day, k % 4 == 3 ? DG_IMPLANT : DG_INSTRUMENT, true);
 		if (u < 0)
 			u = sold_before(c, day, DG_INSTRUMENT, false);
+		if (u < 0)
+			continue; /* only when the sales have no instrument yet */
 		char date[11], cust[16];
 		day_text(day, date);
 		code_of(c->sold[u].ci, cust);
@@ -402,6 +404,8 @@ static int add_repairs(struct ctx *c, struct gerr *err)
 	for (int k = 0; rc == GERR_OK && k < REPAIRS_DONE; k++) {
 		int64_t day = c->first + 60 + 40 * k;
 		int u = sold_before(c, day - 30, DG_INSTRUMENT, true);
+		if (u < 0)
+			continue;
 		int f = rng_range(&c->r, 0, 4);
 		int64_t notified = day * MIN_PER_DAY + 8 * 60 + 30 * (k % 12);
 		bool late = k == 5;
@@ -410,8 +414,13 @@ static int add_repairs(struct ctx *c, struct gerr *err)
 		                notified + (late ? 10 * MIN_PER_DAY : 26 * 60), NULL, faults[f][0],
 		                late ? "配件调拨延误，到场后更换主板修复" : faults[f][1], err);
 	}
-	if (rc == GERR_OK) {
-		int u = sold_before(c, c->today - 30, DG_INSTRUMENT, false);
+	/* in the office's city, where the engineer is due on site in 48 hours */
+	int u = c->nsold - 1;
+	while (u >= 0 && (demo_products[c->sold[u].pi].goods != DG_INSTRUMENT ||
+	                  c->sold[u].day > c->today - 30 || is_returned(c, u) ||
+	                  demo_customers[c->sold[u].ci].place == DP_FIXED))
+		u--;
+	if (rc == GERR_OK && u >= 0) {
 		rc = add_ticket(c, &c->sold[u], "repair", c->now - 40 * 60, 0, 0, NULL,
 		                "设备无法开机", NULL, err);
 	}
@@ -425,8 +434,11 @@ static int add_events(struct ctx *c, struct gerr *err)
 	int rc = demo_become(c->s, DEMO_QUALITY, err);
 	int64_t l1 = (c->first + 400) * MIN_PER_DAY + 10 * 60;
 	int64_t l2 = (c->first + 800) * MIN_PER_DAY + 15 * 60;
-	const struct demo_sold *a = &c->sold[sold_before(c, c->first + 400, DG_INSTRUMENT, false)];
-	const struct demo_sold *b = &c->sold[sold_before(c, c->first + 800, DG_IMPLANT, false)];
+	int ia = sold_before(c, c->first + 400, DG_INSTRUMENT, false);
+	int ib = sold_before(c, c->first + 800, DG_IMPLANT, false);
+	if (ia < 0 || ib < 0)
+		return rc;
+	const struct demo_sold *a = &c->sold[ia], *b = &c->sold[ib];
 	char cust[16], at[6][17], stop[64];
 	struct assigns as = { .n = 0 };
 	code_of(a->ci, cust);
