@@ -5,6 +5,7 @@
 #include "core/demo.h"
 #include "core/accounts.h"
 #include "core/demo_data.h"
+#include "core/demo_records.h"
 #include "core/records.h"
 #include "core/strbuf.h"
 
@@ -19,55 +20,15 @@
 #define DELIVERIES_MILLI 1600
 #define YEARS 3
 
-enum { QUALITY, CLERK, TRAINER, ENGINEER, MANAGER };
-
 static const struct {
 	const char *name, *role;
 } demo_users[] = {
-	[QUALITY] = { "lijing", "quality" },
-	[CLERK] = { "wangfang", "clerk" },
-	[TRAINER] = { "chenmin", "trainer" },
-	[ENGINEER] = { "zhaolei", "engineer" },
-	[MANAGER] = { "liuyang", "manager" },
+	[DEMO_QUALITY] = { "lijing", "quality" },
+	[DEMO_CLERK] = { "wangfang", "clerk" },
+	[DEMO_TRAINER] = { "chenmin", "trainer" },
+	[DEMO_ENGINEER] = { "zhaolei", "engineer" },
+	[DEMO_MANAGER] = { "liuyang", "manager" },
 };
-
-/* splitmix64: the same numbers on every machine and C library, which
- * rand() does not promise. Integer arithmetic only, for the same reason. */
-struct rng {
-	uint64_t s;
-};
-
-static uint64_t rng_next(struct rng *r)
-{
-	uint64_t z = (r->s += 0x9e3779b97f4a7c15u);
-	z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9u;
-	z = (z ^ (z >> 27)) * 0x94d049bb133111ebu;
-	return z ^ (z >> 31);
-}
-
-/* lo..hi inclusive */
-static int rng_range(struct rng *r, int lo, int hi)
-{
-	return lo + (int)(rng_next(r) % (uint64_t)(hi - lo + 1));
-}
-
-static bool rng_chance(struct rng *r, int percent)
-{
-	return rng_next(r) % 100 < (uint64_t)percent;
-}
-
-/* The FIELD=VALUE list of one record; empty values are left out, as a
- * clerk leaves a field blank. */
-struct assigns {
-	struct assign a[12];
-	int n;
-};
-
-static void put(struct assigns *as, const char *field, const char *value)
-{
-	if (value && *value && as->n < (int)(sizeof as->a / sizeof as->a[0]))
-		as->a[as->n++] = (struct assign){ field, value };
-}
 
 static int add(struct session *s, const char *form, const struct assigns *as, struct gerr *err)
 {
@@ -75,8 +36,7 @@ static int add(struct session *s, const char *form, const struct assigns *as, st
 	return records_add(s, form_find(form), as->a, as->n, &id, err);
 }
 
-/* Records carry who entered them: switch the session to that demo user. */
-static int become(struct session *s, int who, struct gerr *err)
+int demo_become(struct session *s, enum demo_who who, struct gerr *err)
 {
 	user_clear(&s->user);
 	return db_user_get(s->db, demo_users[who].name, &s->user, err);
@@ -295,8 +255,6 @@ static const char *const remarks_implant[] = {
 	"跟台手术使用", "使用患者信息见植入登记表", "急诊手术临时调货",
 };
 
-#define PICK(r, a) ((a)[rng_range((r), 0, (int)(sizeof(a) / sizeof((a)[0])) - 1)])
-
 /* A few deliveries carry a remark; many instruments say they were installed. */
 static const char *remark(struct rng *r, enum demo_goods g)
 {
@@ -317,6 +275,8 @@ struct sales {
 	struct session *s;
 	struct rng *r;
 	struct stock *stock; /* one per product */
+	struct demo_sold *sold; /* the serial-numbered units, for demo_records.c */
+	int nsold, capsold;
 };
 
 /* One sales line: qty units of product pi to customer ci on day. */
@@ -373,7 +333,19 @@ static int sell(struct sales *sa, int pi, int ci, int64_t day, int qty, const ch
 	put(&as, "customer", customer);
 	put(&as, "unit_price", price);
 	put(&as, "remarks", note);
-	return add(sa->s, "sales", &as, err);
+	int64_t id;
+	int rc = records_add(sa->s, form_find("sales"), as.a, as.n, &id, err);
+	if (rc == GERR_OK && p->goods != DG_CONSUMABLE) {
+		if (sa->nsold == sa->capsold) {
+			sa->capsold = sa->capsold ? 2 * sa->capsold : 256;
+			sa->sold = xrealloc(sa->sold, sizeof *sa->sold * (size_t)sa->capsold);
+		}
+		struct demo_sold *u = &sa->sold[sa->nsold++];
+		*u = (struct demo_sold){ .pi = pi, .ci = ci, .day = day, .id = id };
+		snprintf(u->serial, sizeof u->serial, "%s", serial);
+		snprintf(u->batch, sizeof u->batch, "%s", batch);
+	}
+	return rc;
 }
 
 static int pick_customer(struct rng *r)
@@ -431,9 +403,9 @@ static int deliver(struct sales *sa, int64_t day, struct gerr *err)
 	return rc;
 }
 
-static int add_sales(struct session *s, struct rng *r, struct gerr *err)
+static int add_sales(struct session *s, struct rng *r, struct sales *out, struct gerr *err)
 {
-	struct sales sa = { s, r, xcalloc((size_t)demo_nproducts, sizeof *sa.stock) };
+	struct sales sa = { s, r, xcalloc((size_t)demo_nproducts, sizeof *sa.stock), NULL, 0, 0 };
 	struct ymd start = s->now.date;
 	start.y -= YEARS;
 	if (start.m == 2 && start.d == 29)
@@ -457,6 +429,7 @@ static int add_sales(struct session *s, struct rng *r, struct gerr *err)
 			rc = deliver(&sa, day, err);
 	}
 	free(sa.stock);
+	*out = sa;
 	return rc;
 }
 
@@ -468,19 +441,25 @@ int demo_fill(struct session *s, struct gerr *err)
 	struct rng r = { 0x6773706465736bu }; /* "gspdesk": same seed, same office */
 	struct office o = { 0 };
 	struct user admin = s->user;
+	struct sales sa = { 0 };
 	if ((rc = add_users(s, err)) == GERR_OK && (rc = office_read(s, &o, err)) == GERR_OK) {
 		s->user = (struct user){ 0 };
 		/* the quality manager approves new customers and products (首营审核);
 		 * the clerk enters the sales lines */
-		if ((rc = become(s, QUALITY, err)) == GERR_OK &&
+		if ((rc = demo_become(s, DEMO_QUALITY, err)) == GERR_OK &&
 		    (rc = add_customers(s, &o, &r, err)) == GERR_OK &&
-		    (rc = add_products(s, err)) == GERR_OK && (rc = become(s, CLERK, err)) == GERR_OK)
-			rc = add_sales(s, &r, err);
+		    (rc = add_products(s, err)) == GERR_OK && (rc = demo_become(s, DEMO_CLERK, err)) == GERR_OK)
+			rc = add_sales(s, &r, &sa, err);
+		/* the rest of the paperwork, from a stream of its own so the sales
+		 * stay what they were */
+		if (rc == GERR_OK)
+			rc = demo_records_fill(s, sa.sold, sa.nsold, err);
 		user_clear(&s->user);
 		s->user = admin;
 	}
 	free(o.city);
 	free(o.province);
+	free(sa.sold);
 	if (rc) {
 		db_rollback(s->db);
 		return rc;

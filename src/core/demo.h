@@ -14,7 +14,8 @@
  * the office's city and province from the settings; 40 products; and about
  * 3,000 sales lines over the three years up to s->today. Records go
  * through records_add as their demo users would enter them: customers and
- * products by lijing, sales by wangfang; s is the admin again after.
+ * products by lijing, sales by wangfang; then the other paper records
+ * around the sales (core/demo_records.h); s is the admin again after.
  * One transaction: all of it or none. */
 int demo_fill(struct session *s, struct gerr *err);
 

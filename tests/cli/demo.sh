@@ -1,0 +1,94 @@
+#!/bin/sh
+# gspdesk init --demo: the paper records drawn around the sales
+# (src/core/demo_records.c), today 2026-11-27 10:00 ($GSPDESK_NOW). The
+# fixed counts follow from the generator's constants; the ones that hang
+# on the random sales are counted from the sales lines by the generator's
+# rule, never copied from its output.
+. "${GSPDESK_TEST_SRCDIR:-$(dirname "$0")/..}/cli/lib.sh"
+
+init_db --demo
+
+q() {
+	"$SQLITE3" "$GSPDESK_DB" "$1"
+}
+count() {
+	q "SELECT count(*) FROM $1 WHERE voided = 0 ${2:+AND $2}"
+}
+
+# 33 customers, every one but i % 8 == 7 (i = 7, 15, 23, 31) for each of
+# 3 years: 3 × 29 = 87 surveys, each with the 6 active items scored.
+is "$(count surveys)" 87 "surveys: 29 customers a year for 3 years"
+is "$(count survey_scores)" 522 "survey scores: 6 items × 87 surveys"
+is "$(count surveys "date > '$TODAY'")" 0 "no survey dated after today"
+
+# COMPLAINTS_CLOSED = 28 closed, one investigating since yesterday, one
+# open since 2026-11-07 (20 days: past the 5 working days for its cause).
+is "$(count complaints)" 30 "complaints: 28 closed and 2 open"
+is "$(count complaints "status = 'closed'")" 28 "28 complaints closed"
+is "$(count complaints "status = 'closed' AND (cause IS NULL OR action IS NULL OR reply_date IS NULL)")" 0 \
+	"every closed complaint has its cause, action and reply date"
+g list complaints
+like "$out" "30 LATE  2026-11-07 15:00" "the complaint open for 20 days is late"
+is "$(printf '%s\n' "$out" | grep -c LATE)" 1 "only that one is late"
+
+# QUALITY_VISITS = 60
+is "$(count quality)" 60 "quality tracking: 60 visits"
+
+# Every instrument line (serial number, not an implant) sold by
+# 2026-11-13 (INSTALL_AFTER = 14 days) is installed, but for the 2 lines
+# taken back (returns).
+instruments=$(q "SELECT count(*) FROM sales s JOIN products p ON p.id = s.product
+	WHERE s.voided = 0 AND p.implant = 0 AND s.serial IS NOT NULL AND s.sale_date <= '2026-11-13'")
+installs=$((instruments - 2))
+is "$(count service "kind = 'install'")" "$installs" "an installation for every instrument older than 14 days"
+is "$(count service "kind = 'install' AND accepted_on IS NULL")" 0 "every installation accepted (the warranty starts)"
+# REPAIRS_DONE = 24 finished, one open
+is "$(count service "kind = 'repair'")" 25 "repairs: 24 finished and 1 open"
+is "$(count service "kind = 'repair' AND resolved_at IS NULL")" 1 "one repair open"
+# the sixth on site 9 days after the call: late by the 48-hour and the 7-day promise
+is "$(count service "kind = 'repair' AND julianday(onsite_at) - julianday(notified_at) > 7")" 1 \
+	"one repair missed its on-site deadline"
+is "$(count service "kind = 'repair' AND charge IS NULL")" 0 "every repair charged by the warranty rule"
+
+# Staff: twice a year for 3 years, the 5 demo users each. Operators: 2 at
+# every 10th installation (OPERATOR_EVERY), plus the one who failed the
+# first session and passed a month later.
+ops=$(((installs + 9) / 10))
+is "$(count training "kind = 'regulations'")" 6 "staff training twice a year"
+is "$(count training "kind = 'customer'")" $((ops + 1)) "operator training at every 10th installation, and a retraining"
+is "$(count attendees)" $((6 * 5 + 2 * ops + 1)) "attendees: 5 staff, 2 operators a session, 1 retrained"
+is "$(count attendees "result = 'retrain'")" 2 "two operators marked retrain"
+is "$(q "SELECT count(*) FROM attendees r WHERE r.result = 'retrain' AND EXISTS (SELECT 1 FROM attendees p
+	WHERE p.result = 'passed' AND p.name = r.name AND p.unit = r.unit AND p.session > r.session)")" 1 \
+	"one of them passed at a later session"
+
+is "$(count events)" 2 "two adverse events"
+is "$(count events "severity = 'serious' AND status = 'reported' AND stop_use_notice_at IS NOT NULL")" 1 \
+	"the serious one reported, with its stop-use notice"
+is "$(count returns)" 2 "two returns"
+is "$(count recalls)" 0 "no recall"
+
+# Implant units sold by 2026-09-18 (IMPLANT_AFTER = 70 days) are recorded.
+implant_lines() {
+	q "SELECT count(*) FROM sales s JOIN products p ON p.id = s.product
+		WHERE s.voided = 0 AND p.implant = 1 AND $1"
+}
+is "$(count implants)" "$(implant_lines "s.sale_date <= '2026-09-18'")" \
+	"an implant record for every unit sold 70 days ago or more"
+
+g check
+exit_is 0 "check passes on the demo database"
+
+# The due list (30 days): implant lines are due 90 days after the sale,
+# so those sold 2026-09-19 .. 2026-09-28 show without a record; the open
+# repair was notified 40 hours ago against a 48-hour promise: 8 hours left.
+g due --format csv
+exit_is 0 "due"
+missing=$(implant_lines "s.sale_date > '2026-09-18' AND s.sale_date <= '2026-09-28'")
+[ "$missing" -gt 0 ]
+ok_if $? "some implant units left without a record"
+is "$(grep -c '^implant,' "$tmp/out")" "$missing" "due lists the implant units without a record"
+open=$(q "SELECT id FROM service WHERE kind = 'repair' AND resolved_at IS NULL")
+like "$(cat "$tmp/out")" "repair,service,$open,2026-11-27 18:00,0,8," "due lists the open repair, 8 hours left"
+
+done_testing
