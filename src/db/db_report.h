@@ -21,4 +21,42 @@ int db_report_sales_ledger(struct db *db, const char *from, const char *until,
                            int (*row)(void *ud, const struct ledger_line *l), void *ud,
                            struct gerr *err);
 
+/* The figures of one survey item (or of the overall score) in a year:
+ * responses, mean (has_mean false when none), scores of 4 or 5, the count
+ * of each score 1-5 and last year's mean. */
+struct sat_stat {
+	int64_t item; /* 0 for the overall score */
+	const char *name;
+	int64_t n, satisfied, count[5];
+	double mean, last_mean;
+	bool has_mean, has_last;
+};
+
+/* One row per active survey item by position, then the overall row. */
+int db_report_sat_summary(struct db *db, int year,
+                          int (*row)(void *ud, const struct sat_stat *st), void *ud,
+                          struct gerr *err);
+
+/* One live survey of the year with its scores (item ids and scores,
+ * nscores of them). */
+struct sat_survey {
+	int64_t id, overall;
+	const char *customer, *respondent, *date, *suggestions;
+	const int64_t *items, *scores;
+	int nscores;
+};
+
+/* The year's surveys by customer name, then date. */
+int db_report_sat_surveys(struct db *db, int year,
+                          int (*row)(void *ud, const struct sat_survey *sv), void *ud,
+                          struct gerr *err);
+/* Customers with live sales in the year and no survey of it, by name. */
+int db_report_sat_unsurveyed(struct db *db, int year,
+                             int (*row)(void *ud, const char *customer), void *ud,
+                             struct gerr *err);
+/* The year's surveys with suggestions, by date. */
+int db_report_sat_suggestions(struct db *db, int year,
+                              int (*row)(void *ud, const struct sat_survey *sv), void *ud,
+                              struct gerr *err);
+
 #endif

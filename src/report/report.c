@@ -13,9 +13,11 @@
 #include <unistd.h>
 
 extern const struct report report_sales_ledger;
+extern const struct report report_satisfaction;
 
 static const struct report *const registry[] = {
 	&report_sales_ledger,
+	&report_satisfaction,
 };
 
 #define NREPORTS ((int)(sizeof registry / sizeof registry[0]))
@@ -81,6 +83,9 @@ int report_run(struct session *s, const struct report *r, const struct report_pe
 	int rc = perm_check(s->user.role, NULL, PERM_REPORT, err);
 	if (rc)
 		return rc;
+	if (r->yearly && p->year == 0)
+		return gerr_set(err, GERR_USAGE, "year", _("The %s report covers a whole year: give --year Y."),
+		                r->name);
 	if (!force && access(path, F_OK) == 0)
 		return gerr_set(err, GERR_INPUT, "output",
 		                _("%s exists already: choose another name, or --force to replace it."), path);

@@ -194,12 +194,17 @@ void xsheet_number(struct xsheet *s, int row, int col, double v, enum xfmt f)
 	seen(s, row, col, 8);
 }
 
+void xsheet_blank(struct xsheet *s, int row, int col)
+{
+	worksheet_write_blank(s->ws, (lxw_row_t)row, (lxw_col_t)col, s->book->fmt[XF_TEXT]);
+	seen(s, row, col, 0);
+}
+
 void xsheet_date(struct xsheet *s, int row, int col, const char *iso)
 {
 	struct ymd d;
 	if (!iso || date_parse(iso, &d) != DATE_OK) {
-		worksheet_write_blank(s->ws, (lxw_row_t)row, (lxw_col_t)col, s->book->fmt[XF_TEXT]);
-		seen(s, row, col, 0);
+		xsheet_blank(s, row, col);
 		return;
 	}
 	lxw_datetime dt = { .year = d.y, .month = d.m, .day = d.d };

@@ -59,6 +59,8 @@ void xsheet_text(struct xsheet *s, int row, int col, const char *text, enum xfmt
 void xsheet_int(struct xsheet *s, int row, int col, int64_t n);
 void xsheet_money(struct xsheet *s, int row, int col, int64_t cents);
 void xsheet_number(struct xsheet *s, int row, int col, double v, enum xfmt f);
+/* A bordered empty cell: a figure that does not exist. */
+void xsheet_blank(struct xsheet *s, int row, int col);
 /* An ISO date ("2025-03-05") as a date cell; "" writes nothing. */
 void xsheet_date(struct xsheet *s, int row, int col, const char *iso);
 /* Widths, autofilter over the header's columns down to the last row,

@@ -1,0 +1,229 @@
+/* 顾客满意度年度汇总 — the annual satisfaction roll-up for the general
+ * manager, copied to the quality department: a summary per survey item
+ * against last year, every survey by customer (and the customers who
+ * bought and were not surveyed), the suggestions, and a chart of the means.
+ * Every sheet is written row by row, so the constant-memory workbook of
+ * report_run serves; the chart reads its figures from the summary. */
+#include "config.h"
+#include "core/i18n.h"
+#include "core/strbuf.h"
+#include "db/db_report.h"
+#include "report/report.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define SUMMARY_FIRST 4 /* the first item's row on the summary sheet */
+
+struct item {
+	int64_t id;
+	char *name;
+};
+
+struct sat {
+	struct xsheet sheet;
+	int row;
+	struct item *items;
+	int nitems;
+};
+
+static void stat_row(struct sat *r, const struct sat_stat *st)
+{
+	struct xsheet *s = &r->sheet;
+	int row = r->row++;
+	bool overall = st->item == 0;
+	xsheet_text(s, row, 0, overall ? _("Overall score") : st->name, overall ? XF_BOLD : XF_TEXT);
+	xsheet_int(s, row, 1, st->n);
+	if (st->has_mean)
+		xsheet_number(s, row, 2, st->mean, XF_DECIMAL);
+	else
+		xsheet_blank(s, row, 2);
+	if (st->n > 0)
+		xsheet_number(s, row, 3, (double)st->satisfied / (double)st->n, XF_PERCENT);
+	else
+		xsheet_blank(s, row, 3);
+	for (int k = 0; k < 5; k++)
+		xsheet_int(s, row, 4 + k, st->count[k]);
+	if (st->has_last)
+		xsheet_number(s, row, 9, st->last_mean, XF_DECIMAL);
+	else
+		xsheet_blank(s, row, 9);
+	if (st->has_mean && st->has_last)
+		xsheet_number(s, row, 10, st->mean - st->last_mean, XF_DECIMAL);
+	else
+		xsheet_blank(s, row, 10);
+}
+
+static int summary_row(void *ud, const struct sat_stat *st)
+{
+	struct sat *r = ud;
+	if (st->item != 0) {
+		r->items = xrealloc(r->items, sizeof *r->items * (size_t)(r->nitems + 1));
+		r->items[r->nitems++] = (struct item){ st->item, xstrdup(st->name) };
+	}
+	stat_row(r, st);
+	return 0;
+}
+
+static int survey_row(void *ud, const struct sat_survey *sv)
+{
+	struct sat *r = ud;
+	struct xsheet *s = &r->sheet;
+	int row = r->row++;
+	xsheet_text(s, row, 0, sv->customer, XF_TEXT);
+	xsheet_text(s, row, 1, sv->respondent, XF_TEXT);
+	xsheet_date(s, row, 2, sv->date);
+	for (int c = 0; c < r->nitems; c++) {
+		int k = 0;
+		while (k < sv->nscores && sv->items[k] != r->items[c].id)
+			k++;
+		if (k < sv->nscores)
+			xsheet_int(s, row, 3 + c, sv->scores[k]);
+		else
+			xsheet_blank(s, row, 3 + c);
+	}
+	xsheet_int(s, row, 3 + r->nitems, sv->overall);
+	return 0;
+}
+
+static int unsurveyed_row(void *ud, const char *customer)
+{
+	struct sat *r = ud;
+	xsheet_text(&r->sheet, r->row++, 0, customer, XF_TEXT);
+	return 0;
+}
+
+static int suggestion_row(void *ud, const struct sat_survey *sv)
+{
+	struct sat *r = ud;
+	struct xsheet *s = &r->sheet;
+	int row = r->row++;
+	xsheet_date(s, row, 0, sv->date);
+	xsheet_text(s, row, 1, sv->customer, XF_TEXT);
+	xsheet_text(s, row, 2, sv->respondent, XF_TEXT);
+	xsheet_text(s, row, 3, sv->suggestions, XF_TEXT);
+	return 0;
+}
+
+static int write_summary(struct session *s, const struct report_period *p, struct sat *r,
+                         struct gerr *err)
+{
+	char last[32];
+	/* TRANSLATORS: a column: the mean score of the year before */
+	snprintf(last, sizeof last, _("Mean %d"), p->year - 1);
+	const char *titles[] = { _("Item"), _("Responses"), _("Mean score"), _("Satisfied rate"),
+	                         _("Score 1"), _("Score 2"), _("Score 3"), _("Score 4"),
+	                         _("Score 5"), last, _("Change") };
+	xsheet_header(&r->sheet, SUMMARY_FIRST - 1, titles, 11);
+	r->row = SUMMARY_FIRST;
+	int rc = db_report_sat_summary(s->db, p->year, summary_row, r, err);
+	xsheet_finish(&r->sheet, false);
+	return rc;
+}
+
+static int write_surveys(struct session *s, const struct report_period *p, struct sat *r,
+                         struct gerr *err)
+{
+	int n = 4 + r->nitems;
+	const char **titles = xcalloc((size_t)n, sizeof *titles);
+	titles[0] = _("Customer");
+	titles[1] = _("Respondent");
+	titles[2] = _("Date");
+	for (int c = 0; c < r->nitems; c++)
+		titles[3 + c] = r->items[c].name;
+	titles[3 + r->nitems] = _("Overall score");
+	xsheet_header(&r->sheet, 3, titles, n);
+	free(titles);
+	r->row = 4;
+	int rc = db_report_sat_surveys(s->db, p->year, survey_row, r, err);
+	if (rc)
+		return rc;
+	int heading = ++r->row; /* a blank line, then the customers not surveyed */
+	char text[160];
+	snprintf(text, sizeof text, _("Customers with sales in %d and no survey:"), p->year);
+	xsheet_text(&r->sheet, r->row++, 0, text, XF_SUBTITLE);
+	rc = db_report_sat_unsurveyed(s->db, p->year, unsurveyed_row, r, err);
+	if (rc == GERR_OK && r->row == heading + 1)
+		xsheet_text(&r->sheet, r->row++, 0, _("None."), XF_SUBTITLE);
+	xsheet_finish(&r->sheet, true);
+	return rc;
+}
+
+static int write_suggestions(struct session *s, const struct report_period *p, struct sat *r,
+                             struct gerr *err)
+{
+	const char *titles[] = { _("Date"), _("Customer"), _("Respondent"), _("Suggestions") };
+	xsheet_header(&r->sheet, 3, titles, 4);
+	r->row = 4;
+	int rc = db_report_sat_suggestions(s->db, p->year, suggestion_row, r, err);
+	if (rc == GERR_OK && r->row == 4)
+		xsheet_text(&r->sheet, r->row++, 0, _("No suggestions this year."), XF_SUBTITLE);
+	xsheet_finish(&r->sheet, true);
+	return rc;
+}
+
+/* Bars of each item's mean, this year against last, from the summary. */
+static void write_chart(struct xbook *b, const struct report_period *p, const char *summary,
+                        int nitems, const char *subtitle)
+{
+	struct xsheet sheet;
+	xsheet_add(b, &sheet, _("Chart"), subtitle);
+	if (nitems == 0)
+		return;
+	lxw_chart *chart = workbook_add_chart(b->wb, LXW_CHART_COLUMN);
+	lxw_row_t first = SUMMARY_FIRST, last = (lxw_row_t)(SUMMARY_FIRST + nitems - 1);
+	char name[16];
+	struct { int year, col; } series[] = { { p->year, 2 }, { p->year - 1, 9 } };
+	for (int i = 0; i < 2; i++) {
+		lxw_chart_series *se = chart_add_series(chart, NULL, NULL);
+		chart_series_set_categories(se, summary, first, 0, last, 0);
+		chart_series_set_values(se, summary, first, (lxw_col_t)series[i].col, last,
+		                        (lxw_col_t)series[i].col);
+		snprintf(name, sizeof name, "%d", series[i].year);
+		chart_series_set_name(se, name);
+	}
+	chart_title_set_name(chart, _("Mean score per item"));
+	chart_axis_set_min(chart->y_axis, 0);
+	chart_axis_set_max(chart->y_axis, 5);
+	chart_axis_set_major_unit(chart->y_axis, 1);
+	chart_legend_set_position(chart, LXW_CHART_LEGEND_BOTTOM);
+	lxw_chart_options opt = { .x_scale = 1.6, .y_scale = 1.5 };
+	worksheet_insert_chart_opt(sheet.ws, 3, 0, chart, &opt);
+	worksheet_set_landscape(sheet.ws);
+}
+
+static int write(struct session *s, const struct report_period *p, struct xbook *b,
+                 struct gerr *err)
+{
+	char subtitle[200];
+	snprintf(subtitle, sizeof subtitle,
+	         _("Year %d. Reported to the general manager, copied to the quality management department."),
+	         p->year);
+	struct sat r = { 0 };
+	xsheet_add(b, &r.sheet, _("Summary"), subtitle);
+	char *summary = xstrdup(b->sheet_names[b->nsheets - 1]);
+	int rc = write_summary(s, p, &r, err);
+	if (rc == GERR_OK) {
+		xsheet_add(b, &r.sheet, _("By customer"), subtitle);
+		rc = write_surveys(s, p, &r, err);
+	}
+	if (rc == GERR_OK) {
+		xsheet_add(b, &r.sheet, _("Suggestions"), subtitle);
+		rc = write_suggestions(s, p, &r, err);
+	}
+	if (rc == GERR_OK)
+		write_chart(b, p, summary, r.nitems, subtitle);
+	for (int i = 0; i < r.nitems; i++)
+		free(r.items[i].name);
+	free(r.items);
+	free(summary);
+	return rc;
+}
+
+const struct report report_satisfaction = {
+	.name = "satisfaction",
+	.title = N_("Customer satisfaction annual summary"),
+	.yearly = true,
+	.write = write,
+};

@@ -1,0 +1,185 @@
+# The annual satisfaction roll-up (顾客满意度年度汇总): the summary per
+# survey item against last year, the surveys by customer with the customers
+# who bought and were not surveyed, the suggestions and the chart; read back
+# with openpyxl, the chart from the package's XML, and opened by LibreOffice
+# where it is installed. Expected cells worked out by hand from the surveys
+# below (see the comments at each check).
+. "${GSPDESK_TEST_SRCDIR:-$(cd "$(dirname "$0")/.." && pwd)}/cli/lib.sh"
+
+init_db
+add_fixtures
+g add customers code=C3 name=北京协和医院 province=北京市 city=北京市
+g add customers code=C4 name=上海瑞金医院 province=上海市 city=上海市
+# two items asked, the other four retired: the sheets stay small
+for id in 3 4 5 6; do
+	g edit survey_items $id active=no --reason 停用
+	exit_is 0 "survey item $id retired"
+done
+for args in "2026-04-01 customer=C1" "2026-05-01 customer=C3" "2025-05-01 customer=C4"; do
+	# shellcheck disable=SC2086 # the words split on purpose
+	g add sales product=P1 qty=1 batch=B1 sale_date=$args
+	exit_is 0 "a sale on $args"
+done
+# 2026: three live surveys and a voided one
+g add surveys year=2026 customer=C1 respondent=张主任 date=2026-03-10 score.quality=5 score.delivery=4 overall=5 suggestions=希望缩短交货期
+g add surveys year=2026 customer=C1 respondent=李护士长 date=2026-06-01 score.quality=4 score.delivery=2 overall=5
+g add surveys year=2026 customer=C2 "respondent=Dr Wang" date=2026-02-20 score.quality=3 score.delivery=5 overall=3 "suggestions=More training"
+g add surveys year=2026 customer=C2 respondent=作废 date=2026-02-21 score.quality=1 score.delivery=1 overall=1 suggestions=作废的意见
+is "$out" "4" "four surveys of 2026 entered"
+g void surveys 4 --reason 重复录入
+exit_is 0 "the fourth is voided"
+# 2025: the year before
+g add surveys year=2025 customer=C1 respondent=张主任 date=2025-05-05 score.quality=3 score.delivery=3 overall=3
+g add surveys year=2025 customer=C2 "respondent=Dr Wang" date=2025-06-06 score.quality=4 score.delivery=2 overall=4
+exit_is 0 "two surveys of 2025"
+
+book=$tmp/sat.xlsx
+g report satisfaction --year 2026 -o "$book"
+exit_is 0 "the report is written"
+check "the workbook exists" test -s "$book"
+
+if ! have_python || ! "$PY" -c "import openpyxl" 2>/dev/null; then
+	skip "read back with openpyxl" "no python3-openpyxl"
+else
+	"$PY" - "$book" >"$tmp/cells" 2>&1 <<'PYEOF'
+import sys, openpyxl, datetime, zipfile
+wb = openpyxl.load_workbook(sys.argv[1])
+print("sheets", "|".join(wb.sheetnames))
+def dump(ws, cells):
+    for c in cells:
+        x = ws[c].value
+        if isinstance(x, datetime.datetime):
+            x = "date:" + x.strftime("%Y-%m-%d") + ":" + ws[c].number_format
+        elif isinstance(x, (int, float)) and ws[c].number_format != "0":
+            # a mean or a rate (openpyxl gives 4.0 back as 4)
+            x = "%.4f:%s" % (x, ws[c].number_format)
+        else:
+            x = repr(x)
+        print(ws.title, c, x)
+dump(wb.worksheets[0], ["A1", "A2", "A4", "D4", "J4", "K4"] +
+     [c + str(r) for r in (5, 6, 7) for c in "ABCDEFGHIJK"] + ["A8"])
+dump(wb.worksheets[1], [c + str(r) for r in (4, 5, 6, 7) for c in "ABCDEF"] +
+     ["A8", "A9", "A10", "A11"])
+dump(wb.worksheets[2], [c + str(r) for r in (4, 5, 6) for c in "ABCD"] + ["A7"])
+ws = wb.worksheets[0]
+print("paper", ws.page_setup.paperSize, "titles", ws.print_title_rows,
+      "freeze", ws.freeze_panes)
+print("filter", wb.worksheets[1].auto_filter.ref)
+z = zipfile.ZipFile(sys.argv[1])
+charts = [n for n in z.namelist() if n.startswith("xl/charts/chart")]
+print("charts", len(charts))
+for n in charts:
+    x = z.read(n).decode()
+    for ref in ["Summary!$A$5:$A$6", "Summary!$C$5:$C$6", "Summary!$J$5:$J$6", "barDir val=\"col\""]:
+        print("chart has", ref, ref in x)
+PYEOF
+	cells=$(cat "$tmp/cells")
+	like "$cells" "sheets Summary|By customer|Suggestions|Chart" "four sheets"
+	like "$cells" "Summary A1 'Customer satisfaction annual summary'" "the title"
+	like "$cells" "Summary A2 'Year 2026. Reported to the general manager, copied to the quality management department.'" \
+		"names the year and the addressees"
+	like "$cells" "Summary A4 'Item'" "column titles"
+	like "$cells" "Summary D4 'Satisfied rate'" "the satisfied rate"
+	like "$cells" "Summary J4 'Mean 2025'" "last year's mean names the year"
+	like "$cells" "Summary K4 'Change'" "and the change"
+	# 产品质量 in 2026: 5, 4, 3 (the voided 1 left out): 3 responses, mean
+	# 12/3 = 4.00, 4 or 5 twice: 2/3; in 2025: 3, 4, mean 3.50, change +0.50
+	like "$cells" "Summary A5 '产品质量'" "items by position: quality first"
+	like "$cells" "Summary B5 3" "three responses"
+	like "$cells" "Summary C5 4.0000:0.00" "mean 4.00"
+	like "$cells" "Summary D5 0.6667:0.0%" "two of three satisfied, as a percent"
+	like "$cells" "Summary E5 0" "no 1"
+	like "$cells" "Summary F5 0" "no 2"
+	like "$cells" "Summary G5 1" "one 3"
+	like "$cells" "Summary H5 1" "one 4"
+	like "$cells" "Summary I5 1" "one 5"
+	like "$cells" "Summary J5 3.5000:0.00" "2025: (3+4)/2"
+	like "$cells" "Summary K5 0.5000:0.00" "up 0.5"
+	# 交货及时性 in 2026: 4, 2, 5: mean 11/3 = 3.6667, satisfied 2/3,
+	# counts 0 1 0 1 1; 2025: 3, 2 = 2.50; change 11/3 - 2.5 = 1.1667
+	like "$cells" "Summary A6 '交货及时性'" "delivery second"
+	like "$cells" "Summary B6 3" "three responses"
+	like "$cells" "Summary C6 3.6667:0.00" "mean 11/3"
+	like "$cells" "Summary D6 0.6667:0.0%" "two of three satisfied"
+	like "$cells" "Summary E6 0" "no 1"
+	like "$cells" "Summary F6 1" "one 2"
+	like "$cells" "Summary G6 0" "no 3"
+	like "$cells" "Summary H6 1" "one 4"
+	like "$cells" "Summary I6 1" "one 5"
+	like "$cells" "Summary J6 2.5000:0.00" "2025: (3+2)/2"
+	like "$cells" "Summary K6 1.1667:0.00" "up 7/6"
+	# overall in 2026: 5, 5, 3: mean 13/3 = 4.3333, satisfied 2/3, counts
+	# 0 0 1 0 2; 2025: 3, 4 = 3.50; change 13/3 - 3.5 = 0.8333
+	like "$cells" "Summary A7 'Overall score'" "the overall row last"
+	like "$cells" "Summary B7 3" "three surveys"
+	like "$cells" "Summary C7 4.3333:0.00" "mean 13/3"
+	like "$cells" "Summary D7 0.6667:0.0%" "two of three satisfied"
+	like "$cells" "Summary G7 1" "one 3"
+	like "$cells" "Summary H7 0" "no 4"
+	like "$cells" "Summary I7 2" "two 5"
+	like "$cells" "Summary J7 3.5000:0.00" "2025: (3+4)/2"
+	like "$cells" "Summary K7 0.8333:0.00" "up 5/6"
+	like "$cells" "Summary A8 None" "no retired items, nothing after"
+	# by customer name (ASCII before Chinese), then date
+	like "$cells" "By customer A4 'Customer'" "column titles"
+	like "$cells" "By customer D4 '产品质量'" "an item per column"
+	like "$cells" "By customer E4 '交货及时性'" "in position order"
+	like "$cells" "By customer F4 'Overall score'" "then the overall score"
+	like "$cells" "By customer A5 'ABC_Clinic诊所'" "the clinic first"
+	like "$cells" "By customer B5 'Dr Wang'" "its respondent"
+	like "$cells" "By customer C5 date:2026-02-20:yyyy-mm-dd" "the date as a date"
+	like "$cells" "By customer D5 3" "quality 3"
+	like "$cells" "By customer E5 5" "delivery 5"
+	like "$cells" "By customer F5 3" "overall 3"
+	like "$cells" "By customer A6 '杭州市第一人民医院'" "then the hospital"
+	like "$cells" "By customer B6 '张主任'" "its earlier survey first"
+	like "$cells" "By customer D6 5" "quality 5"
+	like "$cells" "By customer E6 4" "delivery 4"
+	like "$cells" "By customer B7 '李护士长'" "then the later one"
+	like "$cells" "By customer C7 date:2026-06-01:yyyy-mm-dd" "dated 2026-06-01"
+	like "$cells" "By customer E7 2" "delivery 2"
+	like "$cells" "By customer F7 5" "overall 5"
+	like "$cells" "By customer A8 None" "the voided survey is left out, a blank line"
+	like "$cells" "By customer A9 'Customers with sales in 2026 and no survey:'" "then the customers not surveyed"
+	# C3 bought in 2026 and has no survey; C4 bought only in 2025; C1 was surveyed
+	like "$cells" "By customer A10 '北京协和医院'" "the one who bought in 2026"
+	like "$cells" "By customer A11 None" "and no other"
+	like "$cells" "Suggestions A5 date:2026-02-20:yyyy-mm-dd" "suggestions by date"
+	like "$cells" "Suggestions B5 'ABC_Clinic诊所'" "with the customer"
+	like "$cells" "Suggestions D5 'More training'" "and the suggestion"
+	like "$cells" "Suggestions A6 date:2026-03-10:yyyy-mm-dd" "the second"
+	like "$cells" "Suggestions C6 '张主任'" "with its respondent"
+	like "$cells" "Suggestions D6 '希望缩短交货期'" "in Chinese"
+	like "$cells" "Suggestions A7 None" "the voided survey's suggestion left out"
+	like "$cells" 'paper 9 titles $1:$4 freeze A5' "A4, title rows repeated, header frozen"
+	# header on row 4, the last customer not surveyed on row 10
+	like "$cells" "filter A4:F10" "the surveys can be filtered"
+	like "$cells" "charts 1" "one chart"
+	like "$cells" 'chart has Summary!$A$5:$A$6 True' "the items as categories"
+	like "$cells" 'chart has Summary!$C$5:$C$6 True' "this year's means"
+	like "$cells" 'chart has Summary!$J$5:$J$6 True' "against last year's"
+	like "$cells" 'chart has barDir val="col" True' "as bars"
+fi
+
+g report satisfaction --year 2027 -o "$tmp/empty.xlsx"
+exit_is 0 "a year with no surveys still makes a report"
+g report satisfaction --from 2026-01-01 --until 2026-06-30 -o "$tmp/x.xlsx"
+exit_is 2 "the roll-up takes a year, not a range"
+
+if command -v soffice >/dev/null 2>&1; then
+	mkdir -p "$tmp/lo"
+	HOME=$tmp/lo timeout 120 soffice --headless --norestore \
+		--convert-to 'csv:Text - txt - csv (StarCalc):44,34,76' --outdir "$tmp/lo" "$book" \
+		>"$tmp/lo.log" 2>&1
+	if [ -s "$tmp/lo/sat.csv" ]; then
+		ok "LibreOffice opens the workbook"
+		like "$(cat "$tmp/lo/sat.csv")" "交货及时性" "and reads its Chinese text"
+	else
+		not_ok "LibreOffice opens the workbook"
+		diag "$(cat "$tmp/lo.log")"
+	fi
+else
+	skip "LibreOffice opens the workbook" "libreoffice-calc is not installed"
+fi
+
+done_testing
