@@ -11,7 +11,8 @@
 static void progress(void *ud, long rows, size_t done, size_t total)
 {
 	(void)ud;
-	fprintf(stderr, _("\rimporting: %ld rows, %d%%"), rows,
+	fputc('\r', stderr); /* over the last count, on the same line */
+	fprintf(stderr, _("importing: %ld rows, %d%%"), rows,
 	        total ? (int)(done * 100 / total) : 100);
 	fflush(stderr);
 }
