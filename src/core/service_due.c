@@ -157,7 +157,8 @@ int service_due_rows(struct session *s, int (*row)(void *ud, const struct servic
 	if (rc == GERR_OK)
 		rc = c.rc;
 	if (rc == GERR_OK) {
-		qsort(c.rows, (size_t)c.n, sizeof *c.rows, by_time_left);
+		if (c.n > 0) /* qsort of no rows: c.rows is NULL, which qsort may not take */
+			qsort(c.rows, (size_t)c.n, sizeof *c.rows, by_time_left);
 		for (int i = 0; i < c.n && !row(ud, &c.rows[i]); i++)
 			;
 	}
