@@ -3,6 +3,14 @@
 #include "db/db_internal.h"
 #include "db/db_report.h"
 
+int db_report_frugal(struct db *db, bool on, struct gerr *err)
+{
+	/* db_open's settings (32 MB of cache, temporary data in memory) are for
+	 * the screens; a report reads the whole year once, in little memory */
+	return db_exec(db, on ? "PRAGMA cache_size=-2048; PRAGMA temp_store=FILE;"
+	                      : "PRAGMA cache_size=-32768; PRAGMA temp_store=MEMORY;", err);
+}
+
 static const char *col(sqlite3_stmt *st, int i)
 {
 	const unsigned char *s = sqlite3_column_text(st, i);

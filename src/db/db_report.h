@@ -7,6 +7,10 @@
 
 #include "db/db.h"
 
+/* Small cache and temporary data on disk while a report runs (on), then
+ * db_open's settings again (off). */
+int db_report_frugal(struct db *db, bool on, struct gerr *err);
+
 /* One live sales line with its product and buyer; strings are "" when
  * empty and valid during the callback only. */
 struct ledger_line {

@@ -101,11 +101,11 @@ int db_report_sat_surveys(struct db *db, int year,
 	sqlite3_stmt *st;
 	int rc = db_prepare(db,
 		"SELECT s.id, c.name, s.respondent, s.date, s.overall, ifnull(s.suggestions, ''),"
-		" ifnull(group_concat(sc.item || ':' || sc.score), '')"
-		" FROM surveys s JOIN customers c ON c.id = s.customer"
-		" LEFT JOIN survey_scores sc ON sc.survey = s.id AND sc.voided = 0"
+		" ifnull((SELECT group_concat(sc.item || ':' || sc.score) FROM survey_scores sc"
+		"         WHERE sc.survey = s.id AND sc.voided = 0), '')"
+		" FROM customers c JOIN surveys s ON s.customer = c.id"
 		" WHERE s.voided = 0 AND s.year = ?1"
-		" GROUP BY s.id ORDER BY c.name, c.id, s.date, s.id", &st, err);
+		" ORDER BY c.name, c.id, s.date, s.id", &st, err);
 	if (rc)
 		return rc;
 	sqlite3_bind_int(st, 1, year);

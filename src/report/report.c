@@ -5,6 +5,7 @@
 #include "core/i18n.h"
 #include "core/perm.h"
 #include "core/strbuf.h"
+#include "db/db_report.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -97,8 +98,12 @@ int report_run(struct session *s, const struct report *r, const struct report_pe
 	char *dir = data_dir(s);
 	struct xbook b;
 	rc = xbook_open(&b, sb_str(&tmp), true, dir, company, _(r->title), err);
-	if (rc == GERR_OK) {
+	struct gerr ignored;
+	if (rc == GERR_OK && (rc = db_report_frugal(s->db, true, err)) != GERR_OK)
+		xbook_close(&b, &ignored);
+	else if (rc == GERR_OK) {
 		rc = r->write(s, p, &b, err);
+		db_report_frugal(s->db, false, &ignored);
 		int closed = xbook_close(&b, err);
 		if (rc == GERR_OK)
 			rc = closed;
