@@ -195,3 +195,25 @@ PY=/usr/bin/python3
 have_python() {
 	[ -n "$PY" ] && [ -x "$PY" ]
 }
+
+# opens_in_libreoffice BOOK TEXT: LibreOffice headless converts the workbook
+# to CSV and finds TEXT in it (two tests); skipped where it is not installed.
+opens_in_libreoffice() {
+	if ! command -v soffice >/dev/null 2>&1; then
+		skip "LibreOffice opens the workbook" "libreoffice-calc is not installed"
+		return
+	fi
+	oil_dir=$tmp/lo.$$
+	mkdir -p "$oil_dir"
+	HOME=$oil_dir timeout 120 soffice --headless --norestore \
+		--convert-to 'csv:Text - txt - csv (StarCalc):44,34,76' --outdir "$oil_dir" "$1" \
+		>"$oil_dir/log" 2>&1
+	oil_csv=$oil_dir/$(basename "$1" .xlsx).csv
+	if [ -s "$oil_csv" ]; then
+		ok "LibreOffice opens the workbook"
+		like "$(cat "$oil_csv")" "$2" "and reads its Chinese text"
+	else
+		not_ok "LibreOffice opens the workbook"
+		diag "$(cat "$oil_dir/log")"
+	fi
+}

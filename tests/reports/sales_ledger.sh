@@ -109,20 +109,6 @@ g_as clerk1 clerk-pass-1 report sales-ledger --year 2026 -o "$tmp/clerk.xlsx"
 exit_is 3 "a clerk may not run reports"
 check "and nothing is written" test ! -e "$tmp/clerk.xlsx"
 
-if command -v soffice >/dev/null 2>&1; then
-	mkdir -p "$tmp/lo"
-	HOME=$tmp/lo timeout 120 soffice --headless --norestore \
-		--convert-to 'csv:Text - txt - csv (StarCalc):44,34,76' --outdir "$tmp/lo" "$book" \
-		>"$tmp/lo.log" 2>&1
-	if [ -s "$tmp/lo/ledger.csv" ]; then
-		ok "LibreOffice opens the workbook"
-		like "$(cat "$tmp/lo/ledger.csv")" "一次性使用无菌注射器" "and reads its Chinese text"
-	else
-		not_ok "LibreOffice opens the workbook"
-		diag "$(cat "$tmp/lo.log")"
-	fi
-else
-	skip "LibreOffice opens the workbook" "libreoffice-calc is not installed"
-fi
+opens_in_libreoffice "$book" "一次性使用无菌注射器"
 
 done_testing

@@ -166,20 +166,6 @@ exit_is 0 "a year with no surveys still makes a report"
 g report satisfaction --from 2026-01-01 --until 2026-06-30 -o "$tmp/x.xlsx"
 exit_is 2 "the roll-up takes a year, not a range"
 
-if command -v soffice >/dev/null 2>&1; then
-	mkdir -p "$tmp/lo"
-	HOME=$tmp/lo timeout 120 soffice --headless --norestore \
-		--convert-to 'csv:Text - txt - csv (StarCalc):44,34,76' --outdir "$tmp/lo" "$book" \
-		>"$tmp/lo.log" 2>&1
-	if [ -s "$tmp/lo/sat.csv" ]; then
-		ok "LibreOffice opens the workbook"
-		like "$(cat "$tmp/lo/sat.csv")" "交货及时性" "and reads its Chinese text"
-	else
-		not_ok "LibreOffice opens the workbook"
-		diag "$(cat "$tmp/lo.log")"
-	fi
-else
-	skip "LibreOffice opens the workbook" "libreoffice-calc is not installed"
-fi
+opens_in_libreoffice "$book" "交货及时性"
 
 done_testing
