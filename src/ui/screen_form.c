@@ -34,6 +34,7 @@ struct form_screen {
 	char error[1024];
 	struct grid grid;             /* the lines, when the form has them */
 	bool has_grid, in_grid;
+	bool read_only;               /* void, or the role may not edit: shown, not changed */
 };
 
 static const enum action keys_new[] = {
@@ -50,9 +51,15 @@ static const enum action keys_edit_rows[] = {
 	ACT_NONE
 };
 
+static const enum action keys_view[] = {
+	ACT_HELP, ACT_NEXT, ACT_BACK, ACT_QUIT, ACT_NONE
+};
+
 /* The key bar: the row keys only where rows can be added and removed. */
 static const enum action *keys_of(const struct form_screen *fs)
 {
+	if (fs->read_only)
+		return keys_view;
 	bool rows = fs->has_grid && fs->grid.key < 0;
 	if (fs->orig)
 		return rows ? keys_edit_rows : keys_edit;
@@ -109,7 +116,7 @@ static void draw(struct form_screen *fs)
 	char title[256];
 	if (fs->orig)
 		snprintf(title, sizeof title, "%s #%" PRId64 "%s", _(form->title), fs->orig->id,
-		         fs->orig->voided ? _(" (void)") : "");
+		         fs->orig->voided ? _(" (void)") : fs->read_only ? _(" (read only)") : "");
 	else
 		snprintf(title, sizeof title, "%s · %s", _(form->title), _("new"));
 	term_clear();
@@ -485,6 +492,19 @@ static void unload(struct form_screen *fs)
 	record_free(fs->orig);
 }
 
+/* The keys that move about or leave, all a read-only form answers to. */
+static bool reading_key(enum action a)
+{
+	switch (a) {
+	case ACT_HELP: case ACT_NEXT: case ACT_PREV: case ACT_UP: case ACT_DOWN:
+	case ACT_OPEN: case ACT_BACK: case ACT_QUIT: case ACT_RESIZE:
+	case ACT_PGUP: case ACT_PGDN: case ACT_LEFT: case ACT_RIGHT: case ACT_HOME: case ACT_END:
+		return true;
+	default:
+		return false;
+	}
+}
+
 int64_t screen_form(struct ui *ui, const struct form *form, int64_t id)
 {
 	struct form_screen fs = { .ui = ui, .form = form, .error_field = -1 };
@@ -497,6 +517,8 @@ int64_t screen_form(struct ui *ui, const struct form *form, int64_t id)
 		ui_message(ui, R_ERROR, "%s", err.msg);
 		return 0;
 	}
+	fs.read_only = fs.orig && (fs.orig->voided ||
+	                           !perm_allowed(ui->s.user.role, form, PERM_EDIT));
 	load(&fs);
 	fs.has_grid = form->lines != NULL;
 	if (fs.has_grid && !grid_load(&fs.grid, ui, form, id)) {
@@ -516,6 +538,11 @@ int64_t screen_form(struct ui *ui, const struct form *form, int64_t id)
 		} else if (a == ACT_BACK) {
 			if (!changed(&fs) || ui_confirm(ui, _("Leave without saving what you typed?")))
 				break;
+		} else if (fs.read_only && !reading_key(a)) {
+			/* shown for reading: the record is void or the role may not edit */
+			ui_message(ui, R_ERROR, "%s",
+			           fs.orig->voided ? _("This record is void: it can be read, not changed.")
+			                           : _("Your role may read this record, not change it."));
 		} else if (a == ACT_SAVE) {
 			if ((saved = save(&fs)) != 0)
 				break;
@@ -526,7 +553,7 @@ int64_t screen_form(struct ui *ui, const struct form *form, int64_t id)
 			screen_help(ui, keys_of(&fs), _(f->help));
 		} else if (fs.has_grid && grid_key(&fs, a, &k)) {
 			continue;
-		} else if (a == ACT_PICK || (a == ACT_OPEN && (f->type == FT_REF || f->type == FT_ENUM || f->type == FT_BOOL))) {
+		} else if (!fs.read_only && (a == ACT_PICK || (a == ACT_OPEN && (f->type == FT_REF || f->type == FT_ENUM || f->type == FT_BOOL)))) {
 			choose(&fs);
 		} else if (a == ACT_OPEN || a == ACT_NEXT || a == ACT_DOWN) {
 			move_focus(&fs, 1);
