@@ -5,11 +5,13 @@
 #include "cli/output.h"
 #include "core/csv.h"
 #include "core/i18n.h"
+#include "report/trace_book.h"
 #include "core/json.h"
 #include "core/strbuf.h"
 #include "core/trace.h"
 
 #include <getopt.h>
+#include <string.h>
 #include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -153,20 +155,29 @@ int cmd_trace(struct cli *c, int argc, char **argv)
 		{ "batch", required_argument, NULL, 'b' },
 		{ "serial", required_argument, NULL, 's' },
 		{ "format", required_argument, NULL, 'f' },
+		{ "output", required_argument, NULL, 'o' },
+		{ "force", no_argument, NULL, 'F' },
 		{ NULL, 0, NULL, 0 },
 	};
-	const char *product = NULL, *batch = NULL, *serial = NULL;
+	const char *product = NULL, *batch = NULL, *serial = NULL, *output = NULL;
 	enum out_format format = OUT_TABLE;
+	bool xlsx = false, force = false;
 	int opt;
-	while ((opt = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+	while ((opt = getopt_long(argc, argv, "o:", opts, NULL)) != -1) {
 		switch (opt) {
 		case 'p': product = optarg; break;
 		case 'b': batch = optarg; break;
 		case 's': serial = optarg; break;
+		case 'o': output = optarg; break;
+		case 'F': force = true; break;
 		case 'f':
+			if (strcmp(optarg, "xlsx") == 0) {
+				xlsx = true;
+				break;
+			}
 			if (out_format_parse(optarg, &format))
 				break;
-			return cli_usage("trace", _("--format takes table, csv or json, not \"%s\""), optarg);
+			return cli_usage("trace", _("--format takes table, csv, json or xlsx, not \"%s\""), optarg);
 		default:
 			return cli_usage("trace", _("unknown option %s"), argv[optind - 1]);
 		}
@@ -175,11 +186,23 @@ int cmd_trace(struct cli *c, int argc, char **argv)
 		return cli_usage("trace", _("unexpected word \"%s\""), argv[optind]);
 	if ((batch && *batch) == (serial && *serial))
 		return cli_usage("trace", "%s", _("Give --batch B or --serial S (one of the two)."));
+	if (xlsx != (output != NULL))
+		return cli_usage("trace", "%s", _("--format xlsx and -o FILE.xlsx go together."));
 	struct gerr err = { 0 };
 	struct trace t;
 	int rc;
 	if ((rc = cli_login(c, &err)) || (rc = trace_find(&c->s, product, batch, serial, &t, &err)))
 		return cli_fail(&err);
+	if (xlsx) {
+		char what[200];
+		snprintf(what, sizeof what, batch ? _("Batch %s") : _("Serial number %s"), batch ? batch : serial);
+		rc = trace_book_write(&c->s, &t, what, output, force, &err);
+		trace_free(&t);
+		if (rc)
+			return cli_fail(&err);
+		fprintf(stderr, _("Wrote %s.\n"), output);
+		return 0;
+	}
 	if (format == OUT_CSV)
 		print_csv(&t);
 	else if (format == OUT_JSON)

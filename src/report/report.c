@@ -78,31 +78,27 @@ static char *data_dir(struct session *s)
 	return slash ? xstrndup(path, (size_t)(slash - path)) : xstrdup(".");
 }
 
-int report_run(struct session *s, const struct report *r, const struct report_period *p,
-               const char *path, bool force, struct gerr *err)
+int report_write(struct session *s, const char *title, const char *path, bool force,
+                 int (*write)(struct session *s, struct xbook *b, void *ud, struct gerr *err),
+                 void *ud, struct gerr *err)
 {
-	int rc = perm_check(s->user.role, NULL, PERM_REPORT, err);
-	if (rc)
-		return rc;
-	if (r->yearly && p->year == 0)
-		return gerr_set(err, GERR_USAGE, "year", _("The %s report covers a whole year: give --year Y."),
-		                r->name);
 	if (!force && access(path, F_OK) == 0)
 		return gerr_set(err, GERR_INPUT, "output",
 		                _("%s exists already: choose another name, or --force to replace it."), path);
 	char *company = NULL;
-	if ((rc = settings_get(s, "company", &company, err)) != GERR_OK)
+	int rc = settings_get(s, "company", &company, err);
+	if (rc != GERR_OK)
 		return rc;
 	struct strbuf tmp = STRBUF_INIT;
 	sb_addf(&tmp, "%s.part", path);
 	char *dir = data_dir(s);
 	struct xbook b;
-	rc = xbook_open(&b, sb_str(&tmp), true, dir, company, _(r->title), err);
+	rc = xbook_open(&b, sb_str(&tmp), true, dir, company, title, err);
 	struct gerr ignored;
 	if (rc == GERR_OK && (rc = db_report_frugal(s->db, true, err)) != GERR_OK)
 		xbook_close(&b, &ignored);
 	else if (rc == GERR_OK) {
-		rc = r->write(s, p, &b, err);
+		rc = write(s, &b, ud, err);
 		db_report_frugal(s->db, false, &ignored);
 		int closed = xbook_close(&b, err);
 		if (rc == GERR_OK)
@@ -116,4 +112,28 @@ int report_run(struct session *s, const struct report *r, const struct report_pe
 	free(dir);
 	free(company);
 	return rc;
+}
+
+struct period_report {
+	const struct report *r;
+	const struct report_period *p;
+};
+
+static int write_period(struct session *s, struct xbook *b, void *ud, struct gerr *err)
+{
+	const struct period_report *pr = ud;
+	return pr->r->write(s, pr->p, b, err);
+}
+
+int report_run(struct session *s, const struct report *r, const struct report_period *p,
+               const char *path, bool force, struct gerr *err)
+{
+	int rc = perm_check(s->user.role, NULL, PERM_REPORT, err);
+	if (rc)
+		return rc;
+	if (r->yearly && p->year == 0)
+		return gerr_set(err, GERR_USAGE, "year", _("The %s report covers a whole year: give --year Y."),
+		                r->name);
+	struct period_report pr = { r, p };
+	return report_write(s, _(r->title), path, force, write_period, &pr, err);
 }

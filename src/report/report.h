@@ -31,8 +31,14 @@ int report_period_year(struct report_period *p, int year, struct gerr *err);
 int report_period_range(struct report_period *p, const char *from, const char *until,
                         struct gerr *err);
 
-/* Writes the report to path: refused when path exists unless force; the
- * workbook is written beside it and renamed into place when complete. */
+/* Any workbook: refused when path exists unless force; written beside it
+ * as path.part by write() and renamed into place when complete. The
+ * caller checks who may write it. */
+int report_write(struct session *s, const char *title, const char *path, bool force,
+                 int (*write)(struct session *s, struct xbook *b, void *ud, struct gerr *err),
+                 void *ud, struct gerr *err);
+
+/* Writes the report to path the same way, for a role that may run reports. */
 int report_run(struct session *s, const struct report *r, const struct report_period *p,
                const char *path, bool force, struct gerr *err);
 

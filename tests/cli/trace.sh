@@ -39,6 +39,39 @@ fi
 g trace --serial NOPE
 exit_is 0 "an unknown number is an empty trace"
 like "$out" "Total quantity sold: 0 in 0 lines" "empty trace says so"
+# the same as a workbook for the manufacturer: cells worked out from the
+# lines above (dates as dates, quantities as numbers)
+book=$tmp/trace.xlsx
+g trace --product P2 --batch B1 --format xlsx -o "$book"
+exit_is 0 "trace as a workbook"
+if have_python && "$PY" -c "import openpyxl" 2>/dev/null; then
+	cells=$("$PY" - "$book" <<'PYEOF'
+import sys, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+b, i = wb.worksheets
+print(wb.sheetnames)
+print(b["A2"].value)
+for r in (5, 6, 7):
+    print(b.cell(r, 1).value.strftime("%Y-%m-%d"), b.cell(r, 1).number_format,
+          b.cell(r, 5).value, b.cell(r, 9).value, b.cell(r, 10).value)
+print(b.cell(8, 1).value)
+print(i.cell(5, 1).value.strftime("%Y-%m-%d"), i.cell(5, 2).value, i.cell(5, 3).value, i.cell(5, 7).value)
+PYEOF
+)
+	like "$cells" "['Buyers', 'Implanted']" "two sheets: buyers and implanted"
+	like "$cells" "Batch B1. Total quantity sold: 6 in 3 lines." "the batch and its total under the title"
+	like "$cells" "2026-10-01 yyyy-mm-dd 杭州市第一人民医院 2 1" "line 1: C1, 2 units"
+	like "$cells" "2026-10-02 yyyy-mm-dd ABC_Clinic诊所 3 2" "line 2: C2, 3 units"
+	like "$cells" "2026-10-03 yyyy-mm-dd 丙诊所 1 3" "line 3: 丙诊所, 1 unit"
+	like "$cells" "None" "nothing after the third line (the voided one and B2 left out)"
+	like "$cells" "2026-10-05 ABC_Clinic诊所 张三 2" "the patient, with the line the unit was sold on"
+else
+	skip "trace as a workbook read back" "no python3-openpyxl"
+fi
+g trace --product P2 --batch B1 --format xlsx -o "$book"
+exit_is 1 "an existing workbook is not replaced without --force"
+refused 2 "" "xlsx without a file" trace --batch B1 --format xlsx
+
 refused 2 "" "trace with both numbers" trace --batch B1 --serial S
 refused 2 "" "trace with neither" trace
 refused 1 "Product" "trace of an unknown product" trace --product P9 --batch B1
