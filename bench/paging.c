@@ -5,9 +5,9 @@
  *   bench/paging --db PATH [--db PATH]... [--reps N] [--rows N]
  *                [--search TEXT]... [--sqlite3 PATH]
  *
- * With several databases the samples alternate between them (A, B, A, B,
- * ...), so that other work on the machine weighs on each alike and their
- * ratio stays meaningful on a shared machine.
+ * With several databases the samples alternate between them in blocks
+ * (ten on A, ten on B, ten on A, ...), so that other work on the machine
+ * weighs on each alike and their ratio stays meaningful on a shared one.
  *
  * Prints a first line "#sqlite<TAB>version", then one line per operation:
  * its label, then for each database the median ms, 95th percentile ms, the
@@ -36,6 +36,10 @@
  * up the run. */
 #define BUDGET_MS 5000.0
 #define MIN_REPS 5
+/* Samples in a row on one database before the next takes its turn: short
+ * enough that a passing load meets both, long enough that the other's
+ * pages in the CPU caches cost only the first of them. */
+#define BLOCK 10
 /* the reference runs a process per sample: fewer do */
 #define SHELL_REPS 20
 
@@ -143,26 +147,30 @@ static double sample(const struct bench *b, struct target *tg, enum op op, const
 
 static void run(struct bench *b, const char *label, enum op op, const char *search, int reps)
 {
+	int n[MAX_DB] = { 0 };
+	bool done[MAX_DB] = { false };
 	for (int k = 0; k < b->ntg; k++)
 		b->tg[k].total = 0;
-	int n = 0;
-	bool over = false;
-	while (n < reps && !over) {
+	for (bool more = true; more;) {
+		more = false;
 		for (int k = 0; k < b->ntg; k++) {
 			struct target *tg = &b->tg[k];
-			tg->t[n] = sample(b, tg, op, search);
-			tg->total += tg->t[n];
-			over |= n + 1 >= MIN_REPS && tg->total > BUDGET_MS;
+			for (int j = 0; j < BLOCK && !done[k]; j++) {
+				tg->t[n[k]] = sample(b, tg, op, search);
+				tg->total += tg->t[n[k]++];
+				done[k] = n[k] >= reps || (n[k] >= MIN_REPS && tg->total > BUDGET_MS);
+			}
+			more |= !done[k];
 		}
-		n++;
 	}
 	printf("%s", label);
 	for (int k = 0; k < b->ntg; k++) {
 		double *t = b->tg[k].t;
-		qsort(t, (size_t)n, sizeof *t, cmp_double);
-		double median = n % 2 ? t[n / 2] : (t[n / 2 - 1] + t[n / 2]) / 2;
-		int p95 = (95 * n + 99) / 100 - 1; /* nearest rank */
-		printf("\t%.3f\t%.3f\t%d\t%d", median, t[p95], b->tg[k].rows, n);
+		int m = n[k];
+		qsort(t, (size_t)m, sizeof *t, cmp_double);
+		double median = m % 2 ? t[m / 2] : (t[m / 2 - 1] + t[m / 2]) / 2;
+		int p95 = (95 * m + 99) / 100 - 1; /* nearest rank */
+		printf("\t%.3f\t%.3f\t%d\t%d", median, t[p95], b->tg[k].rows, m);
 	}
 	printf("\n");
 	fflush(stdout);
