@@ -44,13 +44,24 @@ while [ "$r" -le "$ROUNDS" ]; do
 	adder "$r" &
 	apid=$!
 	sleep "$(awk -v m="$wait_ms" 'BEGIN { printf "%.3f", m / 1000 }')"
-	# the gspdesk running now, then the loop itself
+	# The loop is stopped first so it cannot start another gspdesk: one
+	# started between looking for children and killing the loop would be
+	# orphaned, unseen, and still writing when integrity_check runs.
+	kill -STOP "$apid" 2>/dev/null
 	child=$(pgrep -P "$apid" || true)
-	kill -9 "$apid" 2>/dev/null
 	[ -n "$child" ] && kill -9 $child 2>/dev/null
+	kill -9 "$apid" 2>/dev/null
 	wait "$apid" 2>/dev/null
-	# a child started between pgrep and the loop's death
-	for c in $(pgrep -P "$apid" 2>/dev/null); do kill -9 "$c"; done
+	# a killed child has let go of its locks once it is gone or a zombie
+	# (who reaps it depends on the machine's init: not waited for)
+	for c in $child; do
+		n=0
+		while [ "$n" -lt 500 ]; do
+			case $(ps -o stat= -p "$c" 2>/dev/null) in '' | Z*) break ;; esac
+			sleep 0.01
+			n=$((n + 1))
+		done
+	done
 	ic=$(q "PRAGMA integrity_check" 2>&1)
 	[ "$ic" = ok ] || bad_rounds="$bad_rounds round $r ($wait_ms ms): $ic;"
 	r=$((r + 1))
