@@ -24,10 +24,12 @@ int auth_check_new(const char *password, struct gerr *err)
 int auth_hash(const char *password, char out[AUTH_HASH_MAX], struct gerr *err)
 {
 	_Static_assert(AUTH_HASH_MAX >= crypto_pwhash_STRBYTES, "hash buffer too small");
-	if (crypto_pwhash_str_alg(out, password, strlen(password),
-	                          crypto_pwhash_OPSLIMIT_INTERACTIVE,
-	                          crypto_pwhash_MEMLIMIT_INTERACTIVE,
-	                          crypto_pwhash_ALG_ARGON2ID13) != 0)
+	/* OWASP's Argon2id setting (19 MiB, two passes) rather than libsodium's
+	 * interactive 64 MiB: every command checks a password first, and an
+	 * annual report must run in 32 MB. Older hashes carry their own
+	 * settings and still verify. */
+	if (crypto_pwhash_str_alg(out, password, strlen(password), AUTH_OPSLIMIT,
+	                          AUTH_MEMLIMIT, crypto_pwhash_ALG_ARGON2ID13) != 0)
 		return gerr_set(err, GERR_AUTH, NULL, "%s",
 		                _("Not enough memory to protect the password."));
 	return GERR_OK;

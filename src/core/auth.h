@@ -8,6 +8,9 @@
 
 #define AUTH_MIN_PASSWORD 8
 #define AUTH_HASH_MAX 128
+/* Argon2id cost of new hashes: passes and bytes of memory */
+#define AUTH_OPSLIMIT 2
+#define AUTH_MEMLIMIT (19u * 1024 * 1024)
 
 int auth_init(struct gerr *err);
 /* Refuses passwords shorter than AUTH_MIN_PASSWORD characters. */
