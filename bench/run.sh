@@ -1,24 +1,34 @@
 #!/bin/sh
-# `make bench`: generates a small and a large database with bench/gen, runs
-# bench/paging on both and prints one table. Figures, not a test: nothing
-# here fails on a missed goal. Works from any build directory.
+# `make bench`: generates the benchmark databases with bench/gen and prints
+# one table of the six figures of issue 10, each beside its reference tool
+# measured in the same run, then the list paging details. Figures, not a
+# test: nothing here fails on a missed goal. Works from any build directory.
 #
-# Environment: BENCH_BIN (where gen and paging are; default: next to this
-# script), SQLITE3 (the sqlite3 shell for the reference row; empty skips it),
+# Environment: BENCH_BIN (where gen, paging and save are; default: next to
+# this script), BENCH_GSPDESK (the program; default ../src/gspdesk from
+# there), SQLITE3 (the sqlite3 shell, the reference of most figures),
 # BENCH_SMALL / BENCH_LARGE (sales lines, default 1000 / 1000000),
-# BENCH_REPS (default 50), BENCH_DIR (keep the databases there instead of a
-# temporary directory that is removed afterwards).
+# BENCH_SURVEYS (surveys of the report's year, default 100000), BENCH_REPS
+# (default 50), BENCH_DIR (keep the databases there instead of a temporary
+# directory that is removed afterwards).
 set -eu
 
-bin=${BENCH_BIN:-$(cd "$(dirname "$0")" && pwd)}
+here=$(cd "$(dirname "$0")" && pwd)
+bin=${BENCH_BIN:-$here}
+app=${BENCH_GSPDESK:-$bin/../src/gspdesk}
 small=${BENCH_SMALL:-1000}
 large=${BENCH_LARGE:-1000000}
+surveys=${BENCH_SURVEYS:-100000}
 reps=${BENCH_REPS:-50}
 shell=${SQLITE3-sqlite3}
-if [ -n "$shell" ] && ! command -v "$shell" >/dev/null 2>&1; then
-	echo "run.sh: no sqlite3 shell ($shell): the reference row is left out" >&2
-	shell=
-fi
+py=/usr/bin/python3
+for need in "$shell" "$py" /usr/bin/time; do
+	if ! command -v "$need" >/dev/null 2>&1; then
+		echo "run.sh: $need is missing: the bench needs the sqlite3 shell, Debian's python3" \
+			"(with python3-xlsxwriter) and GNU time" >&2
+		exit 1
+	fi
+done
 
 if [ -n "${BENCH_DIR:-}" ]; then
 	dir=$BENCH_DIR
@@ -38,43 +48,141 @@ label() {
 ls_=$(label "$small")
 ll=$(label "$large")
 
-gen() {
-	rm -f "$dir/$1.db" "$dir/$1.db-wal" "$dir/$1.db-shm"
-	out=$("$bin/gen" --db "$dir/$1.db" --sales "$2" --seed 1) || exit 1
-	echo "$out" | sed -n 's/.*, \([0-9.]*\) s$/\1/p'
+gen() { # NAME, gen's flags...: prints the seconds it took
+	g_name=$1
+	shift
+	rm -rf "$dir/$g_name.db" "$dir/$g_name.db-wal" "$dir/$g_name.db-shm"
+	g_out=$("$bin/gen" --db "$dir/$g_name.db" --seed 1 "$@") || exit 1
+	echo "$g_out" | sed -n 's/.*, \([0-9.]*\) s$/\1/p'
 }
-echo "generating $small and $large sales lines in $dir ..." >&2
-gs=$(gen small "$small")
-gl=$(gen large "$large")
+echo "generating $small and $large sales lines (and the other records) in $dir ..." >&2
+gs=$(gen small --sales "$small")
+mkdir -p "$dir/csv"
+gl=$(gen large --sales "$large" --surveys "$surveys" --complaints 100000 --quality 100000 \
+	--service 50000 --csv "$dir/csv")
+# the same customers and products with no sales: what the imports go into
+gen base --sales 0 >/dev/null
+cp "$dir/base.db" "$dir/import_g.db"
+cp "$dir/base.db" "$dir/import_s.db"
 
-# Search terms: a batch-number fragment (B24: batches made in 2024, so the
-# first match lies 70% into the date order), the biggest customer's name,
-# and one serial number of the large set (a single line: the whole table
-# is read to learn there is no second).
-serial=
-if [ -n "$shell" ]; then
-	serial=$("$shell" -readonly "$dir/large.db" \
-		"SELECT serial FROM sales WHERE serial IS NOT NULL AND id >= $large / 2 LIMIT 1")
-fi
+export GSPDESK_USER=admin GSPDESK_PASSWORD=bench-pass GSPDESK_NOW=2026-11-27T10:00 \
+	LANG=C.UTF-8 LC_ALL=C.UTF-8
+big=$dir/large.db
+q() { "$shell" -readonly "$big" "$1"; }
+median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+timed() { # FILE, command...: GNU time's "wall user sys maxrss_kB" into FILE
+	t_f=$1
+	shift
+	/usr/bin/time -f '%e %U %S %M' -o "$t_f" "$@" >/dev/null 2>"$t_f.err" || {
+		cat "$t_f.err" >&2
+		exit 1
+	}
+}
+: >"$dir/table"
+row() { # figure, gspdesk, reference, ratio, goal, verdict
+	printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$@" >>"$dir/table"
+}
+
+echo "1/6 trace ..." >&2
+# the batch with the most lines: the heaviest trace there is
+batch=$(q "SELECT batch FROM sales WHERE batch IS NOT NULL GROUP BY batch ORDER BY count(*) DESC LIMIT 1")
+nlines=$(q "SELECT count(*) FROM sales WHERE batch = '$batch'")
+# the statements the program runs (src/db/db_trace.c), the batch written in
+trace_sql="SELECT t.id, t.qty, c.id, t.sale_date, p.code, p.name, t.batch, t.serial, c.code,
+ c.name, c.address, c.contact, c.phone FROM sales t JOIN products p ON p.id = t.product
+ JOIN customers c ON c.id = t.customer WHERE t.voided = 0 AND t.batch = '$batch'
+ ORDER BY t.sale_date, t.id;
+SELECT t.id, ifnull(t.sale, 0), t.use_date, p.code, t.batch, t.serial, h.name, t.patient,
+ t.patient_id FROM implants t JOIN products p ON p.id = t.product
+ JOIN customers h ON h.id = t.hospital WHERE t.voided = 0 AND t.batch = '$batch'
+ ORDER BY t.use_date, t.id;"
+set -- $("$py" "$here/vs.py" 20 "$app" --db "$big" trace --batch "$batch" --format csv \
+	-- "$shell" -readonly "$big" "$trace_sql")
+row "trace by batch at $ll ($nlines lines), whole process, ms" "$1 (p95 $2)" "$3 (p95 $4)" \
+	"$(awk -v a="$1" -v b="$3" 'BEGIN { printf "%.2fx", a / b }')" "<=1.5x, <20 ms" \
+	"$(awk -v a="$1" -v b="$3" 'BEGIN { print (a <= 1.5 * b && a < 20) ? "ok" : "MISSED" }')"
+
+echo "2/6 paging ..." >&2
+serial=$(q "SELECT serial FROM sales WHERE serial IS NOT NULL AND id >= $large / 2 LIMIT 1")
 set -- --search B24 --search 第一人民医院
 [ -n "$serial" ] && set -- "$@" --search "$serial"
-
-echo "measuring ..." >&2
-# one process for both, alternating samples: a load that comes and goes
-# weighs on both sizes alike
-"$bin/paging" --db "$dir/small.db" --db "$dir/large.db" --reps "$reps" \
+# one process for both sizes, alternating samples: a load that comes and
+# goes weighs on both alike
+"$bin/paging" --db "$dir/small.db" --db "$big" --reps "$reps" \
 	--sqlite3 "$shell" "$@" >"$dir/paging.txt"
+pg=$(awk -F '\t' '$1 == "PgDn" { printf "%.3f %.3f %.3f %.3f", $2, $3, $6, $7 }' "$dir/paging.txt")
+set -- $pg
+ref=$(awk -F '\t' '$1 ~ /^sqlite3/ { printf "%.2f", $6 }' "$dir/paging.txt")
+row "PgDn of the sales list at $ll (at $ls_), program ms" "$3 (p95 $4; $ls_ $1)" \
+	"$ref (shell, whole process)" "$(awk -v a="$3" -v b="$1" 'BEGIN { printf "%.2f 1M/1k", a / b }')" \
+	"1M/1k <=1.5, <20 ms" \
+	"$(awk -v a="$3" -v b="$1" -v p="$4" 'BEGIN { print (a <= 1.5 * b && p < 20) ? "ok" : "MISSED" }')"
+
+echo "3/6 satisfaction report ..." >&2
+: >"$dir/sat_g"
+: >"$dir/sat_p"
+for i in 1 2 3; do
+	timed "$dir/t" "$app" --db "$big" report satisfaction --year 2026 -o "$dir/g.xlsx" --force
+	cat "$dir/t" >>"$dir/sat_g"
+	timed "$dir/t" "$py" "$here/satisfaction.py" "$big" 2026 "$dir/p.xlsx"
+	cat "$dir/t" >>"$dir/sat_p"
+done
+sg=$(cut -d ' ' -f 1 "$dir/sat_g" | median)
+sp=$(cut -d ' ' -f 1 "$dir/sat_p" | median)
+mg=$(awk '$4 > m { m = $4 } END { printf "%.0f", m / 1024 }' "$dir/sat_g")
+mp=$(awk '$4 > m { m = $4 } END { printf "%.0f", m / 1024 }' "$dir/sat_p")
+nresp=$(q "SELECT count(*) FROM survey_scores sc JOIN surveys s ON s.id = sc.survey WHERE s.year = 2026")
+row "satisfaction report, $nresp scores of 2026, s and peak MB" "$sg s, $mg MB" \
+	"$sp s, $mp MB (Python XlsxWriter)" "$(awk -v a="$sg" -v b="$sp" 'BEGIN { printf "%.1fx faster", b / a }')" \
+	">=5x, <=32 MB" \
+	"$(awk -v a="$sg" -v b="$sp" -v m="$mg" 'BEGIN { print (b >= 5 * a && m <= 32) ? "ok" : "MISSED" }')"
+
+echo "4/6 import ..." >&2
+nimp=$(($(wc -l <"$dir/csv/sales.csv") - 1))
+timed "$dir/ig" "$app" --db "$dir/import_g.db" import sales "$dir/csv/sales.csv"
+timed "$dir/is" "$shell" "$dir/import_s.db" ".mode csv" ".import $dir/csv/sales_raw.csv sales"
+read -r ig _ <"$dir/ig"
+read -r is_ _ <"$dir/is"
+row "import of $nimp sales lines, s (rows/s)" \
+	"$ig ($(awk -v n="$nimp" -v s="$ig" 'BEGIN { printf "%.0f", n / s }'))" \
+	"$is_ ($(awk -v n="$nimp" -v s="$is_" 'BEGIN { printf "%.0f", n / s }')) (.import)" \
+	"$(awk -v a="$ig" -v b="$is_" 'BEGIN { printf "%.2f of it", b / a }')" ">=0.33" \
+	"$(awk -v a="$ig" -v b="$is_" 'BEGIN { print (b / a >= 0.33) ? "ok" : "MISSED" }')"
+
+echo "5/6 save ..." >&2
+set -- $(q "SELECT p.code, c.code, s.batch, ifnull(s.expiry, '') FROM sales s
+	JOIN products p ON p.id = s.product JOIN customers c ON c.id = s.customer
+	WHERE s.batch IS NOT NULL AND s.serial IS NULL ORDER BY s.sale_date DESC LIMIT 1" | tr '|' ' ')
+save_args="--product $1 --customer $2 --batch $3"
+[ -n "${4:-}" ] && save_args="$save_args --expiry $4"
+# shellcheck disable=SC2086 # the words split on purpose
+set -- $("$bin/save" --db "$big" $save_args --reps 200)
+row "save one sales line with its audit row at $ll, ms" "$1 (p95 $2)" "-" "-" "p95 <=20 ms" \
+	"$(awk -v p="$2" 'BEGIN { print p <= 20 ? "ok" : "MISSED" }')"
+
+echo "6/6 start-up ..." >&2
+set -- $("$py" "$here/vs.py" 20 "$app" --db "$big" list sales --format csv --limit 1 \
+	-- "$shell" -readonly "$big" "SELECT * FROM sales LIMIT 1")
+row "start-up: list one sales line at $ll, whole process, ms" "$1 (p95 $2)" "$3 (p95 $4) (shell)" \
+	"$(awk -v a="$1" -v b="$3" 'BEGIN { printf "%.2fx", a / b }')" "-" "-"
 
 cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo 2>/dev/null | head -n 1)
 sqlite=$(awk -F '\t' '$1 == "#sqlite" { print $2 }' "$dir/paging.txt")
-echo
 # other work on the machine shows in the figures: say how much there was
 load=$(cut -d ' ' -f 1-3 /proc/loadavg 2>/dev/null || echo unknown)
-echo "gspdesk sales list paging, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) CPU ${cpu:-(unknown)}, SQLite $sqlite, load $load"
-echo "program time in ms of one operation on a window of 20 rows, median and p95 of up to $reps runs;"
-echo "databases of $ls_ and $ll sales lines generated in $gs s and $gl s; [n] = rows shown after it at $ll"
-# the operation's name goes last: search terms may be Chinese, whose
-# display width awk cannot measure
+echo
+echo "gspdesk benchmarks, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) CPU ${cpu:-(unknown)}, SQLite $sqlite, load $load"
+echo "databases of $ls_ and $ll sales lines generated in $gs s and $gl s (with $surveys surveys of 2026,"
+echo "100k complaints, 100k quality records, 50k service tickets); medians unless p95 is named"
+# the figure goes last: its text may be Chinese, whose display width awk
+# cannot measure
+awk -F '\t' '{ printf "%-26s  %-34s  %-14s  %-20s  %-7s  %s\n", $2, $3, $4, $5, $6, $1 }
+BEGIN { printf "%-26s  %-34s  %-14s  %-20s  %-7s  %s\n", "gspdesk", "reference", "ratio", "goal", "", "figure" }' \
+	"$dir/table"
+
+echo
+echo "list paging, program time in ms of one operation on a window of 20 rows, median and p95 of up to $reps runs;"
+echo "[n] = rows shown after it at $ll"
 awk -F '\t' -v s="$ls_" -v l="$ll" -v serial="$serial" '
 /^#/ { next }
 !head++ {

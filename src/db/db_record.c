@@ -97,6 +97,69 @@ struct record *db_select_row(sqlite3_stmt *st, const struct form *form)
 	return r;
 }
 
+/* A form's own statements have the same text every time: it is built once
+ * per form and kind and kept for the life of the program, since building
+ * it cost as much as a bulk import's insert itself. */
+enum form_sql { FS_GET, FS_INSERT, FS_UPDATE, FS_VOID, FS_KINDS };
+#define FORM_SQL_SLOTS 128 /* four kinds of every form, with room */
+
+static void build_get(struct strbuf *sql, const struct form *form)
+{
+	db_select_columns(sql, form);
+	sb_add(sql, " WHERE t.id = ?");
+}
+
+static void build_insert(struct strbuf *sql, const struct form *form)
+{
+	sb_addf(sql, "INSERT INTO %s (created_at, created_by", form->name);
+	for (int i = 0; i < form->nfields; i++)
+		sb_addf(sql, ", %s", form->fields[i].name);
+	sb_add(sql, ") VALUES (?, ?");
+	for (int i = 0; i < form->nfields; i++)
+		sb_add(sql, ", ?");
+	sb_add(sql, ")");
+}
+
+static void build_update(struct strbuf *sql, const struct form *form)
+{
+	sb_addf(sql, "UPDATE %s SET version = version + 1, updated_at = ?, updated_by = ?",
+	        form->name);
+	for (int i = 0; i < form->nfields; i++)
+		sb_addf(sql, ", %s = ?", form->fields[i].name);
+	sb_add(sql, " WHERE id = ? AND version = ?");
+}
+
+static void build_void(struct strbuf *sql, const struct form *form)
+{
+	sb_addf(sql, "UPDATE %s SET version = version + 1, voided = 1, void_reason = ?,"
+	             " updated_at = ?, updated_by = ? WHERE id = ? AND version = ?",
+	        form->name);
+}
+
+static const char *form_sql(const struct form *form, enum form_sql kind)
+{
+	static struct {
+		const struct form *form;
+		enum form_sql kind;
+		char *sql;
+	} slot[FORM_SQL_SLOTS];
+	static int nslots;
+	static void (*const build[FS_KINDS])(struct strbuf *, const struct form *) = {
+		build_get, build_insert, build_update, build_void,
+	};
+	for (int i = 0; i < nslots; i++)
+		if (slot[i].form == form && slot[i].kind == kind)
+			return slot[i].sql;
+	if (nslots == FORM_SQL_SLOTS) /* never with today's forms: the last slot is reused */
+		free(slot[--nslots].sql);
+	struct strbuf sql = STRBUF_INIT;
+	build[kind](&sql, form);
+	slot[nslots].form = form;
+	slot[nslots].kind = kind;
+	slot[nslots].sql = sb_steal(&sql);
+	return slot[nslots++].sql;
+}
+
 static int not_found(const struct form *form, int64_t id, struct gerr *err)
 {
 	return gerr_set(err, GERR_INPUT, "id", _("There is no record %" PRId64 " in %s."), id,
@@ -106,12 +169,8 @@ static int not_found(const struct form *form, int64_t id, struct gerr *err)
 int db_record_get(struct db *db, const struct form *form, int64_t id, struct record **out,
                   struct gerr *err)
 {
-	struct strbuf sql = STRBUF_INIT;
-	db_select_columns(&sql, form);
-	sb_add(&sql, " WHERE t.id = ?");
 	sqlite3_stmt *st;
-	int rc = db_prepare(db, sb_str(&sql), &st, err);
-	sb_free(&sql);
+	int rc = db_prepare(db, form_sql(form, FS_GET), &st, err);
 	if (rc)
 		return rc;
 	sqlite3_bind_int64(st, 1, id);
@@ -132,17 +191,8 @@ int db_record_insert(struct db *db, struct record *r, const char *user, const ch
                      struct gerr *err)
 {
 	const struct form *form = r->form;
-	struct strbuf sql = STRBUF_INIT;
-	sb_addf(&sql, "INSERT INTO %s (created_at, created_by", form->name);
-	for (int i = 0; i < form->nfields; i++)
-		sb_addf(&sql, ", %s", form->fields[i].name);
-	sb_add(&sql, ") VALUES (?, ?");
-	for (int i = 0; i < form->nfields; i++)
-		sb_add(&sql, ", ?");
-	sb_add(&sql, ")");
 	sqlite3_stmt *st;
-	int rc = db_prepare(db, sb_str(&sql), &st, err);
-	sb_free(&sql);
+	int rc = db_prepare(db, form_sql(form, FS_INSERT), &st, err);
 	if (rc)
 		return rc;
 	sqlite3_bind_text(st, 1, at, -1, SQLITE_TRANSIENT);
@@ -172,15 +222,8 @@ int db_record_update(struct db *db, struct record *r, const char *user, const ch
                      struct gerr *err)
 {
 	const struct form *form = r->form;
-	struct strbuf sql = STRBUF_INIT;
-	sb_addf(&sql, "UPDATE %s SET version = version + 1, updated_at = ?, updated_by = ?",
-	        form->name);
-	for (int i = 0; i < form->nfields; i++)
-		sb_addf(&sql, ", %s = ?", form->fields[i].name);
-	sb_add(&sql, " WHERE id = ? AND version = ?");
 	sqlite3_stmt *st;
-	int rc = db_prepare(db, sb_str(&sql), &st, err);
-	sb_free(&sql);
+	int rc = db_prepare(db, form_sql(form, FS_UPDATE), &st, err);
 	if (rc)
 		return rc;
 	sqlite3_bind_text(st, 1, at, -1, SQLITE_TRANSIENT);
@@ -204,13 +247,8 @@ int db_record_update(struct db *db, struct record *r, const char *user, const ch
 int db_record_void(struct db *db, struct record *r, const char *reason, const char *user,
                    const char *at, struct gerr *err)
 {
-	struct strbuf sql = STRBUF_INIT;
-	sb_addf(&sql, "UPDATE %s SET version = version + 1, voided = 1, void_reason = ?,"
-	              " updated_at = ?, updated_by = ? WHERE id = ? AND version = ?",
-	        r->form->name);
 	sqlite3_stmt *st;
-	int rc = db_prepare(db, sb_str(&sql), &st, err);
-	sb_free(&sql);
+	int rc = db_prepare(db, form_sql(r->form, FS_VOID), &st, err);
 	if (rc)
 		return rc;
 	sqlite3_bind_text(st, 1, reason, -1, SQLITE_TRANSIENT);
