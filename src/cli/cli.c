@@ -26,7 +26,7 @@ static const struct command commands[] = {
 	  N_("create a new database with its first administrator") },
 	{ "settings", cmd_settings, "settings [KEY [VALUE]]",
 	  N_("show or change the office settings (company, city, province, idle_lock_minutes)") },
-	{ "user", cmd_user, "user add NAME --role admin|quality|clerk|trainer|engineer|manager | user list | user passwd NAME | user disable NAME | user enable NAME | user log [NAME]",
+	{ "user", cmd_user, "user add NAME --role admin|quality|clerk|trainer|engineer|manager | user list | user passwd NAME | user disable NAME | user enable NAME | user log [NAME] | user token NAME --label TEXT [--days N] | user tokens [NAME] | user revoke-token ID --reason TEXT",
 	  N_("manage user accounts") },
 	{ "forms", cmd_forms, "forms [FORM]", N_("list the forms and their fields") },
 	{ "add", cmd_add, "add FORM FIELD=VALUE ...", N_("add a record; prints its id") },
@@ -79,6 +79,7 @@ static void print_help(FILE *out)
 	fprintf(out, "  --db PATH       %s\n", _("the database file (else $GSPDESK_DB, else $XDG_DATA_HOME/gspdesk/gspdesk.db, else ~/.local/share/gspdesk/gspdesk.db)"));
 	fprintf(out, "  --lang LANG     %s\n", _("the language of messages: zh_CN or en"));
 	fprintf(out, "  --user NAME     %s\n", _("who you are (else $GSPDESK_USER); the password comes from $GSPDESK_PASSWORD or is asked"));
+	fprintf(out, "  %-15s %s\n", "", _("or log in with an access token in $GSPDESK_TOKEN (gspdesk user token)"));
 	fprintf(out, "  --help          %s\n", _("show this help (gspdesk COMMAND --help shows the command's own)"));
 	fprintf(out, "  --version       %s\n", _("show the version"));
 	fprintf(out, "\n%s\n", _("Exit status: 0 done, 1 refused input, 2 usage, 3 authentication or permission, 4 database, 5 check found problems."));
@@ -157,6 +158,13 @@ int cli_open(struct cli *c, enum db_open_mode mode, struct gerr *err)
 int cli_login(struct cli *c, struct gerr *err)
 {
 	const char *user = c->user_option ? c->user_option : getenv("GSPDESK_USER");
+	const char *token = getenv("GSPDESK_TOKEN");
+	if (token && *token) {
+		int rc = cli_open(c, DB_OPEN_EXISTING, err);
+		if (rc || (rc = auth_init(err)) != GERR_OK)
+			return rc;
+		return session_login_token(&c->s, user, token, err);
+	}
 	if (!user || !*user)
 		return gerr_set(err, GERR_AUTH, NULL, "%s",
 		                _("Who are you? Give --user NAME or set GSPDESK_USER."));

@@ -1,4 +1,4 @@
-/* user add | list | passwd | disable | enable | log */
+/* user add | list | passwd | disable | enable | log | token | tokens | revoke-token */
 #include "config.h"
 #include "cli/cli.h"
 #include "cli/output.h"
@@ -6,6 +6,9 @@
 #include "core/i18n.h"
 #include "core/perm.h"
 #include "core/strbuf.h"
+#include "core/tokens.h"
+
+#include <inttypes.h>
 
 #include <getopt.h>
 #include <stdio.h>
@@ -94,17 +97,31 @@ static const char *event_label(const char *event)
 	return _("refused");
 }
 
-static const char *detail_label(const char *detail)
+static char *detail_label(const char *detail)
 {
+	static const struct {
+		const char *detail, *label;
+	} known[] = {
+		{ "disabled", N_("account disabled") },
+		{ "locked", N_("account locked") },
+		{ "unknown user", N_("no such user") },
+		{ "unknown token", N_("no such access token") },
+		{ "token revoked", N_("access token revoked") },
+		{ "token expired", N_("access token out of date") },
+		{ "token of another user", N_("access token of another user") },
+	};
 	if (!detail)
-		return "";
-	if (strcmp(detail, "disabled") == 0)
-		return _("account disabled");
-	if (strcmp(detail, "locked") == 0)
-		return _("account locked");
-	if (strcmp(detail, "unknown user") == 0)
-		return _("no such user");
-	return detail; /* the end of a lock */
+		return xstrdup("");
+	for (size_t i = 0; i < sizeof known / sizeof known[0]; i++)
+		if (strcmp(detail, known[i].detail) == 0)
+			return xstrdup(_(known[i].label));
+	long long id;
+	if (sscanf(detail, "token %lld", &id) == 1) {
+		struct strbuf b = STRBUF_INIT;
+		sb_addf(&b, _("with access token %lld"), id);
+		return sb_steal(&b);
+	}
+	return xstrdup(detail); /* the end of a lock */
 }
 
 static int log_row(void *ud, const struct login_row *l)
@@ -113,7 +130,7 @@ static int log_row(void *ud, const struct login_row *l)
 	cells[0] = xstrdup(l->at);
 	cells[1] = xstrdup(l->user);
 	cells[2] = xstrdup(event_label(l->event));
-	cells[3] = xstrdup(detail_label(l->detail));
+	cells[3] = detail_label(l->detail);
 	table_add(ud, cells);
 	return 0;
 }
@@ -132,17 +149,103 @@ static int user_log(struct cli *c, const char *name)
 	return rc ? cli_fail(&err) : 0;
 }
 
+static int user_token(struct cli *c, const char *name, const char *label, const char *days)
+{
+	char *end;
+	long n = days ? strtol(days, &end, 10) : TOKENS_DEFAULT_DAYS;
+	if (days && (*end || end == days || n < 1 || n > TOKENS_MAX_DAYS))
+		return cli_usage("user", _("--days takes a number from 1 to %d, not \"%s\""),
+		                 TOKENS_MAX_DAYS, days);
+	struct gerr err = { 0 };
+	if (cli_login(c, &err))
+		return cli_fail(&err);
+	char text[AUTH_TOKEN_TEXT], expires[17];
+	int64_t id;
+	if (tokens_create(&c->s, name, label, (int)n, text, &id, expires, &err))
+		return cli_fail(&err);
+	/* the token alone on standard output, for a script to keep */
+	printf("%s\n", text);
+	fprintf(stderr, _("Access token %" PRId64 " of %s, valid until %s. It is shown only now: keep it where the script reads it, as GSPDESK_TOKEN.\n"),
+	        id, name, expires);
+	return 0;
+}
+
+struct token_rows {
+	struct table *t;
+	const struct session *s;
+};
+
+static int token_row(void *ud, const struct token_row *r)
+{
+	struct token_rows *tr = ud;
+	char now[17];
+	session_now_text(tr->s, now);
+	char **cells = xcalloc(7, sizeof *cells);
+	struct strbuf b = STRBUF_INIT;
+	sb_addf(&b, "%" PRId64, r->id);
+	cells[0] = sb_steal(&b);
+	cells[1] = xstrdup(r->user);
+	cells[2] = xstrdup(r->label);
+	cells[3] = xstrdup(r->created_at);
+	cells[4] = xstrdup(r->created_by);
+	cells[5] = xstrdup(r->expires);
+	if (r->revoked_at)
+		sb_addf(&b, _("revoked %s by %s: %s"), r->revoked_at, r->revoked_by,
+		        r->revoke_reason ? r->revoke_reason : "");
+	else
+		sb_add(&b, strcmp(now, r->expires) >= 0 ? _("out of date") : _("active"));
+	cells[6] = sb_steal(&b);
+	table_add(tr->t, cells);
+	return 0;
+}
+
+static int user_tokens(struct cli *c, const char *name)
+{
+	struct gerr err = { 0 };
+	if (cli_login(c, &err))
+		return cli_fail(&err);
+	const char *headers[] = { _("No."), _("User"), _("Label"), _("Made"), _("Made by"),
+		                  _("Valid until"), _("Status") };
+	struct table *t = table_new(7, headers);
+	struct token_rows tr = { t, &c->s };
+	int rc = tokens_list(&c->s, name, token_row, &tr, &err);
+	if (rc == GERR_OK)
+		table_print(t, stdout);
+	table_free(t);
+	return rc ? cli_fail(&err) : 0;
+}
+
+static int user_revoke_token(struct cli *c, const char *id_text, const char *reason)
+{
+	int64_t id;
+	if (!cli_parse_id(id_text, &id))
+		return cli_usage("user", _("revoke-token takes a token's number, not \"%s\""), id_text);
+	struct gerr err = { 0 };
+	if (cli_login(c, &err) || tokens_revoke(&c->s, id, reason, &err))
+		return cli_fail(&err);
+	return 0;
+}
+
 int cmd_user(struct cli *c, int argc, char **argv)
 {
 	static const struct option opts[] = {
 		{ "role", required_argument, NULL, 'r' },
+		{ "label", required_argument, NULL, 'l' },
+		{ "days", required_argument, NULL, 'd' },
+		{ "reason", required_argument, NULL, 'w' },
 		{ NULL, 0, NULL, 0 },
 	};
-	const char *role = NULL;
+	const char *role = NULL, *label = NULL, *days = NULL, *reason = NULL;
 	int opt;
 	while ((opt = getopt_long(argc, argv, "", opts, NULL)) != -1) {
 		if (opt == 'r')
 			role = optarg;
+		else if (opt == 'l')
+			label = optarg;
+		else if (opt == 'd')
+			days = optarg;
+		else if (opt == 'w')
+			reason = optarg;
 		else
 			return cli_usage("user", _("unknown option %s"), argv[optind - 1]);
 	}
@@ -163,5 +266,11 @@ int cmd_user(struct cli *c, int argc, char **argv)
 		return user_disable(c, words[1], false);
 	if ((n == 1 || n == 2) && strcmp(words[0], "log") == 0)
 		return user_log(c, n == 2 ? words[1] : NULL);
+	if (n == 2 && strcmp(words[0], "token") == 0)
+		return user_token(c, words[1], label, days);
+	if ((n == 1 || n == 2) && strcmp(words[0], "tokens") == 0)
+		return user_tokens(c, n == 2 ? words[1] : NULL);
+	if (n == 2 && strcmp(words[0], "revoke-token") == 0)
+		return user_revoke_token(c, words[1], reason);
 	return cli_usage("user", NULL);
 }

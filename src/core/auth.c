@@ -39,3 +39,19 @@ bool auth_verify(const char *hash, const char *password)
 {
 	return crypto_pwhash_str_verify(hash, password, strlen(password)) == 0;
 }
+
+void auth_token_new(char out[AUTH_TOKEN_TEXT])
+{
+	unsigned char bytes[32];
+	randombytes_buf(bytes, sizeof bytes);
+	memcpy(out, AUTH_TOKEN_PREFIX, sizeof AUTH_TOKEN_PREFIX - 1);
+	sodium_bin2hex(out + sizeof AUTH_TOKEN_PREFIX - 1, 65, bytes, sizeof bytes);
+	sodium_memzero(bytes, sizeof bytes);
+}
+
+void auth_token_hash(const char *token, char out[AUTH_TOKEN_HASH])
+{
+	unsigned char digest[32];
+	crypto_generichash(digest, sizeof digest, (const unsigned char *)token, strlen(token), NULL, 0);
+	sodium_bin2hex(out, AUTH_TOKEN_HASH, digest, sizeof digest);
+}

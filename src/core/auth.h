@@ -18,4 +18,12 @@ int auth_check_new(const char *password, struct gerr *err);
 int auth_hash(const char *password, char out[AUTH_HASH_MAX], struct gerr *err);
 bool auth_verify(const char *hash, const char *password);
 
+/* Access tokens: "gspd_" and 64 hex digits of random bytes. Being random
+ * they need no slow hash: BLAKE2b of the text is what is kept. */
+#define AUTH_TOKEN_PREFIX "gspd_"
+#define AUTH_TOKEN_TEXT (sizeof AUTH_TOKEN_PREFIX - 1 + 64 + 1)
+#define AUTH_TOKEN_HASH (64 + 1)
+void auth_token_new(char out[AUTH_TOKEN_TEXT]);
+void auth_token_hash(const char *token, char out[AUTH_TOKEN_HASH]);
+
 #endif

@@ -4,6 +4,8 @@
 #include "core/i18n.h"
 #include "core/strbuf.h"
 
+#include <inttypes.h>
+#include <stdio.h>
 #include <string.h>
 
 int session_open(struct session *s, const char *path, enum db_open_mode mode, struct gerr *err)
@@ -51,7 +53,10 @@ static int record_attempt(struct session *s, const char *name, const struct user
 	return db_commit(s->db, err);
 }
 
-int session_login(struct session *s, const char *name, const char *password, struct gerr *err)
+/* What every login starts with: a database with users, and the clock read
+ * again (a lock or a token's end runs on the time of this attempt, not of
+ * the program's start). */
+static int login_start(struct session *s, char now[17], struct gerr *err)
 {
 	int64_t users = 0;
 	int rc = db_user_count(s->db, &users, err);
@@ -61,13 +66,20 @@ int session_login(struct session *s, const char *name, const char *password, str
 		return gerr_set(err, GERR_AUTH, NULL,
 		                _("The database %s has no users yet. Create it with: gspdesk init --admin NAME"),
 		                db_path(s->db));
-	/* the lock runs on the time of this attempt, not of the program's start */
 	if (!clock_now(&s->now))
 		return gerr_set(err, GERR_USAGE, NULL, "%s",
 		                _("GSPDESK_NOW must look like 2025-03-05T14:30."));
 	date_format(&s->now.date, s->today);
-	char now[17];
 	session_now_text(s, now);
+	return GERR_OK;
+}
+
+int session_login(struct session *s, const char *name, const char *password, struct gerr *err)
+{
+	char now[17];
+	int rc = login_start(s, now, err);
+	if (rc)
+		return rc;
 
 	struct user u = { 0 };
 	bool known = db_user_get(s->db, name, &u, NULL) == GERR_OK;
@@ -117,6 +129,59 @@ int session_login(struct session *s, const char *name, const char *password, str
 	if ((rc = record_attempt(s, name, &u, "login", NULL, NULL, err)) != GERR_OK) {
 		user_clear(&u);
 		return rc;
+	}
+	user_clear(&s->user);
+	s->user = u;
+	return GERR_OK;
+}
+
+int session_login_token(struct session *s, const char *name, const char *token,
+                        struct gerr *err)
+{
+	char now[17];
+	int rc = login_start(s, now, err);
+	if (rc)
+		return rc;
+	char hash[AUTH_TOKEN_HASH];
+	auth_token_hash(token, hash);
+	struct token t;
+	bool found = false;
+	if ((rc = db_token_find(s->db, hash, &t, &found, err)) != GERR_OK)
+		return rc;
+	/* a wrong token counts towards no lock: nobody guesses 256 random
+	 * bits, and a script's stale token must not lock its user out */
+	const char *who = found ? t.user : name && *name ? name : "-";
+	const char *why = !found                          ? "unknown token"
+	                  : t.revoked_at                  ? "token revoked"
+	                  : strcmp(now, t.expires) >= 0   ? "token expired"
+	                  : name && *name && strcmp(name, t.user) != 0 ? "token of another user"
+	                                                               : NULL;
+	struct user u = { 0 };
+	if (!why && db_user_get(s->db, t.user, &u, NULL) != GERR_OK)
+		why = "unknown user";
+	if (!why && u.disabled)
+		why = "disabled";
+	char detail[40];
+	snprintf(detail, sizeof detail, "token %" PRId64, found ? t.id : (int64_t)0);
+	if (why) {
+		rc = record_attempt(s, who, NULL, "refused", why, NULL, err);
+		if (rc == GERR_OK && strcmp(why, "disabled") == 0)
+			rc = gerr_set(err, GERR_AUTH, NULL,
+			              _("The account %s is disabled. Ask the administrator."), who);
+		else if (rc == GERR_OK && strcmp(why, "token expired") == 0)
+			rc = gerr_set(err, GERR_AUTH, NULL,
+			              _("The access token %" PRId64 " of %s ran out at %s: ask for a new one (gspdesk user token NAME)."),
+			              t.id, who, t.expires);
+		else if (rc == GERR_OK)
+			rc = gerr_set(err, GERR_AUTH, NULL, "%s",
+			              _("The access token in GSPDESK_TOKEN is not valid (unknown, revoked or of another user)."));
+	} else {
+		rc = record_attempt(s, who, NULL, "login", detail, NULL, err);
+	}
+	token_clear(&t);
+	if (rc || why) {
+		user_clear(&u);
+		return rc ? rc : GERR_AUTH;
 	}
 	user_clear(&s->user);
 	s->user = u;

@@ -25,6 +25,13 @@ void session_close(struct session *s);
  * again here ($GSPDESK_NOW in tests); the fifth wrong password in a row
  * locks the account for SESSION_LOCK_MINUTES, a right one resets the count. */
 int session_login(struct session *s, const char *name, const char *password, struct gerr *err);
+/* Logs in with an access token ($GSPDESK_TOKEN: scripts and cron) instead
+ * of a password: refused when unknown, revoked, out of date, of a disabled
+ * account, or when name is given and is not its user. Logged like a
+ * password login, with "token N" as the detail; a wrong token locks
+ * nothing. */
+int session_login_token(struct session *s, const char *name, const char *token,
+                        struct gerr *err);
 /* "2025-03-05 14:30" of s->now */
 void session_now_text(const struct session *s, char out[17]);
 

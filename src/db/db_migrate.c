@@ -454,6 +454,25 @@ const char *const db_migrations[] = {
 	 * the rowid, and keyset pages seek on (sale_date, rowid) this way */
 	"DROP INDEX sales_date;"
 	"CREATE INDEX sales_date ON sales (sale_date);",
+
+	/* 8: access tokens for scripts and cron, kept as a hash; revoked,
+	 * never deleted */
+	"CREATE TABLE tokens ("
+	"  id INTEGER PRIMARY KEY,"
+	"  user TEXT NOT NULL REFERENCES users (name),"
+	"  label TEXT NOT NULL,"
+	"  hash TEXT NOT NULL UNIQUE,"
+	"  created_at TEXT NOT NULL,"
+	"  created_by TEXT NOT NULL,"
+	"  expires TEXT NOT NULL,"
+	"  revoked_at TEXT,"
+	"  revoked_by TEXT,"
+	"  revoke_reason TEXT,"
+	"  CHECK ((revoked_at IS NULL) = (revoked_by IS NULL))"
+	");"
+	"CREATE INDEX tokens_user ON tokens (user, id);"
+	"CREATE TRIGGER tokens_no_delete BEFORE DELETE ON tokens"
+	"  BEGIN SELECT RAISE(ABORT, 'tokens are revoked, never deleted'); END;",
 };
 
 const int db_migration_count = (int)(sizeof db_migrations / sizeof db_migrations[0]);
