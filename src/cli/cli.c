@@ -46,7 +46,8 @@ static const struct command commands[] = {
 	{ "recall", cmd_recall,
 	  "recall open --product P (--batch B | --serial S) --class I|II|III --reason TEXT"
 	  " | recall notify ID CUSTOMER --how phone|letter|visit [--note TEXT] [--reply TEXT]"
-	  " | recall return ID CUSTOMER --qty N | recall list | recall show ID"
+	  " | recall return ID CUSTOMER --qty N | recall list"
+	  " | recall show ID [--format xlsx -o FILE.xlsx [--force]]"
 	  " | recall close ID --reason TEXT [--force]",
 	  N_("recall campaigns: every buyer told, what came back") },
 	{ "import", cmd_import, "import FORM FILE.csv [--encoding auto|utf-8|gb18030] [--dry-run] [--create-missing]",

@@ -228,12 +228,23 @@ void xsheet_datetime(struct xsheet *s, int row, int col, const char *iso)
 	seen(s, row, col, 16);
 }
 
+static void autofilter(struct xsheet *s, int last)
+{
+	if (s->header_row >= 0 && s->ncols > 0)
+		worksheet_autofilter(s->ws, (lxw_row_t)s->header_row, 0,
+		                     (lxw_row_t)(last > s->header_row ? last : s->header_row),
+		                     (lxw_col_t)(s->ncols - 1));
+}
+
+/* Set while the last data row is still the current one: constant_memory
+ * refuses a range ending in a row already flushed to disk. */
 void xsheet_end_data(struct xsheet *s)
 {
 	s->filter_last = s->last_row;
+	autofilter(s, s->filter_last);
 }
 
-void xsheet_finish(struct xsheet *s, bool autofilter)
+void xsheet_finish(struct xsheet *s, bool filter)
 {
 	int total = 0;
 	for (int c = 0; c < s->ncols; c++) {
@@ -245,9 +256,6 @@ void xsheet_finish(struct xsheet *s, bool autofilter)
 	/* about 95 character widths fit across A4 portrait at this font */
 	if (total > 95)
 		worksheet_set_landscape(s->ws);
-	int last = s->filter_last ? s->filter_last : s->last_row;
-	if (autofilter && s->header_row >= 0 && s->ncols > 0)
-		worksheet_autofilter(s->ws, (lxw_row_t)s->header_row, 0,
-		                     (lxw_row_t)(last > s->header_row ? last : s->header_row),
-		                     (lxw_col_t)(s->ncols - 1));
+	if (filter && !s->filter_last)
+		autofilter(s, s->last_row);
 }

@@ -68,10 +68,11 @@ void xsheet_blank(struct xsheet *s, int row, int col);
 void xsheet_date(struct xsheet *s, int row, int col, const char *iso);
 /* "2025-03-05 14:30" as a date-and-time cell; "" writes a blank. */
 void xsheet_datetime(struct xsheet *s, int row, int col, const char *iso);
-/* The data ends here: rows written after (totals) stay out of the filter. */
+/* The data ends here: the autofilter covers the header down to this row;
+ * rows written after (totals) stay out of it. */
 void xsheet_end_data(struct xsheet *s);
-/* Widths, autofilter over the header's columns down to the last row,
+/* Widths, the autofilter (unless xsheet_end_data set it) down to the last row,
  * landscape when wider than A4 portrait holds. */
-void xsheet_finish(struct xsheet *s, bool autofilter);
+void xsheet_finish(struct xsheet *s, bool filter);
 
 #endif
