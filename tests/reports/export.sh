@@ -111,6 +111,19 @@ else
 	skip "implants read back" "no python3-openpyxl"
 fi
 
+# a decimal that is not money (training hours): a plain number; a choice
+# in words
+g add training date=2026-11-02 topic=法规 kind=regulations hours=1.5
+g export training --format xlsx -o "$tmp/training.xlsx"
+exit_is 0 "export training"
+if have_python && "$PY" -c "import openpyxl" 2>/dev/null; then
+	read_book "$tmp/training.xlsx"
+	like "$cells" "D5 'laws and regulations'" "the kind in words, not its code"
+	like "$cells" "F5 1.5:General" "1.5 hours as a number without a money format"
+else
+	skip "training read back" "no python3-openpyxl"
+fi
+
 # Chinese: the labels and the yes/no and choice words of the user's language
 if [ "$HAVE_ZH" = yes ] && have_python && "$PY" -c "import openpyxl" 2>/dev/null; then
 	g --lang zh_CN export products --format xlsx -o "$tmp/products.xlsx"
