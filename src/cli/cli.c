@@ -46,13 +46,14 @@ static const struct command commands[] = {
 	{ "recall", cmd_recall,
 	  "recall open --product P (--batch B | --serial S) --class I|II|III --reason TEXT"
 	  " | recall notify ID CUSTOMER --how phone|letter|visit [--note TEXT] [--reply TEXT]"
-	  " | recall return ID CUSTOMER --qty N | recall list | recall show ID"
+	  " | recall return ID CUSTOMER --qty N | recall list"
+	  " | recall show ID [--format xlsx -o FILE.xlsx [--force]]"
 	  " | recall close ID --reason TEXT [--force]",
 	  N_("recall campaigns: every buyer told, what came back") },
 	{ "import", cmd_import, "import FORM FILE.csv [--encoding auto|utf-8|gb18030] [--dry-run] [--create-missing]",
 	  N_("import a spreadsheet's CSV file: every row or none") },
-	{ "export", cmd_export, "export FORM [FIELD=VALUE ...] [--since DATE] [--until DATE] --format csv [-o FILE] [--excel]",
-	  N_("write records to a CSV file (--excel: with a BOM and CRLF for Excel)") },
+	{ "export", cmd_export, "export FORM [FIELD=VALUE ...] [--since DATE] [--until DATE] (--format csv [-o FILE] [--excel] | --format xlsx -o FILE.xlsx [--force])",
+	  N_("write records to a CSV file (--excel: with a BOM and CRLF for Excel) or a workbook") },
 	{ "check", cmd_check, "check",
 	  N_("check the database, the audit chain and every record against its audit rows") },
 	{ "backup", cmd_backup, "backup FILE",

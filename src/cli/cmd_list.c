@@ -1,6 +1,7 @@
 /* list and export: records of a form as a table, CSV or JSON, streamed
  * from the same keyset query the screens page with. export is list's CSV
- * written to a file, optionally for Excel (a UTF-8 BOM and CRLF). */
+ * written to a file, optionally for Excel (a UTF-8 BOM and CRLF), or the
+ * same rows as a workbook (report/export_book.h). */
 #include "config.h"
 #include "cli/cli.h"
 #include "cli/output.h"
@@ -11,6 +12,7 @@
 #include "core/json.h"
 #include "core/records.h"
 #include "core/strbuf.h"
+#include "report/export_book.h"
 
 #include <errno.h>
 #include <getopt.h>
@@ -134,7 +136,8 @@ static int option_date(const char *cmd, const char *opt, const char *s, char out
 	return GERR_OK;
 }
 
-/* export only: --output and --excel; list only: the table, json, paging. */
+/* export only: --output, --excel, xlsx and --force; list only: the
+ * table, json, paging. */
 static int run(struct cli *c, const char *cmd, bool export, int argc, char **argv)
 {
 	static const struct option opts[] = {
@@ -148,6 +151,7 @@ static int run(struct cli *c, const char *cmd, bool export, int argc, char **arg
 		{ "limit", required_argument, NULL, 'n' },
 		{ "output", required_argument, NULL, 'O' },
 		{ "excel", no_argument, NULL, 'x' },
+		{ "force", no_argument, NULL, 'F' },
 		{ NULL, 0, NULL, 0 },
 	};
 	struct list_ctx l = { .s = &c->s, .format = export ? OUT_CSV : OUT_TABLE, .out = stdout };
@@ -156,9 +160,10 @@ static int run(struct cli *c, const char *cmd, bool export, int argc, char **arg
 	char since[11], until[11];
 	const char *sort = NULL;
 	int64_t limit = 0;
+	bool xlsx = false, force = false;
 	int opt, rc;
 	while ((opt = getopt_long(argc, argv, export ? "o:" : "", opts, NULL)) != -1) {
-		for (const struct option *o = opts; o->name && strchr(export ? "aqSdn" : "Ox", opt); o++)
+		for (const struct option *o = opts; o->name && strchr(export ? "aqSdn" : "OxF", opt); o++)
 			if (o->val == opt) /* the other command's option */
 				return cli_usage(cmd, _("unknown option --%s"), o->name);
 		switch (opt) {
@@ -184,11 +189,14 @@ static int run(struct cli *c, const char *cmd, bool export, int argc, char **arg
 		case 'o':
 		case 'O': output = optarg; break;
 		case 'x': l.excel = true; break;
+		case 'F': force = true; break;
 		case 'f':
-			if (export && strcmp(optarg, "csv") == 0)
+			if (export && (strcmp(optarg, "csv") == 0 || strcmp(optarg, "xlsx") == 0)) {
+				xlsx = strcmp(optarg, "xlsx") == 0;
 				break;
-			if (export) /* xlsx comes with the report framework's helpers */
-				return cli_usage(cmd, _("--format takes csv, not \"%s\""), optarg);
+			}
+			if (export)
+				return cli_usage(cmd, _("--format takes csv or xlsx, not \"%s\""), optarg);
 			if (out_format_parse(optarg, &l.format))
 				break;
 			return cli_usage(cmd, _("--format takes table, csv or json, not \"%s\""), optarg);
@@ -196,6 +204,10 @@ static int run(struct cli *c, const char *cmd, bool export, int argc, char **arg
 			return cli_usage(cmd, _("unknown option %s"), argv[optind - 1]);
 		}
 	}
+	if (xlsx && (!output || l.excel))
+		return cli_usage(cmd, "%s", _("--format xlsx takes -o FILE.xlsx, and no --excel."));
+	if (force && !xlsx)
+		return cli_usage(cmd, "%s", _("--force goes with --format xlsx."));
 	char **words = argv + optind;
 	int nwords = argc - optind;
 	rc = GERR_OK;
@@ -230,11 +242,14 @@ static int run(struct cli *c, const char *cmd, bool export, int argc, char **arg
 	}
 	q.filters = filters;
 	q.nfilters = nfilters;
-	if (rc == GERR_OK && output && !(l.out = fopen(output, "wb"))) {
+	if (rc == GERR_OK && xlsx) {
+		if ((rc = export_book_write(&c->s, &q, output, force, &err)) == GERR_OK)
+			fprintf(stderr, _("Wrote %s.\n"), output);
+	} else if (rc == GERR_OK && output && !(l.out = fopen(output, "wb"))) {
 		rc = gerr_set(&err, GERR_INPUT, NULL, _("Cannot write %s: %s"), output, strerror(errno));
 		l.out = stdout;
 	}
-	if (rc == GERR_OK) {
+	if (rc == GERR_OK && !xlsx) {
 		start(&l, form);
 		rc = records_list(&c->s, &q, emit, &l, &err);
 		finish(&l);

@@ -1,6 +1,6 @@
 /* recall: open a recall campaign on a batch or serial number, record each
- * buyer told and what came back, list, show and close. The rules are the
- * core's (core/recall.c). */
+ * buyer told and what came back, list, show (or write its status sheet)
+ * and close. The rules are the core's (core/recall.c). */
 #include "config.h"
 #include "cli/cli.h"
 #include "cli/output.h"
@@ -8,6 +8,7 @@
 #include "core/recall.h"
 #include "core/records.h"
 #include "core/strbuf.h"
+#include "report/recall_book.h"
 
 #include <getopt.h>
 #include <inttypes.h>
@@ -16,8 +17,8 @@
 #include <string.h>
 
 struct recall_opts {
-	const char *product, *batch, *serial, *cls, *reason, *how, *note, *reply, *qty;
-	bool force;
+	const char *product, *batch, *serial, *cls, *reason, *how, *note, *reply, *qty, *output;
+	bool force, xlsx;
 };
 
 static int rows_to_table(void *ud, const struct record *r)
@@ -99,6 +100,8 @@ static int run(struct cli *c, const char *verb, char **w, int n, const struct re
 		return cli_usage("recall", "%s", _("Wrong words for this recall command."));
 	if (strcmp(verb, "return") == 0 && (rc = parse_qty(o->qty, &qty)))
 		return rc;
+	if ((o->xlsx || o->output) && (strcmp(verb, "show") || !o->xlsx || !o->output))
+		return cli_usage("recall", "%s", _("recall show ID --format xlsx -o FILE.xlsx: the three go together."));
 	if ((rc = cli_login(c, &err)))
 		return cli_fail(&err);
 	if (open) {
@@ -112,6 +115,9 @@ static int run(struct cli *c, const char *verb, char **w, int n, const struct re
 		struct list_query q = { .form = form_find("recalls"),
 		                        .sort = form_field(form_find("recalls"), "opened") };
 		rc = print_records(c, &q, &err);
+	} else if (strcmp(verb, "show") == 0 && o->xlsx) {
+		if ((rc = recall_book_write(&c->s, id, o->output, o->force, &err)) == GERR_OK)
+			fprintf(stderr, _("Wrote %s.\n"), o->output);
 	} else if (strcmp(verb, "show") == 0) {
 		rc = show(c, id, &err);
 	} else if (strcmp(verb, "notify") == 0) {
@@ -137,11 +143,13 @@ int cmd_recall(struct cli *c, int argc, char **argv)
 		{ "reply", required_argument, NULL, 'y' },
 		{ "qty", required_argument, NULL, 'q' },
 		{ "force", no_argument, NULL, 'F' },
+		{ "format", required_argument, NULL, 'f' },
+		{ "output", required_argument, NULL, 'o' },
 		{ NULL, 0, NULL, 0 },
 	};
 	struct recall_opts o = { 0 };
 	int opt;
-	while ((opt = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+	while ((opt = getopt_long(argc, argv, "o:", opts, NULL)) != -1) {
 		switch (opt) {
 		case 'p': o.product = optarg; break;
 		case 'b': o.batch = optarg; break;
@@ -153,6 +161,15 @@ int cmd_recall(struct cli *c, int argc, char **argv)
 		case 'y': o.reply = optarg; break;
 		case 'q': o.qty = optarg; break;
 		case 'F': o.force = true; break;
+		case 'o': o.output = optarg; break;
+		case 'f':
+			if (strcmp(optarg, "xlsx") == 0) {
+				o.xlsx = true;
+				break;
+			}
+			if (strcmp(optarg, "table") == 0)
+				break;
+			return cli_usage("recall", _("--format takes table or xlsx, not \"%s\""), optarg);
 		default:
 			return cli_usage("recall", _("unknown option %s"), argv[optind - 1]);
 		}

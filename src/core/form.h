@@ -30,7 +30,8 @@ enum fflag {
 	F_MULTILINE = 1u << 4,  /* text that may hold line breaks */
 	F_NOT_FUTURE = 1u << 5, /* a date not after today */
 	F_MIN = 1u << 6,        /* numbers: min applies */
-	F_MAX = 1u << 7         /* numbers: max applies */
+	F_MAX = 1u << 7,        /* numbers: max applies */
+	F_MONEY = 1u << 8       /* decimal: yuan (a workbook shows it as money) */
 };
 
 struct choice {

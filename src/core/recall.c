@@ -25,6 +25,50 @@ int recall_class_days(const char *cls)
 	return 0;
 }
 
+static bool deadline_of(const char *opened, const char *cls, struct ymdhm *due)
+{
+	if (!opened || datetime_parse(opened, due) != DATE_OK)
+		return false;
+	due->date = date_from_days(date_to_days(&due->date) + recall_class_days(cls));
+	return true;
+}
+
+bool recall_deadline(const char *opened, const char *cls, char out[17])
+{
+	struct ymdhm due;
+	if (!recall_class_days(cls) || !deadline_of(opened, cls, &due))
+		return false;
+	datetime_format(&due, out);
+	return true;
+}
+
+enum recall_state recall_recipient_state(const struct record *recipient, const char *deadline,
+                                         const char *now)
+{
+	const struct form *f = recipient->form;
+	const struct value *sold = &recipient->v[form_field_index(f, "qty_sold")];
+	const struct value *back = &recipient->v[form_field_index(f, "qty_returned")];
+	const struct value *told = &recipient->v[form_field_index(f, "notified_at")];
+	int64_t n_sold = sold->null ? 0 : sold->num, n_back = back->null ? 0 : back->num;
+	if (n_sold > 0 && n_back >= n_sold)
+		return RECALL_RETURNED;
+	if (told->null) /* the texts compare as times: both "YYYY-MM-DD HH:MM" */
+		return deadline && now && strcmp(now, deadline) > 0 ? RECALL_LATE : RECALL_UNTOLD;
+	return n_back > 0 ? RECALL_PART_RETURNED : RECALL_TOLD;
+}
+
+const char *recall_state_label(enum recall_state st)
+{
+	switch (st) {
+	case RECALL_UNTOLD: return _("not yet told");
+	case RECALL_LATE: return _("not yet told, late");
+	case RECALL_TOLD: return _("told");
+	case RECALL_PART_RETURNED: return _("told, part returned");
+	case RECALL_RETURNED: return _("all returned");
+	}
+	return "";
+}
+
 static const struct form *recalls(void)
 {
 	return form_find("recalls");
@@ -297,11 +341,9 @@ int recall_check_sale(struct session *s, struct record *r, struct gerr *err)
 static int pending_row(void *ud, const struct recall_pending *p)
 {
 	struct due_ctx *c = ud;
-	struct ymdhm opened;
-	if (datetime_parse(p->opened, &opened) != DATE_OK)
+	struct ymdhm due;
+	if (!deadline_of(p->opened, p->class, &due))
 		return 0;
-	struct ymdhm due = opened;
-	due.date = date_from_days(date_to_days(&opened.date) + recall_class_days(p->class));
 	struct strbuf b = STRBUF_INIT;
 	sb_addf(&b, _("Tell %" PRId64 " of %" PRId64 " buyers of recall %" PRId64 " (%s %s, class %s)"),
 	        p->pending, p->recipients, p->id, p->product, p->batch ? p->batch : p->serial ? p->serial : "",

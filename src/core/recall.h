@@ -16,6 +16,25 @@ struct record;
  * (一级召回 1 日内, 二级 3 日内, 三级 7 日内); 0 for an unknown class. */
 int recall_class_days(const char *cls);
 
+/* The time by which the buyers must be told: opened ("2025-03-05 14:30")
+ * plus the class's days, into out; false when either is unreadable. */
+bool recall_deadline(const char *opened, const char *cls, char out[17]);
+
+/* Where one buyer stands: told or not (late once the deadline passed
+ * before now), and how much came back. */
+enum recall_state {
+	RECALL_UNTOLD,
+	RECALL_LATE,          /* not told, past the deadline */
+	RECALL_TOLD,
+	RECALL_PART_RETURNED, /* told, some units back */
+	RECALL_RETURNED       /* every unit sold is back */
+};
+/* For a recall_recipients record; deadline and now as "2025-03-05 14:30"
+ * (a closed recall passes its closing time as now). */
+enum recall_state recall_recipient_state(const struct record *recipient, const char *deadline,
+                                         const char *now);
+const char *recall_state_label(enum recall_state st); /* translated */
+
 /* Creates the recall and one recipient per buyer of the trace (with the
  * units sold to it), in one transaction. *nrecipients may be NULL. */
 int recall_open(struct session *s, const char *product, const char *batch, const char *serial,

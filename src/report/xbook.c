@@ -47,8 +47,10 @@ int xbook_open(struct xbook *b, const char *path, bool constant_memory, const ch
 	b->fmt[XF_INT] = make(wb, false, true, "0", 11);
 	b->fmt[XF_MONEY] = make(wb, false, true, "#,##0.00", 11);
 	b->fmt[XF_DECIMAL] = make(wb, false, true, "0.00", 11);
+	b->fmt[XF_NUMBER] = make(wb, false, true, NULL, 11);
 	b->fmt[XF_PERCENT] = make(wb, false, true, "0.0%", 11);
 	b->fmt[XF_DATE] = make(wb, false, true, "yyyy-mm-dd", 11);
+	b->fmt[XF_DATETIME] = make(wb, false, true, "yyyy-mm-dd hh:mm", 11);
 	b->fmt[XF_BOLD] = make(wb, true, true, NULL, 11);
 	lxw_doc_properties props = { .title = b->title, .company = b->company,
 	                             .author = "gspdesk" };
@@ -212,7 +214,37 @@ void xsheet_date(struct xsheet *s, int row, int col, const char *iso)
 	seen(s, row, col, 10);
 }
 
-void xsheet_finish(struct xsheet *s, bool autofilter)
+void xsheet_datetime(struct xsheet *s, int row, int col, const char *iso)
+{
+	struct ymdhm t;
+	if (!iso || datetime_parse(iso, &t) != DATE_OK) {
+		xsheet_blank(s, row, col);
+		return;
+	}
+	lxw_datetime dt = { .year = t.date.y, .month = t.date.m, .day = t.date.d,
+	                    .hour = t.hh, .min = t.mm };
+	worksheet_write_datetime(s->ws, (lxw_row_t)row, (lxw_col_t)col, &dt,
+	                         s->book->fmt[XF_DATETIME]);
+	seen(s, row, col, 16);
+}
+
+static void autofilter(struct xsheet *s, int last)
+{
+	if (s->header_row >= 0 && s->ncols > 0)
+		worksheet_autofilter(s->ws, (lxw_row_t)s->header_row, 0,
+		                     (lxw_row_t)(last > s->header_row ? last : s->header_row),
+		                     (lxw_col_t)(s->ncols - 1));
+}
+
+/* Set while the last data row is still the current one: constant_memory
+ * refuses a range ending in a row already flushed to disk. */
+void xsheet_end_data(struct xsheet *s)
+{
+	s->filter_last = s->last_row;
+	autofilter(s, s->filter_last);
+}
+
+void xsheet_finish(struct xsheet *s, bool filter)
 {
 	int total = 0;
 	for (int c = 0; c < s->ncols; c++) {
@@ -224,8 +256,6 @@ void xsheet_finish(struct xsheet *s, bool autofilter)
 	/* about 95 character widths fit across A4 portrait at this font */
 	if (total > 95)
 		worksheet_set_landscape(s->ws);
-	if (autofilter && s->header_row >= 0 && s->ncols > 0)
-		worksheet_autofilter(s->ws, (lxw_row_t)s->header_row, 0,
-		                     (lxw_row_t)(s->last_row > s->header_row ? s->last_row : s->header_row),
-		                     (lxw_col_t)(s->ncols - 1));
+	if (filter && !s->filter_last)
+		autofilter(s, s->last_row);
 }

@@ -18,8 +18,10 @@ enum xfmt {
 	XF_INT,
 	XF_MONEY,    /* yuan, two decimals */
 	XF_DECIMAL,  /* a mean: two decimals */
+	XF_NUMBER,   /* as many decimals as it has (Excel's General) */
 	XF_PERCENT,
 	XF_DATE,
+	XF_DATETIME, /* date and minute */
 	XF_BOLD,
 	XF_COUNT
 };
@@ -41,6 +43,7 @@ struct xsheet {
 	int ncols;
 	int header_row;            /* -1 until xsheet_header */
 	int last_row;
+	int filter_last;           /* the autofilter's last row; 0: last_row */
 };
 
 /* Opens path for writing. Large reports pass constant_memory, whose
@@ -63,8 +66,13 @@ void xsheet_number(struct xsheet *s, int row, int col, double v, enum xfmt f);
 void xsheet_blank(struct xsheet *s, int row, int col);
 /* An ISO date ("2025-03-05") as a date cell; "" writes nothing. */
 void xsheet_date(struct xsheet *s, int row, int col, const char *iso);
-/* Widths, autofilter over the header's columns down to the last row,
+/* "2025-03-05 14:30" as a date-and-time cell; "" writes a blank. */
+void xsheet_datetime(struct xsheet *s, int row, int col, const char *iso);
+/* The data ends here: the autofilter covers the header down to this row;
+ * rows written after (totals) stay out of it. */
+void xsheet_end_data(struct xsheet *s);
+/* Widths, the autofilter (unless xsheet_end_data set it) down to the last row,
  * landscape when wider than A4 portrait holds. */
-void xsheet_finish(struct xsheet *s, bool autofilter);
+void xsheet_finish(struct xsheet *s, bool filter);
 
 #endif

@@ -150,7 +150,7 @@ exit_is 2 "no file: usage"
 g import sales "$tmp/good2.csv" --encoding latin1
 exit_is 2 "unknown encoding: usage"
 g export sales --format xlsx
-exit_is 2 "export --format xlsx: not here yet (the report framework's)"
+exit_is 2 "export --format xlsx without -o FILE: usage"
 
 # Export for Excel: BOM, CRLF; and the export comes back the same.
 g export sales --format csv --excel -o "$tmp/sales.csv"

@@ -134,3 +134,48 @@ Test(recall, deadline_in_the_due_list)
 		cr_assert_str_neq(l.rows[i].kind, "recall");
 	due_list_free(&l);
 }
+
+Test(recall, deadline_is_opened_plus_the_class_days)
+{
+	char out[17];
+	/* by hand: 11-27 + 1 = 11-28; + 3 = 11-30; + 7 = 12-04 (November has 30 days) */
+	cr_assert(recall_deadline("2026-11-27 10:00", "I", out));
+	cr_assert_str_eq(out, "2026-11-28 10:00");
+	cr_assert(recall_deadline("2026-11-27 10:00", "II", out));
+	cr_assert_str_eq(out, "2026-11-30 10:00");
+	cr_assert(recall_deadline("2026-11-27 10:00", "III", out));
+	cr_assert_str_eq(out, "2026-12-04 10:00");
+	cr_assert(recall_deadline("2026-12-30 17:45", "III", out));
+	cr_assert_str_eq(out, "2027-01-06 17:45", "over the year's end");
+	cr_assert_not(recall_deadline("2026-11-27 10:00", "IV", out), "an unknown class has none");
+	cr_assert_not(recall_deadline("yesterday", "I", out));
+}
+
+/* A recipient of sold units, told at told (NULL: not), back units returned
+ * (-1: none recorded). */
+static enum recall_state state_of(int64_t sold, const char *told, int64_t back, const char *now)
+{
+	struct record *r = record_new(form_find("recall_recipients"));
+	value_set_num(record_value(r, "qty_sold"), sold);
+	if (told)
+		value_set_text(record_value(r, "notified_at"), told);
+	if (back >= 0)
+		value_set_num(record_value(r, "qty_returned"), back);
+	enum recall_state st = recall_recipient_state(r, "2026-11-30 10:00", now);
+	record_free(r);
+	return st;
+}
+
+Test(recall, each_buyer_s_state)
+{
+	const char *before = "2026-11-30 09:59", *after = "2026-11-30 10:01";
+	cr_assert_eq(state_of(3, NULL, -1, before), RECALL_UNTOLD);
+	cr_assert_eq(state_of(3, NULL, -1, "2026-11-30 10:00"), RECALL_UNTOLD, "at the deadline: not yet late");
+	cr_assert_eq(state_of(3, NULL, -1, after), RECALL_LATE);
+	cr_assert_eq(state_of(3, NULL, 0, after), RECALL_LATE);
+	cr_assert_eq(state_of(3, "2026-11-28 09:00", -1, after), RECALL_TOLD, "told in time stays told");
+	cr_assert_eq(state_of(3, "2026-11-28 09:00", 2, after), RECALL_PART_RETURNED);
+	cr_assert_eq(state_of(3, "2026-11-28 09:00", 3, after), RECALL_RETURNED);
+	cr_assert_eq(state_of(3, NULL, 3, after), RECALL_RETURNED, "every unit back: nothing is late");
+	cr_assert_eq(state_of(0, "2026-11-28 09:00", 0, after), RECALL_TOLD, "none sold: told, not returned");
+}
