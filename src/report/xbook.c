@@ -47,8 +47,10 @@ int xbook_open(struct xbook *b, const char *path, bool constant_memory, const ch
 	b->fmt[XF_INT] = make(wb, false, true, "0", 11);
 	b->fmt[XF_MONEY] = make(wb, false, true, "#,##0.00", 11);
 	b->fmt[XF_DECIMAL] = make(wb, false, true, "0.00", 11);
+	b->fmt[XF_TENTHS] = make(wb, false, true, "0.0", 11);
 	b->fmt[XF_PERCENT] = make(wb, false, true, "0.0%", 11);
 	b->fmt[XF_DATE] = make(wb, false, true, "yyyy-mm-dd", 11);
+	b->fmt[XF_DATETIME] = make(wb, false, true, "yyyy-mm-dd hh:mm", 11);
 	b->fmt[XF_BOLD] = make(wb, true, true, NULL, 11);
 	lxw_doc_properties props = { .title = b->title, .company = b->company,
 	                             .author = "gspdesk" };
@@ -210,6 +212,19 @@ void xsheet_date(struct xsheet *s, int row, int col, const char *iso)
 	lxw_datetime dt = { .year = d.y, .month = d.m, .day = d.d };
 	worksheet_write_datetime(s->ws, (lxw_row_t)row, (lxw_col_t)col, &dt, s->book->fmt[XF_DATE]);
 	seen(s, row, col, 10);
+}
+
+void xsheet_datetime(struct xsheet *s, int row, int col, const char *iso)
+{
+	struct ymdhm t;
+	if (!iso || datetime_parse(iso, &t) != DATE_OK) {
+		xsheet_blank(s, row, col);
+		return;
+	}
+	lxw_datetime dt = { .year = t.date.y, .month = t.date.m, .day = t.date.d,
+	                    .hour = t.hh, .min = t.mm };
+	worksheet_write_datetime(s->ws, (lxw_row_t)row, (lxw_col_t)col, &dt, s->book->fmt[XF_DATETIME]);
+	seen(s, row, col, 16);
 }
 
 void xsheet_finish(struct xsheet *s, bool autofilter)

@@ -18,8 +18,10 @@ enum xfmt {
 	XF_INT,
 	XF_MONEY,    /* yuan, two decimals */
 	XF_DECIMAL,  /* a mean: two decimals */
+	XF_TENTHS,   /* hours: one decimal */
 	XF_PERCENT,
 	XF_DATE,
+	XF_DATETIME, /* a local time to the minute */
 	XF_BOLD,
 	XF_COUNT
 };
@@ -63,6 +65,9 @@ void xsheet_number(struct xsheet *s, int row, int col, double v, enum xfmt f);
 void xsheet_blank(struct xsheet *s, int row, int col);
 /* An ISO date ("2025-03-05") as a date cell; "" writes nothing. */
 void xsheet_date(struct xsheet *s, int row, int col, const char *iso);
+/* A local time ("2025-03-05 14:30") as a date-and-time cell; "" or NULL
+ * writes a blank. */
+void xsheet_datetime(struct xsheet *s, int row, int col, const char *iso);
 /* Widths, autofilter over the header's columns down to the last row,
  * landscape when wider than A4 portrait holds. */
 void xsheet_finish(struct xsheet *s, bool autofilter);
