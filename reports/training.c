@@ -82,7 +82,7 @@ static int write_sessions(struct session *s, const struct report_period *p, stru
 	if (rc == GERR_OK && r->row > 4) {
 		/* TRANSLATORS: the total row of the sessions: how many there were */
 		char text[64];
-		snprintf(text, sizeof text, _("Total: %d sessions"), r->row - 4);
+		snprintf(text, sizeof text, _("Sessions in all: %d"), r->row - 4);
 		xsheet_text(&r->sheet, r->row, 0, text, XF_BOLD);
 		for (int c = 1; c < 11; c++)
 			xsheet_text(&r->sheet, r->row, c, "", XF_BOLD);
