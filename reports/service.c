@@ -139,7 +139,7 @@ static void write_summary(struct svc *r)
 	count_share(r, _("Not decided"), r->undecided, repairs, XF_TEXT);
 	count_share(r, _("Total"), repairs, repairs, XF_BOLD);
 	r->row++;
-	const char *kinds[] = { label(r, "kind"), _("Tickets"), _("Share") };
+	const char *kinds[] = { label(r, "kind"), _("Number of tickets"), _("Share") };
 	head(r, kinds, 3);
 	const struct choice *ch = form_field(r->form, "kind")->choices;
 	for (int k = 0; k < MAX_KINDS && ch[k].code; k++)

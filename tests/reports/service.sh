@@ -109,6 +109,7 @@ else
 	like "$cells" "Summary C15 1.0000:0.0%;" "all of them"
 	# by type: install 2, repairs 3-7, visit 8: 7 live tickets
 	like "$cells" "Summary A17 'Service type';" "the tickets by type"
+	like "$cells" "Summary B17 'Number of tickets';" "counted"
 	like "$cells" "Summary A18 'Installation and commissioning';" "installations"
 	like "$cells" "Summary B18 1;" "one"
 	like "$cells" "Summary C18 0.1429:0.0%;" "1/7"
