@@ -38,6 +38,21 @@ int service_due_rows(struct session *s, int (*row)(void *ud, const struct servic
 enum row_urgency service_row_status(struct session *s, const struct record *r, char *text,
                                     int size);
 
+/* A service ticket's stored values (text, NULL when empty), for callers
+ * that read tickets in bulk rather than as records. */
+struct service_ticket {
+	const char *kind, *customer_city;
+	const char *notified_at, *responded_at, *onsite_at, *resolved_at;
+	int parts_in_stock; /* 1 yes, 0 no, -1 not recorded */
+};
+
+/* Only repairs carry the repair promises. */
+bool service_has_deadlines(const char *kind);
+/* The repair promises of a ticket at now (minutes), the office being in
+ * office_city: how many into out; none unless the ticket is a repair. */
+int service_ticket_deadlines(const struct service_ticket *t, const char *office_city, int64_t now,
+                             struct deadline out[3]);
+
 /* The deadlines of one repair ticket or adverse event at the session's
  * now into out (at most 3): how many, or minus the error code. */
 int service_deadlines_of(struct session *s, const struct record *r, struct deadline out[3],

@@ -17,6 +17,12 @@ static int64_t minutes_of(const struct record *r, const char *field)
 	return v->null ? SVC_NONE : svc_minutes_parse(v->text);
 }
 
+static const char *text_of(const struct record *r, const char *field)
+{
+	const struct value *v = record_value((struct record *)r, field);
+	return v->null ? NULL : v->text;
+}
+
 static int customer_city(struct session *s, const struct record *r, char **city,
                          struct gerr *err)
 {
@@ -44,27 +50,47 @@ int service_deadlines_of(struct session *s, const struct record *r, struct deadl
 		return ae_deadline(sev, minutes_of(r, "learned_at"), minutes_of(r, "authority_report_at"),
 		                   now, &out[0]) ? 1 : 0;
 	}
-	const struct value *kind = record_value(rw, "kind");
-	if (strcmp(r->form->name, "service") != 0 || kind->null || strcmp(kind->text, "repair") != 0)
+	if (strcmp(r->form->name, "service") != 0 || !service_has_deadlines(text_of(r, "kind")))
 		return 0;
 	char *office = NULL, *city = NULL;
 	int rc = db_setting_get(s->db, "city", &office, err);
 	if (rc == GERR_OK)
 		rc = customer_city(s, r, &city, err);
 	const struct value *stock = record_value(rw, "parts_in_stock");
-	struct repair_times t = {
-		.notified_at = minutes_of(r, "notified_at"),
-		.responded_at = minutes_of(r, "responded_at"),
-		.onsite_at = minutes_of(r, "onsite_at"),
-		.resolved_at = minutes_of(r, "resolved_at"),
-		.same_city = svc_same_city(office, city),
-		.parts_in_stock = stock->null || stock->num != 0, /* unknown: assume in stock */
+	struct service_ticket t = {
+		.kind = text_of(r, "kind"),
+		.customer_city = city,
+		.notified_at = text_of(r, "notified_at"),
+		.responded_at = text_of(r, "responded_at"),
+		.onsite_at = text_of(r, "onsite_at"),
+		.resolved_at = text_of(r, "resolved_at"),
+		.parts_in_stock = stock->null ? -1 : stock->num != 0,
 	};
+	int n = rc ? -rc : service_ticket_deadlines(&t, office, now, out);
 	free(office);
 	free(city);
-	if (rc)
-		return -rc;
-	return repair_deadlines(&t, now, out);
+	return n;
+}
+
+bool service_has_deadlines(const char *kind)
+{
+	return kind && strcmp(kind, "repair") == 0;
+}
+
+int service_ticket_deadlines(const struct service_ticket *t, const char *office_city, int64_t now,
+                             struct deadline out[3])
+{
+	if (!service_has_deadlines(t->kind))
+		return 0;
+	struct repair_times rt = {
+		.notified_at = svc_minutes_parse(t->notified_at),
+		.responded_at = svc_minutes_parse(t->responded_at),
+		.onsite_at = svc_minutes_parse(t->onsite_at),
+		.resolved_at = svc_minutes_parse(t->resolved_at),
+		.same_city = svc_same_city(office_city, t->customer_city),
+		.parts_in_stock = t->parts_in_stock != 0, /* unknown: assume in stock */
+	};
+	return repair_deadlines(&rt, now, out);
 }
 
 enum row_urgency service_row_status(struct session *s, const struct record *r, char *text,

@@ -60,10 +60,45 @@ void deadline_judge(struct deadline *d, int64_t now)
 		d->state = DL_OPEN;
 }
 
-static void add(struct deadline *out, int *n, const char *what, const char *field,
-                int64_t start, int64_t warn_after, int64_t due_after, int64_t done, int64_t now)
+const char *svc_rule_label(enum svc_rule r)
+{
+	static const char *const labels[SR_COUNT] = {
+		[SR_ONSITE_CITY] = N_("Same city: engineer on site within 48 hours"),
+		[SR_RESPONSE_AWAY] = N_("Other cities: response within 48 hours"),
+		[SR_ONSITE_AWAY] = N_("Other cities: engineer on site within 7 days"),
+		[SR_PARTS] = N_("Parts not in domestic stock: resolved within 30 days"),
+		[SR_AE_DEATH] = N_("Death: reported within 7 days"),
+		[SR_AE_SERIOUS] = N_("Serious injury: reported within 20 days"),
+		[SR_AE_CLUSTER] = N_("Cluster of events: reported within 12 hours"),
+	};
+	return (unsigned)r < SR_COUNT ? labels[r] : "";
+}
+
+void ontime_add(struct ontime *o, enum deadline_state state)
+{
+	if (state == DL_MET)
+		o->met++;
+	else if (state == DL_MISSED)
+		o->missed++;
+	else
+		o->open++;
+}
+
+bool ontime_share(const struct ontime *o, double *share)
+{
+	int64_t decided = o->met + o->missed;
+	if (decided == 0)
+		return false;
+	*share = (double)o->met / (double)decided;
+	return true;
+}
+
+static void add(struct deadline *out, int *n, enum svc_rule rule, const char *what,
+                const char *field, int64_t start, int64_t warn_after, int64_t due_after,
+                int64_t done, int64_t now)
 {
 	struct deadline *d = &out[(*n)++];
+	d->rule = rule;
 	d->what = what;
 	d->field = field;
 	d->start = start;
@@ -79,16 +114,16 @@ int repair_deadlines(const struct repair_times *t, int64_t now, struct deadline 
 	if (t->notified_at == SVC_NONE)
 		return 0;
 	if (t->same_city) {
-		add(out, &n, N_("engineer on site"), "onsite_at", t->notified_at, 24 * HOUR,
-		    48 * HOUR, t->onsite_at, now);
+		add(out, &n, SR_ONSITE_CITY, N_("engineer on site"), "onsite_at", t->notified_at,
+		    24 * HOUR, 48 * HOUR, t->onsite_at, now);
 	} else {
-		add(out, &n, N_("response"), "responded_at", t->notified_at, SVC_NONE, 48 * HOUR,
-		    t->responded_at, now);
-		add(out, &n, N_("engineer on site"), "onsite_at", t->notified_at, SVC_NONE, 7 * DAY,
-		    t->onsite_at, now);
+		add(out, &n, SR_RESPONSE_AWAY, N_("response"), "responded_at", t->notified_at,
+		    SVC_NONE, 48 * HOUR, t->responded_at, now);
+		add(out, &n, SR_ONSITE_AWAY, N_("engineer on site"), "onsite_at", t->notified_at,
+		    SVC_NONE, 7 * DAY, t->onsite_at, now);
 	}
 	if (!t->parts_in_stock)
-		add(out, &n, N_("resolved (parts from abroad)"), "resolved_at", t->notified_at,
+		add(out, &n, SR_PARTS, N_("resolved (parts from abroad)"), "resolved_at", t->notified_at,
 		    15 * DAY, 30 * DAY, t->resolved_at, now);
 	return n;
 }
@@ -147,15 +182,19 @@ bool ae_deadline(enum ae_severity sev, int64_t learned_at, int64_t reported_at, 
                  struct deadline *out)
 {
 	int64_t due;
+	enum svc_rule rule;
 	switch (sev) {
 	case AE_DEATH:
 		due = 7 * DAY;
+		rule = SR_AE_DEATH;
 		break;
 	case AE_SERIOUS:
 		due = 20 * DAY;
+		rule = SR_AE_SERIOUS;
 		break;
 	case AE_CLUSTER:
 		due = 12 * HOUR;
+		rule = SR_AE_CLUSTER;
 		break;
 	default:
 		return false;
@@ -163,7 +202,7 @@ bool ae_deadline(enum ae_severity sev, int64_t learned_at, int64_t reported_at, 
 	if (learned_at == SVC_NONE)
 		return false;
 	int n = 0;
-	add(out, &n, N_("report to the authority"), "authority_report_at", learned_at, SVC_NONE,
+	add(out, &n, rule, N_("report to the authority"), "authority_report_at", learned_at, SVC_NONE,
 	    due, reported_at, now);
 	return true;
 }

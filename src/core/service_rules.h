@@ -27,7 +27,23 @@ enum deadline_state {
 	DL_MISSED   /* not done and late, or done late */
 };
 
+/* Each promise a deadline comes from; the repair ones first. */
+enum svc_rule {
+	SR_ONSITE_CITY,   /* same city: engineer on site within 48 h */
+	SR_RESPONSE_AWAY, /* other cities: response within 48 h */
+	SR_ONSITE_AWAY,   /* other cities: engineer on site within 7 days */
+	SR_PARTS,         /* parts not in domestic stock: resolved within 30 days */
+	SR_REPAIR_COUNT,
+	SR_AE_DEATH = SR_REPAIR_COUNT, /* adverse events: report within 7 days */
+	SR_AE_SERIOUS,    /* 20 days */
+	SR_AE_CLUSTER,    /* 12 hours */
+	SR_COUNT
+};
+/* The promise in words for people (msgid). */
+const char *svc_rule_label(enum svc_rule r);
+
 struct deadline {
+	enum svc_rule rule;
 	const char *what;  /* msgid: "engineer on site", ... */
 	const char *field; /* the field whose time meets it */
 	int64_t start, warn_at, due_at; /* warn_at SVC_NONE: no warning */
@@ -40,6 +56,16 @@ struct deadline {
 
 /* Judges one deadline at now. */
 void deadline_judge(struct deadline *d, int64_t now);
+
+/* Deadlines of one promise counted: met, missed (late, done or not) and
+ * still open (not yet due). */
+struct ontime {
+	int64_t met, missed, open;
+};
+void ontime_add(struct ontime *o, enum deadline_state state);
+/* The share kept on time: met over met and missed, the open ones left out
+ * until they are decided; false when none is decided. */
+bool ontime_share(const struct ontime *o, double *share);
 
 struct repair_times {
 	int64_t notified_at, responded_at, onsite_at, resolved_at; /* SVC_NONE: not recorded */

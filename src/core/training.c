@@ -2,9 +2,42 @@
 #include "core/training.h"
 #include "core/perm.h"
 
+#include <stdio.h>
+
+/* How many years of rosters name the staff: this year and the one before. */
+#define STAFF_YEARS 2
+
+static int may_view(struct session *s, struct gerr *err)
+{
+	return perm_check(s->user.role, form_find("attendees"), PERM_VIEW, err);
+}
+
 int training_retrain_due(struct session *s, int (*row)(void *ud, const struct retrain *r),
                          void *ud, struct gerr *err)
 {
-	int rc = perm_check(s->user.role, form_find("attendees"), PERM_VIEW, err);
-	return rc ? rc : db_retrain_open(s->db, row, ud, err);
+	int rc = may_view(s, err);
+	return rc ? rc : db_retrain_open(s->db, NULL, row, ud, err);
+}
+
+int training_retrain_open_in(struct session *s, int year,
+                             int (*row)(void *ud, const struct retrain *r), void *ud,
+                             struct gerr *err)
+{
+	char until[24];
+	snprintf(until, sizeof until, "%04d-12-31", year);
+	int rc = may_view(s, err);
+	return rc ? rc : db_retrain_open(s->db, until, row, ud, err);
+}
+
+int training_staff_without_regulations(struct session *s, int year,
+                                       int (*row)(void *ud, const char *name, const char *unit,
+                                                  const char *last_date),
+                                       void *ud, struct gerr *err)
+{
+	char since[24], from[24], until[24];
+	snprintf(since, sizeof since, "%04d-01-01", year - (STAFF_YEARS - 1));
+	snprintf(from, sizeof from, "%04d-01-01", year);
+	snprintf(until, sizeof until, "%04d-12-31", year);
+	int rc = may_view(s, err);
+	return rc ? rc : db_staff_without_regulations(s->db, since, from, until, row, ud, err);
 }

@@ -1,6 +1,7 @@
 /* Customer operators are trained "until they have mastered it" (直到掌握为止):
  * an attendee marked retrain stays due until a later session passes them.
- * The due list (issue 6) reads this. */
+ * Staff need laws-and-regulations training every year. The due list
+ * (issue 6) and the annual training report read these. */
 #ifndef GSPDESK_TRAINING_H
 #define GSPDESK_TRAINING_H
 
@@ -9,5 +10,19 @@
 /* The open retrain rows, for a user who may view training records. */
 int training_retrain_due(struct session *s, int (*row)(void *ud, const struct retrain *r),
                          void *ud, struct gerr *err);
+/* The retrain rows still open at the end of the year. */
+int training_retrain_open_in(struct session *s, int year,
+                             int (*row)(void *ud, const struct retrain *r), void *ud,
+                             struct gerr *err);
+
+/* The staff with no laws-and-regulations session attended in the year.
+ * There is no staff register: staff are the people on the roster of any
+ * session but customer operator training in that year or the one before
+ * (someone gone for two years drops off). last_date is their last
+ * regulations session before the year, or NULL. */
+int training_staff_without_regulations(struct session *s, int year,
+                                       int (*row)(void *ud, const char *name, const char *unit,
+                                                  const char *last_date),
+                                       void *ud, struct gerr *err);
 
 #endif

@@ -66,9 +66,19 @@ struct retrain {
 	const char *name, *unit, *session_date, *topic, *retrain_date; /* NULL when empty */
 };
 /* The attendees marked retrain whom no later session has passed, soonest
- * retrain date first; row returns non-zero to stop. */
-int db_retrain_open(struct db *db, int (*row)(void *ud, const struct retrain *r), void *ud,
-                    struct gerr *err);
+ * retrain date first; with until (an ISO date, else NULL) as they stood at
+ * the end of that day. row returns non-zero to stop. */
+int db_retrain_open(struct db *db, const char *until,
+                    int (*row)(void *ud, const struct retrain *r), void *ud, struct gerr *err);
+/* The staff on a roster of a session other than customer operator
+ * training from since to until who attended no regulations session from
+ * from to until, by unit and name, with the date of their last
+ * regulations session before from (NULL: none). */
+int db_staff_without_regulations(struct db *db, const char *since, const char *from,
+                                 const char *until,
+                                 int (*row)(void *ud, const char *name, const char *unit,
+                                            const char *last_date),
+                                 void *ud, struct gerr *err);
 
 /* ---- lists: keyset paging, never OFFSET, rows streamed to a callback ---- */
 struct list_filter {

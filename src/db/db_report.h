@@ -63,4 +63,58 @@ int db_report_sat_suggestions(struct db *db, int year,
                               int (*row)(void *ud, const struct sat_survey *sv), void *ud,
                               struct gerr *err);
 
+/* ---- training (db_report_training.c) ---- */
+
+/* One live training session with its roster counted. hours is in the
+ * form's scaled units (has_hours false when not recorded). */
+struct trn_session {
+	int64_t id, hours, roster, attended, passed, retrain;
+	bool has_hours;
+	const char *date, *topic, *kind, *trainer, *place, *customer;
+};
+/* The sessions from..until by date. */
+int db_report_trn_sessions(struct db *db, const char *from, const char *until,
+                           int (*row)(void *ud, const struct trn_session *t), void *ud,
+                           struct gerr *err);
+
+/* One live attendee of a live session. */
+struct trn_attendee {
+	bool attended;
+	const char *date, *topic, *kind, *name, *unit, *result, *retrain_date;
+};
+/* The attendees of the sessions from..until, by session date, then as
+ * entered. */
+int db_report_trn_attendees(struct db *db, const char *from, const char *until,
+                            int (*row)(void *ud, const struct trn_attendee *a), void *ud,
+                            struct gerr *err);
+
+/* One person (name and unit, as the retrain rule tells people apart) over
+ * the sessions from..until: sessions attended, their hours (scaled; a
+ * session without hours counts none), the regulations part of them, and
+ * results. operator: every session was customer operator training. */
+struct trn_person {
+	int64_t sessions, hours, regulations_hours, passed, retrain;
+	bool operator;
+	const char *name, *unit;
+};
+/* Staff first, then operators, each by unit and name. */
+int db_report_trn_people(struct db *db, const char *from, const char *until,
+                         int (*row)(void *ud, const struct trn_person *p), void *ud,
+                         struct gerr *err);
+
+/* ---- service (db_report_service.c) ---- */
+
+/* One live service ticket; text is NULL when not recorded, valid during
+ * the callback only. */
+struct svc_row {
+	int64_t id;
+	int parts_in_stock; /* 1, 0, -1 not recorded */
+	const char *kind, *customer, *city, *product, *serial, *engineer, *notified_at,
+		*responded_at, *onsite_at, *resolved_at, *charge;
+};
+/* The tickets notified from..until (inclusive dates), by notification. */
+int db_report_svc_tickets(struct db *db, const char *from, const char *until,
+                          int (*row)(void *ud, const struct svc_row *t), void *ud,
+                          struct gerr *err);
+
 #endif

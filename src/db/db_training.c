@@ -3,22 +3,29 @@
 #include "db/db_internal.h"
 
 /* A retrain row stays open until the same person (name and unit) passes a
- * later session: later by date, or the same day entered after it. */
-int db_retrain_open(struct db *db, int (*row)(void *ud, const struct retrain *r), void *ud,
-                    struct gerr *err)
+ * later session: later by date, or the same day entered after it. With
+ * until, only the sessions of that day or before count, either way. */
+int db_retrain_open(struct db *db, const char *until,
+                    int (*row)(void *ud, const struct retrain *r), void *ud, struct gerr *err)
 {
 	sqlite3_stmt *st;
 	int rc = db_prepare(db,
 		"SELECT a.id, a.session, a.name, a.unit, t.date, t.topic, a.retrain_date"
 		" FROM attendees a JOIN training t ON t.id = a.session"
 		" WHERE a.voided = 0 AND t.voided = 0 AND a.result = 'retrain'"
+		"   AND (?1 IS NULL OR t.date <= ?1)"
 		"   AND NOT EXISTS (SELECT 1 FROM attendees b JOIN training u ON u.id = b.session"
 		"     WHERE b.voided = 0 AND u.voided = 0 AND b.result = 'passed'"
+		"       AND (?1 IS NULL OR u.date <= ?1)"
 		"       AND b.name = a.name AND b.unit IS a.unit"
 		"       AND (u.date > t.date OR (u.date = t.date AND u.id > t.id)))"
 		" ORDER BY coalesce(a.retrain_date, t.date), a.id", &st, err);
 	if (rc)
 		return rc;
+	if (until)
+		sqlite3_bind_text(st, 1, until, -1, SQLITE_TRANSIENT);
+	else
+		sqlite3_bind_null(st, 1);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		struct retrain r = {
 			.attendee = sqlite3_column_int64(st, 0),
@@ -30,6 +37,46 @@ int db_retrain_open(struct db *db, int (*row)(void *ud, const struct retrain *r)
 			.retrain_date = (const char *)sqlite3_column_text(st, 6),
 		};
 		if (row(ud, &r) != 0) {
+			rc = SQLITE_DONE;
+			break;
+		}
+	}
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE ? GERR_OK : db_fail(db, err);
+}
+
+/* Staff are the people (name and unit) on the roster of a staff session,
+ * any kind but customer operator training, from since until until; those
+ * who attended no regulations session from..until are listed. */
+int db_staff_without_regulations(struct db *db, const char *since, const char *from,
+                                 const char *until,
+                                 int (*row)(void *ud, const char *name, const char *unit,
+                                            const char *last_date),
+                                 void *ud, struct gerr *err)
+{
+	sqlite3_stmt *st;
+	int rc = db_prepare(db,
+		"SELECT a.name, a.unit, (SELECT max(u.date) FROM attendees b"
+		"   JOIN training u ON u.id = b.session WHERE b.voided = 0 AND u.voided = 0"
+		"   AND u.kind = 'regulations' AND b.attended = 1 AND b.name = a.name"
+		"   AND b.unit IS a.unit AND u.date < ?2)"
+		" FROM attendees a JOIN training t ON t.id = a.session"
+		" WHERE a.voided = 0 AND t.voided = 0 AND t.kind <> 'customer'"
+		"   AND t.date BETWEEN ?1 AND ?3"
+		"   AND NOT EXISTS (SELECT 1 FROM attendees b JOIN training u ON u.id = b.session"
+		"     WHERE b.voided = 0 AND u.voided = 0 AND u.kind = 'regulations'"
+		"       AND b.attended = 1 AND b.name = a.name AND b.unit IS a.unit"
+		"       AND u.date BETWEEN ?2 AND ?3)"
+		" GROUP BY a.name, a.unit ORDER BY a.unit, a.name", &st, err);
+	if (rc)
+		return rc;
+	sqlite3_bind_text(st, 1, since, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 2, from, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 3, until, -1, SQLITE_TRANSIENT);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (row(ud, (const char *)sqlite3_column_text(st, 0),
+		        (const char *)sqlite3_column_text(st, 1),
+		        (const char *)sqlite3_column_text(st, 2)) != 0) {
 			rc = SQLITE_DONE;
 			break;
 		}

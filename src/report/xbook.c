@@ -48,6 +48,7 @@ int xbook_open(struct xbook *b, const char *path, bool constant_memory, const ch
 	b->fmt[XF_MONEY] = make(wb, false, true, "#,##0.00", 11);
 	b->fmt[XF_DECIMAL] = make(wb, false, true, "0.00", 11);
 	b->fmt[XF_NUMBER] = make(wb, false, true, NULL, 11);
+	b->fmt[XF_TENTHS] = make(wb, false, true, "0.0", 11);
 	b->fmt[XF_PERCENT] = make(wb, false, true, "0.0%", 11);
 	b->fmt[XF_DATE] = make(wb, false, true, "yyyy-mm-dd", 11);
 	b->fmt[XF_DATETIME] = make(wb, false, true, "yyyy-mm-dd hh:mm", 11);

@@ -19,6 +19,7 @@ enum xfmt {
 	XF_MONEY,    /* yuan, two decimals */
 	XF_DECIMAL,  /* a mean: two decimals */
 	XF_NUMBER,   /* as many decimals as it has (Excel's General) */
+	XF_TENTHS,   /* hours: one decimal */
 	XF_PERCENT,
 	XF_DATE,
 	XF_DATETIME, /* date and minute */

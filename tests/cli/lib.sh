@@ -196,6 +196,36 @@ have_python() {
 	[ -n "$PY" ] && [ -x "$PY" ]
 }
 
+# xlsx_cells BOOK: every cell of every sheet into $cells, a line each,
+# "Sheet CELL value;": text quoted, dates (and times) with their number
+# format, numbers other than integers with theirs; then each sheet's
+# paper, print titles, frozen panes and filter. Needs have_python and
+# openpyxl.
+xlsx_cells() {
+	"$PY" - "$1" >"$tmp/cells" 2>&1 <<'PYEOF'
+import sys, openpyxl, datetime
+wb = openpyxl.load_workbook(sys.argv[1])
+print("sheets", "|".join(wb.sheetnames) + ";")
+for ws in wb.worksheets:
+    for row in ws.iter_rows(min_row=1, max_row=ws.max_row + 1, max_col=ws.max_column + 1):
+        for c in row:
+            x = c.value
+            if isinstance(x, datetime.datetime):
+                # to the minute: a time read back may be a microsecond short
+                x += datetime.timedelta(seconds=30)
+                shown = "%Y-%m-%d %H:%M" if "hh" in c.number_format else "%Y-%m-%d"
+                x = "date:" + x.strftime(shown) + ":" + c.number_format
+            elif isinstance(x, (int, float)) and c.number_format != "0":
+                x = "%.4f:%s" % (x, c.number_format)
+            else:
+                x = repr(x)
+            print(ws.title, c.coordinate, x + ";")
+    print(ws.title, "paper", ws.page_setup.paperSize, "titles", ws.print_title_rows,
+          "freeze", ws.freeze_panes, "filter", ws.auto_filter.ref, ";")
+PYEOF
+	cells=$(cat "$tmp/cells")
+}
+
 # opens_in_libreoffice BOOK TEXT: LibreOffice headless converts the workbook
 # to CSV and finds TEXT in it (two tests); skipped where it is not installed.
 opens_in_libreoffice() {

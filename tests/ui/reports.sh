@@ -31,6 +31,21 @@ else
 	skip "with the sale's quantity in its block" "no python3-openpyxl"
 fi
 
+# every report of the registry is offered; a yearly one asks for the year
+keys r
+on_screen "Training annual summary" "the training report is listed"
+on_screen "After-sales service annual summary" "and the service report"
+keys Down Down
+keys Enter
+on_screen "Year:" "the training report asks for the year"
+keys Enter
+on_screen "Write to file:" "and where to write"
+keys C-u
+keys_text "$tmp/training.xlsx"
+keys Enter
+on_screen "Wrote $tmp/training.xlsx." "it says where the training report went"
+check "the training workbook is there" test -s "$tmp/training.xlsx"
+
 before=$(cksum <"$book")
 keys r
 on_screen "Product sales record" "again"

@@ -309,3 +309,79 @@ Test(forms, retrain_date_only_for_retrain_and_customer_needed_for_customer_train
 	fx_add_ok("attendees", "session=1", "name=张三", NULL);
 	fx_sql_text_is("SELECT attended || ' ' || result FROM attendees", "1 n/a");
 }
+
+struct people {
+	char rows[8][96];
+	int n;
+};
+
+static int staff_row(void *ud, const char *name, const char *unit, const char *last)
+{
+	struct people *p = ud;
+	snprintf(p->rows[p->n++], 96, "%s/%s/%s", name, unit ? unit : "-", last ? last : "-");
+	return 0;
+}
+
+static int retrain_row(void *ud, const struct retrain *r)
+{
+	struct people *p = ud;
+	snprintf(p->rows[p->n++], 96, "%s@%s", r->name, r->session_date);
+	return 0;
+}
+
+/* Staff are whoever was on a staff roster this year or last; a regulations
+ * session attended this year clears them, one missed does not. */
+Test(forms, staff_without_regulations_training_in_the_year)
+{
+	fx_add_ok("training", "date=2025-03-01", "topic=法规2025", "kind=regulations", NULL);
+	fx_add_ok("training", "date=2024-03-01", "topic=法规2024", "kind=regulations", NULL);
+	fx_add_ok("training", "date=2026-04-01", "topic=法规2026", "kind=regulations", NULL);
+	fx_add_ok("training", "date=2026-05-01", "topic=质量", "kind=quality", NULL);
+	fx_add_ok("training", "date=2026-06-01", "topic=操作", "kind=customer", "customer=C001",
+	          NULL);
+	/* 李 and 王 were trained in 2025; 李 attended in 2026, 王 was absent */
+	fx_add_ok("attendees", "session=1", "name=李", "unit=质量部", NULL);
+	fx_add_ok("attendees", "session=1", "name=王", "unit=销售部", NULL);
+	fx_add_ok("attendees", "session=3", "name=李", "unit=质量部", NULL);
+	fx_add_ok("attendees", "session=3", "name=王", "unit=销售部", "attended=no", NULL);
+	/* 赵 only in a 2026 quality session; 周 only in 2024 (gone); 钱 a customer's operator */
+	fx_add_ok("attendees", "session=4", "name=赵", "unit=售后部", NULL);
+	fx_add_ok("attendees", "session=2", "name=周", "unit=销售部", NULL);
+	fx_add_ok("attendees", "session=5", "name=钱", "unit=检验科", NULL);
+	struct people p = { 0 };
+	struct gerr err;
+	cr_assert_eq(training_staff_without_regulations(&fx.s, 2026, staff_row, &p, &err), GERR_OK,
+	             "%s", err.msg);
+	/* by unit then name (byte order: 售 E5 94 AE before 销 E9 94 80) */
+	cr_assert_eq(p.n, 2);
+	cr_assert_str_eq(p.rows[0], "赵/售后部/-");
+	cr_assert_str_eq(p.rows[1], "王/销售部/2025-03-01");
+	/* in 2025 李 and 王 attended; 周 (2024 roster) did not */
+	p.n = 0;
+	cr_assert_eq(training_staff_without_regulations(&fx.s, 2025, staff_row, &p, &err), GERR_OK);
+	cr_assert_eq(p.n, 1);
+	cr_assert_str_eq(p.rows[0], "周/销售部/2024-03-01");
+}
+
+/* The retrain rows as they stood at the end of a year: a pass in a later
+ * year does not clear the earlier year's list. */
+Test(forms, retrain_open_at_the_end_of_a_year)
+{
+	fx_add_ok("training", "date=2025-11-02", "topic=血糖仪操作", "kind=customer",
+	          "customer=C001", NULL);
+	fx_add_ok("training", "date=2026-01-10", "topic=血糖仪复训", "kind=customer",
+	          "customer=C001", NULL);
+	fx_add_ok("attendees", "session=1", "name=王护士", "unit=内科", "result=retrain", NULL);
+	fx_add_ok("attendees", "session=2", "name=王护士", "unit=内科", "result=passed", NULL);
+	struct people p = { 0 };
+	struct gerr err;
+	cr_assert_eq(training_retrain_open_in(&fx.s, 2025, retrain_row, &p, &err), GERR_OK);
+	cr_assert_eq(p.n, 1);
+	cr_assert_str_eq(p.rows[0], "王护士@2025-11-02");
+	p.n = 0;
+	cr_assert_eq(training_retrain_open_in(&fx.s, 2026, retrain_row, &p, &err), GERR_OK);
+	cr_assert_eq(p.n, 0, "passed in 2026");
+	p.n = 0;
+	cr_assert_eq(training_retrain_open_in(&fx.s, 2024, retrain_row, &p, &err), GERR_OK);
+	cr_assert_eq(p.n, 0, "not yet trained in 2024");
+}

@@ -154,3 +154,32 @@ Test(service, due_rows_sorted_by_time_left)
 	cr_assert_str_eq(got[3].due_at, "2026-12-03 10:00");
 	cr_assert_eq(got[3].minutes_left, 8640);
 }
+
+/* A ticket's stored text judged without its record (the reports' way):
+ * only repairs have deadlines; the city compares without its 市; parts
+ * not recorded are taken as in stock. Now: 2026-11-27 10:00. */
+Test(service, a_ticket_from_its_stored_text)
+{
+	int64_t now = svc_minutes_parse("2026-11-27 10:00");
+	struct deadline d[3];
+	struct service_ticket t = { .kind = "install", .customer_city = "杭州",
+	                            .notified_at = "2026-11-26 09:00", .parts_in_stock = -1 };
+	cr_assert_eq(service_ticket_deadlines(&t, "杭州市", now, d), 0, "an installation: none");
+	t.kind = "repair";
+	cr_assert_eq(service_ticket_deadlines(&t, "杭州市", now, d), 1, "same city, parts assumed");
+	cr_assert_eq(d[0].rule, SR_ONSITE_CITY);
+	/* 11-26 09:00 + 48 h = 11-28 09:00, not done: open, past the 24 h warning */
+	char due[17];
+	svc_minutes_format(d[0].due_at, due);
+	cr_assert_str_eq(due, "2026-11-28 09:00");
+	cr_assert_eq(d[0].state, DL_WARNING);
+	t.parts_in_stock = 0;
+	t.customer_city = "南京市";
+	t.responded_at = "2026-11-26 10:00";
+	cr_assert_eq(service_ticket_deadlines(&t, "杭州市", now, d), 3, "elsewhere, parts abroad");
+	cr_assert_eq(d[0].rule, SR_RESPONSE_AWAY);
+	cr_assert_eq(d[0].state, DL_MET);
+	cr_assert_eq(d[2].rule, SR_PARTS);
+	cr_assert_eq(service_has_deadlines(NULL), false);
+	cr_assert_eq(service_has_deadlines("visit"), false);
+}

@@ -176,3 +176,66 @@ Test(service_rules, adverse_event_clocks)
 	cr_assert_not(ae_needs_stop_use(AE_CLUSTER));
 	cr_assert_not(ae_needs_stop_use(AE_OTHER));
 }
+
+/* Each deadline names the promise it comes from, so reports can count
+ * them per promise. */
+Test(service_rules, deadlines_name_their_promise)
+{
+	struct deadline d[3];
+	struct repair_times t = repair("2026-11-20 17:00", true, false);
+	cr_assert_eq(repair_deadlines(&t, at("2026-11-20 18:00"), d), 2);
+	cr_assert_eq(d[0].rule, SR_ONSITE_CITY);
+	cr_assert_eq(d[1].rule, SR_PARTS);
+	t = repair("2026-11-20 17:00", false, true);
+	cr_assert_eq(repair_deadlines(&t, at("2026-11-20 18:00"), d), 2);
+	cr_assert_eq(d[0].rule, SR_RESPONSE_AWAY);
+	cr_assert_eq(d[1].rule, SR_ONSITE_AWAY);
+	cr_assert(ae_deadline(AE_CLUSTER, at("2026-11-20 17:00"), SVC_NONE, at("2026-11-20 18:00"),
+	                      &d[0]));
+	cr_assert_eq(d[0].rule, SR_AE_CLUSTER);
+	cr_assert_str_eq(svc_rule_label(SR_ONSITE_AWAY), "Other cities: engineer on site within 7 days");
+	cr_assert_str_eq(svc_rule_label(SR_PARTS),
+	                 "Parts not in domestic stock: resolved within 30 days");
+	for (int k = 0; k < SR_COUNT; k++)
+		cr_assert(*svc_rule_label((enum svc_rule)k), "rule %d has words", k);
+	cr_assert_str_eq(svc_rule_label(SR_COUNT), "");
+}
+
+/* The share on time: met over met and missed; the undecided wait. */
+Test(service_rules, ontime_share_leaves_the_open_ones_out)
+{
+	struct ontime o = { 0 };
+	double share = -1;
+	cr_assert_not(ontime_share(&o, &share), "nothing decided: no share");
+	ontime_add(&o, DL_OPEN);
+	ontime_add(&o, DL_WARNING);
+	cr_assert_not(ontime_share(&o, &share), "two open, still nothing decided");
+	cr_assert_eq(o.open, 2);
+	ontime_add(&o, DL_MET);
+	ontime_add(&o, DL_MET);
+	ontime_add(&o, DL_MET);
+	ontime_add(&o, DL_MISSED);
+	cr_assert_eq(o.met, 3);
+	cr_assert_eq(o.missed, 1);
+	cr_assert(ontime_share(&o, &share));
+	cr_assert_float_eq(share, 0.75, 1e-12, "3 met of 4 decided: 3/4");
+	ontime_add(&o, DL_MISSED);
+	ontime_add(&o, DL_MISSED);
+	cr_assert(ontime_share(&o, &share));
+	cr_assert_float_eq(share, 0.5, 1e-12, "3 met of 6 decided: 1/2");
+}
+
+/* A missed deadline judged both ways: done late, and still not done. */
+Test(service_rules, late_done_or_not_is_missed)
+{
+	struct deadline d[3];
+	struct repair_times t = repair("2026-11-20 17:00", true, true);
+	/* on site 2026-11-22 17:01: one minute past the 48 hours */
+	t.onsite_at = at("2026-11-22 17:01");
+	repair_deadlines(&t, at("2026-11-27 10:00"), d);
+	cr_assert_eq(d[0].state, DL_MISSED);
+	cr_assert_eq(d[0].minutes_left, -1);
+	t.onsite_at = at("2026-11-22 17:00"); /* exactly 48 hours: met */
+	repair_deadlines(&t, at("2026-11-27 10:00"), d);
+	cr_assert_eq(d[0].state, DL_MET);
+}
