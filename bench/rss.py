@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 # Runs a command and prints its peak resident memory in MB, sampled every
 # 10 ms, leaving out the login: every gspdesk command first checks its
-# password with Argon2id (libsodium's interactive limit, 64 MB), then frees
+# password with Argon2id (19 MB at the setting of src/core/auth.c), then frees
 # that memory; the work after it is what a report needs.
 # Usage: rss.py COMMAND...   prints "LOGIN_PEAK WORK_PEAK"
 import subprocess
