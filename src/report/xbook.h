@@ -21,6 +21,7 @@ enum xfmt {
 	XF_PERCENT,
 	XF_DATE,
 	XF_BOLD,
+	XF_WRAP,     /* long text (a complaint, a cause): wrapped in a narrower column */
 	XF_COUNT
 };
 
@@ -41,6 +42,7 @@ struct xsheet {
 	int ncols;
 	int header_row;            /* -1 until xsheet_header */
 	int last_row;
+	int tall_row, tall_lines;  /* the row made taller for wrapped text, and its lines */
 };
 
 /* Opens path for writing. Large reports pass constant_memory, whose
