@@ -15,10 +15,14 @@
 
 extern const struct report report_sales_ledger;
 extern const struct report report_satisfaction;
+extern const struct report report_complaints;
+extern const struct report report_quality;
 
 static const struct report *const registry[] = {
 	&report_sales_ledger,
 	&report_satisfaction,
+	&report_complaints,
+	&report_quality,
 };
 
 #define NREPORTS ((int)(sizeof registry / sizeof registry[0]))
