@@ -193,7 +193,7 @@ static int write_summary(struct session *s, const struct report_period *p, struc
                          int (*row)(void *ud, const struct complaint_row *c), struct gerr *err)
 {
 	const char *titles[] = { first, _("Complaints"), _("Share"), _("Written replies"),
-	                         _("Mean days to written reply"), _("Closed"),
+	                         _("Mean days to written reply"), _("Closed complaints"),
 	                         _("Mean days to close"), _("Missed a deadline") };
 	xsheet_header(&q->sheet, HEADER_ROW, titles, 8);
 	q->row = HEADER_ROW + 1;
@@ -219,7 +219,7 @@ static int write(struct session *s, const struct report_period *p, struct xbook 
 	char subtitle[200];
 	snprintf(subtitle, sizeof subtitle, _("Complaints received in year %d, as of %s."), p->year,
 	         s->today);
-	xsheet_add(b, &q.sheet, _("Complaints"), subtitle);
+	xsheet_add(b, &q.sheet, _("Complaint list"), subtitle);
 	int rc = write_detail(s, p, &q, err);
 	if (rc == GERR_OK) {
 		xsheet_add(b, &q.sheet, _("By product"), subtitle);
