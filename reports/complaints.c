@@ -8,6 +8,7 @@
 #include "core/complaints.h"
 #include "core/i18n.h"
 #include "core/strbuf.h"
+#include "db/db_report.h"
 #include "db/db_report_complaints.h"
 #include "report/report.h"
 
@@ -111,11 +112,12 @@ static int write_detail(struct session *s, const struct report_period *p, struct
 		_("Days to written reply"), label(form, "closed_date"), _("Days to close"),
 		_("Deadlines missed"),
 	};
-	char legend[300];
-	snprintf(legend, sizeof legend,
-	         _("Missed: reported to quality later than %d working days after receipt, or no cause analysis after %d. Days are calendar days from the day received."),
-	         COMPLAINT_REPORT_DAYS, COMPLAINT_CAUSE_DAYS);
-	xsheet_text(&q->sheet, HEADER_ROW - 1, 0, legend, XF_SUBTITLE);
+	struct strbuf legend = STRBUF_INIT;
+	sb_addf(&legend,
+	        _("Missed: reported to quality later than %d working days after receipt, or no cause analysis after %d. Days are calendar days from the day received."),
+	        COMPLAINT_REPORT_DAYS, COMPLAINT_CAUSE_DAYS);
+	xsheet_text(&q->sheet, HEADER_ROW - 1, 0, sb_str(&legend), XF_SUBTITLE);
+	sb_free(&legend);
 	xsheet_header(&q->sheet, HEADER_ROW, titles, 14);
 	q->row = HEADER_ROW + 1;
 	int rc = db_report_complaints(s->db, p->from, p->until, COMPLAINTS_BY_DATE, detail_row, q, err);
@@ -219,8 +221,12 @@ static int write(struct session *s, const struct report_period *p, struct xbook 
 	char subtitle[200];
 	snprintf(subtitle, sizeof subtitle, _("Complaints received in year %d, as of %s."), p->year,
 	         s->today);
+	/* the summaries read the complaints again: the same complaints */
+	int rc = db_report_snapshot(s->db, true, err);
+	if (rc)
+		return rc;
 	xsheet_add(b, &q.sheet, _("Complaint list"), subtitle);
-	int rc = write_detail(s, p, &q, err);
+	rc = write_detail(s, p, &q, err);
 	if (rc == GERR_OK) {
 		xsheet_add(b, &q.sheet, _("By product"), subtitle);
 		rc = write_summary(s, p, &q, _("Product"), COMPLAINTS_BY_PRODUCT, product_row, err);
@@ -229,7 +235,9 @@ static int write(struct session *s, const struct report_period *p, struct xbook 
 		xsheet_add(b, &q.sheet, _("By cause"), subtitle);
 		rc = write_summary(s, p, &q, _("Cause analysis"), COMPLAINTS_BY_CAUSE, cause_row, err);
 	}
-	return rc;
+	struct gerr ignored;
+	int done = db_report_snapshot(s->db, false, rc ? &ignored : err);
+	return rc ? rc : done;
 }
 
 const struct report report_complaints = {

@@ -6,6 +6,7 @@
 #include "config.h"
 #include "core/i18n.h"
 #include "core/strbuf.h"
+#include "db/db_report.h"
 #include "db/db_report_quality.h"
 #include "report/report.h"
 
@@ -111,13 +112,19 @@ static int write(struct session *s, const struct report_period *p, struct xbook 
 	snprintf(subtitle, sizeof subtitle, _("Quality tracking records dated in year %d, by product."),
 	         p->year);
 	struct qr q = { 0 };
+	/* the summary counts the records of the first sheet, not newer ones */
+	int rc = db_report_snapshot(s->db, true, err);
+	if (rc)
+		return rc;
 	xsheet_add(b, &q.sheet, _("Tracking records"), subtitle);
-	int rc = write_records(s, p, &q, err);
+	rc = write_records(s, p, &q, err);
 	if (rc == GERR_OK) {
 		xsheet_add(b, &q.sheet, _("By product"), subtitle);
 		rc = write_summary(s, p, &q, err);
 	}
-	return rc;
+	struct gerr ignored;
+	int done = db_report_snapshot(s->db, false, rc ? &ignored : err);
+	return rc ? rc : done;
 }
 
 const struct report report_quality = {
