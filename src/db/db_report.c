@@ -11,6 +11,12 @@ int db_report_frugal(struct db *db, bool on, struct gerr *err)
 	                      : "PRAGMA cache_size=-32768; PRAGMA temp_store=MEMORY;", err);
 }
 
+int db_report_snapshot(struct db *db, bool on, struct gerr *err)
+{
+	/* deferred: the snapshot is taken by the first read, and no writer waits */
+	return db_exec(db, on ? "BEGIN DEFERRED" : "COMMIT", err);
+}
+
 static const char *col(sqlite3_stmt *st, int i)
 {
 	const unsigned char *s = sqlite3_column_text(st, i);

@@ -11,6 +11,10 @@
  * db_open's settings again (off). */
 int db_report_frugal(struct db *db, bool on, struct gerr *err);
 
+/* One snapshot for the several queries of a report (on), so its sheets
+ * agree while others write; then let go of it (off). Only reads inside. */
+int db_report_snapshot(struct db *db, bool on, struct gerr *err);
+
 /* One live sales line with its product and buyer; strings are "" when
  * empty and valid during the callback only. */
 struct ledger_line {

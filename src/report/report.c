@@ -17,12 +17,16 @@ extern const struct report report_sales_ledger;
 extern const struct report report_satisfaction;
 extern const struct report report_training;
 extern const struct report report_service;
+extern const struct report report_complaints;
+extern const struct report report_quality;
 
 static const struct report *const registry[] = {
 	&report_sales_ledger,
 	&report_satisfaction,
 	&report_training,
 	&report_service,
+	&report_complaints,
+	&report_quality,
 };
 
 #define NREPORTS ((int)(sizeof registry / sizeof registry[0]))

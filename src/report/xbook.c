@@ -53,6 +53,8 @@ int xbook_open(struct xbook *b, const char *path, bool constant_memory, const ch
 	b->fmt[XF_DATE] = make(wb, false, true, "yyyy-mm-dd", 11);
 	b->fmt[XF_DATETIME] = make(wb, false, true, "yyyy-mm-dd hh:mm", 11);
 	b->fmt[XF_BOLD] = make(wb, true, true, NULL, 11);
+	b->fmt[XF_WRAP] = make(wb, false, true, NULL, 11);
+	format_set_text_wrap(b->fmt[XF_WRAP]);
 	lxw_doc_properties props = { .title = b->title, .company = b->company,
 	                             .author = "gspdesk" };
 	workbook_set_properties(wb, &props);
@@ -122,6 +124,7 @@ void xsheet_add(struct xbook *b, struct xsheet *s, const char *name, const char 
 	memset(s, 0, sizeof *s);
 	s->book = b;
 	s->header_row = -1;
+	s->tall_row = -1;
 	s->ws = workbook_add_worksheet(b->wb, sheet_name(b, name));
 	worksheet_set_paper(s->ws, 9); /* A4 */
 	worksheet_set_margins(s->ws, 0.5, 0.5, 0.75, 0.75);
@@ -156,22 +159,68 @@ static void seen(struct xsheet *s, int row, int col, int cells)
 		s->last_row = row;
 }
 
+/* Column titles wrap: a long one ("Days to written reply") needs only its
+ * longest word's width, or HEADER_WIDTH, not a column as wide as itself. */
+#define HEADER_WIDTH 12
+#define LINE_HEIGHT 15.0 /* points, a line at 11 points */
+#define MAX_HEIGHT 409.0 /* Excel's tallest row */
+
+static int header_width(const char *title)
+{
+	int whole = text_width(title), word = 0;
+	if (whole <= HEADER_WIDTH)
+		return whole;
+	for (const char *p = title; *p;) {
+		size_t n = strcspn(p, " ");
+		char *w = xstrndup(p, n);
+		int k = text_width(w);
+		free(w);
+		if (k > word)
+			word = k;
+		p += n + (p[n] == ' ');
+	}
+	return word > HEADER_WIDTH ? word : HEADER_WIDTH;
+}
+
+/* Neither Excel nor LibreOffice grows a row for wrapped text on opening:
+ * the row is given the height of its longest cell's lines. */
+static void tall(struct xsheet *s, int row, int width, int line)
+{
+	int lines = (width + line - 1) / line;
+	if (s->tall_row != row)
+		s->tall_lines = 1;
+	s->tall_row = row;
+	if (lines > s->tall_lines) {
+		s->tall_lines = lines;
+		double h = LINE_HEIGHT * lines;
+		worksheet_set_row(s->ws, (lxw_row_t)row, h > MAX_HEIGHT ? MAX_HEIGHT : h, NULL);
+	}
+}
+
 void xsheet_header(struct xsheet *s, int row, const char *const *titles, int n)
 {
 	for (int i = 0; i < n; i++) {
 		worksheet_write_string(s->ws, (lxw_row_t)row, (lxw_col_t)i, titles[i], s->book->fmt[XF_HEADER]);
-		seen(s, row, i, text_width(titles[i]));
+		int w = header_width(titles[i]);
+		seen(s, row, i, w);
+		tall(s, row, text_width(titles[i]), w);
 	}
 	s->header_row = row;
 	worksheet_freeze_panes(s->ws, (lxw_row_t)(row + 1), 0);
 	worksheet_repeat_rows(s->ws, 0, (lxw_row_t)row);
 }
 
+#define WRAP_WIDTH 18
+
 void xsheet_text(struct xsheet *s, int row, int col, const char *text, enum xfmt f)
 {
 	worksheet_write_string(s->ws, (lxw_row_t)row, (lxw_col_t)col, text ? text : "", s->book->fmt[f]);
-	/* titles span the sheet: they must not widen their first column */
-	seen(s, row, col, f == XF_TITLE || f == XF_SUBTITLE ? 0 : text_width(text ? text : ""));
+	/* titles span the sheet: they must not widen their first column; long
+	 * text wraps at WRAP_WIDTH rather than stretch its column */
+	int w = f == XF_TITLE || f == XF_SUBTITLE ? 0 : text_width(text ? text : "");
+	seen(s, row, col, f == XF_WRAP && w > WRAP_WIDTH ? WRAP_WIDTH : w);
+	if (f == XF_WRAP)
+		tall(s, row, w, WRAP_WIDTH);
 }
 
 void xsheet_int(struct xsheet *s, int row, int col, int64_t n)

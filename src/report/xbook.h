@@ -24,6 +24,7 @@ enum xfmt {
 	XF_DATE,
 	XF_DATETIME, /* date and minute */
 	XF_BOLD,
+	XF_WRAP,     /* long text (a complaint, a cause): wrapped in a narrower column */
 	XF_COUNT
 };
 
@@ -45,6 +46,7 @@ struct xsheet {
 	int header_row;            /* -1 until xsheet_header */
 	int last_row;
 	int filter_last;           /* the autofilter's last row; 0: last_row */
+	int tall_row, tall_lines;  /* the row made taller for wrapped text, and its lines */
 };
 
 /* Opens path for writing. Large reports pass constant_memory, whose

@@ -13,6 +13,8 @@ log_in "$ADMIN_PASSWORD"
 like "$(screen)" "R  Reports" "the menu offers reports to the administrator"
 keys r
 on_screen "Product sales record" "the reports are listed"
+like "$(screen)" "Customer complaints annual report" "the complaints report among them"
+like "$(screen)" "Product quality tracking annual summary" "and the quality report"
 keys Enter
 on_screen "From date:" "it asks from when"
 keys Enter
