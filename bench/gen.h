@@ -94,6 +94,8 @@ void gen_stamp(int64_t minutes, char out[21]);
  * (08:00-17:30) and never after "now" (the last day, 09:00): minutes. */
 int64_t gen_when(const struct gen_world *w, struct rng *r, int64_t i, int64_t n);
 int64_t gen_now(const struct gen_world *w);
+/* t, or the next morning when it falls at night: people work by day. */
+int64_t gen_office(int64_t t);
 /* One of a NULL-terminated list. */
 const char *gen_pick(struct rng *r, const char *const *list);
 

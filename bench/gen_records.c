@@ -93,6 +93,17 @@ int64_t gen_when(const struct gen_world *w, struct rng *r, int64_t i, int64_t n)
 	return t > gen_now(w) ? gen_now(w) - rng_range(r, 0, 60) : t;
 }
 
+int64_t gen_office(int64_t t)
+{
+	int64_t m = t % DAY; /* times here are after 1970: never negative */
+	/* the night's work is done over the next morning */
+	if (m < 8 * 60)
+		return t - m + 8 * 60 + m % 240;
+	if (m >= 18 * 60)
+		return t - m + DAY + 8 * 60 + m % 240;
+	return t;
+}
+
 const char *gen_pick(struct rng *r, const char *const *list)
 {
 	int n = 0;
@@ -235,6 +246,7 @@ int gen_complaints(struct gen_world *w, int64_t n)
 		/* reported to quality within 2 working days, a few later */
 		int64_t rep = at + (rng_range(&r, 1, 100) <= 95 ? rng_range(&r, 30, 2 * DAY)
 		                                                 : rng_range(&r, 2 * DAY, 5 * DAY));
+		rep = gen_office(rep);
 		bool is_open = strcmp(status, "open") == 0, is_closed = strcmp(status, "closed") == 0;
 		if (rep <= now && (!is_open || rng_range(&r, 0, 1)))
 			gen_time_text(rep, reported);

@@ -164,22 +164,25 @@ int gen_service(struct gen_world *w, int64_t n)
 		int64_t responded, onsite, arrived = SVC_NONE, resolved;
 		if (svc_same_city(w->office_city, s.city)) {
 			responded = notified + delay(&r, 10, 2 * HOUR, 0, 0, 0);
-			onsite = notified + delay(&r, 2 * HOUR, 40 * HOUR, 8, 49 * HOUR, 96 * HOUR);
+			onsite = notified + delay(&r, 2 * HOUR, 30 * HOUR, 8, 49 * HOUR, 96 * HOUR);
 		} else {
 			responded = notified + delay(&r, 10, 20 * HOUR, 5, 49 * HOUR, 72 * HOUR);
 			onsite = notified + delay(&r, DAY, 6 * DAY, 8, 7 * DAY + HOUR, 10 * DAY);
 		}
+		responded = gen_office(responded);
+		onsite = gen_office(onsite);
 		if (onsite < responded)
 			onsite = responded + 30;
 		int in_stock = -1;
-		resolved = onsite + delay(&r, HOUR, 6 * HOUR, 0, 0, 0);
+		resolved = gen_office(onsite + delay(&r, HOUR, 6 * HOUR, 0, 0, 0));
 		if (repair) {
 			in_stock = rng_range(&r, 1, 100) <= 85;
 			if (!in_stock) { /* parts from abroad: 30 days, some later */
 				arrived = notified + delay(&r, 7 * DAY, 25 * DAY, 10, 26 * DAY, 40 * DAY);
+				arrived = gen_office(arrived);
 				if (arrived < onsite)
 					arrived = onsite + HOUR;
-				resolved = arrived + delay(&r, 2 * HOUR, 8 * HOUR, 0, 0, 0);
+				resolved = gen_office(arrived + delay(&r, 2 * HOUR, 8 * HOUR, 0, 0, 0));
 			}
 		}
 		/* a few recent tickets wait for something besides the clock */
