@@ -5,6 +5,12 @@
  * through the validating record layer would take hours.
  *
  *   bench/gen --db PATH [--seed N] [--sales N] [--customers N] [--products N]
+ *             [--audit yes|no] [--surveys N] [--complaints N] [--quality N]
+ *             [--service N] [--csv DIR]
+ *
+ * The records after the sales are in gen_records.c, gen_service.c and
+ * gen_surveys.c, their audit rows in gen_audit.c, the CSV files in
+ * gen_csv.c.
  */
 #include "config.h"
 #include "bench/gen.h"
@@ -22,10 +28,10 @@
 #include <sys/stat.h>
 #include <time.h>
 
-#define ADMIN "admin"
+#define ADMIN GEN_USER
 #define PASSWORD "bench-pass"
-#define LAST_DAY "2026-11-27"
-#define YEARS 10
+#define LAST_DAY GEN_LAST_DAY
+#define YEARS GEN_YEARS
 
 static const char *const remarks[] = {
 	"急诊加急配送", "随货附出厂检验报告", "按合同分批交货", "客户自提",
@@ -93,12 +99,6 @@ static int64_t contract_price(const struct gen_product *g, int pi, int ci)
 	return p > 0 ? p : 1;
 }
 
-static void day_text(int64_t day, char out[11])
-{
-	struct ymd d = date_from_days(day);
-	date_format(&d, out);
-}
-
 static int gen_sales(sqlite3 *h, struct rng *r, int64_t n, int ncust, int nprod,
                      const struct gen_product *prods)
 {
@@ -146,14 +146,14 @@ static int gen_sales(sqlite3 *h, struct rng *r, int64_t n, int ncust, int nprod,
 				made = sk->made; /* later serial numbers are never made earlier */
 			sk->made = made;
 			if (d->months)
-				day_text(add_months(made, d->months), expiry);
+				gen_day_text(add_months(made, d->months), expiry);
 		} else {
 			batch_for(r, d, sk, day, qty);
 			sk->left -= qty;
 			snprintf(batch, sizeof batch, "%s", sk->batch);
 			made = sk->made;
 			if (sk->expiry)
-				day_text(sk->expiry, expiry);
+				gen_day_text(sk->expiry, expiry);
 		}
 		if (g->serial_prefix[0]) {
 			struct ymd m = date_from_days(made);
@@ -161,7 +161,7 @@ static int gen_sales(sqlite3 *h, struct rng *r, int64_t n, int ncust, int nprod,
 			snprintf(serial, sizeof serial, "%s%02d%02d%06d", g->serial_prefix, m.y % 100, m.m,
 			         sk->serial);
 		}
-		day_text(day, date);
+		gen_day_text(day, date);
 		struct ymd e = date_from_days(entered);
 		/* entered in office hours, Beijing time, stored as UTC like the program */
 		snprintf(at, sizeof at, "%04d-%02d-%02dT%02d:%02d:%02dZ", e.y, e.m, e.d,
@@ -224,28 +224,37 @@ static int exec(sqlite3 *h, const char *sql)
 	return sqlite3_exec(h, sql, NULL, NULL, NULL) == SQLITE_OK ? SQLITE_OK : gen_fail(h, sql);
 }
 
-/* The sales indexes are dropped for the load and built again from their own
- * CREATE statements, so the schema stays the program's: one sort per index
- * instead of a million scattered b-tree inserts. */
-#define MAX_INDEXES 16
+/* A table's indexes are dropped for the load and built again from their
+ * own CREATE statements, so the schema stays the program's: one sort per
+ * index instead of a million scattered b-tree inserts. */
+#define MAX_INDEXES 64
 
-static int drop_indexes(sqlite3 *h, char **sql, int *n)
+struct indexes {
+	char *sql[MAX_INDEXES];
+	int n;
+};
+
+/* Drops table's indexes but keep (NULL: none), which the load reads. */
+static int drop_indexes(sqlite3 *h, const char *table, const char *keep, struct indexes *ix)
 {
 	sqlite3_stmt *st;
-	*n = 0;
 	if (sqlite3_prepare_v2(h, "SELECT name, sql FROM sqlite_master WHERE type = 'index'"
-	                          " AND tbl_name = 'sales' AND sql IS NOT NULL", -1, &st, NULL))
+	                          " AND tbl_name = ? AND sql IS NOT NULL AND name IS NOT ?"
+	                          " ORDER BY name", -1, &st, NULL))
 		return gen_fail(h, "indexes");
+	sqlite3_bind_text(st, 1, table, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, keep, -1, SQLITE_STATIC);
 	char *drop[MAX_INDEXES];
-	while (*n < MAX_INDEXES && sqlite3_step(st) == SQLITE_ROW) {
+	int first = ix->n;
+	while (ix->n < MAX_INDEXES && sqlite3_step(st) == SQLITE_ROW) {
 		struct strbuf b = STRBUF_INIT;
 		sb_addf(&b, "DROP INDEX \"%s\"", (const char *)sqlite3_column_text(st, 0));
-		drop[*n] = sb_steal(&b);
-		sql[(*n)++] = xstrdup((const char *)sqlite3_column_text(st, 1));
+		drop[ix->n - first] = sb_steal(&b);
+		ix->sql[ix->n++] = xstrdup((const char *)sqlite3_column_text(st, 1));
 	}
 	sqlite3_finalize(st);
 	int rc = SQLITE_OK;
-	for (int i = 0; i < *n; i++) {
+	for (int i = 0; i < ix->n - first; i++) {
 		if (rc == SQLITE_OK)
 			rc = exec(h, drop[i]);
 		free(drop[i]);
@@ -254,17 +263,49 @@ static int drop_indexes(sqlite3 *h, char **sql, int *n)
 }
 
 /* Builds them again unless rc already says the load failed. */
-static int create_indexes(sqlite3 *h, char **sql, int n, int rc)
+static int create_indexes(sqlite3 *h, struct indexes *ix, int rc)
 {
-	for (int i = 0; i < n; i++) {
+	for (int i = 0; i < ix->n; i++) {
 		if (rc == SQLITE_OK)
-			rc = exec(h, sql[i]);
-		free(sql[i]);
+			rc = exec(h, ix->sql[i]);
+		free(ix->sql[i]);
 	}
+	ix->n = 0;
 	return rc;
 }
 
-static int fill(const char *path, uint64_t seed, int64_t nsales, int ncust, int nprod)
+struct sizes {
+	int64_t sales, customers, products, surveys, complaints, quality, service;
+	bool audit;
+	const char *csv; /* directory, or NULL */
+};
+
+/* The records after the sales, drawn from streams of their own. */
+static int fill_records(sqlite3 *h, uint64_t seed, const struct sizes *z,
+                        const struct gen_product *prods)
+{
+	static const char *const tables[] = { "surveys", "survey_scores", "complaints", "quality",
+		                              "service" };
+	struct gen_world w;
+	struct indexes ix = { .n = 0 };
+	int rc = gen_world_init(&w, h, seed, z->sales, (int)z->customers, (int)z->products, prods);
+	for (int i = 0; i < 5 && rc == SQLITE_OK; i++)
+		/* a repair's warranty looks up its unit's installation by serial */
+		rc = drop_indexes(h, tables[i], strcmp(tables[i], "service") ? NULL : "service_serial",
+		                  &ix);
+	if (rc == SQLITE_OK)
+		rc = gen_surveys(&w, z->surveys);
+	if (rc == SQLITE_OK)
+		rc = gen_complaints(&w, z->complaints);
+	if (rc == SQLITE_OK)
+		rc = gen_quality(&w, z->quality);
+	if (rc == SQLITE_OK)
+		rc = gen_service(&w, z->service);
+	gen_world_free(&w);
+	return create_indexes(h, &ix, rc);
+}
+
+static int fill(const char *path, uint64_t seed, const struct sizes *z)
 {
 	sqlite3 *h;
 	if (sqlite3_open_v2(path, &h, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK) {
@@ -277,26 +318,36 @@ static int fill(const char *path, uint64_t seed, int64_t nsales, int ncust, int 
 	int rc = exec(h, "PRAGMA journal_mode=DELETE; PRAGMA journal_mode=OFF;"
 	                 " PRAGMA synchronous=OFF; PRAGMA cache_size=-262144; BEGIN");
 	struct rng r = { seed };
-	struct gen_product *prods = xcalloc((size_t)nprod, sizeof *prods);
+	struct gen_product *prods = xcalloc((size_t)z->products, sizeof *prods);
 	char at[32];
 	snprintf(at, sizeof at, "%d-11-20T01:30:00Z", atoi(LAST_DAY) - YEARS);
 	if (rc == SQLITE_OK)
-		rc = gen_customers(h, &r, ncust, ADMIN, at);
+		rc = gen_customers(h, &r, (int)z->customers, ADMIN, at);
 	if (rc == SQLITE_OK)
-		rc = gen_products(h, &r, nprod, prods, ADMIN, at);
-	char *indexes[MAX_INDEXES];
-	int nindexes = 0;
+		rc = gen_products(h, &r, (int)z->products, prods, ADMIN, at);
+	struct indexes ix = { .n = 0 };
 	if (rc == SQLITE_OK)
-		rc = drop_indexes(h, indexes, &nindexes);
+		rc = drop_indexes(h, "sales", NULL, &ix);
 	if (rc == SQLITE_OK)
-		rc = gen_sales(h, &r, nsales, ncust, nprod, prods);
-	rc = create_indexes(h, indexes, nindexes, rc);
+		rc = gen_sales(h, &r, z->sales, (int)z->customers, (int)z->products, prods);
+	/* built before the records, which look sales up by serial number */
+	rc = create_indexes(h, &ix, rc);
+	if (rc == SQLITE_OK)
+		rc = fill_records(h, seed, z, prods);
+	if (rc == SQLITE_OK && z->audit) {
+		rc = drop_indexes(h, "audit", NULL, &ix);
+		if (rc == SQLITE_OK)
+			rc = gen_audit(h);
+		rc = create_indexes(h, &ix, rc);
+	}
 	if (rc == SQLITE_OK)
 		rc = exec(h, "COMMIT");
 	else
 		sqlite3_exec(h, "ROLLBACK", NULL, NULL, NULL);
 	if (rc == SQLITE_OK)
 		rc = exec(h, "PRAGMA journal_mode=WAL");
+	if (rc == SQLITE_OK && z->csv)
+		rc = gen_csv(h, z->csv);
 	free(prods);
 	sqlite3_close(h);
 	return rc;
@@ -304,7 +355,9 @@ static int fill(const char *path, uint64_t seed, int64_t nsales, int ncust, int 
 
 static int usage(void)
 {
-	fprintf(stderr, "usage: gen --db PATH [--seed N] [--sales N] [--customers N] [--products N]\n");
+	fprintf(stderr, "usage: gen --db PATH [--seed N] [--sales N] [--customers N] [--products N]\n"
+	                "           [--audit yes|no] [--surveys N] [--complaints N] [--quality N]\n"
+	                "           [--service N] [--csv DIR]\n");
 	return 2;
 }
 
@@ -318,30 +371,49 @@ static bool number(const char *s, int64_t lo, int64_t hi, int64_t *out)
 	return true;
 }
 
+static bool option(const char *a, const char *v, const char **path, int64_t *seed,
+                   struct sizes *z)
+{
+	if (strcmp(a, "--db") == 0) {
+		*path = v;
+		return true;
+	}
+	if (strcmp(a, "--csv") == 0) {
+		z->csv = v;
+		return true;
+	}
+	if (strcmp(a, "--audit") == 0) {
+		z->audit = strcmp(v, "yes") == 0;
+		return z->audit || strcmp(v, "no") == 0;
+	}
+	const struct {
+		const char *name;
+		int64_t lo, hi, *out;
+	} nums[] = {
+		{ "--seed", 0, INT64_MAX, seed },
+		{ "--sales", 0, INT64_MAX / 4000, &z->sales },
+		{ "--customers", 1, 10000000, &z->customers },
+		{ "--products", 1, 1000000, &z->products },
+		{ "--surveys", 0, 100000000, &z->surveys },
+		{ "--complaints", 0, 100000000, &z->complaints },
+		{ "--quality", 0, 100000000, &z->quality },
+		{ "--service", 0, 100000000, &z->service },
+	};
+	for (size_t i = 0; i < sizeof nums / sizeof nums[0]; i++)
+		if (strcmp(a, nums[i].name) == 0)
+			return number(v, nums[i].lo, nums[i].hi, nums[i].out);
+	return false;
+}
+
 int main(int argc, char **argv)
 {
 	const char *path = NULL;
-	int64_t seed = 1, nsales = 1000000, ncust = 2000, nprod = 500;
+	int64_t seed = 1;
+	struct sizes z = { .sales = 1000000, .customers = 2000, .products = 500, .audit = true };
 	for (int i = 1; i < argc; i++) {
-		const char *a = argv[i];
-		if (i + 1 >= argc)
+		if (i + 1 >= argc || !option(argv[i], argv[i + 1], &path, &seed, &z))
 			return usage();
-		const char *v = argv[++i];
-		bool ok = true;
-		if (strcmp(a, "--db") == 0)
-			path = v;
-		else if (strcmp(a, "--seed") == 0)
-			ok = number(v, 0, INT64_MAX, &seed);
-		else if (strcmp(a, "--sales") == 0)
-			ok = number(v, 0, INT64_MAX / 4000, &nsales);
-		else if (strcmp(a, "--customers") == 0)
-			ok = number(v, 1, 10000000, &ncust);
-		else if (strcmp(a, "--products") == 0)
-			ok = number(v, 1, 1000000, &nprod);
-		else
-			ok = false;
-		if (!ok)
-			return usage();
+		i++;
 	}
 	if (!path)
 		return usage();
@@ -352,7 +424,7 @@ int main(int argc, char **argv)
 	}
 	struct timespec t0, t1;
 	clock_gettime(CLOCK_MONOTONIC, &t0);
-	if (create(path) || fill(path, (uint64_t)seed, nsales, (int)ncust, (int)nprod)) {
+	if (create(path) || fill(path, (uint64_t)seed, &z)) {
 		/* half a database is no benchmark: gen made the file, gen removes it */
 		const char *suffix[] = { "", "-wal", "-shm", "-journal" };
 		for (int i = 0; i < 4; i++) {
@@ -364,7 +436,10 @@ int main(int argc, char **argv)
 	}
 	clock_gettime(CLOCK_MONOTONIC, &t1);
 	double s = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
-	printf("gen: %s: %" PRId64 " sales, %" PRId64 " customers, %" PRId64
-	       " products, seed %" PRId64 ", %.1f s\n", path, nsales, ncust, nprod, seed, s);
+	/* bench/run.sh reads the seconds at the end */
+	printf("gen: %s: %" PRId64 " sales, %" PRId64 " customers, %" PRId64 " products, %" PRId64
+	       " surveys, %" PRId64 " complaints, %" PRId64 " quality, %" PRId64 " service,"
+	       " audit %s, seed %" PRId64 ", %.1f s\n", path, z.sales, z.customers, z.products,
+	       z.surveys, z.complaints, z.quality, z.service, z.audit ? "yes" : "no", seed, s);
 	return 0;
 }
