@@ -9,13 +9,21 @@
 /* "N" for NULL, else "<length>:<bytes>". */
 static void part(crypto_hash_sha256_state *st, const char *s)
 {
-	char len[24];
 	if (!s) {
 		crypto_hash_sha256_update(st, (const unsigned char *)"N", 1);
 		return;
 	}
-	int n = snprintf(len, sizeof len, "%zu:", strlen(s));
-	crypto_hash_sha256_update(st, (const unsigned char *)len, (unsigned long long)n);
+	/* the length in decimal, written backwards: snprintf here was a tenth
+	 * of a bulk import's time */
+	char len[24];
+	char *p = len + sizeof len;
+	*--p = ':';
+	size_t n = strlen(s);
+	do
+		*--p = (char)('0' + n % 10);
+	while (n /= 10);
+	crypto_hash_sha256_update(st, (const unsigned char *)p,
+	                          (unsigned long long)(len + sizeof len - p));
 	crypto_hash_sha256_update(st, (const unsigned char *)s, strlen(s));
 }
 

@@ -116,8 +116,18 @@ static int apply_rule(struct session *s, struct record *r, const struct rule *ru
 	case RULE_DEFAULT_REF: {
 		if (!a->null || b->null)
 			return GERR_OK;
+		const struct form *tf = form_find(form->fields[ib].ref);
+		const struct field *src_f = form_field(tf, rule->c);
+		if (src_f && src_f->type != FT_REF) { /* one column, not the whole record */
+			struct value v = { .null = true };
+			int rc = db_record_field(s->db, tf, b->num, src_f, &v, err);
+			if (rc == GERR_OK)
+				value_copy(a, &v);
+			value_clear(&v);
+			return rc;
+		}
 		struct record *target = NULL;
-		int rc = db_record_get(s->db, form_find(form->fields[ib].ref), b->num, &target, err);
+		int rc = db_record_get(s->db, tf, b->num, &target, err);
 		if (rc)
 			return rc;
 		struct value *src = record_value(target, rule->c);

@@ -45,13 +45,29 @@ int db_fail(struct db *db, struct gerr *err)
 	}
 }
 
+static sqlite3_stmt *cache_hit(struct db *db, int i, const char *sql)
+{
+	db->cache[i].from = sql;
+	sqlite3_reset(db->cache[i].stmt);
+	sqlite3_clear_bindings(db->cache[i].stmt);
+	return db->cache[i].stmt;
+}
+
 int db_prepare(struct db *db, const char *sql, sqlite3_stmt **out, struct gerr *err)
 {
+	/* Most statements are string literals or texts built once, passed by
+	 * the same pointer every time: try that entry first, confirmed by its
+	 * text (a reused buffer may hold another), before comparing them all,
+	 * many of which share long beginnings. */
+	for (int i = 0; i < db->ncache; i++) {
+		if (db->cache[i].from == sql && strcmp(db->cache[i].sql, sql) == 0) {
+			*out = cache_hit(db, i, sql);
+			return GERR_OK;
+		}
+	}
 	for (int i = 0; i < db->ncache; i++) {
 		if (strcmp(db->cache[i].sql, sql) == 0) {
-			sqlite3_reset(db->cache[i].stmt);
-			sqlite3_clear_bindings(db->cache[i].stmt);
-			*out = db->cache[i].stmt;
+			*out = cache_hit(db, i, sql);
 			return GERR_OK;
 		}
 	}
@@ -65,6 +81,7 @@ int db_prepare(struct db *db, const char *sql, sqlite3_stmt **out, struct gerr *
 		db->ncache--;
 	}
 	db->cache[db->ncache].sql = xstrdup(sql);
+	db->cache[db->ncache].from = sql;
 	db->cache[db->ncache].stmt = st;
 	db->ncache++;
 	*out = st;
@@ -272,6 +289,13 @@ int db_open(const char *path, enum db_open_mode mode, struct db **out, struct ge
 		return gerr_set(err, GERR_DB, NULL,
 		                _("The database %s is empty. Create it with: gspdesk init --admin NAME"), path);
 
+	/* SQLite's memory statistics take a global lock on every allocation,
+	 * and nothing reads them; possible only before SQLite starts */
+	static bool configured;
+	if (!configured) {
+		sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+		configured = true;
+	}
 	struct db *db = xcalloc(1, sizeof *db);
 	db->path = xstrdup(path);
 	if (sqlite3_open_v2(path, &db->h, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {

@@ -35,6 +35,11 @@ int db_commit(struct db *db, struct gerr *err);
 void db_rollback(struct db *db);
 
 /* ---- records of any form ---- */
+/* One stored field of a record (not a ref: those need their join), for a
+ * rule that copies it: cheaper than the whole record. GERR_INPUT naming
+ * "id" when there is no such record. */
+int db_record_field(struct db *db, const struct form *form, int64_t id, const struct field *f,
+                    struct value *out, struct gerr *err);
 int db_record_get(struct db *db, const struct form *form, int64_t id,
                   struct record **out, struct gerr *err);
 /* Sets r->id and r->version. */

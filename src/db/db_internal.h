@@ -13,6 +13,7 @@ struct db {
 	char *path;
 	struct {
 		char *sql;
+		const char *from; /* the caller's text it was last found by */
 		sqlite3_stmt *stmt;
 	} cache[DB_STMT_CACHE];
 	int ncache;

@@ -187,6 +187,29 @@ int db_record_get(struct db *db, const struct form *form, int64_t id, struct rec
 	return rc;
 }
 
+int db_record_field(struct db *db, const struct form *form, int64_t id, const struct field *f,
+                    struct value *out, struct gerr *err)
+{
+	char sql[200];
+	snprintf(sql, sizeof sql, "SELECT %s FROM %s WHERE id = ?", f->name, form->name);
+	sqlite3_stmt *st;
+	int rc = db_prepare(db, sql, &st, err);
+	if (rc)
+		return rc;
+	sqlite3_bind_int64(st, 1, id);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		db_column_value(st, 0, f, out);
+		rc = GERR_OK;
+	} else if (rc == SQLITE_DONE) {
+		rc = not_found(form, id, err);
+	} else {
+		rc = db_fail(db, err);
+	}
+	sqlite3_reset(st);
+	return rc;
+}
+
 int db_record_insert(struct db *db, struct record *r, const char *user, const char *at,
                      struct gerr *err)
 {
