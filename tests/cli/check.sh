@@ -77,6 +77,19 @@ g check
 exit_is 5 "a customer inserted with sqlite3: exit 5"
 like "$out" "customers record 3 has no audit row" "the record without audit is named"
 
+# A sale voided and another deleted behind the program's back: the void
+# has no audit row, the deleted one's audit rows name nothing.
+cp "$tmp/clean.db" "$GSPDESK_DB"
+sql "UPDATE sales SET voided = 1, void_reason = 'x' WHERE id = 1"
+sql "DROP TRIGGER sales_no_delete; DELETE FROM sales WHERE id = 3"
+g check
+exit_is 5 "a void and a delete behind the program's back: exit 5"
+like "$out" 'sales record 1, field voided: stored "1", the audit trail says "0".' \
+	"the void without its audit row is named"
+like "$out" "sales record 3 is in the audit trail but no longer in its table" \
+	"the deleted sale is named"
+unlike "$out" "sales record 2" "the sale voided the program's way is not"
+
 # Who may check.
 cp "$tmp/clean.db" "$GSPDESK_DB"
 g_newpw quality-pass-1 user add qa --role quality
