@@ -90,23 +90,36 @@ row() { # figure, gspdesk, reference, ratio, goal, verdict
 }
 
 echo "1/6 trace ..." >&2
-# the batch with the most lines: the heaviest trace there is
-batch=$(q "SELECT batch FROM sales WHERE batch IS NOT NULL GROUP BY batch ORDER BY count(*) DESC LIMIT 1")
-nlines=$(q "SELECT count(*) FROM sales WHERE batch = '$batch'")
-# the statements the program runs (src/db/db_trace.c), the batch written in
-trace_sql="SELECT t.id, t.qty, c.id, t.sale_date, p.code, p.name, t.batch, t.serial, c.code,
+# The statements the program runs (src/db/db_trace.c), the batch written
+# in; run for the batch with the most lines (the heaviest trace there is)
+# and for one of median size (what a recall usually meets).
+trace_sql() {
+	printf '%s' "SELECT t.id, t.qty, c.id, t.sale_date, p.code, p.name, t.batch, t.serial, c.code,
  c.name, c.address, c.contact, c.phone FROM sales t JOIN products p ON p.id = t.product
- JOIN customers c ON c.id = t.customer WHERE t.voided = 0 AND t.batch = '$batch'
+ JOIN customers c ON c.id = t.customer WHERE t.voided = 0 AND t.batch = '$1'
  ORDER BY t.sale_date, t.id;
 SELECT t.id, ifnull(t.sale, 0), t.use_date, p.code, t.batch, t.serial, h.name, t.patient,
  t.patient_id FROM implants t JOIN products p ON p.id = t.product
- JOIN customers h ON h.id = t.hospital WHERE t.voided = 0 AND t.batch = '$batch'
+ JOIN customers h ON h.id = t.hospital WHERE t.voided = 0 AND t.batch = '$1'
  ORDER BY t.use_date, t.id;"
-set -- $(GSPDESK_TOKEN=$token "$py" "$here/vs.py" 20 "$app" --db "$big" trace --batch "$batch" --format csv \
-	-- "$shell" -readonly "$big" "$trace_sql")
-row "trace by batch at $ll ($nlines lines), whole process, ms" "$1 (p95 $2)" "$3 (p95 $4)" \
-	"$(awk -v a="$1" -v b="$3" 'BEGIN { printf "%.2fx", a / b }')" "<=1.5x, <20 ms" \
-	"$(awk -v a="$1" -v b="$3" 'BEGIN { print (a <= 1.5 * b && a < 20) ? "ok" : "MISSED" }')"
+}
+q "SELECT batch, count(*) FROM sales WHERE batch IS NOT NULL GROUP BY batch ORDER BY count(*)" \
+	>"$dir/batches"
+nb=$(wc -l <"$dir/batches")
+for which in heaviest median; do
+	if [ "$which" = heaviest ]; then
+		line=$(tail -n 1 "$dir/batches")
+	else
+		line=$(sed -n "$(((nb + 1) / 2))p" "$dir/batches")
+	fi
+	batch=${line%|*}
+	nlines=${line##*|}
+	set -- $(GSPDESK_TOKEN=$token "$py" "$here/vs.py" 20 "$app" --db "$big" trace --batch "$batch" \
+		--format csv -- "$shell" -readonly "$big" "$(trace_sql "$batch")")
+	row "trace by batch at $ll, the $which batch ($nlines lines), whole process, ms" "$1 (p95 $2)" \
+		"$3 (p95 $4)" "$(awk -v a="$1" -v b="$3" 'BEGIN { printf "%.2fx", a / b }')" "<=1.5x, <20 ms" \
+		"$(awk -v a="$1" -v b="$3" 'BEGIN { print (a <= 1.5 * b && a < 20) ? "ok" : "MISSED" }')"
+done
 
 echo "2/6 paging ..." >&2
 serial=$(q "SELECT serial FROM sales WHERE serial IS NOT NULL AND id >= $large / 2 LIMIT 1")
@@ -135,11 +148,15 @@ for i in 1 2 3; do
 done
 sg=$(cut -d ' ' -f 1 "$dir/sat_g" | median)
 sp=$(cut -d ' ' -f 1 "$dir/sat_p" | median)
+# CPU time as well: on a shared machine the clock also counts waiting
+cg=$(awk '{ print $2 + $3 }' "$dir/sat_g" | median)
+cp_=$(awk '{ print $2 + $3 }' "$dir/sat_p" | median)
 mg=$(awk '$4 > m { m = $4 } END { printf "%.0f", m / 1024 }' "$dir/sat_g")
 mp=$(awk '$4 > m { m = $4 } END { printf "%.0f", m / 1024 }' "$dir/sat_p")
 nresp=$(q "SELECT count(*) FROM survey_scores sc JOIN surveys s ON s.id = sc.survey WHERE s.year = 2026")
-row "satisfaction report, $nresp scores of 2026, s and peak MB" "$sg s, $mg MB" \
-	"$sp s, $mp MB (Python XlsxWriter)" "$(awk -v a="$sg" -v b="$sp" 'BEGIN { printf "%.1fx faster", b / a }')" \
+row "satisfaction report, $nresp scores of 2026, s by the clock (CPU) and peak MB" \
+	"$sg s ($cg), $mg MB" "$sp s ($cp_), $mp MB (Python XlsxWriter)" \
+	"$(awk -v a="$sg" -v b="$sp" -v c="$cg" -v d="$cp_" 'BEGIN { printf "%.1fx (CPU %.1fx)", b / a, d / c }')" \
 	">=5x, <=32 MB" \
 	"$(awk -v a="$sg" -v b="$sp" -v m="$mg" 'BEGIN { print (b >= 5 * a && m <= 32) ? "ok" : "MISSED" }')"
 
@@ -197,8 +214,8 @@ echo "databases of $ls_ and $ll sales lines generated in $gs s and $gl s (with $
 echo "$others complaints, $others quality records, $((others / 2)) service tickets); medians unless p95 is named"
 # the figure goes last: its text may be Chinese, whose display width awk
 # cannot measure
-awk -F '\t' '{ printf "%-31s  %-34s  %-14s  %-20s  %-7s  %s\n", $2, $3, $4, $5, $6, $1 }
-BEGIN { printf "%-31s  %-34s  %-14s  %-20s  %-7s  %s\n", "gspdesk", "reference", "ratio", "goal", "", "figure" }' \
+awk -F '\t' '{ printf "%-31s  %-40s  %-16s  %-20s  %-7s  %s\n", $2, $3, $4, $5, $6, $1 }
+BEGIN { printf "%-31s  %-40s  %-16s  %-20s  %-7s  %s\n", "gspdesk", "reference", "ratio", "goal", "", "figure" }' \
 	"$dir/table"
 
 echo
