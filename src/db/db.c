@@ -45,6 +45,31 @@ int db_fail(struct db *db, struct gerr *err)
 	}
 }
 
+int db_step_done(struct db *db, sqlite3_stmt *st, int rc, struct gerr *err)
+{
+	/* the message is read before the reset, as the step left it */
+	rc = rc == SQLITE_ROW || rc == SQLITE_DONE ? GERR_OK : db_fail(db, err);
+	sqlite3_reset(st);
+	return rc;
+}
+
+const char *db_col_text(sqlite3_stmt *st, int i)
+{
+	const unsigned char *s = sqlite3_column_text(st, i);
+	return s ? (const char *)s : "";
+}
+
+const char *db_col_opt(sqlite3_stmt *st, int i)
+{
+	return (const char *)sqlite3_column_text(st, i);
+}
+
+char *db_col_dup(sqlite3_stmt *st, int i)
+{
+	const unsigned char *s = sqlite3_column_text(st, i);
+	return s ? xstrdup((const char *)s) : NULL;
+}
+
 int db_prepare(struct db *db, const char *sql, sqlite3_stmt **out, struct gerr *err)
 {
 	for (int i = 0; i < db->ncache; i++) {
@@ -117,9 +142,7 @@ static int db_step_cached(struct db *db, const char *sql, struct gerr *err)
 	int rc = db_prepare(db, sql, &st, err);
 	if (rc)
 		return rc;
-	rc = sqlite3_step(st) == SQLITE_DONE ? GERR_OK : db_fail(db, err);
-	sqlite3_reset(st);
-	return rc;
+	return db_step_done(db, st, sqlite3_step(st), err);
 }
 
 int db_begin(struct db *db, struct gerr *err)
