@@ -20,7 +20,7 @@ g export sales --format xlsx -o "$book"
 exit_is 0 "export sales as a workbook"
 like "$err" "Wrote $book" "says where it went"
 
-if ! have_python || ! "$PY" -c "import openpyxl" 2>/dev/null; then
+if ! have_openpyxl; then
 	skip "read back with openpyxl" "no python3-openpyxl"
 else
 	xlsx_cells "$book"
@@ -64,7 +64,7 @@ fi
 # a selection: C2's sales from 2026-10-01 is sale 2 alone
 g export sales customer=C2 --since 2026-10-01 --format xlsx -o "$tmp/c2.xlsx"
 exit_is 0 "export with a filter and --since"
-if have_python && "$PY" -c "import openpyxl" 2>/dev/null; then
+if have_openpyxl; then
 	xlsx_cells "$tmp/c2.xlsx"
 	like "$cells" "Product sales record A2 'Destination: ABC_Clinic诊所; Sale date: 2026-10-01 – ';" "the selection under the title"
 	like "$cells" "Product sales record A5 2;" "sale 2"
@@ -76,7 +76,7 @@ fi
 # an implant names its sales line by id: a number, as the CSV's id
 g export implants --format xlsx -o "$tmp/implants.xlsx"
 exit_is 0 "export implants"
-if have_python && "$PY" -c "import openpyxl" 2>/dev/null; then
+if have_openpyxl; then
 	xlsx_cells "$tmp/implants.xlsx"
 	like "$cells" "Implant records B5 2;" "the sales line 2 as a number"
 	like "$cells" "Implant records F5 'C2';" "the hospital by code"
@@ -91,7 +91,7 @@ fi
 g add training date=2026-11-02 topic=法规 kind=regulations hours=1.5
 g export training --format xlsx -o "$tmp/training.xlsx"
 exit_is 0 "export training"
-if have_python && "$PY" -c "import openpyxl" 2>/dev/null; then
+if have_openpyxl; then
 	xlsx_cells "$tmp/training.xlsx"
 	like "$cells" "Training record D5 'laws and regulations';" "the kind in words, not its code"
 	like "$cells" "Training record F5 1.5000:General;" "1.5 hours as a number without a money format"
@@ -100,7 +100,7 @@ else
 fi
 
 # Chinese: the labels and the yes/no and choice words of the user's language
-if [ "$HAVE_ZH" = yes ] && have_python && "$PY" -c "import openpyxl" 2>/dev/null; then
+if [ "$HAVE_ZH" = yes ] && have_openpyxl; then
 	g --lang zh_CN export products --format xlsx -o "$tmp/products.xlsx"
 	exit_is 0 "export products in Chinese"
 	xlsx_cells "$tmp/products.xlsx"

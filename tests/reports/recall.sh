@@ -31,7 +31,7 @@ g recall show 1 --format xlsx -o "$book"
 exit_is 0 "the status sheet is written"
 like "$err" "Wrote $book" "says where it went"
 
-if ! have_python || ! "$PY" -c "import openpyxl" 2>/dev/null; then
+if ! have_openpyxl; then
 	skip "read back with openpyxl" "no python3-openpyxl"
 else
 	xlsx_cells "$book"
@@ -94,7 +94,7 @@ fi
 GSPDESK_NOW=2026-12-01T08:00
 g recall show 1 --format xlsx -o "$tmp/late.xlsx"
 exit_is 0 "the sheet after the deadline"
-if have_python && "$PY" -c "import openpyxl" 2>/dev/null; then
+if have_openpyxl; then
 	xlsx_cells "$tmp/late.xlsx"
 	like "$cells" "Recall status I20 'not yet told, late';" "C3 untold after 2026-11-30 10:00: late"
 	like "$cells" "Recall status I19 'told, part returned';" "C2 stays as it was"
@@ -105,7 +105,7 @@ fi
 # the same facts in a plain export: opened as a date and time, the class in words
 g export recalls --format xlsx -o "$tmp/recalls.xlsx"
 exit_is 0 "export recalls"
-if have_python && "$PY" -c "import openpyxl" 2>/dev/null; then
+if have_openpyxl; then
 	xlsx_cells "$tmp/recalls.xlsx"
 	like "$cells" "Recalls E5 'Class II recall';" "export: the class in words"
 	like "$cells" "Recalls G5 date:2026-11-27 10:00:yyyy-mm-dd hh:mm;" "export: opened as a date and time"
