@@ -181,6 +181,14 @@ void db_rollback(struct db *db)
 	db->depth = 0;
 }
 
+int db_end(struct db *db, int rc, struct gerr *err)
+{
+	if (rc == GERR_OK)
+		return db_commit(db, err);
+	db_rollback(db);
+	return rc;
+}
+
 int db_migrate(struct db *db, int target, struct gerr *err)
 {
 	int rc = db_begin(db, err);
