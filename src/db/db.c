@@ -53,6 +53,12 @@ int db_step_done(struct db *db, sqlite3_stmt *st, int rc, struct gerr *err)
 	return rc;
 }
 
+void db_bind_period(sqlite3_stmt *st, const char *from, const char *until)
+{
+	sqlite3_bind_text(st, 1, from, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 2, until, -1, SQLITE_TRANSIENT);
+}
+
 const char *db_col_text(sqlite3_stmt *st, int i)
 {
 	const unsigned char *s = sqlite3_column_text(st, i);

@@ -52,8 +52,7 @@ int db_due_expiring(struct db *db, const char *from, const char *to,
 	                    &st, err);
 	if (rc)
 		return rc;
-	sqlite3_bind_text(st, 1, from, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(st, 2, to, -1, SQLITE_TRANSIENT);
+	db_bind_period(st, from, to);
 	return stream(db, st, false, row, ud, err);
 }
 

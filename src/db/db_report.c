@@ -25,8 +25,7 @@ int db_report_sales_ledger(struct db *db, const char *from, const char *until,
 		" ORDER BY p.name, p.id, s.sale_date, s.id", &st, err);
 	if (rc)
 		return rc;
-	sqlite3_bind_text(st, 1, from, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(st, 2, until, -1, SQLITE_TRANSIENT);
+	db_bind_period(st, from, until);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		struct ledger_line l = {
 			.sale_id = sqlite3_column_int64(st, 0),

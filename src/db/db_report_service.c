@@ -19,8 +19,7 @@ int db_report_svc_tickets(struct db *db, const char *from, const char *until,
 		" ORDER BY s.notified_at, s.id", &st, err);
 	if (rc)
 		return rc;
-	sqlite3_bind_text(st, 1, from, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(st, 2, until, -1, SQLITE_TRANSIENT);
+	db_bind_period(st, from, until);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		struct svc_row t = {
 			.id = sqlite3_column_int64(st, 0), .kind = db_col_opt(st, 1),

@@ -6,12 +6,6 @@
 #include "db/db_internal.h"
 #include "db/db_report.h"
 
-static void bind_period(sqlite3_stmt *st, const char *from, const char *until)
-{
-	sqlite3_bind_text(st, 1, from, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(st, 2, until, -1, SQLITE_TRANSIENT);
-}
-
 int db_report_trn_sessions(struct db *db, const char *from, const char *until,
                            int (*row)(void *ud, const struct trn_session *t), void *ud,
                            struct gerr *err)
@@ -27,7 +21,7 @@ int db_report_trn_sessions(struct db *db, const char *from, const char *until,
 		" GROUP BY t.id ORDER BY t.date, t.id", &st, err);
 	if (rc)
 		return rc;
-	bind_period(st, from, until);
+	db_bind_period(st, from, until);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		struct trn_session t = {
 			.id = sqlite3_column_int64(st, 0), .date = db_col_text(st, 1),
@@ -58,7 +52,7 @@ int db_report_trn_attendees(struct db *db, const char *from, const char *until,
 		" ORDER BY t.date, t.id, a.id", &st, err);
 	if (rc)
 		return rc;
-	bind_period(st, from, until);
+	db_bind_period(st, from, until);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		struct trn_attendee a = {
 			.date = db_col_text(st, 0), .topic = db_col_text(st, 1),
@@ -88,7 +82,7 @@ int db_report_trn_people(struct db *db, const char *from, const char *until,
 		" GROUP BY a.name, a.unit ORDER BY op, a.unit, a.name", &st, err);
 	if (rc)
 		return rc;
-	bind_period(st, from, until);
+	db_bind_period(st, from, until);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		struct trn_person p = {
 			.name = db_col_text(st, 0), .unit = db_col_text(st, 1),
