@@ -23,12 +23,10 @@ int db_report_svc_tickets(struct db *db, const char *from, const char *until,
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		struct svc_row t = {
 			.id = sqlite3_column_int64(st, 0), .kind = db_col_opt(st, 1),
-			.customer = db_col_opt(st, 2),
-			.city = db_col_opt(st, 3), .product = db_col_opt(st, 4),
-			.serial = db_col_opt(st, 5),
+			.customer = db_col_opt(st, 2), .city = db_col_opt(st, 3),
+			.product = db_col_opt(st, 4), .serial = db_col_opt(st, 5),
 			.engineer = db_col_opt(st, 6), .notified_at = db_col_opt(st, 7),
-			.responded_at = db_col_opt(st, 8),
-			.onsite_at = db_col_opt(st, 9),
+			.responded_at = db_col_opt(st, 8), .onsite_at = db_col_opt(st, 9),
 			.parts_in_stock = sqlite3_column_type(st, 10) == SQLITE_NULL
 			                      ? -1 : sqlite3_column_int(st, 10) != 0,
 			.resolved_at = db_col_opt(st, 11), .charge = db_col_opt(st, 12),

@@ -25,8 +25,8 @@ int db_report_trn_sessions(struct db *db, const char *from, const char *until,
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		struct trn_session t = {
 			.id = sqlite3_column_int64(st, 0), .date = db_col_text(st, 1),
-			.topic = db_col_text(st, 2),
-			.kind = db_col_text(st, 3), .trainer = db_col_text(st, 4),
+			.topic = db_col_text(st, 2), .kind = db_col_text(st, 3),
+			.trainer = db_col_text(st, 4),
 			.has_hours = sqlite3_column_type(st, 5) != SQLITE_NULL,
 			.hours = sqlite3_column_int64(st, 5), .place = db_col_text(st, 6),
 			.customer = db_col_text(st, 7),
