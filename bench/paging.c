@@ -20,6 +20,7 @@
 #include "core/session.h"
 #include "core/strbuf.h"
 #include "db/db_select.h"
+#include "stats.h"
 
 #include <fcntl.h>
 #include <spawn.h>
@@ -27,7 +28,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
-#include <time.h>
 
 #define MAX_DB 4
 #define MAX_SEARCH 8
@@ -63,19 +63,6 @@ struct bench {
 	int rows, reps;
 	const char *shell;
 };
-
-static double now_ms(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
-}
-
-static int cmp_double(const void *a, const void *b)
-{
-	double x = *(const double *)a, y = *(const double *)b;
-	return (x > y) - (x < y);
-}
 
 static void check(int rc, const struct gerr *err, const char *what)
 {
@@ -122,7 +109,7 @@ static double sample(const struct bench *b, struct target *tg, enum op op, const
 	struct list_query q = b->q;
 	q.search = search;
 	int rc = 0, moved;
-	double t0 = now_ms();
+	double t0 = stats_now_ms();
 	switch (op) {
 	case OP_OPEN: /* a new pager and its first window, as on opening or each search key */
 		pager_init(&fresh, &tg->s, &q, b->rows);
@@ -134,7 +121,7 @@ static double sample(const struct bench *b, struct target *tg, enum op op, const
 	case OP_HOME: rc = pager_first(p, &err); break;
 	case OP_SHELL: spawn_shell(b, tg); break;
 	}
-	double ms = now_ms() - t0;
+	double ms = stats_now_ms() - t0;
 	check(rc, &err, tg->path);
 	if (op == OP_OPEN) {
 		tg->rows = fresh.nrows;
@@ -167,10 +154,9 @@ static void run(struct bench *b, const char *label, enum op op, const char *sear
 	for (int k = 0; k < b->ntg; k++) {
 		double *t = b->tg[k].t;
 		int m = n[k];
-		qsort(t, (size_t)m, sizeof *t, cmp_double);
-		double median = m % 2 ? t[m / 2] : (t[m / 2 - 1] + t[m / 2]) / 2;
-		int p95 = (95 * m + 99) / 100 - 1; /* nearest rank */
-		printf("\t%.3f\t%.3f\t%d\t%d", median, t[p95], b->tg[k].rows, m);
+		double median, p95;
+		stats_median_p95(t, m, &median, &p95);
+		printf("\t%.3f\t%.3f\t%d\t%d", median, p95, b->tg[k].rows, m);
 	}
 	printf("\n");
 	fflush(stdout);

@@ -13,24 +13,11 @@
 #include "core/form.h"
 #include "core/records.h"
 #include "core/session.h"
+#include "stats.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
-
-static double now_ms(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
-}
-
-static int cmp_double(const void *a, const void *b)
-{
-	double x = *(const double *)a, y = *(const double *)b;
-	return (x > y) - (x < y);
-}
 
 static int usage(void)
 {
@@ -80,17 +67,17 @@ int main(int argc, char **argv)
 		};
 		int n = expiry && *expiry ? 6 : 5;
 		int64_t id;
-		double t0 = now_ms();
+		double t0 = stats_now_ms();
 		int rc = records_add(&s, sales, a, n, &id, &err);
-		t[i] = now_ms() - t0;
+		t[i] = stats_now_ms() - t0;
 		if (rc) {
 			fprintf(stderr, "save: %s\n", err.msg);
 			return 1;
 		}
 	}
-	qsort(t, (size_t)reps, sizeof *t, cmp_double);
-	double median = reps % 2 ? t[reps / 2] : (t[reps / 2 - 1] + t[reps / 2]) / 2;
-	printf("%.3f\t%.3f\t%d\n", median, t[(95 * reps + 99) / 100 - 1], reps);
+	double median, p95;
+	stats_median_p95(t, reps, &median, &p95);
+	printf("%.3f\t%.3f\t%d\n", median, p95, reps);
 	free(t);
 	session_close(&s);
 	return 0;

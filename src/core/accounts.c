@@ -137,11 +137,7 @@ int accounts_init(struct session *s, const char *admin, const char *password,
 	for (int i = 0; rc == GERR_OK && i < 3; i++)
 		if (values[i])
 			rc = set_setting(s, admin, keys[i], values[i], err);
-	if (rc) {
-		db_rollback(s->db);
-		return rc;
-	}
-	return db_commit(s->db, err);
+	return db_end(s->db, rc, err);
 }
 
 int accounts_add(struct session *s, const char *name, const char *role, const char *password,
@@ -151,11 +147,7 @@ int accounts_add(struct session *s, const char *name, const char *role, const ch
 	if (rc || (rc = db_begin(s->db, err)) != GERR_OK)
 		return rc;
 	rc = insert_user(s, s->user.name, name, role, password, err);
-	if (rc) {
-		db_rollback(s->db);
-		return rc;
-	}
-	return db_commit(s->db, err);
+	return db_end(s->db, rc, err);
 }
 
 int accounts_passwd(struct session *s, const char *name, const char *password, struct gerr *err)
@@ -172,11 +164,7 @@ int accounts_passwd(struct session *s, const char *name, const char *password, s
 	                            { "password", NULL, (char *)"changed" } };
 	if ((rc = db_user_set_hash(s->db, name, hash, err)) == GERR_OK)
 		rc = db_audit_add(s->db, s->user.name, "users", 0, "passwd", c, 2, NULL, err);
-	if (rc) {
-		db_rollback(s->db);
-		return rc;
-	}
-	return db_commit(s->db, err);
+	return db_end(s->db, rc, err);
 }
 
 int accounts_disable(struct session *s, const char *name, bool disabled, struct gerr *err)
@@ -195,11 +183,7 @@ int accounts_disable(struct session *s, const char *name, bool disabled, struct 
 	if ((rc = db_user_set_disabled(s->db, name, disabled, err)) == GERR_OK)
 		rc = db_audit_add(s->db, s->user.name, "users", 0, disabled ? "disable" : "enable", c, 2,
 		                  NULL, err);
-	if (rc) {
-		db_rollback(s->db);
-		return rc;
-	}
-	return db_commit(s->db, err);
+	return db_end(s->db, rc, err);
 }
 
 int accounts_log(struct session *s, const char *name,
@@ -247,9 +231,5 @@ int settings_set(struct session *s, const char *key, const char *value, struct g
 	if (rc || (rc = db_begin(s->db, err)) != GERR_OK)
 		return rc;
 	rc = set_setting(s, s->user.name, key, value, err);
-	if (rc) {
-		db_rollback(s->db);
-		return rc;
-	}
-	return db_commit(s->db, err);
+	return db_end(s->db, rc, err);
 }

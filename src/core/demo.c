@@ -460,9 +460,5 @@ int demo_fill(struct session *s, struct gerr *err)
 	free(o.city);
 	free(o.province);
 	free(sa.sold);
-	if (rc) {
-		db_rollback(s->db);
-		return rc;
-	}
-	return db_commit(s->db, err);
+	return db_end(s->db, rc, err);
 }

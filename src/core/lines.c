@@ -216,7 +216,7 @@ int lines_add(struct session *s, const struct form *form, const struct assign *a
 	for (int i = 0; rc == GERR_OK && i < form->nrules; i++)
 		if (form->rules[i].kind == RULE_LINES_COVER)
 			rc = check_cover(s, form, &form->rules[i], header, err);
-	rc = rc == GERR_OK ? db_commit(s->db, err) : (db_rollback(s->db), rc);
+	rc = db_end(s->db, rc, err);
 	if (rc == GERR_OK)
 		*id = header;
 	return rc;
@@ -236,8 +236,7 @@ int lines_edit(struct session *s, const struct form *form, int64_t id, const str
 		rc = records_edit(s, form, id, a, n, reason, expect_version, err);
 	if (rc == GERR_OK && form->lines)
 		rc = write_lines(s, form, id, lines, nlines, reason, err);
-	rc = rc == GERR_OK ? db_commit(s->db, err) : (db_rollback(s->db), rc);
-	return rc;
+	return db_end(s->db, rc, err);
 }
 
 int lines_void(struct session *s, const struct form *form, int64_t id, const char *reason,
@@ -254,7 +253,7 @@ int lines_void(struct session *s, const struct form *form, int64_t id, const cha
 	for (int i = 0; rc == GERR_OK && i < live.n; i++)
 		rc = records_void(s, form_find(form->lines), live.id[i], reason, 0, err);
 	free(live.id);
-	return rc == GERR_OK ? db_commit(s->db, err) : (db_rollback(s->db), rc);
+	return db_end(s->db, rc, err);
 }
 
 int lines_list(struct session *s, const struct form *form, int64_t id,

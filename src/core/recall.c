@@ -79,15 +79,6 @@ static const struct form *recipients(void)
 	return form_find("recall_recipients");
 }
 
-/* Ends a write begun with db_begin: commit on success, else roll back. */
-static int finish(struct session *s, int rc, struct gerr *err)
-{
-	if (rc == GERR_OK)
-		return db_commit(s->db, err);
-	db_rollback(s->db);
-	return rc;
-}
-
 /* One buyer's total from the trace. */
 struct buyer {
 	const char *code;
@@ -168,7 +159,7 @@ int recall_open(struct session *s, const char *product, const char *batch, const
 	    (rc = records_add(s, recalls(), a, 6, id, err)) == GERR_OK)
 		rc = add_recipients(s, *id, &t, nrecipients, err);
 	trace_free(&t);
-	return finish(s, rc, err);
+	return db_end(s->db, rc, err);
 }
 
 /* GERR_INPUT unless recall id is live and open. */
@@ -226,7 +217,7 @@ int recall_notify(struct session *s, int64_t id, const char *customer, const cha
 		rc = records_edit(s, recipients(), rid, a, n, _("recall: buyer notified"), 0, err);
 	}
 	record_free(rec);
-	return finish(s, rc, err);
+	return db_end(s->db, rc, err);
 }
 
 int recall_return(struct session *s, int64_t id, const char *customer, int64_t qty,
@@ -253,7 +244,7 @@ int recall_return(struct session *s, int64_t id, const char *customer, int64_t q
 		}
 	}
 	record_free(rec);
-	return finish(s, rc, err);
+	return db_end(s->db, rc, err);
 }
 
 struct unnotified {
@@ -299,7 +290,7 @@ int recall_close(struct session *s, int64_t id, const char *reason, bool force,
 	}
 	value_clear(&filter.value);
 	sb_free(&u.names);
-	return finish(s, rc, err);
+	return db_end(s->db, rc, err);
 }
 
 int recall_check_sale(struct session *s, struct record *r, struct gerr *err)

@@ -259,7 +259,7 @@ int records_insert(struct session *s, struct record *r, int64_t *id, struct gerr
 		rc = db_audit_add(s->db, s->user.name, form->name, r->id, "add", changes, nchanges,
 		                  NULL, err);
 	}
-	rc = rc == GERR_OK ? db_commit(s->db, err) : (db_rollback(s->db), rc);
+	rc = db_end(s->db, rc, err);
 	if (rc == GERR_OK)
 		*id = r->id;
 	free_changes(changes, nchanges);
@@ -329,7 +329,7 @@ int records_edit(struct session *s, const struct form *form, int64_t id,
 		rc = db_audit_add(s->db, s->user.name, form->name, id, "edit", changes, nchanges,
 		                  reason, err);
 out:
-	rc = rc == GERR_OK ? db_commit(s->db, err) : (db_rollback(s->db), rc);
+	rc = db_end(s->db, rc, err);
 	free_changes(changes, nchanges);
 	record_free(old);
 	record_free(r);
@@ -352,7 +352,7 @@ int records_void(struct session *s, const struct form *form, int64_t id, const c
 		struct audit_change c = { "voided", "0", "1" };
 		rc = db_audit_add(s->db, s->user.name, form->name, id, "void", &c, 1, reason, err);
 	}
-	rc = rc == GERR_OK ? db_commit(s->db, err) : (db_rollback(s->db), rc);
+	rc = db_end(s->db, rc, err);
 	record_free(r);
 	return rc;
 }

@@ -46,11 +46,7 @@ static int record_attempt(struct session *s, const char *name, const struct user
 		rc = db_login_add(s->db, at, name, event, detail, err);
 	if (rc == GERR_OK && locked_until)
 		rc = db_login_add(s->db, at, name, "locked", locked_until, err);
-	if (rc) {
-		db_rollback(s->db);
-		return rc;
-	}
-	return db_commit(s->db, err);
+	return db_end(s->db, rc, err);
 }
 
 /* What every login starts with: a database with users, and the clock read

@@ -52,11 +52,7 @@ int tokens_create(struct session *s, const char *name, const char *label, int da
 	if ((rc = db_token_add(s->db, name, label, hash, at, s->user.name, expires, id, err)) ==
 	    GERR_OK)
 		rc = db_audit_add(s->db, s->user.name, "tokens", *id, "add", c, 3, NULL, err);
-	if (rc) {
-		db_rollback(s->db);
-		return rc;
-	}
-	return db_commit(s->db, err);
+	return db_end(s->db, rc, err);
 }
 
 int tokens_revoke(struct session *s, int64_t id, const char *reason, struct gerr *err)
@@ -85,11 +81,7 @@ int tokens_revoke(struct session *s, int64_t id, const char *reason, struct gerr
 	                         GERR_OK)
 		rc = db_audit_add(s->db, s->user.name, "tokens", id, "revoke", c, 1, reason, err);
 	token_clear(&t);
-	if (rc) {
-		db_rollback(s->db);
-		return rc;
-	}
-	return db_commit(s->db, err);
+	return db_end(s->db, rc, err);
 }
 
 int tokens_list(struct session *s, const char *name,

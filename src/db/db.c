@@ -45,6 +45,37 @@ int db_fail(struct db *db, struct gerr *err)
 	}
 }
 
+int db_step_done(struct db *db, sqlite3_stmt *st, int rc, struct gerr *err)
+{
+	/* the message is read before the reset, as the step left it */
+	rc = rc == SQLITE_ROW || rc == SQLITE_DONE ? GERR_OK : db_fail(db, err);
+	sqlite3_reset(st);
+	return rc;
+}
+
+void db_bind_period(sqlite3_stmt *st, const char *from, const char *until)
+{
+	sqlite3_bind_text(st, 1, from, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 2, until, -1, SQLITE_TRANSIENT);
+}
+
+const char *db_col_text(sqlite3_stmt *st, int i)
+{
+	const unsigned char *s = sqlite3_column_text(st, i);
+	return s ? (const char *)s : "";
+}
+
+const char *db_col_opt(sqlite3_stmt *st, int i)
+{
+	return (const char *)sqlite3_column_text(st, i);
+}
+
+char *db_col_dup(sqlite3_stmt *st, int i)
+{
+	const unsigned char *s = sqlite3_column_text(st, i);
+	return s ? xstrdup((const char *)s) : NULL;
+}
+
 static sqlite3_stmt *cache_hit(struct db *db, int i, const char *sql)
 {
 	db->cache[i].from = sql;
@@ -134,9 +165,7 @@ static int db_step_cached(struct db *db, const char *sql, struct gerr *err)
 	int rc = db_prepare(db, sql, &st, err);
 	if (rc)
 		return rc;
-	rc = sqlite3_step(st) == SQLITE_DONE ? GERR_OK : db_fail(db, err);
-	sqlite3_reset(st);
-	return rc;
+	return db_step_done(db, st, sqlite3_step(st), err);
 }
 
 int db_begin(struct db *db, struct gerr *err)
@@ -173,6 +202,14 @@ void db_rollback(struct db *db)
 	if (!sqlite3_get_autocommit(db->h))
 		sqlite3_exec(db->h, "ROLLBACK", NULL, NULL, NULL);
 	db->depth = 0;
+}
+
+int db_end(struct db *db, int rc, struct gerr *err)
+{
+	if (rc == GERR_OK)
+		return db_commit(db, err);
+	db_rollback(db);
+	return rc;
 }
 
 int db_migrate(struct db *db, int target, struct gerr *err)

@@ -33,6 +33,9 @@ int db_migrate(struct db *db, int target, struct gerr *err);
 int db_begin(struct db *db, struct gerr *err);
 int db_commit(struct db *db, struct gerr *err);
 void db_rollback(struct db *db);
+/* Ends what db_begin opened: commits when rc is GERR_OK, else rolls back
+ * and gives rc back. */
+int db_end(struct db *db, int rc, struct gerr *err);
 
 /* ---- records of any form ---- */
 /* One stored field of a record (not a ref: those need their join), for a

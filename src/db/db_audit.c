@@ -43,8 +43,7 @@ int db_audit_add(struct db *db, const char *user, const char *form, int64_t reco
 			if (h)
 				snprintf(prev, sizeof prev, "%s", (const char *)h);
 		}
-		rc = step == SQLITE_ROW || step == SQLITE_DONE ? GERR_OK : db_fail(db, err);
-		sqlite3_reset(st);
+		rc = db_step_done(db, st, step, err);
 	}
 	row.id++;
 	chain_hash(&row, prev, hash);
@@ -63,17 +62,10 @@ int db_audit_add(struct db *db, const char *user, const char *form, int64_t reco
 		sqlite3_bind_text(st, 7, sb_str(&json), -1, SQLITE_TRANSIENT);
 		if (reason)
 			sqlite3_bind_text(st, 8, reason, -1, SQLITE_TRANSIENT);
-		rc = sqlite3_step(st) == SQLITE_DONE ? GERR_OK : db_fail(db, err);
-		sqlite3_reset(st);
+		rc = db_step_done(db, st, sqlite3_step(st), err);
 	}
 	sb_free(&json);
 	return rc;
-}
-
-static char *dup_col(sqlite3_stmt *st, int col)
-{
-	const unsigned char *s = sqlite3_column_text(st, col);
-	return s ? xstrdup((const char *)s) : NULL;
 }
 
 /* Expands one row's JSON changes with SQLite's own JSON reader. */
@@ -90,15 +82,14 @@ static int read_changes(struct db *db, const char *json, struct audit_change **o
 	int count = 0;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		c = xrealloc(c, sizeof *c * (size_t)(count + 1));
-		c[count].field = dup_col(st, 0);
-		c[count].old_value = dup_col(st, 1);
-		c[count].new_value = dup_col(st, 2);
+		c[count].field = db_col_dup(st, 0);
+		c[count].old_value = db_col_dup(st, 1);
+		c[count].new_value = db_col_dup(st, 2);
 		count++;
 	}
-	sqlite3_reset(st);
 	*out = c;
 	*n = count;
-	return rc == SQLITE_DONE ? GERR_OK : db_fail(db, err);
+	return db_step_done(db, st, rc, err);
 }
 
 static void free_changes(struct audit_change *c, int n)
@@ -133,15 +124,14 @@ int db_audit_history(struct db *db, const char *form, int64_t record_id,
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		rows = xrealloc(rows, sizeof *rows * (size_t)(n + 1));
 		rows[n].id = sqlite3_column_int64(st, 0);
-		rows[n].at = dup_col(st, 1);
-		rows[n].user = dup_col(st, 2);
-		rows[n].action = dup_col(st, 3);
-		rows[n].reason = dup_col(st, 4);
-		rows[n].changes = dup_col(st, 5);
+		rows[n].at = db_col_dup(st, 1);
+		rows[n].user = db_col_dup(st, 2);
+		rows[n].action = db_col_dup(st, 3);
+		rows[n].reason = db_col_dup(st, 4);
+		rows[n].changes = db_col_dup(st, 5);
 		n++;
 	}
-	rc = rc == SQLITE_DONE ? GERR_OK : db_fail(db, err);
-	sqlite3_reset(st);
+	rc = db_step_done(db, st, rc, err);
 	for (int i = 0; i < n; i++) {
 		if (rc == GERR_OK) {
 			struct audit_change *c = NULL;

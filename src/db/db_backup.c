@@ -29,8 +29,7 @@ int db_copy_to(struct db *db, const char *path, struct gerr *err)
 	int rc = db_prepare(db, "VACUUM INTO ?", &st, err);
 	if (rc == GERR_OK) {
 		sqlite3_bind_text(st, 1, path, -1, SQLITE_TRANSIENT);
-		rc = sqlite3_step(st) == SQLITE_DONE ? GERR_OK : db_fail(db, err);
-		sqlite3_reset(st);
+		rc = db_step_done(db, st, sqlite3_step(st), err);
 	}
 	if (rc)
 		unlink(path);

@@ -15,12 +15,11 @@ int db_check_integrity(struct db *db, int (*problem)(void *ud, const char *text)
 	if (rc)
 		return rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		const char *text = (const char *)sqlite3_column_text(st, 0);
+		const char *text = db_col_opt(st, 0);
 		if (text && strcmp(text, "ok") != 0)
 			problem(ud, text);
 	}
-	sqlite3_reset(st);
-	return rc == SQLITE_DONE ? GERR_OK : db_fail(db, err);
+	return db_step_done(db, st, rc, err);
 }
 
 int db_check_foreign_keys(struct db *db,
@@ -33,15 +32,8 @@ int db_check_foreign_keys(struct db *db,
 	if (rc)
 		return rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
-		problem(ud, (const char *)sqlite3_column_text(st, 0), sqlite3_column_int64(st, 1),
-		        (const char *)sqlite3_column_text(st, 2));
-	sqlite3_reset(st);
-	return rc == SQLITE_DONE ? GERR_OK : db_fail(db, err);
-}
-
-static const char *col(sqlite3_stmt *st, int i)
-{
-	return (const char *)sqlite3_column_text(st, i);
+		problem(ud, db_col_opt(st, 0), sqlite3_column_int64(st, 1), db_col_opt(st, 2));
+	return db_step_done(db, st, rc, err);
 }
 
 int db_audit_scan(struct db *db, int (*row)(void *ud, const struct chain_row *r), void *ud,
@@ -53,15 +45,14 @@ int db_audit_scan(struct db *db, int (*row)(void *ud, const struct chain_row *r)
 	if (rc)
 		return rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		struct chain_row r = { sqlite3_column_int64(st, 0), col(st, 1), col(st, 2), col(st, 3),
-		                       sqlite3_column_int64(st, 4), col(st, 5), col(st, 6), col(st, 7),
-		                       col(st, 8) };
+		struct chain_row r = { sqlite3_column_int64(st, 0), db_col_opt(st, 1),
+		                       db_col_opt(st, 2), db_col_opt(st, 3),
+		                       sqlite3_column_int64(st, 4), db_col_opt(st, 5),
+		                       db_col_opt(st, 6), db_col_opt(st, 7), db_col_opt(st, 8) };
 		if (row(ud, &r))
 			break;
 	}
-	rc = rc == SQLITE_ROW || rc == SQLITE_DONE ? GERR_OK : db_fail(db, err);
-	sqlite3_reset(st);
-	return rc;
+	return db_step_done(db, st, rc, err);
 }
 
 int db_audit_orphans(struct db *db, const struct form *form,
@@ -79,6 +70,5 @@ int db_audit_orphans(struct db *db, const struct form *form,
 	sqlite3_bind_text(st, 1, form->name, -1, SQLITE_TRANSIENT);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
 		orphan(ud, sqlite3_column_int64(st, 0));
-	sqlite3_reset(st);
-	return rc == SQLITE_DONE ? GERR_OK : db_fail(db, err);
+	return db_step_done(db, st, rc, err);
 }

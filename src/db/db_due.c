@@ -15,21 +15,18 @@ static int stream(struct db *db, sqlite3_stmt *st, bool with_recorded, due_sale_
 		struct due_sale s = {
 			.id = sqlite3_column_int64(st, 0),
 			.qty = sqlite3_column_int64(st, 1),
-			.sale_date = (const char *)sqlite3_column_text(st, 2),
-			.expiry = (const char *)sqlite3_column_text(st, 3),
-			.product = (const char *)sqlite3_column_text(st, 4),
-			.customer = (const char *)sqlite3_column_text(st, 5),
-			.batch = (const char *)sqlite3_column_text(st, 6),
-			.serial = (const char *)sqlite3_column_text(st, 7),
+			.sale_date = db_col_opt(st, 2),
+			.expiry = db_col_opt(st, 3),
+			.product = db_col_opt(st, 4),
+			.customer = db_col_opt(st, 5),
+			.batch = db_col_opt(st, 6),
+			.serial = db_col_opt(st, 7),
 			.recorded = with_recorded ? sqlite3_column_int64(st, 8) : 0,
 		};
 		if (row(ud, &s))
 			break;
 	}
-	int ok = rc == SQLITE_ROW || rc == SQLITE_DONE;
-	rc = ok ? GERR_OK : db_fail(db, err);
-	sqlite3_reset(st);
-	return rc;
+	return db_step_done(db, st, rc, err);
 }
 
 int db_due_sterile(struct db *db, const char *sold_by, const char *expiry_by,
@@ -55,8 +52,7 @@ int db_due_expiring(struct db *db, const char *from, const char *to,
 	                    &st, err);
 	if (rc)
 		return rc;
-	sqlite3_bind_text(st, 1, from, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(st, 2, to, -1, SQLITE_TRANSIENT);
+	db_bind_period(st, from, to);
 	return stream(db, st, false, row, ud, err);
 }
 

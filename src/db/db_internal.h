@@ -25,6 +25,18 @@ struct db {
 int db_prepare(struct db *db, const char *sql, sqlite3_stmt **out, struct gerr *err);
 /* Turns the connection's last error into a message for the user. */
 int db_fail(struct db *db, struct gerr *err);
+/* The end of a statement's steps: rc, the last sqlite3_step's result, is
+ * SQLITE_DONE, or SQLITE_ROW where the caller stopped early: GERR_OK;
+ * anything else is db_fail's message. st is reset either way. */
+int db_step_done(struct db *db, sqlite3_stmt *st, int rc, struct gerr *err);
+/* Binds ?1 and ?2 to a period's first and last day (YYYY-MM-DD). */
+void db_bind_period(sqlite3_stmt *st, const char *from, const char *until);
+/* Column i as text: db_col_text gives "" for NULL (rows handed to callers
+ * that print them), db_col_opt keeps NULL, db_col_dup is an xstrdup copy
+ * or NULL. */
+const char *db_col_text(sqlite3_stmt *st, int i);
+const char *db_col_opt(sqlite3_stmt *st, int i);
+char *db_col_dup(sqlite3_stmt *st, int i);
 /* Runs SQL without parameters (schema, pragmas). */
 int db_exec(struct db *db, const char *sql, struct gerr *err);
 

@@ -187,8 +187,7 @@ int db_list(struct db *db, const struct list_query *q,
 			if (stop)
 				break;
 		}
-		rc = rc == SQLITE_ROW || rc == SQLITE_DONE ? GERR_OK : db_fail(db, err);
-		sqlite3_reset(st);
+		rc = db_step_done(db, st, rc, err);
 	}
 	sb_free(&b.sql);
 	free(b.pattern);

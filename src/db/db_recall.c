@@ -6,10 +6,7 @@ static int one_id(struct db *db, sqlite3_stmt *st, int64_t *id, struct gerr *err
 {
 	int rc = sqlite3_step(st);
 	*id = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
-	int ok = rc == SQLITE_ROW || rc == SQLITE_DONE;
-	rc = ok ? GERR_OK : db_fail(db, err);
-	sqlite3_reset(st);
-	return rc;
+	return db_step_done(db, st, rc, err);
 }
 
 int db_recall_matching(struct db *db, int64_t product, const char *batch, const char *serial,
@@ -60,17 +57,14 @@ int db_recall_pending(struct db *db, int (*row)(void *ud, const struct recall_pe
 			.id = sqlite3_column_int64(st, 0),
 			.recipients = sqlite3_column_int64(st, 1),
 			.pending = sqlite3_column_int64(st, 2),
-			.opened = (const char *)sqlite3_column_text(st, 3),
-			.class = (const char *)sqlite3_column_text(st, 4),
-			.product = (const char *)sqlite3_column_text(st, 5),
-			.batch = (const char *)sqlite3_column_text(st, 6),
-			.serial = (const char *)sqlite3_column_text(st, 7),
+			.opened = db_col_opt(st, 3),
+			.class = db_col_opt(st, 4),
+			.product = db_col_opt(st, 5),
+			.batch = db_col_opt(st, 6),
+			.serial = db_col_opt(st, 7),
 		};
 		if (row(ud, &p))
 			break;
 	}
-	int ok = rc == SQLITE_ROW || rc == SQLITE_DONE;
-	rc = ok ? GERR_OK : db_fail(db, err);
-	sqlite3_reset(st);
-	return rc;
+	return db_step_done(db, st, rc, err);
 }

@@ -44,12 +44,6 @@ void db_column_value(sqlite3_stmt *st, int col, const struct field *f, struct va
 	}
 }
 
-static char *column_dup(sqlite3_stmt *st, int col)
-{
-	const unsigned char *s = sqlite3_column_text(st, col);
-	return s ? xstrdup((const char *)s) : NULL;
-}
-
 void db_select_columns(struct strbuf *sql, const struct form *form)
 {
 	sb_add(sql, "SELECT t.id, t.version, t.voided, t.void_reason, t.created_at,"
@@ -77,19 +71,19 @@ struct record *db_select_row(sqlite3_stmt *st, const struct form *form)
 	r->id = sqlite3_column_int64(st, 0);
 	r->version = sqlite3_column_int64(st, 1);
 	r->voided = sqlite3_column_int(st, 2) != 0;
-	r->void_reason = column_dup(st, 3);
-	r->created_at = column_dup(st, 4);
-	r->created_by = column_dup(st, 5);
-	r->updated_at = column_dup(st, 6);
-	r->updated_by = column_dup(st, 7);
+	r->void_reason = db_col_dup(st, 3);
+	r->created_at = db_col_dup(st, 4);
+	r->created_by = db_col_dup(st, 5);
+	r->updated_at = db_col_dup(st, 6);
+	r->updated_by = db_col_dup(st, 7);
 	int col = 8 + form->nfields;
 	for (int i = 0; i < form->nfields; i++) {
 		const struct field *f = &form->fields[i];
 		db_column_value(st, 8 + i, f, &r->v[i]);
 		if (f->type == FT_REF) {
 			if (!r->v[i].null) {
-				r->v[i].text = column_dup(st, col);
-				r->v[i].label = column_dup(st, col + 1);
+				r->v[i].text = db_col_dup(st, col);
+				r->v[i].label = db_col_dup(st, col + 1);
 			}
 			col += 2;
 		}
@@ -222,12 +216,9 @@ int db_record_insert(struct db *db, struct record *r, const char *user, const ch
 	sqlite3_bind_text(st, 2, user, -1, SQLITE_TRANSIENT);
 	for (int i = 0; i < form->nfields; i++)
 		db_bind_value(st, 3 + i, &form->fields[i], &r->v[i]);
-	if (sqlite3_step(st) != SQLITE_DONE) {
-		rc = db_fail(db, err);
-		sqlite3_reset(st);
+	rc = db_step_done(db, st, sqlite3_step(st), err);
+	if (rc)
 		return rc;
-	}
-	sqlite3_reset(st);
 	r->id = sqlite3_last_insert_rowid(db->h);
 	r->version = 1;
 	return GERR_OK;
@@ -255,12 +246,9 @@ int db_record_update(struct db *db, struct record *r, const char *user, const ch
 		db_bind_value(st, 3 + i, &form->fields[i], &r->v[i]);
 	sqlite3_bind_int64(st, 3 + form->nfields, r->id);
 	sqlite3_bind_int64(st, 4 + form->nfields, r->version);
-	if (sqlite3_step(st) != SQLITE_DONE) {
-		rc = db_fail(db, err);
-		sqlite3_reset(st);
+	rc = db_step_done(db, st, sqlite3_step(st), err);
+	if (rc)
 		return rc;
-	}
-	sqlite3_reset(st);
 	if (sqlite3_changes(db->h) != 1)
 		return version_conflict(err);
 	r->version++;
@@ -279,12 +267,9 @@ int db_record_void(struct db *db, struct record *r, const char *reason, const ch
 	sqlite3_bind_text(st, 3, user, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_int64(st, 4, r->id);
 	sqlite3_bind_int64(st, 5, r->version);
-	if (sqlite3_step(st) != SQLITE_DONE) {
-		rc = db_fail(db, err);
-		sqlite3_reset(st);
+	rc = db_step_done(db, st, sqlite3_step(st), err);
+	if (rc)
 		return rc;
-	}
-	sqlite3_reset(st);
 	if (sqlite3_changes(db->h) != 1)
 		return version_conflict(err);
 	r->version++;
@@ -312,8 +297,7 @@ static int find_by(struct db *db, const struct form *target, const char *column,
 		*id = sqlite3_column_int64(st, 0);
 		(*count)++;
 	}
-	sqlite3_reset(st);
-	return rc == SQLITE_DONE ? GERR_OK : db_fail(db, err);
+	return db_step_done(db, st, rc, err);
 }
 
 /* Says whether the code or name is void or unknown, so a clerk knows which. */
@@ -425,8 +409,7 @@ int db_value_taken(struct db *db, const struct form *form, const struct field *f
 	sqlite3_bind_int64(st, 2, exclude_id);
 	rc = sqlite3_step(st);
 	*taken = rc == SQLITE_ROW;
-	sqlite3_reset(st);
-	return rc == SQLITE_ROW || rc == SQLITE_DONE ? GERR_OK : db_fail(db, err);
+	return db_step_done(db, st, rc, err);
 }
 
 int db_values_taken(struct db *db, const struct form *form, const int *idx,
@@ -448,6 +431,5 @@ int db_values_taken(struct db *db, const struct form *form, const int *idx,
 		db_bind_value(st, 2 + i, &form->fields[idx[i]], &v[idx[i]]);
 	rc = sqlite3_step(st);
 	*taken = rc == SQLITE_ROW;
-	sqlite3_reset(st);
-	return rc == SQLITE_ROW || rc == SQLITE_DONE ? GERR_OK : db_fail(db, err);
+	return db_step_done(db, st, rc, err);
 }

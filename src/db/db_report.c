@@ -17,12 +17,6 @@ int db_report_snapshot(struct db *db, bool on, struct gerr *err)
 	return db_exec(db, on ? "BEGIN DEFERRED" : "COMMIT", err);
 }
 
-static const char *col(sqlite3_stmt *st, int i)
-{
-	const unsigned char *s = sqlite3_column_text(st, i);
-	return s ? (const char *)s : "";
-}
-
 int db_report_sales_ledger(struct db *db, const char *from, const char *until,
                            int (*row)(void *ud, const struct ledger_line *l), void *ud,
                            struct gerr *err)
@@ -37,23 +31,21 @@ int db_report_sales_ledger(struct db *db, const char *from, const char *until,
 		" ORDER BY p.name, p.id, s.sale_date, s.id", &st, err);
 	if (rc)
 		return rc;
-	sqlite3_bind_text(st, 1, from, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(st, 2, until, -1, SQLITE_TRANSIENT);
+	db_bind_period(st, from, until);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		struct ledger_line l = {
 			.sale_id = sqlite3_column_int64(st, 0),
 			.product_id = sqlite3_column_int64(st, 1),
-			.product = col(st, 2), .manufacturer = col(st, 3), .spec = col(st, 4),
-			.qty = sqlite3_column_int64(st, 5), .batch = col(st, 6), .serial = col(st, 7),
-			.expiry = col(st, 8), .sale_date = col(st, 9), .customer = col(st, 10),
-			.remarks = col(st, 11),
+			.product = db_col_text(st, 2), .manufacturer = db_col_text(st, 3),
+			.spec = db_col_text(st, 4), .qty = sqlite3_column_int64(st, 5),
+			.batch = db_col_text(st, 6), .serial = db_col_text(st, 7),
+			.expiry = db_col_text(st, 8), .sale_date = db_col_text(st, 9),
+			.customer = db_col_text(st, 10), .remarks = db_col_text(st, 11),
 			.has_amount = sqlite3_column_type(st, 12) != SQLITE_NULL,
 			.amount = sqlite3_column_int64(st, 12),
 		};
 		if (row(ud, &l))
 			break;
 	}
-	rc = rc == SQLITE_ROW || rc == SQLITE_DONE ? GERR_OK : db_fail(db, err);
-	sqlite3_reset(st);
-	return rc;
+	return db_step_done(db, st, rc, err);
 }

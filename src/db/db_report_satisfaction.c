@@ -9,19 +9,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char *col(sqlite3_stmt *st, int i)
-{
-	const unsigned char *s = sqlite3_column_text(st, i);
-	return s ? (const char *)s : "";
-}
-
-static int finish(struct db *db, sqlite3_stmt *st, int rc, struct gerr *err)
-{
-	rc = rc == SQLITE_ROW || rc == SQLITE_DONE ? GERR_OK : db_fail(db, err);
-	sqlite3_reset(st);
-	return rc;
-}
-
 /* The scores of 1 to 5 counted per item in one pass over the year's and
  * last year's rows: a GROUP BY sorted every score first, which was most of
  * the report's query time at a hundred thousand surveys. */
@@ -51,7 +38,7 @@ static int tally_scores(struct db *db, sqlite3_stmt *st, int year, struct tally 
 		if (x && score >= 1 && score <= 5)
 			x->count[sqlite3_column_int(st, 0) == year ? 0 : 1][score - 1]++;
 	}
-	return finish(db, st, rc, err);
+	return db_step_done(db, st, rc, err);
 }
 
 /* n, mean, satisfied (4 or 5) of one year's counts; has_mean false when none. */
@@ -84,9 +71,9 @@ int db_report_sat_summary(struct db *db, int year,
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		t = xrealloc(t, sizeof *t * (size_t)(n + 1));
 		t[n++] = (struct tally){ .item = sqlite3_column_int64(st, 0),
-		                         .name = xstrdup(col(st, 1)) };
+		                         .name = xstrdup(db_col_text(st, 1)) };
 	}
-	rc = finish(db, st, rc, err);
+	rc = db_step_done(db, st, rc, err);
 	t = xrealloc(t, sizeof *t * (size_t)(n + 1));
 	t[n] = (struct tally){ .item = 0, .name = xstrdup("") };
 	if (rc == GERR_OK && (rc = db_prepare(db,
@@ -131,7 +118,7 @@ static int read_scores(struct db *db, sqlite3_stmt *sc, int64_t survey, int64_t 
 		(*scores)[*n] = sqlite3_column_int64(sc, 1);
 		(*n)++;
 	}
-	return finish(db, sc, rc, err);
+	return db_step_done(db, sc, rc, err);
 }
 
 int db_report_sat_surveys(struct db *db, int year,
@@ -154,9 +141,10 @@ int db_report_sat_surveys(struct db *db, int year,
 	int cap = 0;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		struct sat_survey sv = {
-			.id = sqlite3_column_int64(st, 0), .customer = col(st, 1),
-			.respondent = col(st, 2), .date = col(st, 3),
-			.overall = sqlite3_column_int64(st, 4), .suggestions = col(st, 5),
+			.id = sqlite3_column_int64(st, 0), .customer = db_col_text(st, 1),
+			.respondent = db_col_text(st, 2), .date = db_col_text(st, 3),
+			.overall = sqlite3_column_int64(st, 4),
+			.suggestions = db_col_text(st, 5),
 		};
 		if (read_scores(db, sc, sv.id, &items, &scores, &cap, &sv.nscores, err) != GERR_OK) {
 			sqlite3_reset(st);
@@ -171,7 +159,7 @@ int db_report_sat_surveys(struct db *db, int year,
 	}
 	free(items);
 	free(scores);
-	return finish(db, st, rc, err);
+	return db_step_done(db, st, rc, err);
 }
 
 int db_report_sat_unsurveyed(struct db *db, int year,
@@ -190,9 +178,9 @@ int db_report_sat_unsurveyed(struct db *db, int year,
 		return rc;
 	sqlite3_bind_int(st, 1, year);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
-		if (row(ud, col(st, 0)))
+		if (row(ud, db_col_text(st, 0)))
 			break;
-	return finish(db, st, rc, err);
+	return db_step_done(db, st, rc, err);
 }
 
 int db_report_sat_suggestions(struct db *db, int year,
@@ -210,12 +198,13 @@ int db_report_sat_suggestions(struct db *db, int year,
 	sqlite3_bind_int(st, 1, year);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		struct sat_survey sv = {
-			.id = sqlite3_column_int64(st, 0), .customer = col(st, 1),
-			.respondent = col(st, 2), .date = col(st, 3),
-			.overall = sqlite3_column_int64(st, 4), .suggestions = col(st, 5),
+			.id = sqlite3_column_int64(st, 0), .customer = db_col_text(st, 1),
+			.respondent = db_col_text(st, 2), .date = db_col_text(st, 3),
+			.overall = sqlite3_column_int64(st, 4),
+			.suggestions = db_col_text(st, 5),
 		};
 		if (row(ud, &sv))
 			break;
 	}
-	return finish(db, st, rc, err);
+	return db_step_done(db, st, rc, err);
 }

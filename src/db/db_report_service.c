@@ -5,11 +5,6 @@
 #include "db/db_internal.h"
 #include "db/db_report.h"
 
-static const char *opt(sqlite3_stmt *st, int i)
-{
-	return (const char *)sqlite3_column_text(st, i);
-}
-
 int db_report_svc_tickets(struct db *db, const char *from, const char *until,
                           int (*row)(void *ud, const struct svc_row *t), void *ud,
                           struct gerr *err)
@@ -24,22 +19,20 @@ int db_report_svc_tickets(struct db *db, const char *from, const char *until,
 		" ORDER BY s.notified_at, s.id", &st, err);
 	if (rc)
 		return rc;
-	sqlite3_bind_text(st, 1, from, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(st, 2, until, -1, SQLITE_TRANSIENT);
+	db_bind_period(st, from, until);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		struct svc_row t = {
-			.id = sqlite3_column_int64(st, 0), .kind = opt(st, 1), .customer = opt(st, 2),
-			.city = opt(st, 3), .product = opt(st, 4), .serial = opt(st, 5),
-			.engineer = opt(st, 6), .notified_at = opt(st, 7), .responded_at = opt(st, 8),
-			.onsite_at = opt(st, 9),
+			.id = sqlite3_column_int64(st, 0), .kind = db_col_opt(st, 1),
+			.customer = db_col_opt(st, 2), .city = db_col_opt(st, 3),
+			.product = db_col_opt(st, 4), .serial = db_col_opt(st, 5),
+			.engineer = db_col_opt(st, 6), .notified_at = db_col_opt(st, 7),
+			.responded_at = db_col_opt(st, 8), .onsite_at = db_col_opt(st, 9),
 			.parts_in_stock = sqlite3_column_type(st, 10) == SQLITE_NULL
 			                      ? -1 : sqlite3_column_int(st, 10) != 0,
-			.resolved_at = opt(st, 11), .charge = opt(st, 12),
+			.resolved_at = db_col_opt(st, 11), .charge = db_col_opt(st, 12),
 		};
 		if (row(ud, &t))
 			break;
 	}
-	rc = rc == SQLITE_ROW || rc == SQLITE_DONE ? GERR_OK : db_fail(db, err);
-	sqlite3_reset(st);
-	return rc;
+	return db_step_done(db, st, rc, err);
 }

@@ -6,25 +6,6 @@
 #include "db/db_internal.h"
 #include "db/db_report.h"
 
-static const char *col(sqlite3_stmt *st, int i)
-{
-	const unsigned char *s = sqlite3_column_text(st, i);
-	return s ? (const char *)s : "";
-}
-
-static int finish(struct db *db, sqlite3_stmt *st, int rc, struct gerr *err)
-{
-	rc = rc == SQLITE_ROW || rc == SQLITE_DONE ? GERR_OK : db_fail(db, err);
-	sqlite3_reset(st);
-	return rc;
-}
-
-static void bind_period(sqlite3_stmt *st, const char *from, const char *until)
-{
-	sqlite3_bind_text(st, 1, from, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(st, 2, until, -1, SQLITE_TRANSIENT);
-}
-
 int db_report_trn_sessions(struct db *db, const char *from, const char *until,
                            int (*row)(void *ud, const struct trn_session *t), void *ud,
                            struct gerr *err)
@@ -40,20 +21,22 @@ int db_report_trn_sessions(struct db *db, const char *from, const char *until,
 		" GROUP BY t.id ORDER BY t.date, t.id", &st, err);
 	if (rc)
 		return rc;
-	bind_period(st, from, until);
+	db_bind_period(st, from, until);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		struct trn_session t = {
-			.id = sqlite3_column_int64(st, 0), .date = col(st, 1), .topic = col(st, 2),
-			.kind = col(st, 3), .trainer = col(st, 4),
+			.id = sqlite3_column_int64(st, 0), .date = db_col_text(st, 1),
+			.topic = db_col_text(st, 2), .kind = db_col_text(st, 3),
+			.trainer = db_col_text(st, 4),
 			.has_hours = sqlite3_column_type(st, 5) != SQLITE_NULL,
-			.hours = sqlite3_column_int64(st, 5), .place = col(st, 6), .customer = col(st, 7),
+			.hours = sqlite3_column_int64(st, 5), .place = db_col_text(st, 6),
+			.customer = db_col_text(st, 7),
 			.roster = sqlite3_column_int64(st, 8), .attended = sqlite3_column_int64(st, 9),
 			.passed = sqlite3_column_int64(st, 10), .retrain = sqlite3_column_int64(st, 11),
 		};
 		if (row(ud, &t))
 			break;
 	}
-	return finish(db, st, rc, err);
+	return db_step_done(db, st, rc, err);
 }
 
 int db_report_trn_attendees(struct db *db, const char *from, const char *until,
@@ -69,17 +52,18 @@ int db_report_trn_attendees(struct db *db, const char *from, const char *until,
 		" ORDER BY t.date, t.id, a.id", &st, err);
 	if (rc)
 		return rc;
-	bind_period(st, from, until);
+	db_bind_period(st, from, until);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		struct trn_attendee a = {
-			.date = col(st, 0), .topic = col(st, 1), .kind = col(st, 2), .name = col(st, 3),
-			.unit = col(st, 4), .attended = sqlite3_column_int(st, 5) != 0,
-			.result = col(st, 6), .retrain_date = col(st, 7),
+			.date = db_col_text(st, 0), .topic = db_col_text(st, 1),
+			.kind = db_col_text(st, 2), .name = db_col_text(st, 3),
+			.unit = db_col_text(st, 4), .attended = sqlite3_column_int(st, 5) != 0,
+			.result = db_col_text(st, 6), .retrain_date = db_col_text(st, 7),
 		};
 		if (row(ud, &a))
 			break;
 	}
-	return finish(db, st, rc, err);
+	return db_step_done(db, st, rc, err);
 }
 
 int db_report_trn_people(struct db *db, const char *from, const char *until,
@@ -98,10 +82,11 @@ int db_report_trn_people(struct db *db, const char *from, const char *until,
 		" GROUP BY a.name, a.unit ORDER BY op, a.unit, a.name", &st, err);
 	if (rc)
 		return rc;
-	bind_period(st, from, until);
+	db_bind_period(st, from, until);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		struct trn_person p = {
-			.name = col(st, 0), .unit = col(st, 1), .sessions = sqlite3_column_int64(st, 2),
+			.name = db_col_text(st, 0), .unit = db_col_text(st, 1),
+			.sessions = sqlite3_column_int64(st, 2),
 			.hours = sqlite3_column_int64(st, 3),
 			.regulations_hours = sqlite3_column_int64(st, 4),
 			.passed = sqlite3_column_int64(st, 5), .retrain = sqlite3_column_int64(st, 6),
@@ -110,5 +95,5 @@ int db_report_trn_people(struct db *db, const char *from, const char *until,
 		if (row(ud, &p))
 			break;
 	}
-	return finish(db, st, rc, err);
+	return db_step_done(db, st, rc, err);
 }

@@ -17,8 +17,7 @@ static int text_answer(struct db *db, const char *sql, const char *arg, char **o
 	rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW && sqlite3_column_type(st, 0) != SQLITE_NULL)
 		*out = xstrdup((const char *)sqlite3_column_text(st, 0));
-	sqlite3_reset(st);
-	return rc == SQLITE_ROW || rc == SQLITE_DONE ? GERR_OK : db_fail(db, err);
+	return db_step_done(db, st, rc, err);
 }
 
 int db_service_accepted_on(struct db *db, const char *serial, char **date, struct gerr *err)

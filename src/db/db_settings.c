@@ -12,8 +12,7 @@ int db_setting_get(struct db *db, const char *key, char **value, struct gerr *er
 	sqlite3_bind_text(st, 1, key, -1, SQLITE_TRANSIENT);
 	rc = sqlite3_step(st);
 	*value = rc == SQLITE_ROW ? xstrdup((const char *)sqlite3_column_text(st, 0)) : NULL;
-	sqlite3_reset(st);
-	return rc == SQLITE_ROW || rc == SQLITE_DONE ? GERR_OK : db_fail(db, err);
+	return db_step_done(db, st, rc, err);
 }
 
 int db_setting_set(struct db *db, const char *key, const char *value, struct gerr *err)
@@ -25,9 +24,7 @@ int db_setting_set(struct db *db, const char *key, const char *value, struct ger
 		return rc;
 	sqlite3_bind_text(st, 1, key, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_text(st, 2, value, -1, SQLITE_TRANSIENT);
-	rc = sqlite3_step(st) == SQLITE_DONE ? GERR_OK : db_fail(db, err);
-	sqlite3_reset(st);
-	return rc;
+	return db_step_done(db, st, sqlite3_step(st), err);
 }
 
 int db_setting_list(struct db *db, int (*row)(void *ud, const char *key, const char *value),
@@ -38,10 +35,8 @@ int db_setting_list(struct db *db, int (*row)(void *ud, const char *key, const c
 	if (rc)
 		return rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
-		if (row(ud, (const char *)sqlite3_column_text(st, 0),
-		        (const char *)sqlite3_column_text(st, 1)))
+		if (row(ud, db_col_opt(st, 0),
+		        db_col_opt(st, 1)))
 			break;
-	rc = rc == SQLITE_ROW || rc == SQLITE_DONE ? GERR_OK : db_fail(db, err);
-	sqlite3_reset(st);
-	return rc;
+	return db_step_done(db, st, rc, err);
 }

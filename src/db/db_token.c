@@ -6,17 +6,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char *text(sqlite3_stmt *st, int i)
-{
-	return (const char *)sqlite3_column_text(st, i);
-}
-
-static char *dup_text(sqlite3_stmt *st, int i)
-{
-	const char *s = text(st, i);
-	return s ? xstrdup(s) : NULL;
-}
-
 void token_clear(struct token *t)
 {
 	free(t->user);
@@ -38,8 +27,7 @@ int db_token_add(struct db *db, const char *user, const char *label, const char 
 	const char *v[] = { user, label, hash, at, by, expires };
 	for (int i = 0; i < 6; i++)
 		sqlite3_bind_text(st, i + 1, v[i], -1, SQLITE_TRANSIENT);
-	rc = sqlite3_step(st) == SQLITE_DONE ? GERR_OK : db_fail(db, err);
-	sqlite3_reset(st);
+	rc = db_step_done(db, st, sqlite3_step(st), err);
 	if (rc == GERR_OK)
 		*id = sqlite3_last_insert_rowid(db->h);
 	return rc;
@@ -54,14 +42,12 @@ static int one(struct db *db, sqlite3_stmt *st, struct token *out, bool *found,
 	*found = rc == SQLITE_ROW;
 	if (rc == SQLITE_ROW) {
 		out->id = sqlite3_column_int64(st, 0);
-		out->user = dup_text(st, 1);
-		out->label = dup_text(st, 2);
-		out->expires = dup_text(st, 3);
-		out->revoked_at = dup_text(st, 4);
+		out->user = db_col_dup(st, 1);
+		out->label = db_col_dup(st, 2);
+		out->expires = db_col_dup(st, 3);
+		out->revoked_at = db_col_dup(st, 4);
 	}
-	rc = rc == SQLITE_ROW || rc == SQLITE_DONE ? GERR_OK : db_fail(db, err);
-	sqlite3_reset(st);
-	return rc;
+	return db_step_done(db, st, rc, err);
 }
 
 int db_token_find(struct db *db, const char *hash, struct token *out, bool *found,
@@ -99,9 +85,7 @@ int db_token_revoke(struct db *db, int64_t id, const char *at, const char *by,
 	sqlite3_bind_text(st, 2, by, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_text(st, 3, reason, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_int64(st, 4, id);
-	rc = sqlite3_step(st) == SQLITE_DONE ? GERR_OK : db_fail(db, err);
-	sqlite3_reset(st);
-	return rc;
+	return db_step_done(db, st, sqlite3_step(st), err);
 }
 
 int db_token_list(struct db *db, const char *user,
@@ -116,13 +100,12 @@ int db_token_list(struct db *db, const char *user,
 	if (user)
 		sqlite3_bind_text(st, 1, user, -1, SQLITE_TRANSIENT);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		struct token_row t = { sqlite3_column_int64(st, 0), text(st, 1), text(st, 2),
-		                       text(st, 3), text(st, 4), text(st, 5), text(st, 6),
-		                       text(st, 7), text(st, 8) };
+		struct token_row t = { sqlite3_column_int64(st, 0), db_col_opt(st, 1),
+		                       db_col_opt(st, 2), db_col_opt(st, 3), db_col_opt(st, 4),
+		                       db_col_opt(st, 5), db_col_opt(st, 6), db_col_opt(st, 7),
+		                       db_col_opt(st, 8) };
 		if (row(ud, &t))
 			break;
 	}
-	rc = rc == SQLITE_ROW || rc == SQLITE_DONE ? GERR_OK : db_fail(db, err);
-	sqlite3_reset(st);
-	return rc;
+	return db_step_done(db, st, rc, err);
 }

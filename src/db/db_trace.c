@@ -8,12 +8,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static char *col(sqlite3_stmt *st, int i)
-{
-	const unsigned char *s = sqlite3_column_text(st, i);
-	return s ? xstrdup((const char *)s) : NULL;
-}
-
 /* " AND t.product = ?1 AND t.batch = ?2" or the serial; the binds follow. */
 static void where(struct strbuf *sql, int64_t product, const char *batch)
 {
@@ -51,20 +45,19 @@ static int read_sales(struct db *db, int64_t product, const char *batch, const c
 		s->id = sqlite3_column_int64(st, 0);
 		s->qty = sqlite3_column_int64(st, 1);
 		s->customer_id = sqlite3_column_int64(st, 2);
-		s->sale_date = col(st, 3);
-		s->product_code = col(st, 4);
-		s->product_name = col(st, 5);
-		s->batch = col(st, 6);
-		s->serial = col(st, 7);
-		s->customer_code = col(st, 8);
-		s->customer_name = col(st, 9);
-		s->address = col(st, 10);
-		s->contact = col(st, 11);
-		s->phone = col(st, 12);
+		s->sale_date = db_col_dup(st, 3);
+		s->product_code = db_col_dup(st, 4);
+		s->product_name = db_col_dup(st, 5);
+		s->batch = db_col_dup(st, 6);
+		s->serial = db_col_dup(st, 7);
+		s->customer_code = db_col_dup(st, 8);
+		s->customer_name = db_col_dup(st, 9);
+		s->address = db_col_dup(st, 10);
+		s->contact = db_col_dup(st, 11);
+		s->phone = db_col_dup(st, 12);
 		out->total_qty += s->qty;
 	}
-	sqlite3_reset(st);
-	return rc == SQLITE_DONE ? GERR_OK : db_fail(db, err);
+	return db_step_done(db, st, rc, err);
 }
 
 static int read_implants(struct db *db, int64_t product, const char *batch, const char *serial,
@@ -89,16 +82,15 @@ static int read_implants(struct db *db, int64_t product, const char *batch, cons
 		struct trace_implant *i = &out->implants[out->nimplants++];
 		i->id = sqlite3_column_int64(st, 0);
 		i->sale_id = sqlite3_column_int64(st, 1);
-		i->use_date = col(st, 2);
-		i->product_code = col(st, 3);
-		i->batch = col(st, 4);
-		i->serial = col(st, 5);
-		i->hospital = col(st, 6);
-		i->patient = col(st, 7);
-		i->patient_id = col(st, 8);
+		i->use_date = db_col_dup(st, 2);
+		i->product_code = db_col_dup(st, 3);
+		i->batch = db_col_dup(st, 4);
+		i->serial = db_col_dup(st, 5);
+		i->hospital = db_col_dup(st, 6);
+		i->patient = db_col_dup(st, 7);
+		i->patient_id = db_col_dup(st, 8);
 	}
-	sqlite3_reset(st);
-	return rc == SQLITE_DONE ? GERR_OK : db_fail(db, err);
+	return db_step_done(db, st, rc, err);
 }
 
 int db_trace(struct db *db, int64_t product, const char *batch, const char *serial,

@@ -30,19 +30,17 @@ int db_retrain_open(struct db *db, const char *until,
 		struct retrain r = {
 			.attendee = sqlite3_column_int64(st, 0),
 			.session = sqlite3_column_int64(st, 1),
-			.name = (const char *)sqlite3_column_text(st, 2),
-			.unit = (const char *)sqlite3_column_text(st, 3),
-			.session_date = (const char *)sqlite3_column_text(st, 4),
-			.topic = (const char *)sqlite3_column_text(st, 5),
-			.retrain_date = (const char *)sqlite3_column_text(st, 6),
+			.name = db_col_opt(st, 2),
+			.unit = db_col_opt(st, 3),
+			.session_date = db_col_opt(st, 4),
+			.topic = db_col_opt(st, 5),
+			.retrain_date = db_col_opt(st, 6),
 		};
 		if (row(ud, &r) != 0) {
-			rc = SQLITE_DONE;
 			break;
 		}
 	}
-	sqlite3_reset(st);
-	return rc == SQLITE_DONE ? GERR_OK : db_fail(db, err);
+	return db_step_done(db, st, rc, err);
 }
 
 /* Staff are the people (name and unit) on the roster of a staff session,
@@ -74,13 +72,11 @@ int db_staff_without_regulations(struct db *db, const char *since, const char *f
 	sqlite3_bind_text(st, 2, from, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_text(st, 3, until, -1, SQLITE_TRANSIENT);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (row(ud, (const char *)sqlite3_column_text(st, 0),
-		        (const char *)sqlite3_column_text(st, 1),
-		        (const char *)sqlite3_column_text(st, 2)) != 0) {
-			rc = SQLITE_DONE;
+		if (row(ud, db_col_opt(st, 0),
+		        db_col_opt(st, 1),
+		        db_col_opt(st, 2)) != 0) {
 			break;
 		}
 	}
-	sqlite3_reset(st);
-	return rc == SQLITE_DONE ? GERR_OK : db_fail(db, err);
+	return db_step_done(db, st, rc, err);
 }

@@ -79,8 +79,7 @@ int db_user_set_hash(struct db *db, const char *name, const char *pwhash, struct
 		return rc;
 	sqlite3_bind_text(st, 1, pwhash, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_text(st, 2, name, -1, SQLITE_TRANSIENT);
-	rc = sqlite3_step(st) == SQLITE_DONE ? GERR_OK : db_fail(db, err);
-	sqlite3_reset(st);
+	rc = db_step_done(db, st, sqlite3_step(st), err);
 	if (rc == GERR_OK && sqlite3_changes(db->h) != 1)
 		return gerr_set(err, GERR_INPUT, "name", _("There is no user %s."), name);
 	return rc;
@@ -95,8 +94,7 @@ int db_user_set_disabled(struct db *db, const char *name, bool disabled, struct 
 		return rc;
 	sqlite3_bind_int(st, 1, disabled);
 	sqlite3_bind_text(st, 2, name, -1, SQLITE_TRANSIENT);
-	rc = sqlite3_step(st) == SQLITE_DONE ? GERR_OK : db_fail(db, err);
-	sqlite3_reset(st);
+	rc = db_step_done(db, st, sqlite3_step(st), err);
 	if (rc == GERR_OK && sqlite3_changes(db->h) != 1)
 		return gerr_set(err, GERR_INPUT, "name", _("There is no user %s."), name);
 	return rc;
@@ -114,9 +112,7 @@ int db_user_set_failures(struct db *db, const char *name, int failed, const char
 	if (locked_until)
 		sqlite3_bind_text(st, 2, locked_until, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_text(st, 3, name, -1, SQLITE_TRANSIENT);
-	rc = sqlite3_step(st) == SQLITE_DONE ? GERR_OK : db_fail(db, err);
-	sqlite3_reset(st);
-	return rc;
+	return db_step_done(db, st, sqlite3_step(st), err);
 }
 
 int db_login_add(struct db *db, const char *at, const char *user, const char *event,
@@ -132,9 +128,7 @@ int db_login_add(struct db *db, const char *at, const char *user, const char *ev
 	sqlite3_bind_text(st, 3, event, -1, SQLITE_TRANSIENT);
 	if (detail)
 		sqlite3_bind_text(st, 4, detail, -1, SQLITE_TRANSIENT);
-	rc = sqlite3_step(st) == SQLITE_DONE ? GERR_OK : db_fail(db, err);
-	sqlite3_reset(st);
-	return rc;
+	return db_step_done(db, st, sqlite3_step(st), err);
 }
 
 int db_login_list(struct db *db, const char *user,
@@ -149,16 +143,14 @@ int db_login_list(struct db *db, const char *user,
 		sqlite3_bind_text(st, 1, user, -1, SQLITE_TRANSIENT);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		struct login_row l = { sqlite3_column_int64(st, 0),
-		                       (const char *)sqlite3_column_text(st, 1),
-		                       (const char *)sqlite3_column_text(st, 2),
-		                       (const char *)sqlite3_column_text(st, 3),
-		                       (const char *)sqlite3_column_text(st, 4) };
+		                       db_col_opt(st, 1),
+		                       db_col_opt(st, 2),
+		                       db_col_opt(st, 3),
+		                       db_col_opt(st, 4) };
 		if (row(ud, &l))
 			break;
 	}
-	rc = rc == SQLITE_ROW || rc == SQLITE_DONE ? GERR_OK : db_fail(db, err);
-	sqlite3_reset(st);
-	return rc;
+	return db_step_done(db, st, rc, err);
 }
 
 int db_user_count(struct db *db, int64_t *count, struct gerr *err)
@@ -190,7 +182,5 @@ int db_user_list(struct db *db, int (*row)(void *ud, const struct user *u), void
 		if (stop)
 			break;
 	}
-	rc = rc == SQLITE_ROW || rc == SQLITE_DONE ? GERR_OK : db_fail(db, err);
-	sqlite3_reset(st);
-	return rc;
+	return db_step_done(db, st, rc, err);
 }

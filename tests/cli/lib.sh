@@ -196,11 +196,15 @@ have_python() {
 	[ -n "$PY" ] && [ -x "$PY" ]
 }
 
+# have_openpyxl: that python3 reads workbooks back (python3-openpyxl).
+have_openpyxl() {
+	have_python && "$PY" -c "import openpyxl" 2>/dev/null
+}
+
 # xlsx_cells BOOK: every cell of every sheet into $cells, a line each,
 # "Sheet CELL value;": text quoted, dates (and times) with their number
 # format, numbers other than integers with theirs; then each sheet's
-# paper, print titles, frozen panes and filter. Needs have_python and
-# openpyxl.
+# paper, print titles, frozen panes and filter. Needs have_openpyxl.
 xlsx_cells() {
 	"$PY" - "$1" >"$tmp/cells" 2>&1 <<'PYEOF'
 import sys, openpyxl, datetime

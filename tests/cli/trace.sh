@@ -44,7 +44,7 @@ like "$out" "Total quantity sold: 0 in 0 lines" "empty trace says so"
 book=$tmp/trace.xlsx
 g trace --product P2 --batch B1 --format xlsx -o "$book"
 exit_is 0 "trace as a workbook"
-if have_python && "$PY" -c "import openpyxl" 2>/dev/null; then
+if have_openpyxl; then
 	cells=$("$PY" - "$book" <<'PYEOF'
 import sys, openpyxl
 wb = openpyxl.load_workbook(sys.argv[1])

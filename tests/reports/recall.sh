@@ -25,104 +25,79 @@ g recall notify 1 C2 --how letter --reply 已封存
 g recall return 1 C2 --qty 1
 exit_is 0 "fixture: C1 and C2 told, 6 and 1 returned"
 
-# cells A1..I27; a date prints as date:TIME:FORMAT, a number as
-# number:FORMAT, text quoted
-read_book() {
-	"$PY" - "$1" >"$tmp/cells" 2>&1 <<'PYEOF'
-import sys, openpyxl, datetime
-wb = openpyxl.load_workbook(sys.argv[1])
-ws = wb.worksheets[0]
-print("sheets", wb.sheetnames)
-for row in ws.iter_rows(min_row=1, max_row=27, max_col=9):
-    for c in row:
-        x = c.value
-        if isinstance(x, datetime.datetime):
-            x = "date:" + x.strftime("%Y-%m-%d %H:%M") + ":" + c.number_format
-        elif isinstance(x, (int, float)) and not isinstance(x, bool):
-            x = repr(round(x, 4)) + ":" + c.number_format
-        else:
-            x = repr(x)
-        print(c.coordinate, x)
-print("frozen", ws.freeze_panes)
-print("filter", ws.auto_filter.ref)
-print("paper", ws.page_setup.paperSize)
-PYEOF
-	cells=$(cat "$tmp/cells")
-}
-
 book=$tmp/recall.xlsx
 GSPDESK_NOW=2026-11-28T12:00
 g recall show 1 --format xlsx -o "$book"
 exit_is 0 "the status sheet is written"
 like "$err" "Wrote $book" "says where it went"
 
-if ! have_python || ! "$PY" -c "import openpyxl" 2>/dev/null; then
+if ! have_openpyxl; then
 	skip "read back with openpyxl" "no python3-openpyxl"
 else
-	read_book "$book"
-	like "$cells" "sheets ['Recall status']" "one sheet"
-	like "$cells" "A1 'Recall status'" "the title"
-	like "$cells" "A2 'Recall 1: Pacemaker起搏器X1, Batch B1'" "the recall, product and batch under it"
-	like "$cells" "B4 1:0" "recall no. 1 as a number"
-	like "$cells" "B5 'Pacemaker起搏器X1'" "the product"
-	like "$cells" "B6 'P2'" "its code"
-	like "$cells" "B7 'B1'" "the batch"
-	like "$cells" "B8 None" "no serial"
-	like "$cells" "B9 'Class II recall'" "the class in words"
-	like "$cells" "B10 '外包装破损'" "the reason"
-	like "$cells" "B11 date:2026-11-27 10:00:yyyy-mm-dd hh:mm" "opened, as a date and time"
-	like "$cells" "A12 'Buyers to be told by (within 3 days)'" "class II: 3 days"
-	like "$cells" "B12 date:2026-11-30 10:00:yyyy-mm-dd hh:mm" "the deadline 3 days after opening"
-	like "$cells" "B13 'open'" "still open"
-	like "$cells" "B14 None" "not closed"
-	like "$cells" "A17 'Customer name'" "the buyers' column titles"
-	like "$cells" "I17 'Status'" "ending with the status"
+	xlsx_cells "$book"
+	like "$cells" "sheets Recall status;" "one sheet"
+	like "$cells" "Recall status A1 'Recall status';" "the title"
+	like "$cells" "Recall status A2 'Recall 1: Pacemaker起搏器X1, Batch B1';" "the recall, product and batch under it"
+	like "$cells" "Recall status B4 1;" "recall no. 1 as a number"
+	like "$cells" "Recall status B5 'Pacemaker起搏器X1';" "the product"
+	like "$cells" "Recall status B6 'P2';" "its code"
+	like "$cells" "Recall status B7 'B1';" "the batch"
+	like "$cells" "Recall status B8 None;" "no serial"
+	like "$cells" "Recall status B9 'Class II recall';" "the class in words"
+	like "$cells" "Recall status B10 '外包装破损';" "the reason"
+	like "$cells" "Recall status B11 date:2026-11-27 10:00:yyyy-mm-dd hh:mm;" "opened, as a date and time"
+	like "$cells" "Recall status A12 'Buyers to be told by (within 3 days)';" "class II: 3 days"
+	like "$cells" "Recall status B12 date:2026-11-30 10:00:yyyy-mm-dd hh:mm;" "the deadline 3 days after opening"
+	like "$cells" "Recall status B13 'open';" "still open"
+	like "$cells" "Recall status B14 None;" "not closed"
+	like "$cells" "Recall status A17 'Customer name';" "the buyers' column titles"
+	like "$cells" "Recall status I17 'Status';" "ending with the status"
 	# C1
-	like "$cells" "A18 '杭州市第一人民医院'" "C1 first"
-	like "$cells" "B18 6:0" "bought 2 + 4 = 6"
-	like "$cells" "C18 date:2026-11-27 10:00:yyyy-mm-dd hh:mm" "told when the recall opened"
-	like "$cells" "D18 'phone'" "by phone"
-	like "$cells" "E18 'admin'" "by the administrator"
-	like "$cells" "F18 '护士长'" "the note"
-	like "$cells" "H18 6:0" "all 6 returned"
-	like "$cells" "I18 'all returned'" "status: all returned"
+	like "$cells" "Recall status A18 '杭州市第一人民医院';" "C1 first"
+	like "$cells" "Recall status B18 6;" "bought 2 + 4 = 6"
+	like "$cells" "Recall status C18 date:2026-11-27 10:00:yyyy-mm-dd hh:mm;" "told when the recall opened"
+	like "$cells" "Recall status D18 'phone';" "by phone"
+	like "$cells" "Recall status E18 'admin';" "by the administrator"
+	like "$cells" "Recall status F18 '护士长';" "the note"
+	like "$cells" "Recall status H18 6;" "all 6 returned"
+	like "$cells" "Recall status I18 'all returned';" "status: all returned"
 	# C2
-	like "$cells" "A19 'ABC_Clinic诊所'" "C2 next"
-	like "$cells" "B19 3:0" "bought 3"
-	like "$cells" "C19 date:2026-11-28 09:30:yyyy-mm-dd hh:mm" "told the next day"
-	like "$cells" "D19 'letter'" "by letter"
-	like "$cells" "G19 '已封存'" "the reply"
-	like "$cells" "H19 1:0" "1 returned"
-	like "$cells" "I19 'told, part returned'" "status: told, part returned"
+	like "$cells" "Recall status A19 'ABC_Clinic诊所';" "C2 next"
+	like "$cells" "Recall status B19 3;" "bought 3"
+	like "$cells" "Recall status C19 date:2026-11-28 09:30:yyyy-mm-dd hh:mm;" "told the next day"
+	like "$cells" "Recall status D19 'letter';" "by letter"
+	like "$cells" "Recall status G19 '已封存';" "the reply"
+	like "$cells" "Recall status H19 1;" "1 returned"
+	like "$cells" "Recall status I19 'told, part returned';" "status: told, part returned"
 	# C3
-	like "$cells" "A20 '丙诊所'" "C3 last"
-	like "$cells" "B20 1:0" "bought 1"
-	like "$cells" "C20 None" "never told"
-	like "$cells" "H20 0:0" "nothing returned: 0"
-	like "$cells" "I20 'not yet told'" "status: not yet told (the deadline is still ahead)"
-	like "$cells" "A21 'Total'" "the total row"
-	like "$cells" "B21 10:0" "sold 6 + 3 + 1 = 10"
-	like "$cells" "H21 7:0" "returned 6 + 1 = 7"
-	like "$cells" "A23 'Buyers'" "buyers"
-	like "$cells" "B23 3:0" "three of them"
-	like "$cells" "B24 2:0" "two notified"
-	like "$cells" "A25 'Share notified'" "the share notified"
-	like "$cells" "B25 0.6667:0.0%" "2/3 as a percent-formatted fraction"
-	like "$cells" "B26 0.7:0.0%" "7/10 of the units returned"
-	like "$cells" "A27 None" "nothing after"
-	like "$cells" "frozen A18" "the buyers' header frozen"
-	like "$cells" "filter A17:I20" "autofilter over the buyers, not the totals"
-	like "$cells" "paper 9" "A4 paper"
+	like "$cells" "Recall status A20 '丙诊所';" "C3 last"
+	like "$cells" "Recall status B20 1;" "bought 1"
+	like "$cells" "Recall status C20 None;" "never told"
+	like "$cells" "Recall status H20 0;" "nothing returned: 0"
+	like "$cells" "Recall status I20 'not yet told';" "status: not yet told (the deadline is still ahead)"
+	like "$cells" "Recall status A21 'Total';" "the total row"
+	like "$cells" "Recall status B21 10;" "sold 6 + 3 + 1 = 10"
+	like "$cells" "Recall status H21 7;" "returned 6 + 1 = 7"
+	like "$cells" "Recall status A23 'Buyers';" "buyers"
+	like "$cells" "Recall status B23 3;" "three of them"
+	like "$cells" "Recall status B24 2;" "two notified"
+	like "$cells" "Recall status A25 'Share notified';" "the share notified"
+	like "$cells" "Recall status B25 0.6667:0.0%;" "2/3 as a percent-formatted fraction"
+	like "$cells" "Recall status B26 0.7000:0.0%;" "7/10 of the units returned"
+	like "$cells" "Recall status A27 None;" "nothing after"
+	like "$cells" "freeze A18 filter" "the buyers' header frozen"
+	like "$cells" "filter A17:I20 ;" "autofilter over the buyers, not the totals"
+	like "$cells" "Recall status paper 9 titles" "A4 paper"
 fi
 
 # past the deadline C3 is late
 GSPDESK_NOW=2026-12-01T08:00
 g recall show 1 --format xlsx -o "$tmp/late.xlsx"
 exit_is 0 "the sheet after the deadline"
-if have_python && "$PY" -c "import openpyxl" 2>/dev/null; then
-	read_book "$tmp/late.xlsx"
-	like "$cells" "I20 'not yet told, late'" "C3 untold after 2026-11-30 10:00: late"
-	like "$cells" "I19 'told, part returned'" "C2 stays as it was"
+if have_openpyxl; then
+	xlsx_cells "$tmp/late.xlsx"
+	like "$cells" "Recall status I20 'not yet told, late';" "C3 untold after 2026-11-30 10:00: late"
+	like "$cells" "Recall status I19 'told, part returned';" "C2 stays as it was"
 else
 	skip "the late sheet read back" "no python3-openpyxl"
 fi
@@ -130,10 +105,10 @@ fi
 # the same facts in a plain export: opened as a date and time, the class in words
 g export recalls --format xlsx -o "$tmp/recalls.xlsx"
 exit_is 0 "export recalls"
-if have_python && "$PY" -c "import openpyxl" 2>/dev/null; then
-	read_book "$tmp/recalls.xlsx"
-	like "$cells" "E5 'Class II recall'" "export: the class in words"
-	like "$cells" "G5 date:2026-11-27 10:00:yyyy-mm-dd hh:mm" "export: opened as a date and time"
+if have_openpyxl; then
+	xlsx_cells "$tmp/recalls.xlsx"
+	like "$cells" "Recalls E5 'Class II recall';" "export: the class in words"
+	like "$cells" "Recalls G5 date:2026-11-27 10:00:yyyy-mm-dd hh:mm;" "export: opened as a date and time"
 else
 	skip "the export read back" "no python3-openpyxl"
 fi

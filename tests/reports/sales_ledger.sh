@@ -21,7 +21,7 @@ g report sales-ledger --from 2026-01-01 --until 2026-06-30 -o "$book"
 exit_is 0 "the report is written"
 check "the workbook exists" test -s "$book"
 
-if ! have_python || ! "$PY" -c "import openpyxl" 2>/dev/null; then
+if ! have_openpyxl; then
 	skip "read back with openpyxl" "no python3-openpyxl"
 else
 	"$PY" - "$book" >"$tmp/cells" 2>&1 <<'PYEOF'

@@ -54,7 +54,7 @@ g report training --year 2026 -o "$book"
 exit_is 0 "the report is written"
 check "the workbook exists" test -s "$book"
 
-if ! have_python || ! "$PY" -c "import openpyxl" 2>/dev/null; then
+if ! have_openpyxl; then
 	skip "read back with openpyxl" "no python3-openpyxl"
 else
 	xlsx_cells "$book"

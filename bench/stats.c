@@ -1,0 +1,25 @@
+#include "config.h"
+#include "stats.h"
+
+#include <stdlib.h>
+#include <time.h>
+
+double stats_now_ms(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
+}
+
+static int cmp_double(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+	return (x > y) - (x < y);
+}
+
+void stats_median_p95(double *t, int n, double *median, double *p95)
+{
+	qsort(t, (size_t)n, sizeof *t, cmp_double);
+	*median = n % 2 ? t[n / 2] : (t[n / 2 - 1] + t[n / 2]) / 2;
+	*p95 = t[(95 * n + 99) / 100 - 1];
+}
