@@ -22,12 +22,6 @@ static const char *const order_sql[] = {
 		" k.received_at, k.id",
 };
 
-static const char *col(sqlite3_stmt *st, int i)
-{
-	const unsigned char *s = sqlite3_column_text(st, i);
-	return s ? (const char *)s : "";
-}
-
 int db_report_complaints(struct db *db, const char *from, const char *until,
                          enum complaint_order order,
                          int (*row)(void *ud, const struct complaint_row *c), void *ud,
@@ -37,20 +31,18 @@ int db_report_complaints(struct db *db, const char *from, const char *until,
 	int rc = db_prepare(db, order_sql[order], &st, err);
 	if (rc)
 		return rc;
-	sqlite3_bind_text(st, 1, from, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(st, 2, until, -1, SQLITE_TRANSIENT);
+	db_bind_period(st, from, until);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		struct complaint_row c = {
 			.id = sqlite3_column_int64(st, 0), .product_id = sqlite3_column_int64(st, 1),
-			.received_at = col(st, 2), .customer = col(st, 3), .product = col(st, 4),
-			.batch = col(st, 5), .serial = col(st, 6), .content = col(st, 7),
-			.cause = col(st, 8), .status = col(st, 9),
-			.reported_at = col(st, 10), .reply_date = col(st, 11), .closed_date = col(st, 12),
+			.received_at = db_col_text(st, 2), .customer = db_col_text(st, 3), .product = db_col_text(st, 4),
+			.batch = db_col_text(st, 5), .serial = db_col_text(st, 6), .content = db_col_text(st, 7),
+			.cause = db_col_text(st, 8), .status = db_col_text(st, 9),
+			.reported_at = db_col_text(st, 10), .reply_date = db_col_text(st, 11),
+			.closed_date = db_col_text(st, 12),
 		};
 		if (row(ud, &c))
 			break;
 	}
-	rc = rc == SQLITE_ROW || rc == SQLITE_DONE ? GERR_OK : db_fail(db, err);
-	sqlite3_reset(st);
-	return rc;
+	return db_step_done(db, st, rc, err);
 }

@@ -4,19 +4,6 @@
 #include "db/db_internal.h"
 #include "db/db_report_quality.h"
 
-static const char *col(sqlite3_stmt *st, int i)
-{
-	const unsigned char *s = sqlite3_column_text(st, i);
-	return s ? (const char *)s : "";
-}
-
-static int finish(struct db *db, sqlite3_stmt *st, int rc, struct gerr *err)
-{
-	rc = rc == SQLITE_ROW || rc == SQLITE_DONE ? GERR_OK : db_fail(db, err);
-	sqlite3_reset(st);
-	return rc;
-}
-
 int db_report_quality(struct db *db, const char *from, const char *until,
                       int (*row)(void *ud, const struct quality_row *q), void *ud,
                       struct gerr *err)
@@ -32,20 +19,19 @@ int db_report_quality(struct db *db, const char *from, const char *until,
 		" ORDER BY p.name, p.id, q.date, q.id", &st, err);
 	if (rc)
 		return rc;
-	sqlite3_bind_text(st, 1, from, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(st, 2, until, -1, SQLITE_TRANSIENT);
+	db_bind_period(st, from, until);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		struct quality_row q = {
 			.id = sqlite3_column_int64(st, 0), .product_id = sqlite3_column_int64(st, 1),
-			.date = col(st, 2), .product = col(st, 3), .batch = col(st, 4),
-			.serial = col(st, 5), .customer = col(st, 6), .performance = col(st, 7),
-			.problems = col(st, 8), .measures = col(st, 9), .tracked_by = col(st, 10),
-			.result = col(st, 11),
+			.date = db_col_text(st, 2), .product = db_col_text(st, 3), .batch = db_col_text(st, 4),
+			.serial = db_col_text(st, 5), .customer = db_col_text(st, 6), .performance = db_col_text(st, 7),
+			.problems = db_col_text(st, 8), .measures = db_col_text(st, 9), .tracked_by = db_col_text(st, 10),
+			.result = db_col_text(st, 11),
 		};
 		if (row(ud, &q))
 			break;
 	}
-	return finish(db, st, rc, err);
+	return db_step_done(db, st, rc, err);
 }
 
 /* The same figures per product and, as product 0, for the whole period. */
@@ -68,17 +54,16 @@ int db_report_quality_summary(struct db *db, const char *from, const char *until
 		" ORDER BY 1, 3, 2", &st, err);
 	if (rc)
 		return rc;
-	sqlite3_bind_text(st, 1, from, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(st, 2, until, -1, SQLITE_TRANSIENT);
+	db_bind_period(st, from, until);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		struct quality_stat s = {
-			.product_id = sqlite3_column_int64(st, 1), .product = col(st, 2),
-			.manufacturer = col(st, 3), .records = sqlite3_column_int64(st, 4),
+			.product_id = sqlite3_column_int64(st, 1), .product = db_col_text(st, 2),
+			.manufacturer = db_col_text(st, 3), .records = sqlite3_column_int64(st, 4),
 			.with_problems = sqlite3_column_int64(st, 5), .users = sqlite3_column_int64(st, 6),
-			.first = col(st, 7), .last = col(st, 8),
+			.first = db_col_text(st, 7), .last = db_col_text(st, 8),
 		};
 		if (row(ud, &s))
 			break;
 	}
-	return finish(db, st, rc, err);
+	return db_step_done(db, st, rc, err);
 }
