@@ -32,7 +32,7 @@ g report quality --year 2026 -o "$book"
 exit_is 0 "the report is written"
 check "the workbook exists" test -s "$book"
 
-if ! have_python || ! "$PY" -c "import openpyxl" 2>/dev/null; then
+if ! have_openpyxl; then
 	skip "read back with openpyxl" "no python3-openpyxl"
 else
 	"$PY" - "$book" >"$tmp/cells" 2>&1 <<'PYEOF'
@@ -126,7 +126,7 @@ opens_in_libreoffice "$book" "电池电量偏低"
 
 g report quality --year 2024 -o "$tmp/empty.xlsx"
 exit_is 0 "a year with no records still makes a report"
-if have_python && "$PY" -c "import openpyxl" 2>/dev/null; then
+if have_openpyxl; then
 	empty=$("$PY" -c 'import sys, openpyxl
 for ws in openpyxl.load_workbook(sys.argv[1]).worksheets: print(ws.title, ws["A5"].value)' "$tmp/empty.xlsx")
 	like "$empty" "Tracking records No quality tracking records in this year." "the records say so"
