@@ -53,6 +53,7 @@ const struct form form_recalls = {
 	.rules = recall_rules,
 	.nrules = FORM_COUNT(recall_rules),
 	.date_field = "opened",
+	.own_command = "gspdesk recall open",
 };
 
 static const struct choice hows[] = {
@@ -89,4 +90,5 @@ const struct form form_recall_recipients = {
 	.title = N_("Recall recipients"),
 	.fields = recipient_fields,
 	.nfields = FORM_COUNT(recipient_fields),
+	.own_command = "gspdesk recall notify / recall return",
 };

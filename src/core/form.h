@@ -111,6 +111,10 @@ struct form {
 	const char *lines;
 	const char *parent_field;
 	const char *line_key;
+	/* Optional: the command that alone adds and edits these records, as
+	 * their rules live there (a recall's buyers come from the trace); the
+	 * generic add and edit refuse them, naming it. Voiding stays generic. */
+	const char *own_command;
 };
 
 #define FORM_COUNT(a) ((int)(sizeof(a) / sizeof((a)[0])))

@@ -203,10 +203,22 @@ static int write_lines(struct session *s, const struct form *form, int64_t heade
 	return rc;
 }
 
+/* The generic add and edit, for forms that have no command of their own. */
+static int generic_write(const struct form *form, struct gerr *err)
+{
+	if (!form->own_command)
+		return GERR_OK;
+	return gerr_set(err, GERR_INPUT, "form", _("%s are written with %s, which applies their rules."),
+	                _(form->title), form->own_command);
+}
+
 int lines_add(struct session *s, const struct form *form, const struct assign *a, int n,
               const struct line_edit *lines, int nlines, int64_t *id, struct gerr *err)
 {
-	int rc = db_begin(s->db, err);
+	int rc = generic_write(form, err);
+	if (rc)
+		return rc;
+	rc = db_begin(s->db, err);
 	if (rc)
 		return rc;
 	int64_t header = 0;
@@ -226,11 +238,13 @@ int lines_edit(struct session *s, const struct form *form, int64_t id, const str
                int n, const struct line_edit *lines, int nlines, const char *reason,
                int64_t expect_version, struct gerr *err)
 {
+	int rc = generic_write(form, err);
+	if (rc)
+		return rc;
 	/* without lines, or without a reason, records_edit says what is missing */
 	if (nlines == 0 || !reason || !*reason)
 		return records_edit(s, form, id, a, n, reason, expect_version, err);
-	int rc = db_begin(s->db, err);
-	if (rc)
+	if ((rc = db_begin(s->db, err)) != GERR_OK)
 		return rc;
 	if (n > 0)
 		rc = records_edit(s, form, id, a, n, reason, expect_version, err);

@@ -7,6 +7,7 @@
 #include "core/complaints.h"
 #include "core/date.h"
 #include "core/i18n.h"
+#include "core/lines.h"
 #include "core/pager.h"
 #include "core/perm.h"
 #include "core/records.h"
@@ -310,7 +311,8 @@ static void void_selected(struct list_screen *l)
 	if (!ui_prompt(l->ui, question, "", &reason))
 		return;
 	int64_t id = r->id;
-	if (records_void(&l->ui->s, l->form, id, reason, r->version, &err))
+	/* with its lines, as the form screen and the command line do */
+	if (lines_void(&l->ui->s, l->form, id, reason, r->version, &err))
 		ui_message(l->ui, R_ERROR, "%s", err.msg);
 	else
 		ui_message(l->ui, R_HINT, _("Record %" PRId64 " is void."), id);

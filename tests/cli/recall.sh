@@ -36,6 +36,13 @@ like "$out" "杭州市第一人民医院" "show lists the recipients"
 g recall list
 like "$out" "外包装破损" "list shows the recall"
 
+# the generic add and edit would skip the recall's rules (buyers from the
+# trace, who told them): refused, naming the command that applies them
+refused 1 "gspdesk recall open" "add recalls through the generic command" \
+	add recalls product=P2 batch=B1 class=II "reason=x" "opened=2026-11-27 10:00"
+refused 1 "gspdesk recall notify / recall return" "edit a recipient through the generic command" \
+	edit recall_recipients 2 how=visit --reason x
+
 g recall close 1 --reason "manufacturer closed it" --force
 exit_is 0 "close with --force"
 g add sales product=P2 qty=1 batch=B1 sale_date=2026-11-27 customer=C1
