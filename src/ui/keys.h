@@ -38,6 +38,7 @@ enum action {
 	ACT_RESIZE,
 	ACT_ROW_ADD,
 	ACT_ROW_REMOVE,
+	ACT_EXPORT,  /* write what the screen shows to a workbook */
 	ACT_COUNT
 };
 

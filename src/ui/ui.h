@@ -39,6 +39,10 @@ bool ui_edit_key(struct lineedit *le, enum action a, const struct key *k);
 int ui_choose(struct ui *ui, const char *title, const char *const *items, int n, int initial);
 /* Asks a yes/no question; Esc means no. */
 bool ui_confirm(struct ui *ui, const char *question);
+/* Asks where to write a workbook, offering name in the current folder (or
+ * the home folder), and whether to replace a file already there. False
+ * when the user gave up; else *path (malloc'd) and *force are set. */
+bool ui_ask_file(struct ui *ui, const char *name, char **path, bool *force);
 
 /* ---- screens ---- */
 bool screen_login(struct ui *ui);
