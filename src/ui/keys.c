@@ -43,6 +43,7 @@ static const struct {
 	{ ACT_ROW_ADD, "F3", N_("Add row"), { true }, { KEY_F(3) } },
 	{ ACT_ROW_REMOVE, "F9", N_("Remove row"), { true }, { KEY_F(9) } },
 	{ ACT_EXPORT, "^X", N_("Export"), { false }, { CTRL('x') } },
+	{ ACT_DETAIL, "F12", N_("Details"), { true }, { KEY_F(12) } },
 	{ ACT_RESIZE, "", "", { true }, { KEY_RESIZE } },
 };
 

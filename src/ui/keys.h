@@ -39,6 +39,7 @@ enum action {
 	ACT_ROW_ADD,
 	ACT_ROW_REMOVE,
 	ACT_EXPORT,  /* write what the screen shows to a workbook */
+	ACT_DETAIL,  /* the selected record's own screen: archive, recall status */
 	ACT_COUNT
 };
 

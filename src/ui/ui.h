@@ -64,6 +64,8 @@ void screen_backup(struct ui *ui);
 void screen_restore(struct ui *ui);
 /* Trace a batch or serial number (ui/screen_trace.c). */
 void screen_trace(struct ui *ui);
+/* One customer's archive on one scrollable page (ui/screen_archive.c). */
+void screen_archive(struct ui *ui, int64_t customer_id);
 /* The due list within 30 days, of one kind or (NULL) all (ui/screen_due.c). */
 void screen_due(struct ui *ui, const char *kind);
 struct due_count {
