@@ -52,6 +52,7 @@ static const struct {
 	void (*open)(struct ui *ui, int64_t id);
 } details[] = {
 	{ "customers", screen_archive },
+	{ "recalls", screen_recall },
 };
 
 static int visible_rows(void)
