@@ -156,11 +156,14 @@ static int load_section(struct archive_screen *as, const struct archive_section 
 	if (rc)
 		return rc;
 	as->lines[head].cells[0] = heading(sec, &t);
-	if (t.rows == 0) { /* no column heads over nothing */
-		free(as->lines[head + 1].cells[0]);
-		as->lines[head + 1].ncells = 0;
-		as->lines[head + 1].kind = L_TEXT;
-		as->lines[head + 1].cells[0] = xstrdup("");
+	if (t.rows == 0) { /* no column heads over nothing: a blank line instead */
+		struct aline *l = &as->lines[head + 1];
+		for (int c = 1; c < l->ncells; c++)
+			free(l->cells[c]);
+		free(l->cells[0]);
+		l->cells[0] = xstrdup("");
+		l->ncells = 1;
+		l->kind = L_TEXT;
 		return GERR_OK;
 	}
 	if (t.rows > fl.kept) {
