@@ -7,6 +7,12 @@
 
 static const struct archive_section sections[] = {
 	{ N_("Sales"), "sales", "customer", "sale_date", { "qty", "amount" } },
+	{ N_("Complaints"), "complaints", "customer", "received_at", { NULL, NULL } },
+	{ N_("Quality tracking"), "quality", "customer", "date", { NULL, NULL } },
+	{ N_("Satisfaction surveys"), "surveys", "customer", "date", { NULL, NULL } },
+	{ N_("Service tickets"), "service", "customer", "notified_at", { NULL, NULL } },
+	{ N_("Training of their operators"), "training", "customer", "date", { NULL, NULL } },
+	{ N_("Adverse events"), "events", "customer", "learned_at", { NULL, NULL } },
 	{ N_("Implants"), "implants", "hospital", "use_date", { NULL, NULL } },
 	{ N_("Recalls"), "recall_recipients", "customer", NULL, { "qty_sold", "qty_returned" } },
 };

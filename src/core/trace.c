@@ -32,10 +32,14 @@ int trace_find(struct session *s, const char *product, const char *batch, const 
 }
 
 int trace_find_number(struct session *s, const char *product, const char *number,
-                      struct trace *out, struct gerr *err)
+                      struct trace *out, bool *by_serial, struct gerr *err)
 {
+	if (by_serial)
+		*by_serial = false;
 	int rc = trace_find(s, product, number, NULL, out, err);
 	if (rc || out->nsales || out->nimplants)
 		return rc;
+	if (by_serial)
+		*by_serial = true;
 	return trace_find(s, product, NULL, number, out, err);
 }

@@ -3,6 +3,8 @@
 #ifndef GSPDESK_TRACE_H
 #define GSPDESK_TRACE_H
 
+#include <stdbool.h>
+
 #include "core/session.h"
 #include "db/db_trace.h"
 
@@ -12,8 +14,8 @@ int trace_find(struct session *s, const char *product, const char *batch, const 
                struct trace *out, struct gerr *err);
 
 /* A number typed without saying which: the batch, else (when nothing has
- * that batch) the serial number. */
+ * that batch) the serial number; *by_serial (may be NULL) says which. */
 int trace_find_number(struct session *s, const char *product, const char *number,
-                      struct trace *out, struct gerr *err);
+                      struct trace *out, bool *by_serial, struct gerr *err);
 
 #endif

@@ -99,6 +99,16 @@ int report_write(struct session *s, const char *title, const char *path, bool fo
 		return rc;
 	struct strbuf tmp = STRBUF_INIT;
 	sb_addf(&tmp, "%s.part", path);
+	/* tried first: libxlsxwriter would print its own English error on
+	 * stderr, over the full-screen program */
+	FILE *probe = fopen(sb_str(&tmp), "wb");
+	if (!probe) {
+		rc = gerr_set(err, GERR_INPUT, "output", _("Cannot write %s: %s"), path, strerror(errno));
+		sb_free(&tmp);
+		free(company);
+		return rc;
+	}
+	fclose(probe);
 	char *dir = data_dir(s);
 	struct xbook b;
 	rc = xbook_open(&b, sb_str(&tmp), true, dir, company, title, err);

@@ -42,6 +42,10 @@ static const struct {
 	{ ACT_CLEAR, "^U", N_("Clear field"), { false }, { CTRL('u') } },
 	{ ACT_ROW_ADD, "F3", N_("Add row"), { true }, { KEY_F(3) } },
 	{ ACT_ROW_REMOVE, "F9", N_("Remove row"), { true }, { KEY_F(9) } },
+	{ ACT_EXPORT, "^X", N_("Export"), { false }, { CTRL('x') } },
+	{ ACT_DETAIL, "F12", N_("Details"), { true }, { KEY_F(12) } },
+	{ ACT_NOTIFY, "^T", N_("Told"), { false }, { CTRL('t') } },
+	{ ACT_RETURN, "^R", N_("Returned"), { false }, { CTRL('r') } },
 	{ ACT_RESIZE, "", "", { true }, { KEY_RESIZE } },
 };
 

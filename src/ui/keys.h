@@ -38,6 +38,10 @@ enum action {
 	ACT_RESIZE,
 	ACT_ROW_ADD,
 	ACT_ROW_REMOVE,
+	ACT_EXPORT,  /* write what the screen shows to a workbook */
+	ACT_DETAIL,  /* the selected record's own screen: archive, recall status */
+	ACT_NOTIFY,  /* recall: the selected buyer was told */
+	ACT_RETURN,  /* recall: goods came back from the selected buyer */
 	ACT_COUNT
 };
 

@@ -33,12 +33,27 @@ struct list_screen {
 	int sel;         /* selected row in the window */
 	int cols[MAXCOLS]; /* field index per shown column; -1 is the id, -2 the status */
 	int ncols;
+	void (*detail)(struct ui *ui, int64_t id); /* F12 on the selected record */
+	const enum action *keys;
 };
 
 /* The most used first: on a narrow window the bar shows what fits. */
 static const enum action keys[] = {
 	ACT_HELP, ACT_OPEN, ACT_NEW, ACT_SEARCH, ACT_BACK, ACT_QUIT, ACT_VOID,
 	ACT_SHOW_VOID, ACT_SORT, ACT_DATES, ACT_NONE
+};
+static const enum action detail_keys[] = {
+	ACT_HELP, ACT_OPEN, ACT_DETAIL, ACT_NEW, ACT_SEARCH, ACT_BACK, ACT_QUIT, ACT_VOID,
+	ACT_SHOW_VOID, ACT_SORT, ACT_DATES, ACT_NONE
+};
+
+/* The forms whose records have a screen of their own besides the form. */
+static const struct {
+	const char *form;
+	void (*open)(struct ui *ui, int64_t id);
+} details[] = {
+	{ "customers", screen_archive },
+	{ "recalls", screen_recall },
 };
 
 static int visible_rows(void)
@@ -90,7 +105,7 @@ static void draw_title(struct list_screen *l)
 	}
 	if (l->q.include_voided)
 		sb_addf(&t, "  [%s]", _("voided shown"));
-	ui_frame(l->ui, sb_str(&t), keys);
+	ui_frame(l->ui, sb_str(&t), l->keys);
 	sb_free(&t);
 }
 
@@ -323,8 +338,13 @@ static void void_selected(struct list_screen *l)
 
 void screen_list(struct ui *ui, const struct form *form)
 {
-	struct list_screen l = { .ui = ui, .form = form, .sort = -1 };
+	struct list_screen l = { .ui = ui, .form = form, .sort = -1, .keys = keys };
 	l.q.form = form;
+	for (size_t i = 0; i < sizeof details / sizeof details[0]; i++)
+		if (strcmp(details[i].form, form->name) == 0) {
+			l.detail = details[i].open;
+			l.keys = detail_keys;
+		}
 	set_columns(&l);
 	requery(&l);
 	struct gerr err = { 0 };
@@ -355,6 +375,13 @@ void screen_list(struct ui *ui, const struct form *form)
 					ui_message(ui, R_ERROR, "%s", err.msg);
 			}
 			break;
+		case ACT_DETAIL:
+			if (l.detail && p->nrows > 0) {
+				l.detail(ui, p->rows[l.sel]->id);
+				if (pager_reload(p, &err))
+					ui_message(ui, R_ERROR, "%s", err.msg);
+			}
+			break;
 		case ACT_NEW:
 			if (screen_form(ui, form, 0) && pager_reload(p, &err))
 				ui_message(ui, R_ERROR, "%s", err.msg);
@@ -367,7 +394,7 @@ void screen_list(struct ui *ui, const struct form *form)
 		case ACT_SORT: next_sort(&l); break;
 		case ACT_DATES: dates(&l); break;
 		case ACT_VOID: void_selected(&l); break;
-		case ACT_HELP: screen_help(ui, keys, NULL); break;
+		case ACT_HELP: screen_help(ui, l.keys, NULL); break;
 		case ACT_RESIZE:
 			if (pager_resize(p, visible_rows(), &err))
 				ui_message(ui, R_ERROR, "%s", err.msg);

@@ -9,7 +9,6 @@
 
 #include <stdio.h>
 #include <stdlib.h>
-#include <unistd.h>
 
 /* Asks for the period the report takes; false when cancelled or refused. */
 static bool ask_period(struct ui *ui, const struct report *r, struct report_period *p)
@@ -49,27 +48,17 @@ static void run(struct ui *ui, const struct report *r)
 	if (!ask_period(ui, r, &p))
 		return;
 	/* a name with the plain period, whatever the language */
-	char *dir = getcwd(NULL, 0);
 	struct strbuf name = STRBUF_INIT;
 	if (p.year)
-		sb_addf(&name, "%s/%s-%d.xlsx", dir ? dir : ".", r->name, p.year);
+		sb_addf(&name, "%s-%d.xlsx", r->name, p.year);
 	else
-		sb_addf(&name, "%s/%s-%s-%s.xlsx", dir ? dir : ".", r->name, p.from, p.until);
-	free(dir);
+		sb_addf(&name, "%s-%s-%s.xlsx", r->name, p.from, p.until);
 	char *path = NULL;
-	if (!ui_prompt(ui, _("Write to file:"), sb_str(&name), &path)) {
-		sb_free(&name);
-		return;
-	}
-	sb_free(&name);
 	bool force = false;
-	if (access(path, F_OK) == 0) {
-		if (!ui_confirm(ui, _("The file exists. Replace it?"))) {
-			free(path);
-			return;
-		}
-		force = true;
-	}
+	bool ok = ui_ask_file(ui, sb_str(&name), &path, &force);
+	sb_free(&name);
+	if (!ok)
+		return;
 	ui_message(ui, R_HINT, "%s", _("Writing the report…"));
 	ui_frame(ui, _("Reports"), (const enum action[]){ ACT_NONE });
 	term_flush();

@@ -1,21 +1,24 @@
 /* The trace screen: type a batch or serial number, see every buyer with
- * the total sold and every patient; Enter opens the sales line. */
+ * the total sold and every patient; Enter opens the sales line, ^X writes
+ * the same workbook as `gspdesk trace --format xlsx`. */
 #include "config.h"
 #include "ui/ui.h"
 #include "core/i18n.h"
 #include "core/strbuf.h"
 #include "core/trace.h"
+#include "report/trace_book.h"
 
 #include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
 
-static const enum action keys[] = { ACT_HELP, ACT_SEARCH, ACT_OPEN, ACT_UP, ACT_DOWN,
-                                    ACT_BACK, ACT_QUIT, ACT_NONE };
+static const enum action keys[] = { ACT_HELP, ACT_SEARCH, ACT_OPEN, ACT_EXPORT, ACT_UP,
+                                    ACT_DOWN, ACT_BACK, ACT_QUIT, ACT_NONE };
 
 struct trace_screen {
 	struct ui *ui;
 	char *number;
+	bool by_serial; /* the number was found as a serial number */
 	struct trace t;
 	int sel, top;
 };
@@ -72,7 +75,8 @@ static void ask(struct trace_screen *ts)
 		return;
 	struct trace t;
 	struct gerr err = { 0 };
-	if (trace_find_number(&ts->ui->s, NULL, number, &t, &err)) {
+	bool by_serial;
+	if (trace_find_number(&ts->ui->s, NULL, number, &t, &by_serial, &err)) {
 		ui_message(ts->ui, R_ERROR, "%s", err.msg);
 		free(number);
 		return;
@@ -81,7 +85,37 @@ static void ask(struct trace_screen *ts)
 	free(ts->number);
 	ts->t = t;
 	ts->number = number;
+	ts->by_serial = by_serial;
 	ts->sel = ts->top = 0;
+}
+
+/* ^X: the trace as a workbook, named after the number. */
+static void export(struct trace_screen *ts)
+{
+	struct ui *ui = ts->ui;
+	if (!ts->number) {
+		ui_message(ui, R_ERROR, "%s", _("Trace a batch or serial number first (/)."));
+		return;
+	}
+	struct strbuf name = STRBUF_INIT;
+	sb_add(&name, "trace-");
+	for (const char *c = ts->number; *c; c++) /* a number is not a path */
+		sb_addc(&name, *c == '/' || *c == '\\' ? '_' : *c);
+	sb_add(&name, ".xlsx");
+	char *path = NULL;
+	bool force = false;
+	bool ok = ui_ask_file(ui, sb_str(&name), &path, &force);
+	sb_free(&name);
+	if (!ok)
+		return;
+	char what[200];
+	snprintf(what, sizeof what, ts->by_serial ? _("Serial number %s") : _("Batch %s"), ts->number);
+	struct gerr err = { 0 };
+	if (trace_book_write(&ui->s, &ts->t, what, path, force, &err))
+		ui_message(ui, R_ERROR, "%s", err.msg);
+	else
+		ui_message(ui, R_HINT, _("Wrote %s."), path);
+	free(path);
 }
 
 void screen_trace(struct ui *ui)
@@ -97,6 +131,7 @@ void screen_trace(struct ui *ui)
 		switch (a) {
 		case ACT_QUIT: ui->quit = true; break;
 		case ACT_SEARCH: ask(&ts); break;
+		case ACT_EXPORT: export(&ts); break;
 		case ACT_UP: if (ts.sel > 0) ts.sel--; break;
 		case ACT_DOWN: if (ts.sel < nlines(&ts) - 1) ts.sel++; break;
 		case ACT_OPEN:

@@ -39,6 +39,10 @@ bool ui_edit_key(struct lineedit *le, enum action a, const struct key *k);
 int ui_choose(struct ui *ui, const char *title, const char *const *items, int n, int initial);
 /* Asks a yes/no question; Esc means no. */
 bool ui_confirm(struct ui *ui, const char *question);
+/* Asks where to write a workbook, offering name in the current folder (or
+ * the home folder), and whether to replace a file already there. False
+ * when the user gave up; else *path (malloc'd) and *force are set. */
+bool ui_ask_file(struct ui *ui, const char *name, char **path, bool *force);
 
 /* ---- screens ---- */
 bool screen_login(struct ui *ui);
@@ -60,6 +64,10 @@ void screen_backup(struct ui *ui);
 void screen_restore(struct ui *ui);
 /* Trace a batch or serial number (ui/screen_trace.c). */
 void screen_trace(struct ui *ui);
+/* One customer's archive on one scrollable page (ui/screen_archive.c). */
+void screen_archive(struct ui *ui, int64_t customer_id);
+/* One recall's status, its buyers told and goods returned (ui/screen_recall.c). */
+void screen_recall(struct ui *ui, int64_t recall_id);
 /* The due list within 30 days, of one kind or (NULL) all (ui/screen_due.c). */
 void screen_due(struct ui *ui, const char *kind);
 struct due_count {

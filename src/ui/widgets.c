@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 void ui_message(struct ui *ui, enum role role, const char *fmt, ...)
 {
@@ -145,6 +146,29 @@ bool ui_confirm(struct ui *ui, const char *question)
 		if (!k.fn && (k.code == 'n' || k.code == 'N' || k.code == L'否'))
 			return false;
 	}
+}
+
+bool ui_ask_file(struct ui *ui, const char *name, char **path, bool *force)
+{
+	char *dir = getcwd(NULL, 0);
+	const char *home = getenv("HOME");
+	struct strbuf full = STRBUF_INIT;
+	sb_addf(&full, "%s/%s", dir ? dir : home && *home ? home : ".", name);
+	free(dir);
+	bool ok = ui_prompt(ui, _("Write to file:"), sb_str(&full), path);
+	sb_free(&full);
+	if (!ok)
+		return false;
+	*force = false;
+	if (access(*path, F_OK) == 0) {
+		if (!ui_confirm(ui, _("The file exists. Replace it?"))) {
+			free(*path);
+			*path = NULL;
+			return false;
+		}
+		*force = true;
+	}
+	return true;
 }
 
 int ui_choose(struct ui *ui, const char *title, const char *const *items, int n, int initial)

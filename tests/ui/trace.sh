@@ -1,6 +1,7 @@
 # The trace screen from the menu's T entry: a batch typed at its prompt
 # lists the three buyers of B1 (2 + 3 + 1 = 6 units) and the patient; B2
-# is not there; Enter opens the sales line.
+# is not there; Enter opens the sales line; ^X exports the list to the
+# workbook of `trace --format xlsx`, asking before replacing a file.
 . "${GSPDESK_TEST_SRCDIR:-$(cd "$(dirname "$0")/.." && pwd)}/ui/lib.sh"
 
 init_db
@@ -28,6 +29,55 @@ keys Enter
 on_screen "Quantity" "Enter opens the sales line"
 keys Escape
 on_screen "total quantity sold 6" "back at the trace"
+like "$(screen)" "^X Export" "the key bar offers the export"
+
+book=$tmp/trace-B1.xlsx
+keys C-x
+on_screen "trace-B1.xlsx" "the export offers a file named after the batch"
+keys C-u
+keys_text "$book"
+keys Enter
+on_screen "Wrote $book." "it says where the workbook went"
+check "the workbook is there" test -s "$book"
+if have_python && "$PY" -c "import openpyxl" 2>/dev/null; then
+	# the buyers sheet, oldest sale first: row 5 is C1's line of 2 units,
+	# and the subtitle names the batch and the total 2 + 3 + 1
+	got=$("$PY" -c 'import sys, openpyxl
+ws = openpyxl.load_workbook(sys.argv[1])["Buyers"]
+print(ws["E5"].value, ws["I5"].value, ws["A2"].value)' "$book")
+	is "$got" "杭州市第一人民医院 2 Batch B1. Total quantity sold: 6 in 3 lines." \
+		"the workbook lists the first buyer, its quantity and the total"
+else
+	skip "the workbook lists the first buyer, its quantity and the total" "no python3-openpyxl"
+fi
+
+before=$(cksum <"$book")
+keys C-x
+on_screen "Write to file:" "a second export"
+keys C-u
+keys_text "$book"
+keys Enter
+on_screen "Replace it?" "the file exists: it asks first"
+keys n
+wait_gone "Replace it?"
+is "$(cksum <"$book")" "$before" "answering no leaves the file as it was"
+keys C-x
+wait_for "Write to file:"
+keys C-u
+keys_text "$book"
+keys Enter
+wait_for "Replace it?"
+keys y
+on_screen "Wrote $book." "answering yes replaces it"
+
+keys C-x
+wait_for "Write to file:"
+keys C-u
+keys_text "$tmp/no/such/dir/t.xlsx"
+keys Enter
+on_screen "Cannot write $tmp/no/such/dir/t.xlsx" "a folder that is not there gives the error"
+check "and no file" test ! -e "$tmp/no/such/dir/t.xlsx"
+
 keys F10
 if ui_exited; then ok "quits"; else not_ok "quits"; fi
 done_testing

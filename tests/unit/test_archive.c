@@ -72,3 +72,51 @@ Test(archive, one_customer_everything_newest_first)
 	cr_assert_eq(s.n, 1);
 	cr_assert_eq(t.sum[0], 5); /* B1 sold to C001: 2 + 3 */
 }
+
+/* Every section picks its rows by a reference to the customers and sorts
+ * by a field its form has: a typo here would show nothing, silently. */
+Test(archive, sections_name_real_fields)
+{
+	int n;
+	const struct archive_section *all = archive_sections(&n);
+	for (int i = 0; i < n; i++) {
+		const struct form *f = form_find(all[i].form);
+		cr_assert_not_null(f, "%s", all[i].form);
+		const struct field *by = form_field(f, all[i].field);
+		cr_assert_not_null(by, "%s.%s", all[i].form, all[i].field);
+		cr_assert_str_eq(by->ref, "customers", "%s.%s", all[i].form, all[i].field);
+		if (all[i].sort)
+			cr_assert_not_null(form_field(f, all[i].sort), "%s.%s", all[i].form, all[i].sort);
+	}
+}
+
+/* The after-sales sections: C001's complaint, quality record, service
+ * ticket and operator training, and not C2's complaint. */
+Test(archive, after_sales_sections)
+{
+	fx_add_ok("customers", "code=C2", "name=乙医院", NULL);
+	int64_t mine = fx_add_ok("complaints", "received_at=2026-11-20 09:30", "customer=C001",
+	                         "content=外包装破损", NULL);
+	fx_add_ok("complaints", "received_at=2026-11-21 09:30", "customer=C2", "content=乙的", NULL);
+	fx_add_ok("quality", "date=2026-11-18", "product=P001", "customer=C001",
+	          "performance=运行良好", "tracked_by=李工", NULL);
+	fx_add_ok("service", "kind=repair", "customer=C001", "product=P001",
+	          "notified_at=2026-11-26 10:00", "description=不开机", NULL);
+	fx_add_ok("training", "date=2026-11-02", "topic=血糖仪操作", "kind=customer",
+	          "customer=C001", "trainer=王工", "hours=2", NULL);
+	struct gerr err = { 0 };
+	struct archive_totals t;
+	struct seen s = { 0 };
+	cr_assert_eq(archive_rows(&fx.s, section("complaints"), fx.customer_id, note, &s, &t, &err), 0,
+	             "%s", err.msg);
+	cr_assert_eq(s.n, 1);
+	cr_assert_eq(s.ids[0], mine);
+	const char *one_each[] = { "quality", "service", "training" };
+	for (int i = 0; i < 3; i++) {
+		memset(&s, 0, sizeof s);
+		cr_assert_eq(archive_rows(&fx.s, section(one_each[i]), fx.customer_id, note, &s, &t, &err),
+		             0, "%s: %s", one_each[i], err.msg);
+		cr_assert_eq(s.n, 1, "%s", one_each[i]);
+		cr_assert_eq(t.rows, 1, "%s", one_each[i]);
+	}
+}
