@@ -12,7 +12,7 @@ static const struct choice recall_classes[] = {
 };
 
 static const struct choice statuses[] = {
-	{ "open", N_("open") },
+	{ "open", N_("In progress") },
 	{ "closed", N_("closed") },
 	{ NULL, NULL },
 };

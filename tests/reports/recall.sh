@@ -48,7 +48,7 @@ else
 	like "$cells" "Recall status B11 date:2026-11-27 10:00:yyyy-mm-dd hh:mm;" "opened, as a date and time"
 	like "$cells" "Recall status A12 'Buyers to be told by (within 3 days)';" "class II: 3 days"
 	like "$cells" "Recall status B12 date:2026-11-30 10:00:yyyy-mm-dd hh:mm;" "the deadline 3 days after opening"
-	like "$cells" "Recall status B13 'open';" "still open"
+	like "$cells" "Recall status B13 'In progress';" "still open"
 	like "$cells" "Recall status B14 None;" "not closed"
 	like "$cells" "Recall status A17 'Customer name';" "the buyers' column titles"
 	like "$cells" "Recall status I17 'Status';" "ending with the status"
