@@ -160,6 +160,17 @@ static int not_found(const struct form *form, int64_t id, struct gerr *err)
 	                _(form->title));
 }
 
+/* Binds the record's id to st and steps to its row; the caller reads it
+ * and resets st. */
+static int step_to_record(struct db *db, sqlite3_stmt *st, const struct form *form, int64_t id,
+                          struct gerr *err)
+{
+	sqlite3_bind_int64(st, 1, id);
+	int rc = sqlite3_step(st);
+	return rc == SQLITE_ROW ? GERR_OK : rc == SQLITE_DONE ? not_found(form, id, err)
+	                                                      : db_fail(db, err);
+}
+
 int db_record_get(struct db *db, const struct form *form, int64_t id, struct record **out,
                   struct gerr *err)
 {
@@ -167,16 +178,8 @@ int db_record_get(struct db *db, const struct form *form, int64_t id, struct rec
 	int rc = db_prepare(db, form_sql(form, FS_GET), &st, err);
 	if (rc)
 		return rc;
-	sqlite3_bind_int64(st, 1, id);
-	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW) {
+	if ((rc = step_to_record(db, st, form, id, err)) == GERR_OK)
 		*out = db_select_row(st, form);
-		rc = GERR_OK;
-	} else if (rc == SQLITE_DONE) {
-		rc = not_found(form, id, err);
-	} else {
-		rc = db_fail(db, err);
-	}
 	sqlite3_reset(st);
 	return rc;
 }
@@ -190,16 +193,8 @@ int db_record_field(struct db *db, const struct form *form, int64_t id, const st
 	int rc = db_prepare(db, sql, &st, err);
 	if (rc)
 		return rc;
-	sqlite3_bind_int64(st, 1, id);
-	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW) {
+	if ((rc = step_to_record(db, st, form, id, err)) == GERR_OK)
 		db_column_value(st, 0, f, out);
-		rc = GERR_OK;
-	} else if (rc == SQLITE_DONE) {
-		rc = not_found(form, id, err);
-	} else {
-		rc = db_fail(db, err);
-	}
 	sqlite3_reset(st);
 	return rc;
 }
