@@ -16,6 +16,7 @@
  *   38  P001 (spec 5ml), batch b240  2026-10-05
  *   39  batch L4, spec B24型         2026-11-01
  *   40..99  as 1..30, batches G01..G60, 2026-10-01: after 31, before 38
+ *   100 batch L5, remarks say "NEAR(x y)" OR *   2026-10-06
  * so the matches are rare and come after thirty lines that are not, with
  * sixty more between the first two (room for a scan to be cut there). */
 #include <criterion/criterion.h>
@@ -70,6 +71,7 @@ static void setup(void)
 		snprintf(batch, sizeof batch, "G%02d", i);
 		add_line("2026-10-01", "P2", "C2", "batch", batch, NULL, NULL);
 	}
+	add_line("2026-10-06", "P2", "C2", "batch", "L5", "remarks", "say \"NEAR(x y)\" OR *");
 	struct gerr err = { 0 };
 	cr_assert_eq(records_void(&fx.s, sales, 36, "wrong line", 0, &err), GERR_OK, "%s", err.msg);
 }
@@ -94,12 +96,16 @@ static int collect(void *ud, const struct record *r)
 	return 0;
 }
 
+/* The list's order: sort field and direction. */
+static const char *sort_by = "sale_date";
+static bool sort_desc;
+
 /* All matches of term in the list's order, with the given scan budget. */
 static struct ids search(const char *term, long steps)
 {
 	db_set_scan_steps(fx.s.db, steps);
 	struct list_query q = { .form = sales, .search = term,
-	                        .sort = form_field(sales, "sale_date") };
+	                        .sort = form_field(sales, sort_by), .descending = sort_desc };
 	struct ids ids = { .n = 0 };
 	struct gerr err = { 0 };
 	cr_assert_eq(records_list(&fx.s, &q, collect, &ids, &err), GERR_OK, "%s", err.msg);
@@ -157,6 +163,16 @@ Test(search, percent_and_underscore_literal)
 	expect_all_ways("_", want, 1);
 }
 
+/* Quotes and FTS5 query syntax in a term are characters like any other */
+Test(search, fts_syntax_literal)
+{
+	static const int64_t want[] = { 100 };
+	expect_all_ways("\"NEAR(x", want, 1);
+	expect_all_ways("y)\" OR *", want, 1);
+	expect_all_ways("OR *", want, 1);
+	expect_all_ways("NEAR(x z)", NULL, 0);
+}
+
 /* LIKE folds ASCII only: "äpfel" does not find 35's Äpfel, though the
  * trigram index (folding Unicode) names the line as a candidate */
 Test(search, non_ascii_case_as_like)
@@ -177,6 +193,18 @@ Test(search, short_terms)
 	expect_all_ways("B2", b2, 3);
 	expect_all_ways("医", yi, 2);
 	expect_all_ways("第一", yi, 2);
+}
+
+/* Sorted by a ref (the customer's name, as the screen's sort key does):
+ * 32 北京市第一人民医院 before 37 天津康复诊所 (北 U+5317 < 天 U+5929),
+ * and after it descending */
+Test(search, sorted_by_customer_either_way)
+{
+	static const int64_t up[] = { 32, 37 }, down[] = { 37, 32 };
+	sort_by = "customer";
+	expect_all_ways("第一人民医院", up, 2);
+	sort_desc = true;
+	expect_all_ways("第一人民医院", down, 2);
 }
 
 /* A ref's code: C001 is line 32's customer, P001 line 38's product */
@@ -294,7 +322,7 @@ Test(search, index_columns_are_the_forms_search_fields)
 
 /* Migration 9 indexes the lines already there: the index and its
  * triggers taken away and the file marked as version 8, a line added
- * meanwhile (100, serial MIG777) is found by the index after reopening */
+ * meanwhile (101, serial MIG777) is found by the index after reopening */
 Test(search, migration_indexes_existing_lines)
 {
 	session_close(&fx.s);
@@ -310,7 +338,7 @@ Test(search, migration_indexes_existing_lines)
 	cr_assert_eq(session_open(&fx.s, fx.path, DB_OPEN_EXISTING, &err), GERR_OK, "%s", err.msg);
 	fx.open = true;
 	fx_login(FX_ADMIN, FX_PASSWORD);
-	static const int64_t mig[] = { 100 }, b24[] = { 31, 38, 39 };
+	static const int64_t mig[] = { 101 }, b24[] = { 31, 38, 39 };
 	expect("MIG777 by the index", search("MIG777", 0), mig, 1);
 	expect("B24 by the index", search("B24", 0), b24, 3);
 }
