@@ -52,7 +52,7 @@ static void setup(void)
 	fx_add_ok("products", "code=P2", "name=纱布敷料", "spec=10cm", NULL);
 	fx_add_ok("customers", "code=C2", "name=天津康复诊所", NULL);
 	for (int i = 1; i <= 30; i++) {
-		char date[16], batch[8];
+		char date[24], batch[16];
 		snprintf(date, sizeof date, "2026-01-%02d", i);
 		snprintf(batch, sizeof batch, "F%02d", i);
 		add_line(date, "P2", "C2", "batch", batch, NULL, NULL);
@@ -67,7 +67,7 @@ static void setup(void)
 	add_line("2026-10-05", "P001", "C2", "batch", "b240", NULL, NULL);
 	add_line("2026-11-01", "P2", "C2", "batch", "L4", "spec", "B24型");
 	for (int i = 1; i <= 60; i++) {
-		char batch[8];
+		char batch[16];
 		snprintf(batch, sizeof batch, "G%02d", i);
 		add_line("2026-10-01", "P2", "C2", "batch", batch, NULL, NULL);
 	}
