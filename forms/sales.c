@@ -80,5 +80,6 @@ const struct form form_sales = {
 	.rules = rules,
 	.nrules = FORM_COUNT(rules),
 	.date_field = "sale_date",
+	.text_index = true,
 	.check = recall_check_sale,
 };

@@ -4,6 +4,7 @@
 #ifndef GSPDESK_FORM_H
 #define GSPDESK_FORM_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -93,6 +94,11 @@ struct form {
 	const char *code_field; /* how other forms' refs name a record of this one;
 	                         * NULL: by its id (a sales line) */
 	const char *name_field; /* how a ref to this form is shown to people */
+	/* Its F_SEARCH text fields, in order, have a trigram index: the FTS5
+	 * table NAME_search, made by a migration and kept in step by triggers.
+	 * A list search that a short scan in list order does not answer uses
+	 * it (src/db/db_list.c). For the big tables only: it costs every write. */
+	bool text_index;
 	/* Checks that need the database or several fields at once, called
 	 * last by records_validate inside the write's transaction; may set
 	 * computed fields. NULL for most forms. */

@@ -335,6 +335,7 @@ int db_open(const char *path, enum db_open_mode mode, struct db **out, struct ge
 	}
 	struct db *db = xcalloc(1, sizeof *db);
 	db->path = xstrdup(path);
+	db->scan_steps = DB_SCAN_STEPS;
 	if (sqlite3_open_v2(path, &db->h, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
 		rc = db_fail(db, err);
 		db_close(db);

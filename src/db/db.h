@@ -119,6 +119,12 @@ int db_list(struct db *db, const struct list_query *q,
 int db_list_count(struct db *db, const struct list_query *q, int64_t *count, struct gerr *err);
 /* The key of r in q's order, for the next page. */
 void db_list_key(const struct list_query *q, const struct record *r, struct list_key *key);
+/* A search of a form with a text index first scans in list order for at
+ * most this many SQLite VM steps, then asks the index for the rest (the
+ * rows and their order are the same either way). Tests set 0 (the index
+ * at once) or LONG_MAX (the scan alone). */
+#define DB_SCAN_STEPS 50000L
+void db_set_scan_steps(struct db *db, long steps);
 
 /* ---- audit trail ---- */
 struct audit_change {
@@ -143,7 +149,8 @@ int db_audit_history(struct db *db, const char *form, int64_t record_id,
 
 /* ---- check (db_check.c) ---- */
 struct chain_row;
-/* Each line of PRAGMA integrity_check that is not "ok". */
+/* Each line of PRAGMA integrity_check that is not "ok", and each form's
+ * text index that does not match its table. */
 int db_check_integrity(struct db *db, int (*problem)(void *ud, const char *text), void *ud,
                        struct gerr *err);
 int db_check_foreign_keys(struct db *db,

@@ -7,6 +7,39 @@
 #include <stdio.h>
 #include <string.h>
 
+/* The forms' text indexes against their tables (PRAGMA integrity_check
+ * of SQLite 3.40 leaves FTS5 out): rank 1 compares every row's text with
+ * the index, some 6 s at a million sales lines against 16 s for the
+ * pragma. A mismatch is a finding, not a failure of the check. */
+static int check_text_indexes(struct db *db, int (*problem)(void *ud, const char *text), void *ud,
+                              struct gerr *err)
+{
+	int n;
+	const struct form *const *forms = forms_all(&n);
+	for (int i = 0; i < n; i++) {
+		if (!forms[i]->text_index)
+			continue;
+		/* the name comes from the form's const table, never from input */
+		char sql[160];
+		snprintf(sql, sizeof sql, "INSERT INTO %s_search (%s_search, rank)"
+		         " VALUES ('integrity-check', 1)", forms[i]->name, forms[i]->name);
+		sqlite3_stmt *st;
+		int rc = db_prepare(db, sql, &st, err);
+		if (rc)
+			return rc;
+		rc = sqlite3_step(st);
+		if ((rc & 0xff) == SQLITE_CORRUPT) {
+			char text[256];
+			snprintf(text, sizeof text, "%s_search: %s", forms[i]->name, sqlite3_errmsg(db->h));
+			problem(ud, text);
+		}
+		sqlite3_reset(st);
+		if (rc != SQLITE_DONE && (rc & 0xff) != SQLITE_CORRUPT)
+			return db_fail(db, err);
+	}
+	return GERR_OK;
+}
+
 int db_check_integrity(struct db *db, int (*problem)(void *ud, const char *text), void *ud,
                        struct gerr *err)
 {
@@ -19,7 +52,10 @@ int db_check_integrity(struct db *db, int (*problem)(void *ud, const char *text)
 		if (text && strcmp(text, "ok") != 0)
 			problem(ud, text);
 	}
-	return db_step_done(db, st, rc, err);
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE)
+		return db_fail(db, err);
+	return check_text_indexes(db, problem, ud, err);
 }
 
 int db_check_foreign_keys(struct db *db,

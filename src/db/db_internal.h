@@ -18,6 +18,7 @@ struct db {
 	} cache[DB_STMT_CACHE];
 	int ncache;
 	int depth; /* open transactions: 1 = BEGIN, more = savepoints */
+	long scan_steps; /* a list search's scan before its index (db_list.c) */
 };
 
 /* A prepared statement for sql, reused across calls: reset and unbound.

@@ -473,6 +473,30 @@ const char *const db_migrations[] = {
 	"CREATE INDEX tokens_user ON tokens (user, id);"
 	"CREATE TRIGGER tokens_no_delete BEFORE DELETE ON tokens"
 	"  BEGIN SELECT RAISE(ABORT, 'tokens are revoked, never deleted'); END;",
+
+	/* 9: a trigram index over the sales lines' searched text (the form's
+	 * F_SEARCH text fields, in order), so a list search for a rare term
+	 * need not read the whole table (db_list.c). External content: the
+	 * text stays in sales once; the triggers keep the index in step (lines
+	 * are never deleted) and skip edits that leave the text alone, such
+	 * as a void. */
+	"CREATE VIRTUAL TABLE sales_search USING fts5("
+	"  spec, batch, serial, remarks,"
+	"  content='sales', content_rowid='id', tokenize='trigram');"
+	"CREATE TRIGGER sales_search_insert AFTER INSERT ON sales BEGIN"
+	"  INSERT INTO sales_search (rowid, spec, batch, serial, remarks)"
+	"  VALUES (new.id, new.spec, new.batch, new.serial, new.remarks);"
+	"END;"
+	"CREATE TRIGGER sales_search_update AFTER UPDATE OF id, spec, batch, serial, remarks"
+	"  ON sales WHEN old.id IS NOT new.id OR old.spec IS NOT new.spec"
+	"  OR old.batch IS NOT new.batch OR old.serial IS NOT new.serial"
+	"  OR old.remarks IS NOT new.remarks BEGIN"
+	"  INSERT INTO sales_search (sales_search, rowid, spec, batch, serial, remarks)"
+	"  VALUES ('delete', old.id, old.spec, old.batch, old.serial, old.remarks);"
+	"  INSERT INTO sales_search (rowid, spec, batch, serial, remarks)"
+	"  VALUES (new.id, new.spec, new.batch, new.serial, new.remarks);"
+	"END;"
+	"INSERT INTO sales_search (sales_search) VALUES ('rebuild');",
 };
 
 const int db_migration_count = (int)(sizeof db_migrations / sizeof db_migrations[0]);
