@@ -320,7 +320,13 @@ int import_text(struct session *s, const struct import_opts *o, const char *data
 		goto out;
 	}
 	struct assign *a = xcalloc((size_t)im.ncols + 1, sizeof *a);
+	struct text_pause pause = { 0 };
 	if ((rc = db_begin(s->db, err)) != GERR_OK) {
+		free(a);
+		goto out;
+	}
+	if ((rc = db_text_index_pause(s->db, o->form, &pause, err)) != GERR_OK) {
+		db_rollback(s->db);
 		free(a);
 		goto out;
 	}
@@ -340,6 +346,9 @@ int import_text(struct session *s, const struct import_opts *o, const char *data
 		              _("Rows refused: %ld. Nothing was imported."), res->nerrors);
 	if (rc == GERR_OK && !o->dry_run)
 		rc = audit_import(&im, err);
+	if (rc == GERR_OK && !o->dry_run)
+		rc = db_text_index_resume(s->db, o->form, &pause, err);
+	free(pause.trigger_sql); /* a rollback restores the trigger itself */
 	if (rc == GERR_OK && !o->dry_run)
 		rc = db_commit(s->db, err);
 	else

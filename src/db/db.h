@@ -208,6 +208,20 @@ int db_login_list(struct db *db, const char *user,
 int db_user_list(struct db *db, int (*row)(void *ud, const struct user *u), void *ud,
                  struct gerr *err);
 
+/* ---- text indexes and bulk writes (db_text_index.c) ---- */
+/* Inside a write transaction: stops indexing new records of form one by
+ * one (nothing when the form has no text index)... */
+struct text_pause {
+	char *trigger_sql; /* NULL: nothing paused */
+	int64_t from_id;   /* records after this one are the bulk write's */
+};
+int db_text_index_pause(struct db *db, const struct form *form, struct text_pause *p,
+                        struct gerr *err);
+/* ...and indexes those written since in one statement, then indexes one by
+ * one again. Call it before the commit; a rollback needs nothing. */
+int db_text_index_resume(struct db *db, const struct form *form, struct text_pause *p,
+                         struct gerr *err);
+
 /* ---- access tokens (db_token.c) ---- */
 struct token_row {
 	int64_t id;

@@ -83,3 +83,39 @@ Test(import, dry_run_and_create_missing)
 	cr_assert_eq(res.nerrors, 2);
 	import_result_free(&res);
 }
+
+/* An import indexes its lines for the list search in one statement at the
+ * end (the per-line trigger paused in its transaction); afterwards the
+ * trigger is back, and a refused import leaves index and trigger as they
+ * were. Checked with FTS5's own MATCH on the trigram index. */
+Test(import, lines_reach_the_text_index_and_the_trigger_comes_back)
+{
+	fx_add_ok("sales", "product=P001", "qty=1", "batch=OLD777", "sale_date=2026-10-01",
+	          "customer=C001", NULL);
+	struct import_result res;
+	struct gerr err = { 0 };
+	int rc = run("批号,数量,产品名称,销售日期,去向,备注\n"
+	             "IMP555,1,P001,2026-11-01,C001,急诊加急\n"
+	             "IMP556,2,P001,2026-11-02,C001,\n", false, false, &res, &err);
+	cr_assert_eq(rc, GERR_OK, "%s %s", err.msg, sb_str(&res.errors));
+	import_result_free(&res);
+	cr_assert_eq(fx_sql_int(fx.path, "SELECT count(*) FROM sales_search WHERE sales_search MATCH 'IMP55'"), 2);
+	cr_assert_eq(fx_sql_int(fx.path, "SELECT count(*) FROM sales_search WHERE sales_search MATCH '急诊加'"), 1);
+	cr_assert_eq(fx_sql_int(fx.path, "SELECT count(*) FROM sales_search WHERE sales_search MATCH 'OLD777'"), 1,
+	             "the line before the import is indexed once, not again");
+	cr_assert_eq(fx_sql_int(fx.path, "SELECT count(*) FROM sqlite_master WHERE name = 'sales_search_insert'"), 1);
+	/* a line added after the import is indexed by the trigger again */
+	fx_add_ok("sales", "product=P001", "qty=1", "batch=NEW888", "sale_date=2026-11-03",
+	          "customer=C001", NULL);
+	cr_assert_eq(fx_sql_int(fx.path, "SELECT count(*) FROM sales_search WHERE sales_search MATCH 'NEW888'"), 1);
+	/* refused: nothing indexed, the trigger still there */
+	rc = run("批号,数量,产品名称,销售日期,去向\n"
+	         "BAD111,1,P001,2026-11-01,C001\n"
+	         "BAD112,0,P001,2026-11-01,C001\n", false, false, &res, &err);
+	cr_assert_eq(rc, GERR_INPUT);
+	import_result_free(&res);
+	cr_assert_eq(fx_sql_int(fx.path, "SELECT count(*) FROM sales_search WHERE sales_search MATCH 'BAD11'"), 0);
+	cr_assert_eq(fx_sql_int(fx.path, "SELECT count(*) FROM sqlite_master WHERE name = 'sales_search_insert'"), 1);
+	/* and FTS5's own check agrees with the table (no error is ok) */
+	cr_assert_eq(fx_sql_exec(fx.path, "INSERT INTO sales_search (sales_search, rank) VALUES ('integrity-check', 1)"), 0);
+}
