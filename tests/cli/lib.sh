@@ -203,8 +203,10 @@ have_openpyxl() {
 
 # xlsx_cells BOOK: every cell of every sheet into $cells, a line each,
 # "Sheet CELL value;": text quoted, dates (and times) with their number
-# format, numbers other than integers with theirs; then each sheet's
-# paper, print titles, frozen panes and filter. Needs have_openpyxl.
+# format, numbers other than integers with theirs; a wrapped cell adds a
+# line "Sheet CELL wraps;". Then each sheet's paper, print titles, frozen
+# panes and filter, and a line "Sheet orientation landscape;" (or
+# portrait). Needs have_openpyxl.
 xlsx_cells() {
 	"$PY" - "$1" >"$tmp/cells" 2>&1 <<'PYEOF'
 import sys, openpyxl, datetime
@@ -224,8 +226,11 @@ for ws in wb.worksheets:
             else:
                 x = repr(x)
             print(ws.title, c.coordinate, x + ";")
+            if c.alignment.wrap_text:
+                print(ws.title, c.coordinate, "wraps;")
     print(ws.title, "paper", ws.page_setup.paperSize, "titles", ws.print_title_rows,
           "freeze", ws.freeze_panes, "filter", ws.auto_filter.ref, ";")
+    print(ws.title, "orientation", "%s;" % ws.page_setup.orientation)
 PYEOF
 	cells=$(cat "$tmp/cells")
 }

@@ -35,91 +35,73 @@ check "the workbook exists" test -s "$book"
 if ! have_openpyxl; then
 	skip "read back with openpyxl" "no python3-openpyxl"
 else
-	"$PY" - "$book" >"$tmp/cells" 2>&1 <<'PYEOF'
-import sys, openpyxl, datetime
-wb = openpyxl.load_workbook(sys.argv[1])
-print("sheets", "|".join(wb.sheetnames))
-def dump(ws, cells):
-    for c in cells:
-        x = ws[c].value
-        if isinstance(x, datetime.datetime):
-            x = "date:" + x.strftime("%Y-%m-%d") + ":" + ws[c].number_format
-        else:
-            x = repr(x)
-        print(ws.title, c, x + "|")  # | ends the value: 2 is not 20
-dump(wb.worksheets[0], ["A1", "A2"] + [c + str(r) for r in range(4, 10) for c in "ABCDEFGHIJ"])
-dump(wb.worksheets[1], [c + str(r) for r in range(4, 9) for c in "ABCDEFG"])
-ws = wb.worksheets[0]
-print("paper", ws.page_setup.paperSize, "titles", ws.print_title_rows,
-      "freeze", ws.freeze_panes, "filter", ws.auto_filter.ref)
-PYEOF
-	cells=$(cat "$tmp/cells")
-	like "$cells" "sheets Tracking records|By product" "two sheets"
-	like "$cells" "Tracking records A1 'Product quality tracking annual summary'|" "the title"
-	like "$cells" "Tracking records A2 'Quality tracking records dated in year 2026, by product.'|" "names the year"
+	xlsx_cells "$book"
+	like "$cells" "sheets Tracking records|By product;" "two sheets"
+	like "$cells" "Tracking records A1 'Product quality tracking annual summary';" "the title"
+	like "$cells" "Tracking records A2 'Quality tracking records dated in year 2026, by product.';" "names the year"
 	# the paper's columns: date, product, batch/serial, user unit,
 	# performance, problems found, measures taken, tracked by, result
-	like "$cells" "Tracking records A4 'No.'|" "numbered"
-	like "$cells" "Tracking records B4 'Date'|" "the date"
-	like "$cells" "Tracking records C4 'Product'|" "the product"
-	like "$cells" "Tracking records D4 'Batch/serial no.'|" "batch or serial"
-	like "$cells" "Tracking records E4 'User unit'|" "the user unit"
-	like "$cells" "Tracking records F4 'Performance'|" "performance"
-	like "$cells" "Tracking records G4 'Problems found'|" "problems"
-	like "$cells" "Tracking records H4 'Measures taken'|" "measures"
-	like "$cells" "Tracking records I4 'Tracked by'|" "who tracked"
-	like "$cells" "Tracking records J4 'Result'|" "the result"
+	like "$cells" "Tracking records A4 'No.';" "numbered"
+	like "$cells" "Tracking records B4 'Date';" "the date"
+	like "$cells" "Tracking records C4 'Product';" "the product"
+	like "$cells" "Tracking records D4 'Batch/serial no.';" "batch or serial"
+	like "$cells" "Tracking records E4 'User unit';" "the user unit"
+	like "$cells" "Tracking records F4 'Performance';" "performance"
+	like "$cells" "Tracking records G4 'Problems found';" "problems"
+	like "$cells" "Tracking records H4 'Measures taken';" "measures"
+	like "$cells" "Tracking records I4 'Tracked by';" "who tracked"
+	like "$cells" "Tracking records J4 'Result';" "the result"
 	# products by name: Pacemaker起搏器X1 (ASCII) before 一次性使用无菌注射器;
 	# each by date: Q4 03-15, Q3 05-20, then Q2 02-10, Q1 09-01
-	like "$cells" "Tracking records A5 1|" "the first"
-	like "$cells" "Tracking records B5 date:2026-03-15:yyyy-mm-dd|" "Q4, the pacemaker's earlier"
-	like "$cells" "Tracking records C5 'Pacemaker起搏器X1'|" "the pacemaker first"
-	like "$cells" "Tracking records D5 'SN002'|" "its serial"
-	like "$cells" "Tracking records E5 '杭州市第一人民医院'|" "its user unit"
-	like "$cells" "Tracking records F5 '电池电量偏低'|" "its performance"
-	like "$cells" "Tracking records G5 '电池 提前耗尽'|" "the problem found"
-	like "$cells" "Tracking records H5 '联系厂家更换'|" "the measure"
-	like "$cells" "Tracking records I5 '王工'|" "who tracked it"
-	like "$cells" "Tracking records J5 '待厂家回复'|" "the result"
-	like "$cells" "Tracking records B6 date:2026-05-20:yyyy-mm-dd|" "Q3 next"
-	like "$cells" "Tracking records D6 'L7 / SN001'|" "batch and serial together"
-	like "$cells" "Tracking records E6 'ABC_Clinic诊所'|" "at the clinic"
-	like "$cells" "Tracking records G6 None|" "no problem found"
-	like "$cells" "Tracking records A7 3|" "the third"
-	like "$cells" "Tracking records B7 date:2026-02-10:yyyy-mm-dd|" "Q2: the syringe's earlier"
-	like "$cells" "Tracking records C7 '一次性使用无菌注射器'|" "the syringe second"
-	like "$cells" "Tracking records D7 'B1'|" "its batch"
-	like "$cells" "Tracking records G7 '针头弯曲'|" "its problem"
-	like "$cells" "Tracking records B8 date:2026-09-01:yyyy-mm-dd|" "Q1 last"
-	like "$cells" "Tracking records J8 '继续跟踪'|" "its result"
-	like "$cells" "Tracking records A9 None|" "the voided record and 2025's left out"
-	like "$cells" 'paper 9 titles $1:$4 freeze A5 filter A4:J8' "A4, titles repeated, header frozen, filtered"
+	like "$cells" "Tracking records A5 1;" "the first"
+	like "$cells" "Tracking records B5 date:2026-03-15:yyyy-mm-dd;" "Q4, the pacemaker's earlier"
+	like "$cells" "Tracking records C5 'Pacemaker起搏器X1';" "the pacemaker first"
+	like "$cells" "Tracking records D5 'SN002';" "its serial"
+	like "$cells" "Tracking records E5 '杭州市第一人民医院';" "its user unit"
+	like "$cells" "Tracking records F5 '电池电量偏低';" "its performance"
+	like "$cells" "Tracking records G5 '电池 提前耗尽';" "the problem found"
+	like "$cells" "Tracking records H5 '联系厂家更换';" "the measure"
+	like "$cells" "Tracking records I5 '王工';" "who tracked it"
+	like "$cells" "Tracking records J5 '待厂家回复';" "the result"
+	like "$cells" "Tracking records B6 date:2026-05-20:yyyy-mm-dd;" "Q3 next"
+	like "$cells" "Tracking records D6 'L7 / SN001';" "batch and serial together"
+	like "$cells" "Tracking records E6 'ABC_Clinic诊所';" "at the clinic"
+	like "$cells" "Tracking records G6 None;" "no problem found"
+	like "$cells" "Tracking records A7 3;" "the third"
+	like "$cells" "Tracking records B7 date:2026-02-10:yyyy-mm-dd;" "Q2: the syringe's earlier"
+	like "$cells" "Tracking records C7 '一次性使用无菌注射器';" "the syringe second"
+	like "$cells" "Tracking records D7 'B1';" "its batch"
+	like "$cells" "Tracking records G7 '针头弯曲';" "its problem"
+	like "$cells" "Tracking records B8 date:2026-09-01:yyyy-mm-dd;" "Q1 last"
+	like "$cells" "Tracking records J8 '继续跟踪';" "its result"
+	like "$cells" "Tracking records A9 None;" "the voided record and 2025's left out"
+	like "$cells" 'Tracking records paper 9 titles $1:$4 freeze A5 filter A4:J8 ;' "A4, titles repeated, header frozen, filtered"
 	# per product: the pacemaker 2 records (Q3, Q4), 1 with problems (Q4),
 	# 2 user units (C1, C2), 03-15 to 05-20; the syringe 2 (Q1, Q2), 1 (Q2),
 	# 1 unit (C1), 02-10 to 09-01; in all 4, 2, 2 units, 02-10 to 09-01
-	like "$cells" "By product A4 'Product'|" "the summary by product"
-	like "$cells" "By product D4 'With problems found'|" "records with problems"
-	like "$cells" "By product E4 'User units'|" "units visited"
-	like "$cells" "By product A5 'Pacemaker起搏器X1'|" "the pacemaker"
-	like "$cells" "By product B5 '美敦力'|" "its manufacturer"
-	like "$cells" "By product C5 2|" "two records"
-	like "$cells" "By product D5 1|" "one found a problem"
-	like "$cells" "By product E5 2|" "at two units"
-	like "$cells" "By product F5 date:2026-03-15:yyyy-mm-dd|" "first"
-	like "$cells" "By product G5 date:2026-05-20:yyyy-mm-dd|" "last"
-	like "$cells" "By product A6 '一次性使用无菌注射器'|" "the syringe"
-	like "$cells" "By product C6 2|" "two records"
-	like "$cells" "By product D6 1|" "one found a problem"
-	like "$cells" "By product E6 1|" "at one unit"
-	like "$cells" "By product F6 date:2026-02-10:yyyy-mm-dd|" "first"
-	like "$cells" "By product G6 date:2026-09-01:yyyy-mm-dd|" "last"
-	like "$cells" "By product A7 'Total'|" "the total"
-	like "$cells" "By product C7 4|" "four records"
-	like "$cells" "By product D7 2|" "two with problems"
-	like "$cells" "By product E7 2|" "two units in all, not 2 + 1"
-	like "$cells" "By product F7 date:2026-02-10:yyyy-mm-dd|" "the year's first"
-	like "$cells" "By product G7 date:2026-09-01:yyyy-mm-dd|" "and last"
-	like "$cells" "By product A8 None|" "nothing after"
+	like "$cells" "By product A4 'Product';" "the summary by product"
+	like "$cells" "By product D4 'With problems found';" "records with problems"
+	like "$cells" "By product E4 'User units';" "units visited"
+	like "$cells" "By product A5 'Pacemaker起搏器X1';" "the pacemaker"
+	like "$cells" "By product B5 '美敦力';" "its manufacturer"
+	like "$cells" "By product C5 2;" "two records"
+	like "$cells" "By product D5 1;" "one found a problem"
+	like "$cells" "By product E5 2;" "at two units"
+	like "$cells" "By product F5 date:2026-03-15:yyyy-mm-dd;" "first"
+	like "$cells" "By product G5 date:2026-05-20:yyyy-mm-dd;" "last"
+	like "$cells" "By product A6 '一次性使用无菌注射器';" "the syringe"
+	like "$cells" "By product C6 2;" "two records"
+	like "$cells" "By product D6 1;" "one found a problem"
+	like "$cells" "By product E6 1;" "at one unit"
+	like "$cells" "By product F6 date:2026-02-10:yyyy-mm-dd;" "first"
+	like "$cells" "By product G6 date:2026-09-01:yyyy-mm-dd;" "last"
+	like "$cells" "By product A7 'Total';" "the total"
+	like "$cells" "By product C7 4;" "four records"
+	like "$cells" "By product D7 2;" "two with problems"
+	like "$cells" "By product E7 2;" "two units in all, not 2 + 1"
+	like "$cells" "By product F7 date:2026-02-10:yyyy-mm-dd;" "the year's first"
+	like "$cells" "By product G7 date:2026-09-01:yyyy-mm-dd;" "and last"
+	like "$cells" "By product A8 None;" "nothing after"
 fi
 
 opens_in_libreoffice "$book" "电池电量偏低"
@@ -127,10 +109,9 @@ opens_in_libreoffice "$book" "电池电量偏低"
 g report quality --year 2024 -o "$tmp/empty.xlsx"
 exit_is 0 "a year with no records still makes a report"
 if have_openpyxl; then
-	empty=$("$PY" -c 'import sys, openpyxl
-for ws in openpyxl.load_workbook(sys.argv[1]).worksheets: print(ws.title, ws["A5"].value)' "$tmp/empty.xlsx")
-	like "$empty" "Tracking records No quality tracking records in this year." "the records say so"
-	like "$empty" "By product No quality tracking records in this year." "and the summary"
+	xlsx_cells "$tmp/empty.xlsx"
+	like "$cells" "Tracking records A5 'No quality tracking records in this year.';" "the records say so"
+	like "$cells" "By product A5 'No quality tracking records in this year.';" "and the summary"
 else
 	skip "the empty year says so" "no python3-openpyxl"
 fi
