@@ -69,7 +69,7 @@ keys_text "$book"
 keys Enter
 on_screen "Wrote $book." "it says where the sheet went"
 check "the sheet is there" test -s "$book"
-if have_python && "$PY" -c "import openpyxl" 2>/dev/null; then
+if have_openpyxl; then
 	# row 4: the recall's number; row 18, the first buyer: 2 units
 	# returned (column H) and its state (column I)
 	got=$("$PY" -c 'import sys, openpyxl

@@ -39,7 +39,7 @@ keys_text "$book"
 keys Enter
 on_screen "Wrote $book." "it says where the workbook went"
 check "the workbook is there" test -s "$book"
-if have_python && "$PY" -c "import openpyxl" 2>/dev/null; then
+if have_openpyxl; then
 	# the buyers sheet, oldest sale first: row 5 is C1's line of 2 units,
 	# and the subtitle names the batch and the total 2 + 3 + 1
 	got=$("$PY" -c 'import sys, openpyxl
