@@ -221,12 +221,10 @@ static int write(struct session *s, const struct report_period *p, struct xbook 
 	char subtitle[200];
 	snprintf(subtitle, sizeof subtitle, _("Complaints received in year %d, as of %s."), p->year,
 	         s->today);
-	/* the summaries read the complaints again: the same complaints */
-	int rc = db_report_snapshot(s->db, true, err);
-	if (rc)
-		return rc;
+	/* the summaries read the complaints again, the same ones: report_write
+	 * reads every report from one snapshot */
 	xsheet_add(b, &q.sheet, _("Complaint list"), subtitle);
-	rc = write_detail(s, p, &q, err);
+	int rc = write_detail(s, p, &q, err);
 	if (rc == GERR_OK) {
 		xsheet_add(b, &q.sheet, _("By product"), subtitle);
 		rc = write_summary(s, p, &q, _("Product"), COMPLAINTS_BY_PRODUCT, product_row, err);
@@ -235,9 +233,7 @@ static int write(struct session *s, const struct report_period *p, struct xbook 
 		xsheet_add(b, &q.sheet, _("By cause"), subtitle);
 		rc = write_summary(s, p, &q, _("Cause analysis"), COMPLAINTS_BY_CAUSE, cause_row, err);
 	}
-	struct gerr ignored;
-	int done = db_report_snapshot(s->db, false, rc ? &ignored : err);
-	return rc ? rc : done;
+	return rc;
 }
 
 const struct report report_complaints = {

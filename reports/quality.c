@@ -112,19 +112,15 @@ static int write(struct session *s, const struct report_period *p, struct xbook 
 	snprintf(subtitle, sizeof subtitle, _("Quality tracking records dated in year %d, by product."),
 	         p->year);
 	struct qr q = { 0 };
-	/* the summary counts the records of the first sheet, not newer ones */
-	int rc = db_report_snapshot(s->db, true, err);
-	if (rc)
-		return rc;
+	/* the summary counts the records of the first sheet, not newer ones:
+	 * report_write reads every report from one snapshot */
 	xsheet_add(b, &q.sheet, _("Tracking records"), subtitle);
-	rc = write_records(s, p, &q, err);
+	int rc = write_records(s, p, &q, err);
 	if (rc == GERR_OK) {
 		xsheet_add(b, &q.sheet, _("By product"), subtitle);
 		rc = write_summary(s, p, &q, err);
 	}
-	struct gerr ignored;
-	int done = db_report_snapshot(s->db, false, rc ? &ignored : err);
-	return rc ? rc : done;
+	return rc;
 }
 
 const struct report report_quality = {

@@ -116,7 +116,14 @@ int report_write(struct session *s, const char *title, const char *path, bool fo
 	if (rc == GERR_OK && (rc = db_report_frugal(s->db, true, err)) != GERR_OK)
 		xbook_close(&b, &ignored);
 	else if (rc == GERR_OK) {
-		rc = write(s, &b, ud, err);
+		/* every sheet from one snapshot: a record saved meanwhile at
+		 * another terminal cannot make a total disagree with its list */
+		if ((rc = db_report_snapshot(s->db, true, err)) == GERR_OK) {
+			rc = write(s, &b, ud, err);
+			int done = db_report_snapshot(s->db, false, rc ? &ignored : err);
+			if (rc == GERR_OK)
+				rc = done;
+		}
 		db_report_frugal(s->db, false, &ignored);
 		int closed = xbook_close(&b, err);
 		if (rc == GERR_OK)
