@@ -78,13 +78,21 @@ keys_text "1.25"
 keys Tab
 keys F2
 on_screen "B2601" "the sale is saved and listed"
+# B2601 shows in the form too until the list is drawn: wait for the list's
+# header, which alone names both columns on one line
+if [ "$HAVE_ZH" = yes ]; then list_header="批号.*销售日期"; else list_header="Batch.*Sale date"; fi
+i=0
+while [ "$i" -lt 100 ] && ! screen | grep -q "$list_header"; do
+	sleep 0.1
+	i=$((i + 1))
+done
 s=$(screen)
 # the sale's id is 1: no other sale exists
 g list sales --format csv
 like "$out" "1,P9,5ml,10,B2601,,2029-10-31,2026-11-20,C9,1.25,12.50," "the stored sale has exactly what was typed (spec from the product, amount computed)"
 
 # Columns line up: the sale date starts under its header.
-header=$(printf '%s\n' "$s" | grep -m1 "批号\|Batch")
+header=$(printf '%s\n' "$s" | grep -m1 "$list_header")
 row=$(printf '%s\n' "$s" | grep -m1 "B2601")
 if [ "$HAVE_ZH" = yes ]; then hdr="销售日期"; else hdr="Sale date"; fi
 is "$(col_of "$row" "2026-11-20")" "$(col_of "$header" "$hdr")" "the sale date sits under its header with Chinese names in the row"
