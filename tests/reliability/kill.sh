@@ -12,6 +12,11 @@
 ROUNDS=20
 init_db
 add_fixtures
+# Under the sanitizer build, a process killed while LeakSanitizer checks it
+# at exit leaves an empty report file behind (its tracer's log, opened
+# when the parent died), which fails CI though nothing was found: the
+# processes this test kills skip the leak check; every other test keeps it.
+killed_env="ASAN_OPTIONS=${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0"
 
 # The loop runs gspdesk in the foreground of its own shell; killing that
 # shell's gspdesk child by its parent's pid hits the command mid-way.
@@ -19,8 +24,8 @@ adder() {
 	a_i=0
 	while :; do
 		a_i=$((a_i + 1))
-		"$GSPDESK_BIN" add sales product=P1 qty=1 "batch=K$1-$a_i" sale_date=2025-03-05 \
-			customer=C1 >>"$tmp/ids" 2>>"$tmp/add.err" </dev/null
+		env "$killed_env" "$GSPDESK_BIN" add sales product=P1 qty=1 "batch=K$1-$a_i" \
+			sale_date=2025-03-05 customer=C1 >>"$tmp/ids" 2>>"$tmp/add.err" </dev/null
 	done
 }
 
@@ -96,7 +101,7 @@ while [ "$r" -le "$ROUNDS" ]; do
 		done
 	} >"$f"
 	wait_ms=$(awk -v s="$seed" -v r="$r" -v t="$add_ms" 'BEGIN { srand(s + 100 + r); print int(20 + rand() * 4 * t) }')
-	"$GSPDESK_BIN" import sales "$f" >/dev/null 2>>"$tmp/import.err" </dev/null &
+	env "$killed_env" "$GSPDESK_BIN" import sales "$f" >/dev/null 2>>"$tmp/import.err" </dev/null &
 	ipid=$!
 	sleep "$(awk -v m="$wait_ms" 'BEGIN { printf "%.3f", m / 1000 }')"
 	kill -9 "$ipid" 2>/dev/null
