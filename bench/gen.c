@@ -38,24 +38,6 @@ static const char *const remarks[] = {
 	"补发上次短缺数量", "节前备货", "跟台手术使用", "以旧换新",
 };
 
-/* The shelf of one product: its current batch and last serial number. */
-struct stock {
-	char batch[24];
-	int64_t made, expiry; /* days since 1970 */
-	int left, batches, serial;
-};
-
-static int64_t add_months(int64_t day, int months)
-{
-	struct ymd d = date_from_days(day);
-	int m = d.m - 1 + months;
-	d.y += m / 12;
-	d.m = m % 12 + 1;
-	if (d.d > date_days_in_month(d.y, d.m))
-		d.d = date_days_in_month(d.y, d.m);
-	return date_to_days(&d) - 1; /* valid until the day before, as labels say */
-}
-
 /* A new batch when the current one is sold out, old, or too near its expiry
  * to ship: so a batch is shared by many lines and every expiry falls after
  * the sale date, as the schema's CHECK requires. */
@@ -69,34 +51,10 @@ static void batch_for(struct rng *r, const struct demo_product *d, struct stock 
 	if (st->batches && made <= st->made) /* batch numbers made of dates stay unique */
 		made = st->made + 1;
 	st->made = made;
-	st->expiry = d->months ? add_months(made, d->months) : 0;
+	st->expiry = d->months ? demo_expiry_of(made, d->months) : 0;
 	st->batches++;
 	st->left = qty + (d->goods == DG_IMPLANT ? rng_range(r, 20, 60) : rng_range(r, 2000, 20000));
-	struct ymd m = date_from_days(made);
-	switch (d->batch) {
-	case DB_DATE:
-		snprintf(st->batch, sizeof st->batch, "%04d%02d%02d", m.y, m.m, m.d);
-		break;
-	case DB_LETTER:
-		snprintf(st->batch, sizeof st->batch, "B%02d%02d%02d-%02d", m.y % 100, m.m, m.d,
-		         rng_range(r, 1, 3));
-		break;
-	case DB_RUNNING:
-		snprintf(st->batch, sizeof st->batch, "%02d%02d%03d", m.y % 100, m.m,
-		         st->batches % 1000);
-		break;
-	}
-}
-
-/* A customer's contract price: within 6% of the list price, the same on
- * every line of the pair, rounded as price lists are. */
-static int64_t contract_price(const struct gen_product *g, int pi, int ci)
-{
-	struct rng h = { (uint64_t)pi * 1000003u + (uint64_t)ci };
-	int64_t p = g->price * (940 + (int64_t)(rng_next(&h) % 121)) / 1000;
-	int64_t unit = g->price >= 10000 ? 100 : g->price >= 100 ? 10 : 1;
-	p = (p + unit / 2) / unit * unit;
-	return p > 0 ? p : 1;
+	demo_batch_number(r, d->batch, made, st);
 }
 
 static int gen_sales(sqlite3 *h, struct rng *r, int64_t n, int ncust, int nprod,
@@ -146,7 +104,7 @@ static int gen_sales(sqlite3 *h, struct rng *r, int64_t n, int ncust, int nprod,
 				made = sk->made; /* later serial numbers are never made earlier */
 			sk->made = made;
 			if (d->months)
-				gen_day_text(add_months(made, d->months), expiry);
+				gen_day_text(demo_expiry_of(made, d->months), expiry);
 		} else {
 			batch_for(r, d, sk, day, qty);
 			sk->left -= qty;
@@ -166,7 +124,7 @@ static int gen_sales(sqlite3 *h, struct rng *r, int64_t n, int ncust, int nprod,
 		/* entered in office hours, Beijing time, stored as UTC like the program */
 		snprintf(at, sizeof at, "%04d-%02d-%02dT%02d:%02d:%02dZ", e.y, e.m, e.d,
 		         rng_range(r, 0, 9), rng_range(r, 0, 59), rng_range(r, 0, 59));
-		int64_t price = contract_price(g, pi, ci);
+		int64_t price = demo_contract_price(g->price, pi, ci);
 		sqlite3_bind_text(st, 1, at, -1, SQLITE_STATIC);
 		sqlite3_bind_text(st, 2, ADMIN, -1, SQLITE_STATIC);
 		sqlite3_bind_int64(st, 3, pi + 1);

@@ -4,18 +4,14 @@
 #ifndef GSPDESK_BENCH_GEN_H
 #define GSPDESK_BENCH_GEN_H
 
+#include "core/demo_stock.h"
+
 #include <sqlite3.h>
 #include <stdbool.h>
 #include <stdint.h>
 
-/* splitmix64: one 64-bit word of state, so a seed alone fixes every row. */
-struct rng {
-	uint64_t s;
-};
-
-uint64_t rng_next(struct rng *r);
-int rng_range(struct rng *r, int lo, int hi); /* lo..hi inclusive */
-double rng_unit(struct rng *r);               /* [0, 1) */
+/* The demo office's generator (splitmix64, core/demo_stock.h), and: */
+double rng_unit(struct rng *r); /* [0, 1) */
 
 /* Ranks 0..n-1 drawn with weight 1/(rank+1)^s: a few dominate, a long
  * tail is still sold to now and then. */

@@ -10,19 +10,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-uint64_t rng_next(struct rng *r)
-{
-	uint64_t z = (r->s += 0x9e3779b97f4a7c15u);
-	z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9u;
-	z = (z ^ (z >> 27)) * 0x94d049bb133111ebu;
-	return z ^ (z >> 31);
-}
-
-int rng_range(struct rng *r, int lo, int hi)
-{
-	return lo + (int)(rng_next(r) % (uint64_t)(hi - lo + 1));
-}
-
 double rng_unit(struct rng *r)
 {
 	return (double)(rng_next(r) >> 11) * 0x1.0p-53;

@@ -167,29 +167,6 @@ static int add_products(struct session *s, struct gerr *err)
 
 /* What is on the shelf of one product: its current batch and the last
  * serial number handed out. */
-struct stock {
-	char batch[24];
-	int64_t made, expiry; /* days */
-	int left, batches, serial;
-};
-
-static int64_t add_months(int64_t day, int months)
-{
-	struct ymd d = date_from_days(day);
-	int m = d.m - 1 + months;
-	d.y += m / 12;
-	d.m = m % 12 + 1;
-	if (d.d > date_days_in_month(d.y, d.m))
-		d.d = date_days_in_month(d.y, d.m);
-	return date_to_days(&d);
-}
-
-/* Valid until the day before the same date months later, as labels say. */
-static int64_t expiry_of(int64_t made, int months)
-{
-	return add_months(made, months) - 1;
-}
-
 /* Opens a new batch when the current one is sold out, old or near its
  * expiry (no one ships short-dated goods), so many lines share a batch and
  * every expiry is well after the sale date. */
@@ -202,24 +179,11 @@ static void batch_for(struct rng *r, const struct demo_product *p, struct stock 
 	if (st->batches && made <= st->made) /* batch numbers made of dates stay unique */
 		made = st->made + 1;
 	st->made = made;
-	st->expiry = expiry_of(made, p->months);
+	st->expiry = demo_expiry_of(made, p->months);
 	st->batches++;
 	st->left = need + (p->goods == DG_IMPLANT ? rng_range(r, 20, 60)
 	                                          : p->step * p->hi * rng_range(r, 15, 40));
-	struct ymd d = date_from_days(made);
-	switch (p->batch) {
-	case DB_DATE:
-		snprintf(st->batch, sizeof st->batch, "%04d%02d%02d", d.y, d.m, d.d);
-		break;
-	case DB_LETTER:
-		snprintf(st->batch, sizeof st->batch, "B%02d%02d%02d-%02d", d.y % 100, d.m, d.d,
-		         rng_range(r, 1, 3));
-		break;
-	case DB_RUNNING:
-		snprintf(st->batch, sizeof st->batch, "%02d%02d%03d", d.y % 100, d.m,
-		         st->batches % 1000);
-		break;
-	}
+	demo_batch_number(r, p->batch, made, st);
 }
 
 /* Serial numbers rise but skip: other distributors sell the rest. */
@@ -229,19 +193,6 @@ static void next_serial(struct rng *r, const struct demo_product *p, struct stoc
 	struct ymd d = date_from_days(made);
 	st->serial += st->serial ? rng_range(r, 1, 6) : rng_range(r, 1, 300);
 	snprintf(out, 32, "%s%02d%02d%05d", p->serial, d.y % 100, d.m, st->serial);
-}
-
-/* A customer's contract price: within 6% of the list price, the same on
- * every line, rounded as price lists are. Hashed from the pair, not drawn,
- * so it does not depend on the order of sales. */
-static int64_t contract_price(int pi, int ci)
-{
-	struct rng h = { (uint64_t)pi * 1000003u + (uint64_t)ci };
-	int64_t list = demo_products[pi].price;
-	int64_t p = list * (940 + (int64_t)(rng_next(&h) % 121)) / 1000;
-	int64_t unit = list >= 10000 ? 100 : list >= 100 ? 10 : 1;
-	p = (p + unit / 2) / unit * unit;
-	return p > 0 ? p : 1;
 }
 
 static const char *const remarks_consumable[] = {
@@ -300,7 +251,7 @@ static int sell(struct sales *sa, int pi, int ci, int64_t day, int qty, const ch
 			made = st->made;
 		st->made = made;
 		if (p->months)
-			until = expiry_of(made, p->months);
+			until = demo_expiry_of(made, p->months);
 	} else {
 		batch_for(r, p, st, day, qty);
 		st->left -= qty;
@@ -316,7 +267,7 @@ static int sell(struct sales *sa, int pi, int ci, int64_t day, int qty, const ch
 	}
 	struct ymd d = date_from_days(day);
 	date_format(&d, date);
-	int64_t cents = contract_price(pi, ci);
+	int64_t cents = demo_contract_price(demo_products[pi].price, pi, ci);
 	snprintf(price, sizeof price, "%" PRId64 ".%02" PRId64, cents / 100, cents % 100);
 	snprintf(product, sizeof product, "%s", p->code);
 	snprintf(customer, sizeof customer, "C%03d", ci + 1);

@@ -1,35 +1,16 @@
-/* What demo.c and demo_records.c share: the seeded number generator, the
- * FIELD=VALUE list of one record, the demo users, and the log of the
+/* What demo.c and demo_records.c share (the number generator is in
+ * demo_stock.h): the FIELD=VALUE list of one record, the demo users, and the log of the
  * serial-numbered units sold that the after-sales records are about. */
 #ifndef GSPDESK_DEMO_RECORDS_H
 #define GSPDESK_DEMO_RECORDS_H
 
+#include "core/demo_stock.h"
 #include "core/records.h"
 
 #include <stdbool.h>
 #include <stdint.h>
 
 enum demo_who { DEMO_QUALITY, DEMO_CLERK, DEMO_TRAINER, DEMO_ENGINEER, DEMO_MANAGER };
-
-/* splitmix64: the same numbers on every machine and C library, which
- * rand() does not promise. Integer arithmetic only, for the same reason. */
-struct rng {
-	uint64_t s;
-};
-
-static inline uint64_t rng_next(struct rng *r)
-{
-	uint64_t z = (r->s += 0x9e3779b97f4a7c15u);
-	z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9u;
-	z = (z ^ (z >> 27)) * 0x94d049bb133111ebu;
-	return z ^ (z >> 31);
-}
-
-/* lo..hi inclusive */
-static inline int rng_range(struct rng *r, int lo, int hi)
-{
-	return lo + (int)(rng_next(r) % (uint64_t)(hi - lo + 1));
-}
 
 static inline bool rng_chance(struct rng *r, int percent)
 {
