@@ -8,37 +8,38 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* " AND t.product = ?1 AND t.batch = ?2" or the serial; the binds follow. */
-static void where(struct strbuf *sql, int64_t product, const char *batch)
+/* The statement select (its SELECT ... WHERE t.voided = 0) narrowed to the
+ * product and batch, or the serial, ordered by order, prepared and bound. */
+static int prepare(struct db *db, const char *select, const char *order, int64_t product,
+                   const char *batch, const char *serial, sqlite3_stmt **st, struct gerr *err)
 {
+	struct strbuf sql = STRBUF_INIT;
+	sb_add(&sql, select);
 	if (product)
-		sb_add(sql, " AND t.product = ?1");
-	sb_add(sql, batch ? " AND t.batch = ?2" : " AND t.serial = ?2");
-}
-
-static void bind(sqlite3_stmt *st, int64_t product, const char *batch, const char *serial)
-{
+		sb_add(&sql, " AND t.product = ?1");
+	sb_add(&sql, batch ? " AND t.batch = ?2" : " AND t.serial = ?2");
+	sb_addf(&sql, " ORDER BY %s", order);
+	int rc = db_prepare(db, sb_str(&sql), st, err);
+	sb_free(&sql);
+	if (rc)
+		return rc;
 	if (product)
-		sqlite3_bind_int64(st, 1, product);
-	sqlite3_bind_text(st, 2, batch ? batch : serial, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_int64(*st, 1, product);
+	sqlite3_bind_text(*st, 2, batch ? batch : serial, -1, SQLITE_TRANSIENT);
+	return GERR_OK;
 }
 
 static int read_sales(struct db *db, int64_t product, const char *batch, const char *serial,
                       struct trace *out, struct gerr *err)
 {
-	struct strbuf sql = STRBUF_INIT;
-	sb_add(&sql, "SELECT t.id, t.qty, c.id, t.sale_date, p.code, p.name, t.batch, t.serial,"
-	             " c.code, c.name, c.address, c.contact, c.phone"
-	             " FROM sales t JOIN products p ON p.id = t.product"
-	             " JOIN customers c ON c.id = t.customer WHERE t.voided = 0");
-	where(&sql, product, batch);
-	sb_add(&sql, " ORDER BY t.sale_date, t.id");
 	sqlite3_stmt *st;
-	int rc = db_prepare(db, sb_str(&sql), &st, err);
-	sb_free(&sql);
+	int rc = prepare(db, "SELECT t.id, t.qty, c.id, t.sale_date, p.code, p.name, t.batch, t.serial,"
+	                     " c.code, c.name, c.address, c.contact, c.phone"
+	                     " FROM sales t JOIN products p ON p.id = t.product"
+	                     " JOIN customers c ON c.id = t.customer WHERE t.voided = 0",
+	                 "t.sale_date, t.id", product, batch, serial, &st, err);
 	if (rc)
 		return rc;
-	bind(st, product, batch, serial);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		out->sales = xrealloc(out->sales, sizeof *out->sales * (size_t)(out->nsales + 1));
 		struct trace_sale *s = &out->sales[out->nsales++];
@@ -63,19 +64,14 @@ static int read_sales(struct db *db, int64_t product, const char *batch, const c
 static int read_implants(struct db *db, int64_t product, const char *batch, const char *serial,
                          struct trace *out, struct gerr *err)
 {
-	struct strbuf sql = STRBUF_INIT;
-	sb_add(&sql, "SELECT t.id, ifnull(t.sale, 0), t.use_date, p.code, t.batch, t.serial,"
-	             " h.name, t.patient, t.patient_id"
-	             " FROM implants t JOIN products p ON p.id = t.product"
-	             " JOIN customers h ON h.id = t.hospital WHERE t.voided = 0");
-	where(&sql, product, batch);
-	sb_add(&sql, " ORDER BY t.use_date, t.id");
 	sqlite3_stmt *st;
-	int rc = db_prepare(db, sb_str(&sql), &st, err);
-	sb_free(&sql);
+	int rc = prepare(db, "SELECT t.id, ifnull(t.sale, 0), t.use_date, p.code, t.batch, t.serial,"
+	                     " h.name, t.patient, t.patient_id"
+	                     " FROM implants t JOIN products p ON p.id = t.product"
+	                     " JOIN customers h ON h.id = t.hospital WHERE t.voided = 0",
+	                 "t.use_date, t.id", product, batch, serial, &st, err);
 	if (rc)
 		return rc;
-	bind(st, product, batch, serial);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		out->implants = xrealloc(out->implants,
 		                         sizeof *out->implants * (size_t)(out->nimplants + 1));
