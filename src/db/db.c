@@ -84,33 +84,58 @@ static sqlite3_stmt *cache_hit(struct db *db, int i, const char *sql)
 	return db->cache[i].stmt;
 }
 
-int db_prepare(struct db *db, const char *sql, sqlite3_stmt **out, struct gerr *err)
+/* The entry for sql that nobody is stepping, or -1. A busy one belongs to
+ * a caller further up the stack (a row callback asking the same query):
+ * resetting it would pull that caller's rows from under it. */
+static int cache_find(const struct db *db, const char *sql)
 {
 	/* Most statements are string literals or texts built once, passed by
 	 * the same pointer every time: try that entry first, confirmed by its
 	 * text (a reused buffer may hold another), before comparing them all,
 	 * many of which share long beginnings. */
-	for (int i = 0; i < db->ncache; i++) {
-		if (db->cache[i].from == sql && strcmp(db->cache[i].sql, sql) == 0) {
-			*out = cache_hit(db, i, sql);
-			return GERR_OK;
+	for (int i = 0; i < db->ncache; i++)
+		if (db->cache[i].from == sql && !sqlite3_stmt_busy(db->cache[i].stmt) &&
+		    strcmp(db->cache[i].sql, sql) == 0)
+			return i;
+	for (int i = 0; i < db->ncache; i++)
+		if (!sqlite3_stmt_busy(db->cache[i].stmt) && strcmp(db->cache[i].sql, sql) == 0)
+			return i;
+	return -1;
+}
+
+/* Makes room for one more entry: past the capacity the oldest entry nobody
+ * is stepping goes; when every entry is being stepped the cache grows
+ * instead, since finalizing one would free a statement still in use. */
+static void cache_make_room(struct db *db)
+{
+	if (db->ncache >= db->cache_cap) {
+		for (int i = 0; i < db->ncache; i++) {
+			if (sqlite3_stmt_busy(db->cache[i].stmt))
+				continue;
+			sqlite3_finalize(db->cache[i].stmt);
+			free(db->cache[i].sql);
+			memmove(&db->cache[i], &db->cache[i + 1], sizeof db->cache[0] * (size_t)(db->ncache - i - 1));
+			db->ncache--;
+			break;
 		}
 	}
-	for (int i = 0; i < db->ncache; i++) {
-		if (strcmp(db->cache[i].sql, sql) == 0) {
-			*out = cache_hit(db, i, sql);
-			return GERR_OK;
-		}
+	if (db->ncache == db->cache_alloc) {
+		db->cache_alloc = db->cache_alloc ? 2 * db->cache_alloc : db->cache_cap;
+		db->cache = xrealloc(db->cache, sizeof db->cache[0] * (size_t)db->cache_alloc);
+	}
+}
+
+int db_prepare(struct db *db, const char *sql, sqlite3_stmt **out, struct gerr *err)
+{
+	int i = cache_find(db, sql);
+	if (i >= 0) {
+		*out = cache_hit(db, i, sql);
+		return GERR_OK;
 	}
 	sqlite3_stmt *st;
 	if (sqlite3_prepare_v3(db->h, sql, -1, SQLITE_PREPARE_PERSISTENT, &st, NULL) != SQLITE_OK)
 		return db_fail(db, err);
-	if (db->ncache == DB_STMT_CACHE) { /* full: drop the oldest */
-		sqlite3_finalize(db->cache[0].stmt);
-		free(db->cache[0].sql);
-		memmove(&db->cache[0], &db->cache[1], sizeof db->cache[0] * (DB_STMT_CACHE - 1));
-		db->ncache--;
-	}
+	cache_make_room(db);
 	db->cache[db->ncache].sql = xstrdup(sql);
 	db->cache[db->ncache].from = sql;
 	db->cache[db->ncache].stmt = st;
@@ -336,6 +361,7 @@ int db_open(const char *path, enum db_open_mode mode, struct db **out, struct ge
 	struct db *db = xcalloc(1, sizeof *db);
 	db->path = xstrdup(path);
 	db->scan_steps = DB_SCAN_STEPS;
+	db->cache_cap = DB_STMT_CACHE;
 	if (sqlite3_open_v2(path, &db->h, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
 		rc = db_fail(db, err);
 		db_close(db);
@@ -366,6 +392,7 @@ void db_close(struct db *db)
 		sqlite3_finalize(db->cache[i].stmt);
 		free(db->cache[i].sql);
 	}
+	free(db->cache);
 	sqlite3_close(db->h);
 	free(db->path);
 	free(db);

@@ -6,7 +6,12 @@
 
 #include "db/db.h"
 
+/* How many prepared statements a connection keeps (configure
+ * --with-stmt-cache=N; a test build uses 2 so that eviction happens all
+ * the time under valgrind). */
+#ifndef DB_STMT_CACHE
 #define DB_STMT_CACHE 64
+#endif
 
 struct db {
 	sqlite3 *h;
@@ -15,14 +20,18 @@ struct db {
 		char *sql;
 		const char *from; /* the caller's text it was last found by */
 		sqlite3_stmt *stmt;
-	} cache[DB_STMT_CACHE];
-	int ncache;
+	} *cache;
+	int ncache, cache_alloc;
+	int cache_cap; /* entries kept while none is busy: DB_STMT_CACHE */
 	int depth; /* open transactions: 1 = BEGIN, more = savepoints */
 	long scan_steps; /* a list search's scan before its index (db_list.c) */
 };
 
 /* A prepared statement for sql, reused across calls: reset and unbound.
- * Never finalize it; db_close does. */
+ * Never finalize it; db_close does. A statement still being stepped is
+ * neither reused nor evicted, so a row callback may prepare anything,
+ * the same query included. Reset it when done (db_step_done does): one
+ * left mid-way stays in the cache until db_close. */
 int db_prepare(struct db *db, const char *sql, sqlite3_stmt **out, struct gerr *err);
 /* Turns the connection's last error into a message for the user. */
 int db_fail(struct db *db, struct gerr *err);

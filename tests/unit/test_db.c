@@ -587,3 +587,94 @@ Test(db, update_with_stale_version_refused)
 	cr_assert_str_eq(name, "注射器 A");
 	free(name);
 }
+
+/* The statement cache (db_prepare) with room for two: a statement being
+ * stepped is neither evicted nor handed out again. */
+static const char *const count_to_5 =
+	"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 5) SELECT i FROM n";
+
+static sqlite3_stmt *prepare_ok(struct db *db, const char *sql)
+{
+	sqlite3_stmt *st = NULL;
+	struct gerr err;
+	gerr_clear(&err);
+	cr_assert_eq(db_prepare(db, sql, &st, &err), GERR_OK, "%s: %s", sql, err.msg);
+	return st;
+}
+
+static bool cached(const struct db *db, const sqlite3_stmt *st)
+{
+	for (int i = 0; i < db->ncache; i++)
+		if (db->cache[i].stmt == st)
+			return true;
+	return false;
+}
+
+Test(db, stmt_cache_keeps_a_statement_being_stepped)
+{
+	char path[700];
+	fx_file(path, sizeof path, "cache.db");
+	struct db *db = open_ok(path, DB_OPEN_CREATE);
+	db->cache_cap = 2;
+	sqlite3_stmt *outer = prepare_ok(db, count_to_5);
+	cr_assert_eq(sqlite3_step(outer), SQLITE_ROW);
+	cr_assert_eq(sqlite3_column_int(outer, 0), 1);
+	/* a row callback preparing more than the cache holds */
+	char sql[40];
+	for (int k = 0; k < 6; k++) {
+		snprintf(sql, sizeof sql, "SELECT %d", k);
+		sqlite3_stmt *st = prepare_ok(db, sql);
+		cr_assert_eq(sqlite3_step(st), SQLITE_ROW);
+		cr_assert_eq(sqlite3_column_int(st, 0), k);
+		sqlite3_reset(st);
+	}
+	cr_assert(cached(db, outer), "the statement being stepped was evicted");
+	for (int want = 2; want <= 5; want++) {
+		cr_assert_eq(sqlite3_step(outer), SQLITE_ROW);
+		cr_assert_eq(sqlite3_column_int(outer, 0), want);
+	}
+	cr_assert_eq(sqlite3_step(outer), SQLITE_DONE);
+	cr_assert_leq(db->ncache, 3, "the cache kept %d statements for room for 2", db->ncache);
+	db_close(db);
+}
+
+Test(db, stmt_cache_same_query_inside_its_own_rows)
+{
+	char path[700];
+	fx_file(path, sizeof path, "cache.db");
+	struct db *db = open_ok(path, DB_OPEN_CREATE);
+	db->cache_cap = 2;
+	sqlite3_stmt *outer = prepare_ok(db, count_to_5);
+	cr_assert_eq(sqlite3_step(outer), SQLITE_ROW);
+	sqlite3_stmt *inner = prepare_ok(db, count_to_5);
+	cr_assert_neq(inner, outer, "the statement being stepped was handed out again");
+	int sum = 0;
+	while (sqlite3_step(inner) == SQLITE_ROW)
+		sum += sqlite3_column_int(inner, 0);
+	cr_assert_eq(sum, 15);   /* 1 + 2 + 3 + 4 + 5 */
+	cr_assert_eq(sqlite3_step(outer), SQLITE_ROW);
+	cr_assert_eq(sqlite3_column_int(outer, 0), 2, "the outer rows were restarted");
+	sqlite3_reset(outer);
+	/* once both are idle the same text finds one of them again */
+	sqlite3_stmt *again = prepare_ok(db, count_to_5);
+	cr_assert(again == outer || again == inner);
+	db_close(db);
+}
+
+Test(db, stmt_cache_stays_within_its_room)
+{
+	char path[700];
+	fx_file(path, sizeof path, "cache.db");
+	struct db *db = open_ok(path, DB_OPEN_CREATE);
+	db->cache_cap = 2;
+	char sql[40];
+	for (int k = 0; k < 10; k++) {
+		snprintf(sql, sizeof sql, "SELECT %d", k);
+		sqlite3_stmt *st = prepare_ok(db, sql);
+		cr_assert_eq(sqlite3_step(st), SQLITE_ROW);
+		cr_assert_eq(sqlite3_column_int(st, 0), k);
+		sqlite3_reset(st);
+	}
+	cr_assert_eq(db->ncache, 2);
+	db_close(db);
+}
