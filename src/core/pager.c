@@ -54,9 +54,10 @@ static int fetch(struct pager *p, const struct record *from, bool backward, bool
 		q.descending = !q.descending;
 	if (from) {
 		db_list_key(&q, from, &key);
-		/* inclusive: start just before `from` by stepping its id back by one */
+		/* inclusive: start just before `from` by stepping its id one back
+		 * in the order being read (ties on the sort value go by id) */
 		if (inclusive)
-			key.id += backward ? 1 : -1;
+			key.id += q.descending ? 1 : -1;
 		q.after = &key;
 	}
 	q.limit = n;
@@ -184,8 +185,64 @@ int pager_reload(struct pager *p, struct gerr *err)
 	return GERR_OK;
 }
 
-int pager_resize(struct pager *p, int size, struct gerr *err)
+int pager_keep(struct pager *p, int64_t id, int *sel, struct gerr *err)
+{
+	struct record *r = NULL;
+	struct gerr lookup = { 0 };
+	if (id <= 0 || records_get(p->s, p->q.form, id, &r, &lookup) != GERR_OK) {
+		record_free(r);
+		r = NULL;
+	}
+	struct fetch below = { 0 }, above = { 0 };
+	int rc = GERR_OK;
+	if (r)
+		rc = fetch(p, r, false, true, p->size + 1, &below, err);
+	record_free(r);
+	if (rc)
+		return rc;
+	if (below.n == 0 || below.rows[0]->id != id) {
+		/* it left the list (voided, filtered out): the same place in it */
+		free_fetch(&below);
+		rc = pager_reload(p, err);
+		if (*sel >= p->nrows)
+			*sel = p->nrows > 0 ? p->nrows - 1 : 0;
+		return rc;
+	}
+	/* the rows before it: as many as put it back on its screen row, or
+	 * more where the list ends below it, so the window stays full */
+	int want = *sel < 0 ? 0 : *sel;
+	if (want < p->size - below.n)
+		want = p->size - below.n;
+	if (want > p->size - 1)
+		want = p->size - 1;
+	/* one more than wanted tells whether anything lies above */
+	if ((rc = fetch(p, below.rows[0], true, false, want + 1, &above, err))) {
+		free_fetch(&below);
+		return rc;
+	}
+	bool more_above = above.n > want;
+	if (more_above)
+		record_free(above.rows[--above.n]);
+	int keep_below = below.n < p->size - above.n ? below.n : p->size - above.n;
+	bool more_below = below.n > keep_below;
+	for (int i = keep_below; i < below.n; i++)
+		record_free(below.rows[i]);
+	drop_rows(p);
+	p->nrows = above.n + keep_below;
+	p->rows = xcalloc((size_t)p->nrows + 1, sizeof *p->rows);
+	for (int i = 0; i < above.n; i++) /* fetched nearest first */
+		p->rows[i] = above.rows[above.n - 1 - i];
+	for (int i = 0; i < keep_below; i++)
+		p->rows[above.n + i] = below.rows[i];
+	free(above.rows);
+	free(below.rows);
+	p->at_start = !more_above;
+	p->at_end = !more_below;
+	*sel = above.n;
+	return GERR_OK;
+}
+
+void pager_set_size(struct pager *p, int size)
 {
 	p->size = size < 1 ? 1 : size;
-	return pager_reload(p, err);
 }

@@ -5,6 +5,7 @@
 #define GSPDESK_PAGER_H
 
 #include <stdbool.h>
+#include <stdint.h>
 
 #include "core/session.h"
 
@@ -19,8 +20,9 @@ struct pager {
 /* q is copied (its filters and strings must outlive the pager). */
 void pager_init(struct pager *p, struct session *s, const struct list_query *q, int size);
 void pager_free(struct pager *p);
-/* A new window size (the terminal was resized); refetches from the first row. */
-int pager_resize(struct pager *p, int size, struct gerr *err);
+/* A new window size (the terminal was resized), used by the next fetch:
+ * pager_keep refills the window around the highlighted record. */
+void pager_set_size(struct pager *p, int size);
 int pager_first(struct pager *p, struct gerr *err);
 int pager_last(struct pager *p, struct gerr *err);
 /* Moves the window by delta rows (negative: toward the start), as far as
@@ -28,5 +30,11 @@ int pager_last(struct pager *p, struct gerr *err);
 int pager_scroll(struct pager *p, int delta, int *moved, struct gerr *err);
 /* Refetches the window from its first row (after a save or a void). */
 int pager_reload(struct pager *p, struct gerr *err);
+/* Refetches the window around the record id (after an action on it, or to
+ * show a record just added): it lands on the window's row *sel, or as near
+ * as the rows before it allow, and *sel becomes its row. When id is not in
+ * the list any more (voided and hidden, filtered out) the window is
+ * refetched from its first row and *sel only kept inside it. */
+int pager_keep(struct pager *p, int64_t id, int *sel, struct gerr *err);
 
 #endif

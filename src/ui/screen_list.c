@@ -310,6 +310,15 @@ static void next_sort(struct list_screen *l)
 	requery(l);
 }
 
+/* After an action on record id the highlight stays on it, in any sort
+ * order; a record that left the list leaves the highlight where it was. */
+static void keep(struct list_screen *l, int64_t id)
+{
+	struct gerr err = { 0 };
+	if (pager_keep(&l->pager, id, &l->sel, &err))
+		ui_message(l->ui, R_ERROR, "%s", err.msg);
+}
+
 static void void_selected(struct list_screen *l)
 {
 	struct pager *p = &l->pager;
@@ -332,8 +341,7 @@ static void void_selected(struct list_screen *l)
 	else
 		ui_message(l->ui, R_HINT, _("Record %" PRId64 " is void."), id);
 	free(reason);
-	if (pager_reload(p, &err))
-		ui_message(l->ui, R_ERROR, "%s", err.msg);
+	keep(l, id);
 }
 
 void screen_list(struct ui *ui, const struct form *form)
@@ -370,22 +378,24 @@ void screen_list(struct ui *ui, const struct form *form)
 			break;
 		case ACT_OPEN:
 			if (p->nrows > 0) {
-				screen_form(ui, form, p->rows[l.sel]->id);
-				if (pager_reload(p, &err))
-					ui_message(ui, R_ERROR, "%s", err.msg);
+				int64_t id = p->rows[l.sel]->id;
+				screen_form(ui, form, id);
+				keep(&l, id);
 			}
 			break;
 		case ACT_DETAIL:
 			if (l.detail && p->nrows > 0) {
-				l.detail(ui, p->rows[l.sel]->id);
-				if (pager_reload(p, &err))
-					ui_message(ui, R_ERROR, "%s", err.msg);
+				int64_t id = p->rows[l.sel]->id;
+				l.detail(ui, id);
+				keep(&l, id);
 			}
 			break;
-		case ACT_NEW:
-			if (screen_form(ui, form, 0) && pager_reload(p, &err))
-				ui_message(ui, R_ERROR, "%s", err.msg);
+		case ACT_NEW: {
+			int64_t id = screen_form(ui, form, 0);
+			if (id)
+				keep(&l, id); /* the new record, highlighted */
 			break;
+		}
 		case ACT_SEARCH: search(&l); break;
 		case ACT_SHOW_VOID:
 			l.q.include_voided = !l.q.include_voided;
@@ -395,12 +405,12 @@ void screen_list(struct ui *ui, const struct form *form)
 		case ACT_DATES: dates(&l); break;
 		case ACT_VOID: void_selected(&l); break;
 		case ACT_HELP: screen_help(ui, l.keys, NULL); break;
-		case ACT_RESIZE:
-			if (pager_resize(p, visible_rows(), &err))
-				ui_message(ui, R_ERROR, "%s", err.msg);
-			if (l.sel >= p->nrows)
-				l.sel = p->nrows > 0 ? p->nrows - 1 : 0;
+		case ACT_RESIZE: {
+			int64_t id = p->nrows > 0 ? p->rows[l.sel]->id : 0;
+			pager_set_size(p, visible_rows());
+			keep(&l, id);
 			break;
+		}
 		default: break;
 		}
 		if (err.code) {
