@@ -343,7 +343,7 @@ int db_open(const char *path, enum db_open_mode mode, struct db **out, struct ge
 	} else if (!S_ISREG(sb.st_mode)) {
 		return gerr_set(err, GERR_DB, NULL, _("%s is not a gspdesk database; it was left untouched."), path);
 	}
-	bool empty;
+	bool empty = false;
 	int rc = check_header(path, &empty, err);
 	if (rc)
 		return rc;
