@@ -62,6 +62,9 @@ static const struct command commands[] = {
 	  N_("replace the database with a checked backup, keeping the old one beside it") },
 	{ "deadlines", cmd_deadlines, "deadlines [--format table|csv|json]",
 	  N_("list the open after-sales deadlines, the most urgent first") },
+	{ "holidays", cmd_holidays,
+	  "holidays [YEAR] | holidays add DATE[..DATE] ... --kind holiday|workday --notice TEXT [--remarks TEXT]",
+	  N_("show a year's working calendar, or add the days of a new State Council notice") },
 	{ "report", cmd_report, "report [NAME (--year Y | --from DATE --until DATE) -o FILE.xlsx [--force]]",
 	  N_("write a printed report as an Excel workbook; without a name, list them") },
 };

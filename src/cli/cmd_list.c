@@ -22,7 +22,7 @@
 #include <string.h>
 
 struct list_ctx {
-	const struct session *s; /* today, for the late mark */
+	struct session *s; /* today and the calendar, for the late mark */
 	enum out_format format;
 	bool all;
 	FILE *out;

@@ -4,6 +4,7 @@
 #define GSPDESK_SESSION_H
 
 #include "core/date.h"
+#include "core/workcal.h"
 #include "core/err.h"
 #include "db/db.h"
 
@@ -12,11 +13,18 @@ struct session {
 	struct user user;  /* empty until login */
 	struct ymdhm now;  /* $GSPDESK_NOW or the clock, read once at start */
 	char today[11];
+	struct workcal cal; /* read on first use: session_calendar */
+	bool cal_read;
 };
 
 /* Reads the clock (GERR_USAGE when $GSPDESK_NOW is malformed) and opens the database. */
 int session_open(struct session *s, const char *path, enum db_open_mode mode, struct gerr *err);
 void session_close(struct session *s);
+/* China's working calendar with the office's own days (the holidays
+ * form), read on first use and kept for the session. */
+int session_calendar(struct session *s, const struct workcal **out, struct gerr *err);
+/* The office's days changed: read them again at the next use. */
+void session_calendar_changed(struct session *s);
 #define SESSION_MAX_FAILURES 5  /* wrong passwords in a row ... */
 #define SESSION_LOCK_MINUTES 15 /* ... lock the account this long */
 
