@@ -22,7 +22,7 @@ struct command {
 };
 
 static const struct command commands[] = {
-	{ "init", cmd_init, "init [--demo] --admin NAME [--company NAME] [--city CITY --province PROVINCE]",
+	{ "init", cmd_init, "init [--demo] --admin NAME [--company NAME] [--city CITY --province PROVINCE] [--test-clock]",
 	  N_("create a new database with its first administrator") },
 	{ "settings", cmd_settings, "settings [KEY [VALUE]]",
 	  N_("show or change the office settings (company, city, province, idle_lock_minutes)") },

@@ -120,7 +120,7 @@ static int set_setting(struct session *s, const char *by, const char *key, const
 
 int accounts_init(struct session *s, const char *admin, const char *password,
                   const char *company, const char *city, const char *province,
-                  struct gerr *err)
+                  bool test_clock, struct gerr *err)
 {
 	int rc = db_begin(s->db, err);
 	if (rc)
@@ -137,7 +137,18 @@ int accounts_init(struct session *s, const char *admin, const char *password,
 	for (int i = 0; rc == GERR_OK && i < 3; i++)
 		if (values[i])
 			rc = set_setting(s, admin, keys[i], values[i], err);
-	return db_end(s->db, rc, err);
+	/* not among defs: no command sets it, or a real office could be
+	 * talked into another date */
+	if (rc == GERR_OK && test_clock &&
+	    (rc = db_setting_set(s->db, SESSION_TEST_CLOCK, "1", err)) == GERR_OK) {
+		struct audit_change c = { SESSION_TEST_CLOCK, NULL, "1" };
+		rc = db_audit_add(s->db, admin, "settings", 0, "set", &c, 1, NULL, err);
+	}
+	if ((rc = db_end(s->db, rc, err)) == GERR_OK && test_clock) {
+		s->test_clock = true;
+		rc = session_clock(s, err);
+	}
+	return rc;
 }
 
 int accounts_add(struct session *s, const char *name, const char *role, const char *password,

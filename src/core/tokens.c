@@ -37,10 +37,13 @@ int tokens_create(struct session *s, const char *name, const char *label, int da
 	if (disabled)
 		return gerr_set(err, GERR_INPUT, "user",
 		                _("The account %s is disabled: it gets no token."), name);
-	struct ymdhm end = datetime_add_minutes(&s->now, (int64_t)days * 24 * 60);
+	/* the computer's clock: a test clock must not stretch a token */
+	struct ymdhm now;
+	clock_now(&now);
+	struct ymdhm end = datetime_add_minutes(&now, (int64_t)days * 24 * 60);
 	datetime_format(&end, expires);
 	char at[17], hash[AUTH_TOKEN_HASH];
-	session_now_text(s, at);
+	datetime_format(&now, at);
 	auth_token_new(text);
 	auth_token_hash(text, hash);
 	if ((rc = db_begin(s->db, err)) != GERR_OK)
@@ -75,7 +78,7 @@ int tokens_revoke(struct session *s, int64_t id, const char *reason, struct gerr
 		              _("The access token %" PRId64 " was revoked already, at %s."), id,
 		              t.revoked_at);
 	char at[17];
-	session_now_text(s, at);
+	clock_now_text(at);
 	struct audit_change c[] = { { "revoked_at", NULL, at } };
 	if (rc == GERR_OK && (rc = db_token_revoke(s->db, id, at, s->user.name, reason, err)) ==
 	                         GERR_OK)
