@@ -5,6 +5,7 @@
 #include "core/i18n.h"
 #include "core/paths.h"
 #include "core/strbuf.h"
+#include "core/text.h"
 #include "ui/ui.h"
 
 #include <errno.h>
@@ -88,7 +89,10 @@ static void print_help(FILE *out)
 
 int cli_fail(const struct gerr *err)
 {
-	fprintf(stderr, "gspdesk: %s\n", err->msg);
+	/* a message may quote the file's text (a void reason, a value) */
+	char *msg = text_printable(err->msg, true);
+	fprintf(stderr, "gspdesk: %s\n", msg);
+	free(msg);
 	return err->code ? (int)err->code : GERR_DB;
 }
 

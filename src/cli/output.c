@@ -41,14 +41,17 @@ void table_add(struct table *t, char **cells)
 	t->rows[t->nrows++] = cells;
 }
 
-/* Line breaks inside a cell would break the grid: show them as spaces. */
+/* Line breaks inside a cell would break the grid: show them as spaces;
+ * any other control character (text edited into the file) written out. */
 static char *one_line(const char *s)
 {
 	char *c = xstrdup(s);
 	for (char *p = c; *p; p++)
 		if (*p == '\n' || *p == '\r' || *p == '\t')
 			*p = ' ';
-	return c;
+	char *safe = text_printable(c, false);
+	free(c);
+	return safe;
 }
 
 static void print_row(FILE *out, char **cells, const int *widths, int ncols)

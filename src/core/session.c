@@ -3,6 +3,7 @@
 #include "core/auth.h"
 #include "core/i18n.h"
 #include "core/strbuf.h"
+#include "core/text.h"
 
 #include <inttypes.h>
 #include <stdio.h>
@@ -61,10 +62,14 @@ static int record_attempt(struct session *s, const char *name, const struct user
 	else if (u && strcmp(event, "failed") == 0) /* a lock starts the count again */
 		rc = db_user_set_failures(s->db, name, locked_until ? 0 : u->failed + 1, locked_until,
 		                          err);
+	/* an unknown name is whatever was typed: logged with its control
+	 * characters written out, so `user log` cannot drive a terminal */
+	char *logged = text_printable(name, false);
 	if (rc == GERR_OK)
-		rc = db_login_add(s->db, at, name, event, detail, err);
+		rc = db_login_add(s->db, at, logged, event, detail, err);
 	if (rc == GERR_OK && locked_until)
-		rc = db_login_add(s->db, at, name, "locked", locked_until, err);
+		rc = db_login_add(s->db, at, logged, "locked", locked_until, err);
+	free(logged);
 	return db_end(s->db, rc, err);
 }
 
@@ -148,6 +153,7 @@ int session_login(struct session *s, const char *name, const char *password, str
 	}
 	user_clear(&s->user);
 	s->user = u;
+	s->by_token = false;
 	return GERR_OK;
 }
 
@@ -202,7 +208,16 @@ int session_login_token(struct session *s, const char *name, const char *token,
 	}
 	user_clear(&s->user);
 	s->user = u;
+	s->by_token = true;
 	return GERR_OK;
+}
+
+int session_needs_password(const struct session *s, struct gerr *err)
+{
+	if (!s->by_token)
+		return GERR_OK;
+	return gerr_set(err, GERR_AUTH, NULL, "%s",
+	                _("An access token does not change passwords, accounts or tokens: run this with your password, not GSPDESK_TOKEN."));
 }
 
 void session_now_text(const struct session *s, char out[17])

@@ -15,6 +15,7 @@ struct session {
 	struct ymdhm now;
 	char today[11];
 	bool test_clock; /* the database was made with init --test-clock */
+	bool by_token;   /* logged in with an access token, not the password */
 };
 
 /* The setting init --test-clock writes; no command changes it. */
@@ -41,6 +42,10 @@ int session_login(struct session *s, const char *name, const char *password, str
  * nothing. */
 int session_login_token(struct session *s, const char *name, const char *token,
                         struct gerr *err);
+/* GERR_AUTH unless the session logged in with the password: a token
+ * proves who you are for data work, but passwords, accounts and tokens
+ * need the password (or a stolen token would outlive its revocation). */
+int session_needs_password(const struct session *s, struct gerr *err);
 /* "2025-03-05 14:30" of s->now: for dates a rule compares or a record
  * keeps, never for logins, locks or tokens (clock_now_text). */
 void session_now_text(const struct session *s, char out[17]);

@@ -66,7 +66,9 @@ fi
 # Issue 16: twenty wrong passwords with the test clock a day further each
 # time, then the right one: still locked (each lock ran on the real clock).
 wrong 20 1
+GSPDESK_NOW=2026-12-17T10:00 # a day after the twentieth (2026-11-27 + 19 days)
 g_as li clerk-pass-1 list products
+GSPDESK_NOW=2026-11-27T10:00
 exit_is 3 "20 wrong passwords a day apart by GSPDESK_NOW, then the right one: locked"
 like "$err" "is locked after 5 wrong passwords" "... told the account is locked"
 
