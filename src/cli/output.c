@@ -106,6 +106,13 @@ void table_free(struct table *t)
 	free(t);
 }
 
+void out_line(FILE *out, const char *text, bool multiline)
+{
+	char *safe = text_printable(text, multiline);
+	fprintf(out, "%s\n", safe);
+	free(safe);
+}
+
 void out_json_value(struct strbuf *b, const struct field *f, const struct value *v)
 {
 	if (v->null) {
