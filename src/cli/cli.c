@@ -5,6 +5,7 @@
 #include "core/i18n.h"
 #include "core/paths.h"
 #include "core/strbuf.h"
+#include "core/text.h"
 #include "ui/ui.h"
 
 #include <errno.h>
@@ -22,7 +23,7 @@ struct command {
 };
 
 static const struct command commands[] = {
-	{ "init", cmd_init, "init [--demo] --admin NAME [--company NAME] [--city CITY --province PROVINCE]",
+	{ "init", cmd_init, "init [--demo] --admin NAME [--company NAME] [--city CITY --province PROVINCE] [--test-clock]",
 	  N_("create a new database with its first administrator") },
 	{ "settings", cmd_settings, "settings [KEY [VALUE]]",
 	  N_("show or change the office settings (company, city, province, idle_lock_minutes)") },
@@ -91,7 +92,10 @@ static void print_help(FILE *out)
 
 int cli_fail(const struct gerr *err)
 {
-	fprintf(stderr, "gspdesk: %s\n", err->msg);
+	/* a message may quote the file's text (a void reason, a value) */
+	char *msg = text_printable(err->msg, true);
+	fprintf(stderr, "gspdesk: %s\n", msg);
+	free(msg);
 	return err->code ? (int)err->code : GERR_DB;
 }
 

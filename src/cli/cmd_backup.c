@@ -1,6 +1,7 @@
 /* backup FILE | restore FILE */
 #include "config.h"
 #include "cli/cli.h"
+#include "cli/output.h"
 #include "core/backup.h"
 #include "core/i18n.h"
 
@@ -10,7 +11,7 @@
 static void print_finding(void *ud, const struct check_finding *f)
 {
 	(void)ud;
-	printf("%s\n", f->text);
+	out_line(stdout, f->text, false);
 }
 
 int cmd_backup(struct cli *c, int argc, char **argv)

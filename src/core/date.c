@@ -177,11 +177,22 @@ struct ymdhm datetime_add_minutes(const struct ymdhm *t, int64_t minutes)
 	return out;
 }
 
-bool clock_now(struct ymdhm *out)
+bool clock_test(struct ymdhm *out, bool *set)
 {
 	const char *env = getenv("GSPDESK_NOW");
-	if (env && *env)
-		return datetime_parse(env, out) == DATE_OK;
+	*set = env && *env;
+	return !*set || datetime_parse(env, out) == DATE_OK;
+}
+
+void clock_now_text(char out[17])
+{
+	struct ymdhm t;
+	clock_now(&t);
+	datetime_format(&t, out);
+}
+
+void clock_now(struct ymdhm *out)
+{
 	time_t t = time(NULL);
 	struct tm tm;
 	localtime_r(&t, &tm);
@@ -190,7 +201,6 @@ bool clock_now(struct ymdhm *out)
 	out->date.d = tm.tm_mday;
 	out->hh = tm.tm_hour;
 	out->mm = tm.tm_min;
-	return true;
 }
 
 void clock_utc_stamp(char out[21])

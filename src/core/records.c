@@ -274,12 +274,12 @@ int records_insert(struct session *s, struct record *r, int64_t *id, struct gerr
 	return rc;
 }
 
-static int need_reason(const char *reason, struct gerr *err)
+int records_check_reason(const char *reason, struct gerr *err)
 {
 	if (!reason || !*reason)
 		return gerr_set(err, GERR_USAGE, "reason", "%s",
 		                _("Say why with --reason TEXT: the audit trail keeps it."));
-	return GERR_OK;
+	return field_check_line("reason", N_("Reason given"), RECORDS_MAX_REASON, reason, err);
 }
 
 /* Reads the stored record inside the transaction and checks it may change. */
@@ -309,7 +309,7 @@ int records_edit(struct session *s, const struct form *form, int64_t id,
                  struct gerr *err)
 {
 	int rc = perm_check(s->user.role, form, PERM_EDIT, err);
-	if (rc || (rc = need_reason(reason, err)) != GERR_OK)
+	if (rc || (rc = records_check_reason(reason, err)) != GERR_OK)
 		return rc;
 	if (n == 0)
 		return gerr_set(err, GERR_USAGE, NULL, "%s", _("Give at least one FIELD=VALUE to change."));
@@ -348,7 +348,7 @@ int records_void(struct session *s, const struct form *form, int64_t id, const c
                  int64_t expect_version, struct gerr *err)
 {
 	int rc = perm_check(s->user.role, form, PERM_VOID, err);
-	if (rc || (rc = need_reason(reason, err)) != GERR_OK)
+	if (rc || (rc = records_check_reason(reason, err)) != GERR_OK)
 		return rc;
 	struct record *r = NULL;
 	char at[21];
