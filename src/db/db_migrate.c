@@ -497,6 +497,11 @@ const char *const db_migrations[] = {
 	"  VALUES (new.id, new.spec, new.batch, new.serial, new.remarks);"
 	"END;"
 	"INSERT INTO sales_search (sales_search) VALUES ('rebuild');",
+
+	/* 10: the office's id, random, made once (at init, or on upgrade):
+	 * backups carry it, so a restore can tell another office's file */
+	"INSERT OR IGNORE INTO settings (key, value)"
+	"  VALUES ('office_id', lower(hex(randomblob(16))));",
 };
 
 const int db_migration_count = (int)(sizeof db_migrations / sizeof db_migrations[0]);
