@@ -57,7 +57,7 @@ int cmd_restore(struct cli *c, int argc, char **argv)
 	if (kept)
 		printf(_("Restored from %s. The database it replaced is kept as %s.\n"), path, kept);
 	if (kept && plan.missing)
-		printf(_("%" PRId64 " records of the replaced database are not in the backup; they are in %s.\n"),
+		printf(_("Records of the replaced database that are not in the backup: %" PRId64 "; they are kept in %s.\n"),
 		       plan.missing, kept);
 	backup_restore_free(&plan);
 	free(kept);

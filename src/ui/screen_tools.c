@@ -90,7 +90,7 @@ void screen_restore(struct ui *ui)
 	}
 	char ask[600];
 	snprintf(ask, sizeof ask,
-	         _("Replace everything in this database with the backup? %" PRId64 " of its records are not in the backup. The current one is kept beside it."),
+	         _("Records of this database that are not in the backup: %" PRId64 ". Replace everything in it with the backup? The current one is kept beside it."),
 	         plan.missing);
 	if (!ui_confirm(ui, ask)) {
 		backup_restore_free(&plan);
