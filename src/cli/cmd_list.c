@@ -156,7 +156,7 @@ static int export_csv(struct cli *c, struct list_ctx *l, const struct list_query
 	finish(l);
 	bool failed = ferror(l->out) != 0;
 	if ((fclose(l->out) != 0 || failed) && rc == GERR_OK)
-		rc = gerr_set(err, GERR_INPUT, "output", _("Cannot write %s: %s"), output, strerror(errno));
+		rc = outfile_failed(output, errno, err);
 	l->out = stdout;
 	if (rc == GERR_OK)
 		return outfile_commit(&o, force, err);

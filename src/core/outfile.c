@@ -26,6 +26,14 @@ bool outfile_is_sqlite(const char *path)
 	return yes;
 }
 
+int outfile_failed(const char *path, int sys, struct gerr *err)
+{
+	if (sys == ENOSPC || sys == EDQUOT)
+		return gerr_set(err, GERR_INPUT, "output",
+		                _("The disk is full: %s was not written. Free some space and try again."), path);
+	return gerr_set(err, GERR_INPUT, "output", _("Cannot write %s: %s"), path, strerror(sys));
+}
+
 static char *dir_of(const char *path)
 {
 	const char *slash = strrchr(path, '/');
@@ -78,7 +86,7 @@ static int check_target(const char *path, bool force, const char *db_path, struc
 		return gerr_set(err, GERR_INPUT, "output", _("%s names a folder, not a file."), path);
 	bool exists = lstat(path, &st) == 0;
 	if (!exists && errno != ENOENT)
-		return gerr_set(err, GERR_INPUT, "output", _("Cannot write %s: %s"), path, strerror(errno));
+		return outfile_failed(path, errno, err);
 	if (exists && S_ISLNK(st.st_mode))
 		return gerr_set(err, GERR_INPUT, "output",
 		                _("%s is a symbolic link: a report or export never writes through one."), path);
@@ -163,7 +171,7 @@ int outfile_begin(struct outfile *o, const char *path, bool force, const char *d
 	free(dir);
 	sb_free(&prefix);
 	if (!mkdtemp(tmpl.s)) {
-		rc = gerr_set(err, GERR_INPUT, "output", _("Cannot write %s: %s"), path, strerror(errno));
+		rc = outfile_failed(path, errno, err);
 		sb_free(&tmpl);
 		return rc;
 	}
@@ -181,7 +189,7 @@ FILE *outfile_stream(struct outfile *o, struct gerr *err)
 	int fd = open(o->tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
 	FILE *f = fd >= 0 ? fdopen(fd, "wb") : NULL;
 	if (!f) {
-		gerr_set(err, GERR_INPUT, "output", _("Cannot write %s: %s"), o->path, strerror(errno));
+		outfile_failed(o->path, errno, err);
 		if (fd >= 0)
 			close(fd);
 	}
@@ -193,13 +201,13 @@ int outfile_commit(struct outfile *o, bool force, struct gerr *err)
 	int fd = open(o->tmp, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
 	int rc = GERR_OK;
 	if (fd < 0 || fchmod(fd, 0600) != 0 || fsync(fd) != 0)
-		rc = gerr_set(err, GERR_INPUT, "output", _("Cannot write %s: %s"), o->path, strerror(errno));
+		rc = outfile_failed(o->path, errno, err);
 	if (fd >= 0)
 		close(fd);
 	if (rc == GERR_OK)
 		rc = check_target(o->path, force, o->db_path, err);
 	if (rc == GERR_OK && rename(o->tmp, o->path) != 0)
-		rc = gerr_set(err, GERR_INPUT, "output", _("Cannot write %s: %s"), o->path, strerror(errno));
+		rc = outfile_failed(o->path, errno, err);
 	if (rc) {
 		outfile_abort(o);
 		return rc;

@@ -32,6 +32,10 @@ int outfile_commit(struct outfile *o, bool force, struct gerr *err);
 /* Removes what was written; o is freed. */
 void outfile_abort(struct outfile *o);
 
+/* GERR_INPUT naming path and the system's reason sys (errno); a full
+ * disk says so in the user's language. */
+int outfile_failed(const char *path, int sys, struct gerr *err);
+
 /* True when the file at path starts with SQLite's header. */
 bool outfile_is_sqlite(const char *path);
 

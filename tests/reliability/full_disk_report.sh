@@ -1,5 +1,5 @@
 #!/bin/sh
-# Promise (issue 16): a report to a full disk says so in the user's
+# Promise (issue 16): a report or an export to a full disk says so in the user's
 # language, prints nothing of libxlsxwriter's own English, and leaves no
 # half-written file or part folder; the database is untouched.
 # Mounting needs root or a user namespace (unshare -rm); without either the
@@ -26,6 +26,11 @@ like "$err" "The disk is full: the workbook was not written." "the message says 
 unlike "$err" "[ERROR]" "nothing of libxlsxwriter's own text"
 is "$(ls -A "$disk")" "filler" "no half-written report nor part folder left"
 unchanged_since "$tmp/dump.before" "the database is untouched"
+
+g export sales -o "$disk/s.csv"
+exit_is 1 "a CSV export to a full disk fails (exit 1)"
+like "$err" "The disk is full: $disk/s.csv was not written." "and says the disk is full"
+is "$(ls -A "$disk")" "filler" "no half-written export left"
 
 if [ "$HAVE_ZH" = yes ]; then
 	g --lang zh_CN report sales-ledger --year 2026 -o "$disk/q.xlsx"
