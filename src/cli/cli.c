@@ -59,7 +59,7 @@ static const struct command commands[] = {
 	  N_("check the database, the audit chain and every record against its audit rows") },
 	{ "backup", cmd_backup, "backup FILE",
 	  N_("copy the database to a new FILE while others work, and check the copy") },
-	{ "restore", cmd_restore, "restore FILE",
+	{ "restore", cmd_restore, "restore [--other-office] FILE",
 	  N_("replace the database with a checked backup, keeping the old one beside it") },
 	{ "deadlines", cmd_deadlines, "deadlines [--format table|csv|json]",
 	  N_("list the open after-sales deadlines, the most urgent first") },

@@ -514,6 +514,11 @@ const char *const db_migrations[] = {
 	");"
 	"CREATE TRIGGER holidays_no_delete BEFORE DELETE ON holidays"
 	"  BEGIN SELECT RAISE(ABORT, 'records are voided, never deleted'); END;",
+
+	/* 11: the office's id, random, made once (at init, or on upgrade):
+	 * backups carry it, so a restore can tell another office's file */
+	"INSERT OR IGNORE INTO settings (key, value)"
+	"  VALUES ('office_id', lower(hex(randomblob(16))));",
 };
 
 const int db_migration_count = (int)(sizeof db_migrations / sizeof db_migrations[0]);
