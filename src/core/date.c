@@ -225,15 +225,3 @@ void clock_local_text(const char *utc_stamp, char out[20])
 	localtime_r(&t, &local);
 	strftime(out, 20, "%Y-%m-%d %H:%M", &local);
 }
-
-struct ymd date_add_working_days(const struct ymd *d, int n)
-{
-	int64_t days = date_to_days(d);
-	struct ymd r = *d;
-	while (n > 0) {
-		r = date_from_days(++days);
-		if (date_weekday(&r) < 5)
-			n--;
-	}
-	return r;
-}

@@ -41,9 +41,6 @@ int date_compare(const struct ymd *a, const struct ymd *b);
 struct ymdhm datetime_add_minutes(const struct ymdhm *t, int64_t minutes);
 /* 0 = Monday .. 6 = Sunday */
 int date_weekday(const struct ymd *d);
-/* The day n working days (Monday to Friday) after d: Friday 2026-11-20
- * plus 2 is Tuesday 2026-11-24. Public holidays are not known. */
-struct ymd date_add_working_days(const struct ymd *d, int n);
 
 /* The computer's clock, local time: what logins, locks, tokens and the
  * login log always run on. The environment cannot move it. */

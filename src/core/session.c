@@ -40,9 +40,55 @@ int session_open(struct session *s, const char *path, enum db_open_mode mode, st
 
 void session_close(struct session *s)
 {
+	session_calendar_changed(s);
 	db_close(s->db);
 	user_clear(&s->user);
 	s->db = NULL;
+}
+
+struct cal_read {
+	struct workcal_day *days;
+	int n;
+	int day, kind; /* field indexes */
+};
+
+static int add_day(void *ud, const struct record *r)
+{
+	struct cal_read *c = ud;
+	struct ymd d;
+	if (r->v[c->day].null || date_parse(r->v[c->day].text, &d) != DATE_OK)
+		return 0; /* the form allows neither: a file edited by hand */
+	c->days = xrealloc(c->days, sizeof *c->days * (size_t)(c->n + 1));
+	c->days[c->n++] = (struct workcal_day){
+		d, strcmp(r->v[c->kind].text ? r->v[c->kind].text : "", "workday") == 0 ? WORKCAL_WORKDAY
+		                                                                      : WORKCAL_HOLIDAY
+	};
+	return 0;
+}
+
+int session_calendar(struct session *s, const struct workcal **out, struct gerr *err)
+{
+	if (!s->cal_read) {
+		const struct form *f = form_find("holidays");
+		struct cal_read c = { .day = form_field_index(f, "day"), .kind = form_field_index(f, "kind") };
+		struct list_query q = { .form = f };
+		int rc = db_list(s->db, &q, add_day, &c, err);
+		if (rc) {
+			free(c.days);
+			return rc;
+		}
+		workcal_init(&s->cal, c.days, c.n);
+		free(c.days);
+		s->cal_read = true;
+	}
+	*out = &s->cal;
+	return GERR_OK;
+}
+
+void session_calendar_changed(struct session *s)
+{
+	workcal_free(&s->cal);
+	s->cal_read = false;
 }
 
 /* Writes what a login attempt leaves behind: the log rows and the user's

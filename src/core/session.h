@@ -4,6 +4,7 @@
 #define GSPDESK_SESSION_H
 
 #include "core/date.h"
+#include "core/workcal.h"
 #include "core/err.h"
 #include "db/db.h"
 
@@ -14,6 +15,8 @@ struct session {
 	 * the computer's clock, or $GSPDESK_NOW on a test database */
 	struct ymdhm now;
 	char today[11];
+	struct workcal cal; /* read on first use: session_calendar */
+	bool cal_read;
 	bool test_clock; /* the database was made with init --test-clock */
 	bool by_token;   /* logged in with an access token, not the password */
 };
@@ -27,6 +30,11 @@ int session_open(struct session *s, const char *path, enum db_open_mode mode, st
 /* Reads s->now and s->today again: $GSPDESK_NOW only when s->test_clock. */
 int session_clock(struct session *s, struct gerr *err);
 void session_close(struct session *s);
+/* China's working calendar with the office's own days (the holidays
+ * form), read on first use and kept for the session. */
+int session_calendar(struct session *s, const struct workcal **out, struct gerr *err);
+/* The office's days changed: read them again at the next use. */
+void session_calendar_changed(struct session *s);
 #define SESSION_MAX_FAILURES 5  /* wrong passwords in a row ... */
 #define SESSION_LOCK_MINUTES 15 /* ... lock the account this long */
 

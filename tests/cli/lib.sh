@@ -71,7 +71,8 @@ else
 	no_tty=
 fi
 if command -v timeout >/dev/null 2>&1; then
-	time_limit="timeout 60"
+	# check-valgrind gives more: init --demo alone takes minutes there
+	time_limit="timeout ${GSPDESK_TEST_TIMEOUT:-60}"
 else
 	time_limit=
 fi

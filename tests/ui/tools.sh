@@ -48,7 +48,8 @@ keys o
 on_screen "Restore from the backup file:" "restore asks for the backup"
 keys_text "$tmp/menu-backup.db"
 keys Enter
-on_screen "Replace everything in this database" "and asks before replacing"
+on_screen "Replace everything in it with the backup" "and asks before replacing"
+on_screen "Records of this database that are not in the backup: 1." "saying what the restore loses: the sale made after it"
 keys y
 on_screen "Password" "after the restore the user logs in again"
 keys_text "$ADMIN_PASSWORD"
