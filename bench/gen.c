@@ -171,7 +171,7 @@ static int create(const char *path)
 		rc = session_open(&s, path, DB_OPEN_CREATE, &err);
 	if (rc == GERR_OK) {
 		rc = accounts_init(&s, ADMIN, PASSWORD, "杭州康宁医疗器械有限公司", "杭州市", "浙江省",
-		                   true, &err);
+		                   NULL, true, &err);
 		session_close(&s);
 	}
 	if (rc)

@@ -1,6 +1,7 @@
 /* Global options, the command table and logging in. */
 #include "config.h"
 #include "cli/cli.h"
+#include "core/accounts.h"
 #include "core/auth.h"
 #include "core/i18n.h"
 #include "core/paths.h"
@@ -23,10 +24,10 @@ struct command {
 };
 
 static const struct command commands[] = {
-	{ "init", cmd_init, "init [--demo] --admin NAME [--company NAME] [--city CITY --province PROVINCE] [--test-clock]",
+	{ "init", cmd_init, "init [--demo] --admin NAME [--company NAME] [--city CITY --province PROVINCE] [--lang zh_CN|en] [--test-clock]",
 	  N_("create a new database with its first administrator") },
 	{ "settings", cmd_settings, "settings [KEY [VALUE]]",
-	  N_("show or change the office settings (company, city, province, idle_lock_minutes)") },
+	  N_("show or change the office settings (company, city, province, language, idle_lock_minutes)") },
 	{ "user", cmd_user, "user add NAME --role admin|quality|clerk|trainer|engineer|manager | user list | user passwd NAME | user disable NAME | user enable NAME | user log [NAME] | user token NAME --label TEXT [--days N] | user tokens [NAME] | user revoke-token ID --reason TEXT",
 	  N_("manage user accounts") },
 	{ "forms", cmd_forms, "forms [FORM]", N_("list the forms and their fields") },
@@ -160,6 +161,8 @@ int cli_open(struct cli *c, enum db_open_mode mode, struct gerr *err)
 		                _("There is no home folder to keep the database in: give --db PATH."));
 	int rc = session_open(&c->s, c->db_path, mode, err);
 	c->open = rc == GERR_OK;
+	if (c->open)
+		settings_use_language(&c->s);
 	return rc;
 }
 
@@ -227,8 +230,10 @@ int cli_main(int argc, char **argv)
 			return GERR_USAGE;
 		}
 	}
-	if (i18n_init(lang) != 0) {
-		fprintf(stderr, "gspdesk: --lang takes zh_CN or en, not \"%s\"\n", lang);
+	int bad = i18n_init(lang);
+	if (bad) {
+		fprintf(stderr, "gspdesk: %s takes zh_CN or en, not \"%s\"\n",
+		        bad == -1 ? "--lang" : "GSPDESK_LANG", bad == -1 ? lang : getenv("GSPDESK_LANG"));
 		return GERR_USAGE;
 	}
 	/* an empty --db would quietly open $GSPDESK_DB or the default office */

@@ -6,7 +6,8 @@
 #     for the administrator, GSPDESK_NOW=2026-11-27T10:00 (honoured for
 #     dates rules compare because init_db makes a test database with
 #     init --test-clock; logins, locks and tokens run on the real clock),
-#     HOME in $tmp, English unless a test asks otherwise;
+#     HOME in $tmp, English unless a test asks otherwise (GSPDESK_LANG=en:
+#     an office is Chinese by default; unset it to see that);
 #   - GSPDESK_LOCALEDIR, a private locale dir holding zh_CN.gmo as gspdesk.mo;
 #   - g ARGS...: runs gspdesk with no terminal and stdin from /dev/null;
 #     afterwards $rc is its exit status, $out its stdout and $err its stderr
@@ -39,6 +40,7 @@ trap 'exit 143' TERM
 # A known environment: nothing from the caller's shell leaks in.
 unset LANGUAGE LC_ALL LC_MESSAGES LC_CTYPE XDG_DATA_HOME GSPDESK_NEW_PASSWORD
 LANG=C.UTF-8
+GSPDESK_LANG=en
 HOME=$tmp/home
 mkdir -p "$HOME"
 ADMIN='admin'
@@ -48,7 +50,7 @@ GSPDESK_USER=$ADMIN
 GSPDESK_PASSWORD=$ADMIN_PASSWORD
 GSPDESK_NOW=2026-11-27T10:00
 TODAY=2026-11-27
-export LANG HOME GSPDESK_DB GSPDESK_USER GSPDESK_PASSWORD GSPDESK_NOW
+export LANG GSPDESK_LANG HOME GSPDESK_DB GSPDESK_USER GSPDESK_PASSWORD GSPDESK_NOW
 
 # Translations: the build's catalogue (or, from a tarball, the shipped one).
 HAVE_ZH=no
@@ -212,6 +214,17 @@ PY=/usr/bin/python3
 [ -x "$PY" ] || PY=$(command -v python3 || true)
 have_python() {
 	[ -n "$PY" ] && [ -x "$PY" ]
+}
+
+# zh MSGID: its Chinese, read from the catalogue by gettext(1), not from
+# gspdesk; bails out when the catalogue does not translate it.
+zh() {
+	zh_t=$(LANGUAGE=zh_CN TEXTDOMAINDIR=$tmp/locale gettext -d gspdesk "$1")
+	if [ -z "$zh_t" ] || [ "$zh_t" = "$1" ]; then
+		echo "Bail out! the zh_CN catalogue does not translate \"$1\""
+		exit 1
+	fi
+	printf '%s' "$zh_t"
 }
 
 # have_openpyxl: that python3 reads workbooks back (python3-openpyxl).

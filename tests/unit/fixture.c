@@ -60,7 +60,7 @@ void fx_setup(void)
 	fx.open = true;
 	/* a test database: its sessions honour $GSPDESK_NOW from here on */
 	cr_assert_eq(accounts_init(&fx.s, FX_ADMIN, FX_PASSWORD, "测试医疗器械有限公司", "北京", "北京",
-	                           true, &err), GERR_OK, "%s", err.msg);
+	                           NULL, true, &err), GERR_OK, "%s", err.msg);
 	cr_assert_str_eq(fx.s.today, FX_TODAY);
 	fx_login(FX_ADMIN, FX_PASSWORD);
 	fx.product_id = fx_add_ok("products", "code=" FX_PRODUCT_CODE, "name=" FX_PRODUCT_NAME,
