@@ -25,13 +25,19 @@ others=${BENCH_OTHERS:-100000}
 reps=${BENCH_REPS:-50}
 shell=${SQLITE3-sqlite3}
 py=/usr/bin/python3
-for need in "$shell" "$py" /usr/bin/time; do
-	if ! command -v "$need" >/dev/null 2>&1; then
-		echo "run.sh: $need is missing: the bench needs the sqlite3 shell, Debian's python3" \
-			"(with python3-xlsxwriter) and GNU time" >&2
-		exit 1
-	fi
-done
+# what a fresh machine may lack, said in one line with the packages to install
+missing=
+command -v "$shell" >/dev/null 2>&1 || missing="$missing sqlite3"
+if [ ! -x "$py" ]; then
+	missing="$missing python3 python3-xlsxwriter"
+elif ! "$py" -c 'import xlsxwriter' 2>/dev/null; then
+	missing="$missing python3-xlsxwriter"
+fi
+[ -x /usr/bin/time ] || missing="$missing time"
+if [ -n "$missing" ]; then
+	echo "make bench: missing:$missing (apt-get install$missing)" >&2
+	exit 1
+fi
 
 if [ -n "${BENCH_DIR:-}" ]; then
 	dir=$BENCH_DIR
