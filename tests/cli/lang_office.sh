@@ -58,6 +58,11 @@ export LC_ALL
 g list customers
 like "$out" "$name_zh" "LC_ALL=C.UTF-8: the office's"
 unset LC_ALL
+unset LANG
+g list customers
+like "$out" "$name_zh" "no locale at all (as under cron): the office's"
+LANG=C.UTF-8
+export LANG
 
 # --- the administrator changes it ----------------------------------------------
 g settings language en
