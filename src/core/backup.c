@@ -4,7 +4,11 @@
 #include "core/perm.h"
 #include "core/strbuf.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
 
 /* Opens the file at path as a database of its own and checks it. */
 static int check_file(const char *path,
@@ -19,11 +23,33 @@ static int check_file(const char *path,
 	return rc;
 }
 
-int backup_make(struct session *s, const char *path,
+/* FILE.head: the backup's chain head, a line `check --against` reads. */
+static int write_head(const char *path, const char *head, struct gerr *err)
+{
+	struct strbuf name = STRBUF_INIT;
+	sb_addf(&name, "%s.head", path);
+	int fd = open(sb_str(&name), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+	size_t n = strlen(head);
+	int rc = GERR_OK;
+	if (fd < 0 || write(fd, head, n) != (ssize_t)n || write(fd, "\n", 1) != 1 || fsync(fd) != 0)
+		rc = gerr_set(err, GERR_DB, NULL, _("Cannot create %s: %s"), sb_str(&name),
+		              strerror(errno));
+	if (fd >= 0)
+		close(fd);
+	sb_free(&name);
+	return rc;
+}
+
+int backup_make(struct session *s, const char *path, char head[CHAIN_HEAD_TEXT],
                 void (*finding)(void *ud, const struct check_finding *f), void *ud,
                 struct check_summary *sum, struct gerr *err)
 {
+	struct chain_head h;
 	int rc = db_copy_to(s->db, path, err);
+	if (rc == GERR_OK && (rc = db_file_head(path, &h, err)) == GERR_OK) {
+		chain_head_format(&h, head);
+		rc = write_head(path, head, err);
+	}
 	return rc ? rc : check_file(path, finding, ud, sum, err);
 }
 

@@ -5,6 +5,7 @@
 #include "core/perm.h"
 #include "core/strbuf.h"
 
+#include <errno.h>
 #include <inttypes.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -13,6 +14,7 @@
 
 struct run {
 	struct session *s;
+	const struct chain_head *anchor; /* NULL: none given */
 	void (*finding)(void *ud, const struct check_finding *f);
 	void *ud;
 	struct check_summary *sum;
@@ -56,7 +58,18 @@ struct chain_state {
 	int64_t from; /* rows before this id predate the chain */
 	int64_t last_id;
 	char prev[CHAIN_HEX];
+	char prev_at[24];
+	bool hashed; /* a row with a hash was seen: every later one has one */
 };
+
+/* The head kept outside the file is a row of this chain, hash and all. */
+static void check_anchor(struct chain_state *c, const struct chain_row *r)
+{
+	const struct chain_head *a = c->run->anchor;
+	if (a && r->id == a->id && (!r->hash || strcmp(r->hash, a->hash) != 0))
+		report_text(c->run, _("Audit row %" PRId64 " is not the one kept outside the file (hash %.12s…, now %.12s…): the chain was rewritten from there or before."),
+		            r->id, a->hash, r->hash ? r->hash : "-");
+}
 
 static int chain_row(void *ud, const struct chain_row *r)
 {
@@ -65,8 +78,13 @@ static int chain_row(void *ud, const struct chain_row *r)
 	if (r->id != c->last_id + 1)
 		report_text(c->run, _("Audit rows %" PRId64 " to %" PRId64 " are missing: someone removed them."),
 		            c->last_id + 1, r->id - 1);
+	check_anchor(c, r);
+	if (r->at && strcmp(r->at, c->prev_at) < 0)
+		report_text(c->run, _("Audit row %" PRId64 " is dated %s, before the row above it (%s): audit rows are written in time order."),
+		            r->id, r->at, c->prev_at);
+	snprintf(c->prev_at, sizeof c->prev_at, "%s", r->at ? r->at : "");
 	if (!r->hash) {
-		if (r->id >= c->from)
+		if (r->id >= c->from || c->hashed)
 			report_text(c->run, _("Audit row %" PRId64 " has no hash: it was written behind the program's back."),
 			            r->id);
 	} else {
@@ -77,13 +95,14 @@ static int chain_row(void *ud, const struct chain_row *r)
 			            r->id, r->form, r->action);
 	}
 	snprintf(c->prev, sizeof c->prev, "%s", r->hash ? r->hash : "");
+	c->hashed = c->hashed || r->hash;
 	c->last_id = r->id;
 	return 0;
 }
 
 static int check_chain(struct run *run, struct gerr *err)
 {
-	struct chain_state c = { run, 1, 0, "" };
+	struct chain_state c = { .run = run, .from = 1 };
 	char *from = NULL;
 	int rc = db_setting_get(run->s->db, "audit_chain_from", &from, err);
 	if (rc)
@@ -91,7 +110,25 @@ static int check_chain(struct run *run, struct gerr *err)
 	if (from)
 		c.from = strtoll(from, NULL, 10);
 	free(from);
-	return db_audit_scan(run->s->db, chain_row, &c, err);
+	rc = db_audit_scan(run->s->db, chain_row, &c, err);
+	if (rc == GERR_OK && run->anchor && c.last_id < run->anchor->id)
+		report_text(run, _("The audit trail ends at row %" PRId64 ", but the head kept outside the file is row %" PRId64 ": the rows after %" PRId64 " were removed."),
+		            c.last_id, run->anchor->id, c.last_id);
+	return rc;
+}
+
+static int schema_problem(void *ud, const char *type, const char *name, const char *what)
+{
+	if (strcmp(what, "missing") == 0)
+		report_text(ud, _("The %s %s that the program's schema has is missing: it was dropped behind the program's back."),
+		            type, name);
+	else if (strcmp(what, "changed") == 0)
+		report_text(ud, _("The %s %s is not as the program's schema has it: it was changed behind the program's back."),
+		            type, name);
+	else
+		report_text(ud, _("The %s %s is not part of the program's schema: it was added behind the program's back."),
+		            type, name);
+	return 0;
 }
 
 /* ---- every record against its audit rows ---- */
@@ -196,14 +233,17 @@ static int check_records(struct run *run, struct gerr *err)
 	return GERR_OK;
 }
 
-int check_run(struct session *s, void (*finding)(void *ud, const struct check_finding *f),
-              void *ud, struct check_summary *sum, struct gerr *err)
+static int run_all(struct session *s, const struct chain_head *anchor,
+                   void (*finding)(void *ud, const struct check_finding *f), void *ud,
+                   struct check_summary *sum, struct gerr *err)
 {
 	memset(sum, 0, sizeof *sum);
-	struct run run = { s, finding, ud, sum };
+	struct run run = { s, anchor, finding, ud, sum };
 	int rc = db_check_integrity(s->db, integrity_problem, &run, err);
 	if (rc == GERR_OK)
 		rc = db_check_foreign_keys(s->db, fk_problem, &run, err);
+	if (rc == GERR_OK)
+		rc = db_check_schema(s->db, schema_problem, &run, err);
 	if (rc == GERR_OK)
 		rc = check_chain(&run, err);
 	if (rc == GERR_OK)
@@ -211,9 +251,49 @@ int check_run(struct session *s, void (*finding)(void *ud, const struct check_fi
 	return rc;
 }
 
+int check_run(struct session *s, void (*finding)(void *ud, const struct check_finding *f),
+              void *ud, struct check_summary *sum, struct gerr *err)
+{
+	return run_all(s, NULL, finding, ud, sum, err);
+}
+
 int check_database(struct session *s, void (*finding)(void *ud, const struct check_finding *f),
                    void *ud, struct check_summary *sum, struct gerr *err)
 {
+	return check_against(s, NULL, finding, ud, sum, err);
+}
+
+int check_against(struct session *s, const struct chain_head *anchor,
+                  void (*finding)(void *ud, const struct check_finding *f), void *ud,
+                  struct check_summary *sum, struct gerr *err)
+{
 	int rc = perm_check(s->user.role, NULL, PERM_CHECK, err);
-	return rc ? rc : check_run(s, finding, ud, sum, err);
+	return rc ? rc : run_all(s, anchor, finding, ud, sum, err);
+}
+
+int check_head_text(struct session *s, char out[CHAIN_HEAD_TEXT], struct gerr *err)
+{
+	struct chain_head h;
+	int rc = db_audit_head(s->db, &h, err);
+	if (rc == GERR_OK)
+		chain_head_format(&h, out);
+	return rc;
+}
+
+int check_anchor_read(const char *path, struct chain_head *h, struct gerr *err)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return gerr_set(err, GERR_INPUT, NULL, _("Cannot read %s: %s"), path, strerror(errno));
+	char head[CHAIN_HEAD_TEXT + 16] = "";
+	size_t n = fread(head, 1, sizeof head - 1, f);
+	fclose(f);
+	head[n] = '\0';
+	if (n >= 16 && memcmp(head, "SQLite format 3", 16) == 0)
+		return db_file_head(path, h, err);
+	if (!chain_head_parse(head, h))
+		return gerr_set(err, GERR_INPUT, NULL,
+		                _("%s is neither a gspdesk backup nor a chain head (a line \"ID HASH\" as gspdesk check --head prints it)."),
+		                path);
+	return GERR_OK;
 }

@@ -149,6 +149,7 @@ int db_audit_history(struct db *db, const char *form, int64_t record_id,
 
 /* ---- check (db_check.c) ---- */
 struct chain_row;
+struct chain_head;
 /* Each line of PRAGMA integrity_check that is not "ok", and each form's
  * text index that does not match its table. */
 int db_check_integrity(struct db *db, int (*problem)(void *ud, const char *text), void *ud,
@@ -163,6 +164,16 @@ int db_audit_scan(struct db *db, int (*row)(void *ud, const struct chain_row *r)
 /* Records of form that audit rows name but the table no longer has. */
 int db_audit_orphans(struct db *db, const struct form *form,
                      int (*orphan)(void *ud, int64_t record_id), void *ud, struct gerr *err);
+/* The last audit row (id 0 when there is none), of the open database or of
+ * the file at path, read without writing anything beside it. */
+int db_audit_head(struct db *db, struct chain_head *h, struct gerr *err);
+int db_file_head(const char *path, struct chain_head *h, struct gerr *err);
+/* Each table, index or trigger that is not as the migrations make it:
+ * what is "missing", "changed" or "added" (a schema built in memory
+ * from db_migrations is the reference). */
+int db_check_schema(struct db *db,
+                    int (*problem)(void *ud, const char *type, const char *name, const char *what),
+                    void *ud, struct gerr *err);
 
 /* ---- copies (db_backup.c) ---- */
 /* A consistent copy of the database into a new file (mode 0600) while

@@ -65,9 +65,11 @@ void screen_backup(struct ui *ui)
 	struct lines l = { NULL, 0 };
 	struct check_summary sum = { 0 };
 	struct gerr err = { 0 };
-	int rc = backup_make(&ui->s, path, collect, &l, &sum, &err);
-	char done[700];
-	snprintf(done, sizeof done, _("Backed up to %s."), path);
+	char head[CHAIN_HEAD_TEXT] = "";
+	int rc = backup_make(&ui->s, path, head, collect, &l, &sum, &err);
+	char done[800];
+	snprintf(done, sizeof done, _("Backed up to %s. Audit chain head (kept in %s.head): %s"),
+	         path, path, head);
 	show_result(ui, rc, &err, &l, &sum, done);
 	free(path);
 }

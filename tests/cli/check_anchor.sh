@@ -1,0 +1,97 @@
+#!/bin/sh
+# The audit trail anchored (issue 16): what a file edited with sqlite3 (and
+# an audit chain re-hashed with Python, as a careful attacker would) can
+# no longer hide from `gspdesk check`: a dropped trigger, rows taken off
+# the end, a chain rewritten from some row on (seen against a backup's
+# head kept outside the file), a row dated before the one above it.
+. "${GSPDESK_TEST_SRCDIR:-$(dirname "$0")/..}/cli/lib.sh"
+
+if ! have_sqlite3 || ! have_python; then
+	skip "check anchor" "no sqlite3 program or python3 to tamper with the database"
+	done_testing
+	exit 0
+fi
+sql() { "$SQLITE3" "$GSPDESK_DB" "$@"; }
+rehash() { "$PY" "$GSPDESK_TEST_SRCDIR/cli/rehash.py" "$GSPDESK_DB" "$1"; }
+
+init_db
+add_fixtures
+g add sales product=P1 qty=3 unit_price=12.50 batch=B1 sale_date=2026-11-01 customer=C1
+g add sales product=P2 qty=1 serial=SN1 sale_date=2026-11-02 customer=C2
+g check
+exit_is 0 "an untouched database passes"
+cp "$GSPDESK_DB" "$tmp/clean.db"
+
+# The re-hasher itself leaves a sound chain sound (so what follows tests
+# the check, not the tool).
+rehash 1
+g check
+exit_is 0 "a chain re-hashed unchanged still passes"
+
+# --head: the last audit row's id and hash.
+g check --head
+exit_is 0 "check --head"
+want=$(sql "SELECT id || ' ' || hash FROM audit ORDER BY id DESC LIMIT 1")
+is "$out" "$want" "... prints the last audit row's id and hash"
+
+# A backup keeps its head beside it and says it.
+g backup "$tmp/b1.db"
+exit_is 0 "backup"
+is "$(cat "$tmp/b1.db.head")" "$want" "FILE.head holds the backup's chain head"
+is "$(stat -c %a "$tmp/b1.db.head")" "600" "... private, 0600"
+like "$out" "$want" "... and the backup prints it"
+g check --against "$tmp/b1.db"
+exit_is 0 "the database extends its own backup"
+g check --against "$tmp/b1.db.head"
+exit_is 0 "... and the head kept beside it"
+
+# A trigger dropped, nothing else.
+sql "DROP TRIGGER sales_no_delete"
+g check
+exit_is 5 "a dropped trigger: exit 5"
+like "$out" "trigger sales_no_delete that the program's schema has is missing" "the trigger is named"
+cp "$tmp/clean.db" "$GSPDESK_DB"
+sql "CREATE TABLE notes (x)"
+g check
+exit_is 5 "a table added behind the program's back: exit 5"
+like "$out" "table notes is not part of the program's schema" "the table is named"
+
+# The last audit rows deleted with their record: the rest chains, and
+# only the head kept outside shows the loss.
+cp "$tmp/clean.db" "$GSPDESK_DB"
+sql "DROP TRIGGER audit_no_delete; DELETE FROM audit WHERE form = 'sales' AND record_id = 2;
+     DROP TRIGGER sales_no_delete; DELETE FROM sales WHERE id = 2;
+     CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit  BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+     CREATE TRIGGER sales_no_delete BEFORE DELETE ON sales  BEGIN SELECT RAISE(ABORT, 'records are voided, never deleted'); END;"
+g check --against "$tmp/b1.db.head"
+exit_is 5 "the last sale and its audit row deleted: exit 5 against the head"
+last=$(printf '%s' "$want" | cut -d' ' -f1)
+like "$out" "the head kept outside the file is row $last" "the removed tail is named"
+
+# The chain rewritten from a row on: a sale's qty changed in the table and
+# its audit row, every hash after it recomputed.
+cp "$tmp/clean.db" "$GSPDESK_DB"
+id=$(sql "SELECT id FROM audit WHERE form = 'sales' AND record_id = 1")
+sql "DROP TRIGGER audit_no_update; UPDATE audit SET changes = replace(changes, '\"3\"', '\"30\"') WHERE id = $id; UPDATE sales SET qty = 30 WHERE id = 1"
+rehash "$id"
+g check
+exit_is 0 "a re-hashed chain passes on its own (this is what the head is for)"
+g check --against "$tmp/b1.db"
+exit_is 5 "... not against the backup"
+like "$out" "Audit row $last is not the one kept outside the file" "the rewritten head is named"
+
+# A row dated before the one above it, its hash made good.
+cp "$tmp/clean.db" "$GSPDESK_DB"
+sql "DROP TRIGGER audit_no_update; UPDATE audit SET at = '2001-01-01T00:00:00Z' WHERE id = $id"
+rehash "$id"
+g check
+exit_is 5 "an audit row dated back: exit 5"
+like "$out" "Audit row $id is dated 2001-01-01T00:00:00Z, before the row above it" "the row is named"
+
+# A head file that is not one.
+echo "nonsense" >"$tmp/bad.head"
+g check --against "$tmp/bad.head"
+exit_is 1 "a file that is not a head: refused"
+like "$err" "neither a gspdesk backup nor a chain head" "... and said so"
+
+done_testing
