@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 struct run {
 	struct session *s;
@@ -133,29 +134,32 @@ static int schema_problem(void *ud, const char *type, const char *name, const ch
 
 /* ---- every record against its audit rows ---- */
 
-struct replay {
-	const struct form *form;
-	char **v;      /* per field: the storage text the audit rows leave */
-	bool voided;
-	int rows;
-};
+/* A record's bookkeeping is written a moment before its audit row (the
+ * same transaction; the stamp is read before the write lock is had). */
+#define STAMP_SLACK_SECONDS 60
 
-static int replay_row(void *ud, const struct audit_row *a)
+static bool stamp_seconds(const char *s, int64_t *out)
 {
-	struct replay *p = ud;
-	p->rows++;
-	if (strcmp(a->action, "void") == 0) {
-		p->voided = true;
-		return 0;
-	}
-	for (int i = 0; i < a->nchanges; i++) {
-		int k = form_field_index(p->form, a->changes[i].field);
-		if (k < 0)
-			continue;
-		free(p->v[k]);
-		p->v[k] = a->changes[i].new_value ? xstrdup(a->changes[i].new_value) : NULL;
-	}
-	return 0;
+	struct tm tm = { 0 };
+	const char *end = s ? strptime(s, "%Y-%m-%dT%H:%M:%SZ", &tm) : NULL;
+	if (!end || *end)
+		return false;
+	*out = (int64_t)timegm(&tm);
+	return true;
+}
+
+/* stored was written at most STAMP_SLACK_SECONDS before the audit row. */
+static bool stamp_matches(const char *stored, const char *audit_at)
+{
+	int64_t a, b;
+	if (!stored || !audit_at || !stamp_seconds(stored, &a) || !stamp_seconds(audit_at, &b))
+		return stored == audit_at || (stored && audit_at && strcmp(stored, audit_at) == 0);
+	return a <= b && b - a <= STAMP_SLACK_SECONDS;
+}
+
+static bool same_text(const char *a, const char *b)
+{
+	return a && b ? strcmp(a, b) == 0 : !a && !b;
 }
 
 /* A stored value that differs from the one its audit rows leave. */
@@ -172,46 +176,76 @@ static void report_value(struct run *run, const char *form, int64_t id, const ch
 
 struct records_state {
 	struct run *run;
-	const char *form_name;
-	struct gerr *err;
-	int rc;
+	const struct form *form;
+	const char **v; /* per field: the storage text the audit rows leave */
 };
 
-static int check_record(void *ud, const struct record *r)
+/* Who wrote the record and when, its version and void reason, as its
+ * audit rows say: the first row added it, every later one raised the
+ * version, a void row gave the reason. */
+static void check_bookkeeping(struct records_state *rs, const struct replay_record *r,
+                              const struct audit_row *rows, int n)
+{
+	const char *name = rs->form->name;
+	const struct audit_row *last = n > 1 ? &rows[n - 1] : NULL;
+	const char *reason = NULL;
+	for (int i = 0; i < n; i++)
+		if (strcmp(rows[i].action, "void") == 0)
+			reason = rows[i].reason;
+	char version[24];
+	snprintf(version, sizeof version, "%d", n);
+	char stored_version[24];
+	snprintf(stored_version, sizeof stored_version, "%" PRId64, r->version);
+	if (strcmp(version, stored_version) != 0)
+		report_value(rs->run, name, r->id, "version", stored_version, version);
+	if (!same_text(r->created_by, rows[0].user))
+		report_value(rs->run, name, r->id, "created_by", r->created_by, rows[0].user);
+	if (!stamp_matches(r->created_at, rows[0].at))
+		report_value(rs->run, name, r->id, "created_at", r->created_at, rows[0].at);
+	if (!same_text(r->updated_by, last ? last->user : NULL))
+		report_value(rs->run, name, r->id, "updated_by", r->updated_by, last ? last->user : NULL);
+	if (last ? !stamp_matches(r->updated_at, last->at) : r->updated_at != NULL)
+		report_value(rs->run, name, r->id, "updated_at", r->updated_at, last ? last->at : NULL);
+	if (!same_text(r->void_reason, reason))
+		report_value(rs->run, name, r->id, "void_reason", r->void_reason, reason);
+}
+
+static int check_record(void *ud, int64_t id, const struct replay_record *r,
+                        const struct audit_row *rows, int n)
 {
 	struct records_state *rs = ud;
 	struct run *run = rs->run;
-	const struct form *form = r->form;
+	const struct form *form = rs->form;
+	if (!r) {
+		report_text(run, _("%s record %" PRId64 " is in the audit trail but no longer in its table: someone deleted it."),
+		            form->name, id);
+		return 0;
+	}
 	run->sum->records++;
-	struct replay p = { form, xcalloc((size_t)form->nfields, sizeof(char *)), false, 0 };
-	rs->rc = db_audit_history(run->s->db, form->name, r->id, replay_row, &p, rs->err);
-	if (rs->rc == GERR_OK && p.rows == 0) {
+	if (n == 0) {
 		report_text(run, _("%s record %" PRId64 " has no audit row: it was written behind the program's back."),
-		            form->name, r->id);
-	} else if (rs->rc == GERR_OK) {
-		for (int k = 0; k < form->nfields; k++) {
-			const struct field *fd = &form->fields[k];
-			char *stored = field_storage_text(fd, &r->v[k]);
-			bool same = stored && p.v[k] ? strcmp(stored, p.v[k]) == 0 : !stored && !p.v[k];
-			if (!same)
-				report_value(run, form->name, r->id, fd->name, stored, p.v[k]);
-			free(stored);
+		            form->name, id);
+		return 0;
+	}
+	memset(rs->v, 0, (size_t)form->nfields * sizeof *rs->v);
+	bool voided = false;
+	for (int i = 0; i < n; i++) {
+		if (strcmp(rows[i].action, "void") == 0) {
+			voided = true;
+			continue;
 		}
-		if (p.voided != r->voided)
-			report_value(run, form->name, r->id, "voided", r->voided ? "1" : "0",
-			             p.voided ? "1" : "0");
+		for (int c = 0; c < rows[i].nchanges; c++) {
+			int k = form_field_index(form, rows[i].changes[c].field);
+			if (k >= 0)
+				rs->v[k] = rows[i].changes[c].new_value;
+		}
 	}
 	for (int k = 0; k < form->nfields; k++)
-		free(p.v[k]);
-	free(p.v);
-	return rs->rc != GERR_OK;
-}
-
-static int orphan(void *ud, int64_t record_id)
-{
-	struct records_state *rs = ud;
-	report_text(rs->run, _("%s record %" PRId64 " is in the audit trail but no longer in its table: someone deleted it."),
-	            rs->form_name, record_id);
+		if (!same_text(r->v[k], rs->v[k]))
+			report_value(run, form->name, id, form->fields[k].name, r->v[k], rs->v[k]);
+	if (voided != r->voided)
+		report_value(run, form->name, id, "voided", r->voided ? "1" : "0", voided ? "1" : "0");
+	check_bookkeeping(rs, r, rows, n);
 	return 0;
 }
 
@@ -220,13 +254,10 @@ static int check_records(struct run *run, struct gerr *err)
 	int n;
 	const struct form *const *all = forms_all(&n);
 	for (int i = 0; i < n; i++) {
-		struct records_state rs = { run, all[i]->name, err, GERR_OK };
-		struct list_query q = { .form = all[i], .include_voided = true };
-		int rc = db_list(run->s->db, &q, check_record, &rs, err);
-		if (rc == GERR_OK)
-			rc = rs.rc;
-		if (rc == GERR_OK)
-			rc = db_audit_orphans(run->s->db, all[i], orphan, &rs, err);
+		struct records_state rs = { run, all[i],
+		                            xcalloc((size_t)all[i]->nfields + 1, sizeof(char *)) };
+		int rc = db_replay_scan(run->s->db, all[i], check_record, &rs, err);
+		free(rs.v);
 		if (rc)
 			return rc;
 	}

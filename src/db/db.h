@@ -175,6 +175,22 @@ int db_check_schema(struct db *db,
                     int (*problem)(void *ud, const char *type, const char *name, const char *what),
                     void *ud, struct gerr *err);
 
+/* A record's row as stored, every form field as its storage text (NULL
+ * for NULL), for check to replay its audit rows against (db_replay.c). */
+struct replay_record {
+	int64_t id, version;
+	bool voided;
+	const char *void_reason, *created_at, *created_by, *updated_at, *updated_by;
+	const char *const *v; /* form->nfields */
+};
+/* Each record of form with its audit rows (oldest first), and each record
+ * id that only audit rows name (r NULL): one scan of each. each() returns
+ * nonzero to stop; what it is given lives until it returns. */
+int db_replay_scan(struct db *db, const struct form *form,
+                   int (*each)(void *ud, int64_t record_id, const struct replay_record *r,
+                               const struct audit_row *rows, int nrows),
+                   void *ud, struct gerr *err);
+
 /* ---- copies (db_backup.c) ---- */
 /* A consistent copy of the database into a new file (mode 0600) while
  * others keep writing; an existing file is refused. */

@@ -88,6 +88,25 @@ g check
 exit_is 5 "an audit row dated back: exit 5"
 like "$out" "Audit row $id is dated 2001-01-01T00:00:00Z, before the row above it" "the row is named"
 
+# A record's bookkeeping changed: who wrote it, when, its version, its
+# void reason. Sale 2 is voided first, the program's way.
+cp "$tmp/clean.db" "$GSPDESK_DB"
+g void sales 2 --reason "entered twice"
+exit_is 0 "a sale voided"
+cp "$GSPDESK_DB" "$tmp/voided.db"
+for change in "created_by = 'li'" "created_at = '2020-01-01T00:00:00Z'" "version = 7" \
+	"updated_by = 'li'" "void_reason = 'never sold'"; do
+	cp "$tmp/voided.db" "$GSPDESK_DB"
+	sql "UPDATE sales SET $change WHERE id = 2"
+	g check
+	exit_is 5 "sale 2 with $change: exit 5"
+	field=${change%% *}
+	like "$out" "sales record 2, field $field: stored" "... the field $field is named"
+done
+cp "$tmp/voided.db" "$GSPDESK_DB"
+g check
+exit_is 0 "the voided sale as the program left it passes"
+
 # A head file that is not one.
 echo "nonsense" >"$tmp/bad.head"
 g check --against "$tmp/bad.head"
