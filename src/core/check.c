@@ -1,5 +1,6 @@
 #include "config.h"
 #include "core/check.h"
+#include "core/check_office.h"
 #include "core/chain.h"
 #include "core/i18n.h"
 #include "core/perm.h"
@@ -11,7 +12,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 struct run {
 	struct session *s;
@@ -39,6 +39,11 @@ static void report_text(struct run *run, const char *fmt, ...)
 	report(run, &f);
 }
 
+static void say(void *ud, const char *text)
+{
+	report_text(ud, "%s", text);
+}
+
 static int integrity_problem(void *ud, const char *text)
 {
 	report_text(ud, _("SQLite integrity check: %s"), text);
@@ -61,6 +66,8 @@ struct chain_state {
 	char prev[CHAIN_HEX];
 	char prev_at[24];
 	bool hashed; /* a row with a hash was seen: every later one has one */
+	struct check_office *office;
+	struct gerr *err;
 };
 
 /* The head kept outside the file is a row of this chain, hash and all. */
@@ -98,12 +105,12 @@ static int chain_row(void *ud, const struct chain_row *r)
 	snprintf(c->prev, sizeof c->prev, "%s", r->hash ? r->hash : "");
 	c->hashed = c->hashed || r->hash;
 	c->last_id = r->id;
-	return 0;
+	return check_office_row(c->office, r, r->hash != NULL, c->err) != GERR_OK;
 }
 
 static int check_chain(struct run *run, struct gerr *err)
 {
-	struct chain_state c = { .run = run, .from = 1 };
+	struct chain_state c = { .run = run, .from = 1, .err = err };
 	char *from = NULL;
 	int rc = db_setting_get(run->s->db, "audit_chain_from", &from, err);
 	if (rc)
@@ -111,7 +118,13 @@ static int check_chain(struct run *run, struct gerr *err)
 	if (from)
 		c.from = strtoll(from, NULL, 10);
 	free(from);
+	c.office = check_office_new(run->s, say, run);
 	rc = db_audit_scan(run->s->db, chain_row, &c, err);
+	if (rc == GERR_OK && err->code)
+		rc = err->code; /* the office replay's, which stopped the scan */
+	int end = check_office_end(c.office, err);
+	if (rc == GERR_OK)
+		rc = end;
 	if (rc == GERR_OK && run->anchor && c.last_id < run->anchor->id)
 		report_text(run, _("The audit trail ends at row %" PRId64 ", but the head kept outside the file is row %" PRId64 ": the rows after %" PRId64 " were removed."),
 		            c.last_id, run->anchor->id, c.last_id);
@@ -133,29 +146,6 @@ static int schema_problem(void *ud, const char *type, const char *name, const ch
 }
 
 /* ---- every record against its audit rows ---- */
-
-/* A record's bookkeeping is written a moment before its audit row (the
- * same transaction; the stamp is read before the write lock is had). */
-#define STAMP_SLACK_SECONDS 60
-
-static bool stamp_seconds(const char *s, int64_t *out)
-{
-	struct tm tm = { 0 };
-	const char *end = s ? strptime(s, "%Y-%m-%dT%H:%M:%SZ", &tm) : NULL;
-	if (!end || *end)
-		return false;
-	*out = (int64_t)timegm(&tm);
-	return true;
-}
-
-/* stored was written at most STAMP_SLACK_SECONDS before the audit row. */
-static bool stamp_matches(const char *stored, const char *audit_at)
-{
-	int64_t a, b;
-	if (!stored || !audit_at || !stamp_seconds(stored, &a) || !stamp_seconds(audit_at, &b))
-		return stored == audit_at || (stored && audit_at && strcmp(stored, audit_at) == 0);
-	return a <= b && b - a <= STAMP_SLACK_SECONDS;
-}
 
 static bool same_text(const char *a, const char *b)
 {
@@ -200,11 +190,11 @@ static void check_bookkeeping(struct records_state *rs, const struct replay_reco
 		report_value(rs->run, name, r->id, "version", stored_version, version);
 	if (!same_text(r->created_by, rows[0].user))
 		report_value(rs->run, name, r->id, "created_by", r->created_by, rows[0].user);
-	if (!stamp_matches(r->created_at, rows[0].at))
+	if (!check_stamp_matches(r->created_at, rows[0].at))
 		report_value(rs->run, name, r->id, "created_at", r->created_at, rows[0].at);
 	if (!same_text(r->updated_by, last ? last->user : NULL))
 		report_value(rs->run, name, r->id, "updated_by", r->updated_by, last ? last->user : NULL);
-	if (last ? !stamp_matches(r->updated_at, last->at) : r->updated_at != NULL)
+	if (last ? !check_stamp_matches(r->updated_at, last->at) : r->updated_at != NULL)
 		report_value(rs->run, name, r->id, "updated_at", r->updated_at, last ? last->at : NULL);
 	if (!same_text(r->void_reason, reason))
 		report_value(rs->run, name, r->id, "void_reason", r->void_reason, reason);

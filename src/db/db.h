@@ -146,6 +146,11 @@ struct audit_row {
 int db_audit_history(struct db *db, const char *form, int64_t record_id,
                      int (*row)(void *ud, const struct audit_row *a), void *ud,
                      struct gerr *err);
+/* One audit row's JSON changes, read by SQLite's JSON reader; free with
+ * db_audit_changes_free. */
+int db_audit_changes(struct db *db, const char *json, struct audit_change **out, int *n,
+                     struct gerr *err);
+void db_audit_changes_free(struct audit_change *c, int n);
 
 /* ---- check (db_check.c) ---- */
 struct chain_row;
@@ -164,6 +169,14 @@ int db_audit_scan(struct db *db, int (*row)(void *ud, const struct chain_row *r)
 /* Records of form that audit rows name but the table no longer has. */
 int db_audit_orphans(struct db *db, const struct form *form,
                      int (*orphan)(void *ud, int64_t record_id), void *ud, struct gerr *err);
+/* Every user with who made the account and when, by name. */
+struct user_row {
+	const char *name, *role;
+	bool disabled;
+	const char *created_at, *created_by;
+};
+int db_check_users(struct db *db, int (*row)(void *ud, const struct user_row *u), void *ud,
+                   struct gerr *err);
 /* The last audit row (id 0 when there is none), of the open database or of
  * the file at path, read without writing anything beside it. */
 int db_audit_head(struct db *db, struct chain_head *h, struct gerr *err);

@@ -241,3 +241,21 @@ int db_check_schema(struct db *db,
 	db_close(fresh);
 	return rc;
 }
+
+int db_check_users(struct db *db, int (*row)(void *ud, const struct user_row *u), void *ud,
+                   struct gerr *err)
+{
+	sqlite3_stmt *st;
+	int rc = db_prepare(db, "SELECT name, role, disabled, created_at, created_by FROM users"
+	                        " ORDER BY name", &st, err);
+	if (rc)
+		return rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct user_row u = { db_col_opt(st, 0), db_col_opt(st, 1),
+		                      sqlite3_column_int(st, 2) != 0, db_col_opt(st, 3),
+		                      db_col_opt(st, 4) };
+		if (row(ud, &u))
+			break;
+	}
+	return db_step_done(db, st, rc, err);
+}

@@ -59,12 +59,6 @@ void db_column_value(sqlite3_stmt *st, int col, const struct field *f, struct va
  * transaction of its own; nothing when none wait (db_login.c). */
 int db_login_fold(struct db *db, struct gerr *err);
 
-/* One audit row's JSON changes, read by SQLite's JSON reader; free with
- * db_audit_changes_free (db_audit.c). */
-int db_audit_changes(struct db *db, const char *json, struct audit_change **out, int *n,
-                     struct gerr *err);
-void db_audit_changes_free(struct audit_change *c, int n);
-
 /* migrations (db_migrate.c) */
 extern const char *const db_migrations[];
 extern const int db_migration_count;

@@ -18,6 +18,11 @@ init_db
 add_fixtures
 g add sales product=P1 qty=3 unit_price=12.50 batch=B1 sale_date=2026-11-01 customer=C1
 g add sales product=P2 qty=1 serial=SN1 sale_date=2026-11-02 customer=C2
+g_newpw clerk-pass-1 user add li --role clerk
+g user token li --label cron
+exit_is 0 "a token for the clerk"
+g add sales product=P1 qty=2 batch='B"2\' remarks='引号" and \\ end' sale_date=2026-11-03 customer=C1
+exit_is 0 "a sale with quotes and backslashes"
 g check
 exit_is 0 "an untouched database passes"
 cp "$GSPDESK_DB" "$tmp/clean.db"
@@ -59,8 +64,9 @@ like "$out" "table notes is not part of the program's schema" "the table is name
 # The last audit rows deleted with their record: the rest chains, and
 # only the head kept outside shows the loss.
 cp "$tmp/clean.db" "$GSPDESK_DB"
-sql "DROP TRIGGER audit_no_delete; DELETE FROM audit WHERE form = 'sales' AND record_id = 2;
-     DROP TRIGGER sales_no_delete; DELETE FROM sales WHERE id = 2;
+sql "DROP TRIGGER audit_no_delete; DELETE FROM audit WHERE form = 'sales' AND record_id = 3;
+     INSERT INTO sales_search (sales_search, rowid, spec, batch, serial, remarks) SELECT 'delete', id, spec, batch, serial, remarks FROM sales WHERE id = 3;
+     DROP TRIGGER sales_no_delete; DELETE FROM sales WHERE id = 3;
      CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit  BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
      CREATE TRIGGER sales_no_delete BEFORE DELETE ON sales  BEGIN SELECT RAISE(ABORT, 'records are voided, never deleted'); END;"
 g check --against "$tmp/b1.db.head"
@@ -106,6 +112,34 @@ done
 cp "$tmp/voided.db" "$GSPDESK_DB"
 g check
 exit_is 0 "the voided sale as the program left it passes"
+
+# The office's own tables changed with one UPDATE each.
+for change in "users SET role = 'admin' WHERE name = 'li'" \
+	"users SET disabled = 1 WHERE name = 'li'" \
+	"settings SET value = '假公司' WHERE key = 'company'" \
+	"tokens SET expires = '2999-01-01T00:00' WHERE id = 1" \
+	"tokens SET user = 'admin' WHERE id = 1"; do
+	cp "$tmp/clean.db" "$GSPDESK_DB"
+	sql "UPDATE $change"
+	g check
+	exit_is 5 "UPDATE $change: exit 5"
+	field=$(printf '%s' "$change" | sed 's/^[a-z]* SET \([a-z_]*\) .*/\1/')
+	like "$out" "field $field: stored" "... the field $field is named"
+done
+cp "$tmp/clean.db" "$GSPDESK_DB"
+sql "INSERT INTO users (name, role, pwhash, created_at, created_by) SELECT 'eve', 'admin', pwhash, created_at, 'admin' FROM users WHERE name = 'admin'"
+g check
+exit_is 5 "a user inserted with sqlite3: exit 5"
+like "$out" "The user eve has no audit row" "... the account is named"
+
+# A row forged by a clerk, who may not change settings, its hash made good.
+cp "$tmp/clean.db" "$GSPDESK_DB"
+next=$(sql "SELECT max(id) + 1 FROM audit")
+sql "INSERT INTO audit (id, at, user, form, action, changes, hash) VALUES ($next, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), 'li', 'settings', 'set', '{\"company\":[\"康宁医疗器械有限公司\",\"假公司\"]}', 'x'); UPDATE settings SET value = '假公司' WHERE key = 'company'"
+rehash "$next"
+g check
+exit_is 5 "a settings row forged in a clerk's name: exit 5"
+like "$out" "Audit row $next (settings, set) was written by li, whose role clerk may not do that." "the row and the role are named"
 
 # A head file that is not one.
 echo "nonsense" >"$tmp/bad.head"

@@ -21,7 +21,7 @@ prev = ""
 for (i, at, user, form, rec, action, changes, reason, h) in db.execute(
         "SELECT id, at, user, form, record_id, action, changes, reason, hash"
         " FROM audit ORDER BY id").fetchall():
-    if i >= start:
+    if i >= start and h is not None:  # rows older than the chain have none
         m = hashlib.sha256()
         for p in ("gspdesk-audit-1", i, at, user, form, rec, action, changes, reason, prev):
             m.update(part(p))
