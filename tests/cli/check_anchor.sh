@@ -39,6 +39,18 @@ exit_is 0 "check --head"
 want=$(sql "SELECT id || ' ' || hash FROM audit ORDER BY id DESC LIMIT 1")
 is "$out" "$want" "... prints the last audit row's id and hash"
 
+# Every printed report carries the head in its footer.
+if have_openpyxl; then
+	g report training --year 2026 -o "$tmp/t.xlsx"
+	exit_is 0 "a report"
+	footer=$("$PY" -c 'import sys, openpyxl
+for ws in openpyxl.load_workbook(sys.argv[1]).worksheets:
+    print(ws.oddFooter.left.text)' "$tmp/t.xlsx" | sort -u)
+	is "$footer" "Audit chain head $want" "... names the chain head in every sheet's footer"
+else
+	skip "report footer" "no python3-openpyxl"
+fi
+
 # A backup keeps its head beside it and says it.
 g backup "$tmp/b1.db"
 exit_is 0 "backup"
