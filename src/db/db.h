@@ -159,6 +159,14 @@ struct chain_head;
  * text index that does not match its table. */
 int db_check_integrity(struct db *db, int (*problem)(void *ud, const char *text), void *ud,
                        struct gerr *err);
+/* The same on a second connection in a thread of its own: started, the
+ * caller goes on with other reads on db, and the finish waits for it and
+ * reports its problems (db_integrity.c). Where no thread or connection can
+ * be had, the finish runs the check itself. */
+struct db_integrity;
+struct db_integrity *db_integrity_start(struct db *db);
+int db_integrity_finish(struct db_integrity *j, int (*problem)(void *ud, const char *text),
+                        void *ud, struct gerr *err);
 int db_check_foreign_keys(struct db *db,
                           int (*problem)(void *ud, const char *table, int64_t rowid,
                                          const char *parent),
