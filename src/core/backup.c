@@ -23,21 +23,31 @@ static int check_file(const char *path,
 	return rc;
 }
 
-/* FILE.head: the backup's chain head, a line `check --against` reads. */
-static int write_head(const char *path, const char *head, struct gerr *err)
+/* FILE.head, made before the copy (a new file, like the copy): the
+ * backup's chain head, a line `check --against` reads. */
+static int head_open(const char *path, int *fd, struct gerr *err)
 {
 	struct strbuf name = STRBUF_INIT;
 	sb_addf(&name, "%s.head", path);
-	int fd = open(sb_str(&name), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
-	size_t n = strlen(head);
+	*fd = open(sb_str(&name), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
 	int rc = GERR_OK;
-	if (fd < 0 || write(fd, head, n) != (ssize_t)n || write(fd, "\n", 1) != 1 || fsync(fd) != 0)
+	if (*fd < 0 && errno == EEXIST)
+		rc = gerr_set(err, GERR_INPUT, NULL,
+		              _("%s exists already: a backup never overwrites a file. Give a new name."),
+		              sb_str(&name));
+	else if (*fd < 0)
 		rc = gerr_set(err, GERR_DB, NULL, _("Cannot create %s: %s"), sb_str(&name),
 		              strerror(errno));
-	if (fd >= 0)
-		close(fd);
 	sb_free(&name);
 	return rc;
+}
+
+static int head_write(int fd, const char *path, const char *head, struct gerr *err)
+{
+	size_t n = strlen(head);
+	if (write(fd, head, n) == (ssize_t)n && write(fd, "\n", 1) == 1 && fsync(fd) == 0)
+		return GERR_OK;
+	return gerr_set(err, GERR_DB, NULL, _("Cannot write %s.head: %s"), path, strerror(errno));
 }
 
 int backup_make(struct session *s, const char *path, char head[CHAIN_HEAD_TEXT],
@@ -45,12 +55,24 @@ int backup_make(struct session *s, const char *path, char head[CHAIN_HEAD_TEXT],
                 struct check_summary *sum, struct gerr *err)
 {
 	struct chain_head h;
-	int rc = db_copy_to(s->db, path, err);
-	if (rc == GERR_OK && (rc = db_file_head(path, &h, err)) == GERR_OK) {
+	int fd;
+	int rc = head_open(path, &fd, err);
+	if (rc)
+		return rc;
+	if ((rc = db_copy_to(s->db, path, err)) == GERR_OK &&
+	    (rc = db_file_head(path, &h, err)) == GERR_OK) {
 		chain_head_format(&h, head);
-		rc = write_head(path, head, err);
+		rc = head_write(fd, path, head, err);
 	}
-	return rc ? rc : check_file(path, finding, ud, sum, err);
+	close(fd);
+	if (rc) {
+		struct strbuf name = STRBUF_INIT;
+		sb_addf(&name, "%s.head", path);
+		unlink(sb_str(&name));
+		sb_free(&name);
+		return rc;
+	}
+	return check_file(path, finding, ud, sum, err);
 }
 
 int backup_restore(struct session *s, const char *path, char **kept,

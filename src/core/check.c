@@ -27,21 +27,22 @@ static void report(struct run *run, const struct check_finding *f)
 	run->finding(run->ud, f);
 }
 
+static void report_vtext(void *ud, const char *fmt, va_list ap) __attribute__((format(printf, 2, 0)));
+static void report_vtext(void *ud, const char *fmt, va_list ap)
+{
+	char text[1024];
+	vsnprintf(text, sizeof text, fmt, ap);
+	struct check_finding f = { .text = text };
+	report(ud, &f);
+}
+
 static void report_text(struct run *run, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 static void report_text(struct run *run, const char *fmt, ...)
 {
-	char text[1024];
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(text, sizeof text, fmt, ap);
+	report_vtext(run, fmt, ap);
 	va_end(ap);
-	struct check_finding f = { .text = text };
-	report(run, &f);
-}
-
-static void say(void *ud, const char *text)
-{
-	report_text(ud, "%s", text);
 }
 
 static int integrity_problem(void *ud, const char *text)
@@ -118,7 +119,7 @@ static int check_chain(struct run *run, struct gerr *err)
 	if (from)
 		c.from = strtoll(from, NULL, 10);
 	free(from);
-	c.office = check_office_new(run->s, say, run);
+	c.office = check_office_new(run->s, report_vtext, run);
 	rc = db_audit_scan(run->s->db, chain_row, &c, err);
 	if (rc == GERR_OK && err->code)
 		rc = err->code; /* the office replay's, which stopped the scan */

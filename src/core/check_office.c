@@ -50,7 +50,7 @@ struct items {
 
 struct check_office {
 	struct session *s;
-	void (*say)(void *ud, const char *text);
+	void (*say)(void *ud, const char *fmt, va_list ap);
 	void *ud;
 	struct items users, settings, tokens;
 };
@@ -58,12 +58,10 @@ struct check_office {
 static void say(struct check_office *o, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 static void say(struct check_office *o, const char *fmt, ...)
 {
-	char text[1024];
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(text, sizeof text, fmt, ap);
+	o->say(o->ud, fmt, ap);
 	va_end(ap);
-	o->say(o->ud, text);
 }
 
 static struct item *find(struct items *l, const char *key, int64_t id)
@@ -103,7 +101,8 @@ static void items_free(struct items *l)
 	free(l->v);
 }
 
-struct check_office *check_office_new(struct session *s, void (*say_fn)(void *ud, const char *text),
+struct check_office *check_office_new(struct session *s,
+                                      void (*say_fn)(void *ud, const char *fmt, va_list ap),
                                       void *ud)
 {
 	struct check_office *o = xcalloc(1, sizeof *o);

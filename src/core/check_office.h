@@ -5,13 +5,16 @@
 #ifndef GSPDESK_CHECK_OFFICE_H
 #define GSPDESK_CHECK_OFFICE_H
 
+#include <stdarg.h>
+
 #include "core/chain.h"
 #include "core/session.h"
 
 struct check_office;
 
-/* say() reports one problem, in the user's language. */
-struct check_office *check_office_new(struct session *s, void (*say)(void *ud, const char *text),
+/* say() reports one problem, in the user's language, printf-style. */
+struct check_office *check_office_new(struct session *s,
+                                      void (*say)(void *ud, const char *fmt, va_list ap),
                                       void *ud);
 /* Each audit row, by id; hashed false for rows older than the chain (their
  * authors' rights are not checked: the schema wrote some). */

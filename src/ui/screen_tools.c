@@ -67,9 +67,9 @@ void screen_backup(struct ui *ui)
 	struct gerr err = { 0 };
 	char head[CHAIN_HEAD_TEXT] = "";
 	int rc = backup_make(&ui->s, path, head, collect, &l, &sum, &err);
-	char done[800];
-	snprintf(done, sizeof done, _("Backed up to %s. Audit chain head (kept in %s.head): %s"),
-	         path, path, head);
+	char done[700];
+	/* the head is in FILE.head beside the copy */
+	snprintf(done, sizeof done, _("Backed up to %s."), path);
 	show_result(ui, rc, &err, &l, &sum, done);
 	free(path);
 }
