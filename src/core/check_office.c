@@ -1,6 +1,5 @@
 #include "config.h"
 #include "core/check_office.h"
-#include "core/accounts.h"
 #include "core/i18n.h"
 #include "core/perm.h"
 #include "core/strbuf.h"
@@ -137,6 +136,12 @@ static void replay(struct check_office *o, const struct chain_row *r,
 			set(u, U_ROLE, change(c, n, "role", false));
 		if (u && change(c, n, "disabled", false))
 			set(u, U_DISABLED, change(c, n, "disabled", false));
+	} else if (strcmp(r->form, "database") == 0) {
+		/* a restore keeps this office's id in a backup without one */
+		const char *office = change(c, n, "office_id", false);
+		struct item *it = find(&o->settings, "office_id", 0);
+		if (office)
+			set(it ? it : add(&o->settings, "office_id", 0), 0, office);
 	} else if (strcmp(r->form, "settings") == 0) {
 		for (int i = 0; i < n; i++) {
 			struct item *it = find(&o->settings, c[i].field, 0);
@@ -173,6 +178,8 @@ static int needed(struct check_office *o, const struct chain_row *r,
 	}
 	if (strcmp(r->form, "settings") == 0)
 		return PERM_SETTINGS;
+	if (strcmp(r->form, "database") == 0) /* restore */
+		return PERM_USERS;
 	const char *whose = NULL;
 	if (strcmp(r->form, "users") == 0) {
 		if (strcmp(r->action, "passwd") != 0)
@@ -269,8 +276,8 @@ static int setting_row(void *ud, const char *key, const char *value)
 {
 	struct check_office *o = ud;
 	struct item *it = find(&o->settings, key, 0);
-	/* the program's own keys (audit_chain_from) are not settings a person sets */
-	if (!it && !settings_find(key))
+	/* the keys the migrations write have no audit row of their own */
+	if (!it && (strcmp(key, "audit_chain_from") == 0 || strcmp(key, "office_id") == 0))
 		return 0;
 	if (!it) {
 		say(o, _("The setting %s has no audit row: it was set behind the program's back."), key);

@@ -19,6 +19,7 @@ extern const struct form form_attendees;
 extern const struct form form_implants;
 extern const struct form form_recalls;
 extern const struct form form_recall_recipients;
+extern const struct form form_holidays;
 
 /* Menu and listing order: the paper records first, then the lists they name. */
 static const struct form *const registry[] = {
@@ -38,6 +39,7 @@ static const struct form *const registry[] = {
 	&form_survey_scores,
 	&form_attendees,
 	&form_recall_recipients,
+	&form_holidays,
 };
 
 const struct form *const *forms_all(int *count)

@@ -158,6 +158,30 @@ g check
 exit_is 5 "a settings row forged in a clerk's name: exit 5"
 like "$out" "Audit row $next (settings, set) was written by li, whose role clerk may not do that." "the row and the role are named"
 
+# Settings nobody set through the program.
+cp "$tmp/clean.db" "$GSPDESK_DB"
+sql "UPDATE settings SET value = '0' WHERE key = 'test_clock'"
+g check
+exit_is 5 "the test-clock mark changed: exit 5"
+like "$out" "settings test_clock, field value: stored \"0\"" "... named"
+cp "$tmp/clean.db" "$GSPDESK_DB"
+sql "INSERT INTO settings (key, value) VALUES ('idle_lock_minutes', '0')"
+g check
+exit_is 5 "a setting inserted with sqlite3: exit 5"
+like "$out" "The setting idle_lock_minutes has no audit row" "... named"
+
+# A restore's audit row holds the chain heads of the replaced database and
+# of the backup, and the restored database passes check.
+cp "$tmp/clean.db" "$GSPDESK_DB"
+g add customers code=C3 name=新客户 province=浙江省 city=杭州市
+replaced=$(sql "SELECT id || ' ' || hash FROM audit ORDER BY id DESC LIMIT 1")
+g restore "$tmp/b1.db"
+exit_is 0 "restore the backup"
+heads=$(sql "SELECT json_extract(changes, '$.chain_head') FROM audit ORDER BY id DESC LIMIT 1")
+is "$heads" "[\"$replaced\",\"$want\"]" "the restore row names the replaced head and the backup's"
+g check --against "$tmp/b1.db.head"
+exit_is 0 "the restored database passes check against the backup's head"
+
 # A head file that is not one.
 echo "nonsense" >"$tmp/bad.head"
 g check --against "$tmp/bad.head"
