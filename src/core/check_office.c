@@ -136,12 +136,6 @@ static void replay(struct check_office *o, const struct chain_row *r,
 			set(u, U_ROLE, change(c, n, "role", false));
 		if (u && change(c, n, "disabled", false))
 			set(u, U_DISABLED, change(c, n, "disabled", false));
-	} else if (strcmp(r->form, "database") == 0) {
-		/* a restore keeps this office's id in a backup without one */
-		const char *office = change(c, n, "office_id", false);
-		struct item *it = find(&o->settings, "office_id", 0);
-		if (office)
-			set(it ? it : add(&o->settings, "office_id", 0), 0, office);
 	} else if (strcmp(r->form, "settings") == 0) {
 		for (int i = 0; i < n; i++) {
 			struct item *it = find(&o->settings, c[i].field, 0);

@@ -16,7 +16,7 @@ g_newpw manager-pass-1 user add boss --role manager
 exit_is 0 "a manager is added"
 
 # The lock: a sqlite3 shell inside BEGIN IMMEDIATE, fed through a fifo and
-# held until the test says COMMIT.
+# held until the test says ROLLBACK (the row it wrote is not the program's).
 mkfifo "$tmp/hold"
 "$SQLITE3" "$GSPDESK_DB" <"$tmp/hold" >/dev/null 2>&1 &
 holder=$!
@@ -46,7 +46,7 @@ else
 fi
 like "$(cat "$GSPDESK_DB-logins" 2>/dev/null)" '"boss","login"' "... and names the manager"
 
-echo "COMMIT;" >&3
+echo "ROLLBACK;" >&3
 exec 3>&-
 wait $holder
 
