@@ -44,14 +44,21 @@ int cmd_check(struct cli *c, int argc, char **argv)
 {
 	if (argc == 2 && strcmp(argv[1], "--head") == 0)
 		return print_head(c);
-	bool against = argc == 3 && strcmp(argv[1], "--against") == 0;
-	if (argc != 1 && !against)
-		return cli_usage("check", NULL);
+	bool full = false;
+	const char *against = NULL;
+	for (int i = 1; i < argc; i++) {
+		if (strcmp(argv[i], "--full") == 0 && !full)
+			full = true;
+		else if (strcmp(argv[i], "--against") == 0 && !against && i + 1 < argc)
+			against = argv[++i];
+		else
+			return cli_usage("check", NULL);
+	}
 	struct gerr err = { 0 };
 	struct check_summary sum;
 	struct chain_head anchor;
-	if ((against && check_anchor_read(argv[2], &anchor, &err)) || cli_login(c, &err) ||
-	    check_against(&c->s, against ? &anchor : NULL, print_finding, NULL, &sum, &err))
+	if ((against && check_anchor_read(against, &anchor, &err)) || cli_login(c, &err) ||
+	    check_against(&c->s, against ? &anchor : NULL, full, print_finding, NULL, &sum, &err))
 		return cli_fail(&err);
 	return cli_check_report(&sum);
 }

@@ -255,14 +255,14 @@ static int check_records(struct run *run, struct gerr *err)
 	return GERR_OK;
 }
 
-static int run_all(struct session *s, const struct chain_head *anchor,
+static int run_all(struct session *s, const struct chain_head *anchor, bool full,
                    void (*finding)(void *ud, const struct check_finding *f), void *ud,
                    struct check_summary *sum, struct gerr *err)
 {
 	memset(sum, 0, sizeof *sum);
 	struct run run = { s, anchor, finding, ud, sum };
 	/* SQLite's own checks on the second core while the rest runs here */
-	struct db_integrity *integrity = db_integrity_start(s->db);
+	struct db_integrity *integrity = db_integrity_start(s->db, full);
 	int rc = db_check_foreign_keys(s->db, fk_problem, &run, err);
 	if (rc == GERR_OK)
 		rc = db_check_schema(s->db, schema_problem, &run, err);
@@ -278,21 +278,21 @@ static int run_all(struct session *s, const struct chain_head *anchor,
 int check_run(struct session *s, void (*finding)(void *ud, const struct check_finding *f),
               void *ud, struct check_summary *sum, struct gerr *err)
 {
-	return run_all(s, NULL, finding, ud, sum, err);
+	return run_all(s, NULL, true, finding, ud, sum, err);
 }
 
 int check_database(struct session *s, void (*finding)(void *ud, const struct check_finding *f),
                    void *ud, struct check_summary *sum, struct gerr *err)
 {
-	return check_against(s, NULL, finding, ud, sum, err);
+	return check_against(s, NULL, false, finding, ud, sum, err);
 }
 
-int check_against(struct session *s, const struct chain_head *anchor,
+int check_against(struct session *s, const struct chain_head *anchor, bool full,
                   void (*finding)(void *ud, const struct check_finding *f), void *ud,
                   struct check_summary *sum, struct gerr *err)
 {
 	int rc = perm_check(s->user.role, NULL, PERM_CHECK, err);
-	return rc ? rc : run_all(s, anchor, finding, ud, sum, err);
+	return rc ? rc : run_all(s, anchor, full, finding, ud, sum, err);
 }
 
 int check_head_text(struct session *s, char out[CHAIN_HEAD_TEXT], struct gerr *err)

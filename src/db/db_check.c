@@ -43,11 +43,11 @@ static int check_text_indexes(struct db *db, int (*problem)(void *ud, const char
 	return GERR_OK;
 }
 
-int db_check_integrity(struct db *db, int (*problem)(void *ud, const char *text), void *ud,
-                       struct gerr *err)
+int db_check_integrity(struct db *db, bool full, int (*problem)(void *ud, const char *text),
+                       void *ud, struct gerr *err)
 {
 	sqlite3_stmt *st;
-	int rc = db_prepare(db, "PRAGMA integrity_check", &st, err);
+	int rc = db_prepare(db, full ? "PRAGMA integrity_check" : "PRAGMA quick_check", &st, err);
 	if (rc)
 		return rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {

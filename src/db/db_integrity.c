@@ -12,6 +12,7 @@
 
 struct db_integrity {
 	struct db *main, *own; /* own: NULL when the check runs at the finish */
+	bool full;
 	pthread_t thread;
 	char **problems;
 	int n;
@@ -30,7 +31,7 @@ static int keep(void *ud, const char *text)
 static void *run(void *ud)
 {
 	struct db_integrity *j = ud;
-	j->rc = db_check_integrity(j->own, keep, j, &j->err);
+	j->rc = db_check_integrity(j->own, j->full, keep, j, &j->err);
 	return NULL;
 }
 
@@ -50,10 +51,11 @@ static struct db *second(const struct db *db)
 	return own;
 }
 
-struct db_integrity *db_integrity_start(struct db *db)
+struct db_integrity *db_integrity_start(struct db *db, bool full)
 {
 	struct db_integrity *j = xcalloc(1, sizeof *j);
 	j->main = db;
+	j->full = full;
 	j->own = second(db);
 	if (j->own && pthread_create(&j->thread, NULL, run, j) != 0) {
 		db_close(j->own);
@@ -73,7 +75,7 @@ int db_integrity_finish(struct db_integrity *j, int (*problem)(void *ud, const c
 		if (rc)
 			*err = j->err;
 	} else {
-		rc = db_check_integrity(j->main, keep, j, err);
+		rc = db_check_integrity(j->main, j->full, keep, j, err);
 	}
 	for (int i = 0; i < j->n; i++) {
 		if (rc == GERR_OK)

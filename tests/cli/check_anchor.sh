@@ -182,6 +182,19 @@ is "$heads" "[\"$replaced\",\"$want\"]" "the restore row names the replaced head
 g check --against "$tmp/b1.db.head"
 exit_is 0 "the restored database passes check against the backup's head"
 
+# An index that no longer matches its table: --full runs SQLite's whole
+# integrity_check, which sees it; the quick check by default does not
+# (the changed schema text it sees anyway).
+cp "$tmp/clean.db" "$GSPDESK_DB"
+sql "PRAGMA writable_schema = ON; UPDATE sqlite_schema SET sql = 'CREATE INDEX customers_name ON customers (code)' WHERE name = 'customers_name'"
+g check --full
+exit_is 5 "an index out of step with its table: exit 5 with --full"
+like "$out" "SQLite integrity check: row 1 missing from index customers_name" "... the index is named"
+g check
+exit_is 5 "... and without it"
+unlike "$out" "missing from index" "... where the quick check leaves the index's content out"
+like "$out" "index customers_name is not as the program's schema has it" "... but the schema comparison names it"
+
 # A head file that is not one.
 echo "nonsense" >"$tmp/bad.head"
 g check --against "$tmp/bad.head"
