@@ -176,9 +176,6 @@ int db_check_foreign_keys(struct db *db,
 /* Every audit row as stored, by id. */
 int db_audit_scan(struct db *db, int (*row)(void *ud, const struct chain_row *r), void *ud,
                   struct gerr *err);
-/* Records of form that audit rows name but the table no longer has. */
-int db_audit_orphans(struct db *db, const struct form *form,
-                     int (*orphan)(void *ud, int64_t record_id), void *ud, struct gerr *err);
 /* Every user with who made the account and when, by name. */
 struct user_row {
 	const char *name, *role;

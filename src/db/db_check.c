@@ -1,5 +1,7 @@
 /* What `gspdesk check` asks of the storage: SQLite's own checks, the audit
- * rows as stored, and audit rows whose record is gone. */
+ * rows as stored, the chain's head (of
+ * the open database or of a backup file), the users as stored, and the
+ * schema against the one the migrations build. */
 #include "config.h"
 #include "db/db_internal.h"
 #include "core/chain.h"
@@ -94,26 +96,7 @@ int db_audit_scan(struct db *db, int (*row)(void *ud, const struct chain_row *r)
 	return db_step_done(db, st, rc, err);
 }
 
-int db_audit_orphans(struct db *db, const struct form *form,
-                     int (*orphan)(void *ud, int64_t record_id), void *ud, struct gerr *err)
-{
-	/* the table name comes from the form's const table, never from input */
-	char sql[256];
-	snprintf(sql, sizeof sql, "SELECT DISTINCT record_id FROM audit WHERE form = ?"
-	         " AND record_id IS NOT NULL AND record_id NOT IN (SELECT id FROM %s)"
-	         " ORDER BY record_id", form->name);
-	sqlite3_stmt *st;
-	int rc = db_prepare(db, sql, &st, err);
-	if (rc)
-		return rc;
-	sqlite3_bind_text(st, 1, form->name, -1, SQLITE_TRANSIENT);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
-		orphan(ud, sqlite3_column_int64(st, 0));
-	return db_step_done(db, st, rc, err);
-}
-
-/* The last audit row of an open connection's database. */
-static int head_of(struct db *db, struct chain_head *h, struct gerr *err)
+int db_audit_head(struct db *db, struct chain_head *h, struct gerr *err)
 {
 	memset(h, 0, sizeof *h);
 	sqlite3_stmt *st;
@@ -126,11 +109,6 @@ static int head_of(struct db *db, struct chain_head *h, struct gerr *err)
 		snprintf(h->hash, sizeof h->hash, "%s", db_col_text(st, 1));
 	}
 	return db_step_done(db, st, step, err);
-}
-
-int db_audit_head(struct db *db, struct chain_head *h, struct gerr *err)
-{
-	return head_of(db, h, err);
 }
 
 /* A file opened as a URI, read-only and immutable: nothing is written
@@ -168,7 +146,7 @@ int db_file_head(const char *path, struct chain_head *h, struct gerr *err)
 	int rc = open_untouched(path, &db, err);
 	if (rc)
 		return rc;
-	rc = head_of(db, h, err);
+	rc = db_audit_head(db, h, err);
 	db_close(db);
 	return rc;
 }
