@@ -210,6 +210,14 @@ set -- $("$py" "$here/vs.py" 20 "$app" --db "$big" list sales --format csv --lim
 row "start-up: the same with the password (Argon2id), ms" "$1 (p95 $2)" "$3 (p95 $4) (shell)" \
 	"$(awk -v a="$1" -v b="$3" 'BEGIN { printf "%.2fx", a / b }')" "-" "-"
 
+echo "check ..." >&2
+# issue 16: the audit chain and every record replayed, goal 10 s by the clock
+timed "$dir/ck" "$app" --db "$big" check
+read -r ckw cku cks _ <"$dir/ck"
+row "check of the database at $ll with its audit rows, s by the clock (CPU)" \
+	"$ckw ($(awk -v u="$cku" -v s="$cks" 'BEGIN { printf "%.1f", u + s }'))" "-" "-" "<=10 s" \
+	"$(awk -v w="$ckw" 'BEGIN { print w <= 10 ? "ok" : "MISSED" }')"
+
 cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo 2>/dev/null | head -n 1)
 sqlite=$(awk -F '\t' '$1 == "#sqlite" { print $2 }' "$dir/paging.txt")
 # other work on the machine shows in the figures: say how much there was

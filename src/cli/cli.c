@@ -56,7 +56,7 @@ static const struct command commands[] = {
 	  N_("import a spreadsheet's CSV file: every row or none") },
 	{ "export", cmd_export, "export FORM [FIELD=VALUE ...] [--since DATE] [--until DATE] (--format csv [-o FILE] [--excel] | --format xlsx -o FILE.xlsx [--force])",
 	  N_("write records to a CSV file (--excel: with a BOM and CRLF for Excel) or a workbook") },
-	{ "check", cmd_check, "check",
+	{ "check", cmd_check, "check [--head | [--full] [--against BACKUP|FILE.head]]",
 	  N_("check the database, the audit chain and every record against its audit rows") },
 	{ "backup", cmd_backup, "backup FILE",
 	  N_("copy the database to a new FILE while others work, and check the copy") },

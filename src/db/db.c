@@ -12,8 +12,6 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#define BUSY_TIMEOUT_MS 15000
-
 int db_fail(struct db *db, struct gerr *err)
 {
 	int code = sqlite3_extended_errcode(db->h) & 0xff;
@@ -195,8 +193,12 @@ static int db_step_cached(struct db *db, const char *sql, struct gerr *err)
 
 int db_begin(struct db *db, struct gerr *err)
 {
-	int rc = db->depth ? db_step_cached(db, "SAVEPOINT inner", err)
-	                   : db_exec(db, "BEGIN IMMEDIATE", err);
+	/* logins queued while another terminal wrote go in first */
+	int rc = db->depth ? GERR_OK : db_login_fold(db, err);
+	if (rc)
+		return rc;
+	rc = db->depth ? db_step_cached(db, "SAVEPOINT inner", err)
+	               : db_exec(db, "BEGIN IMMEDIATE", err);
 	if (rc == GERR_OK)
 		db->depth++;
 	return rc;

@@ -69,8 +69,8 @@ int db_audit_add(struct db *db, const char *user, const char *form, int64_t reco
 }
 
 /* Expands one row's JSON changes with SQLite's own JSON reader. */
-static int read_changes(struct db *db, const char *json, struct audit_change **out, int *n,
-                        struct gerr *err)
+int db_audit_changes(struct db *db, const char *json, struct audit_change **out, int *n,
+                     struct gerr *err)
 {
 	sqlite3_stmt *st;
 	int rc = db_prepare(db, "SELECT key, json_extract(value, '$[0]'), json_extract(value, '$[1]')"
@@ -92,7 +92,7 @@ static int read_changes(struct db *db, const char *json, struct audit_change **o
 	return db_step_done(db, st, rc, err);
 }
 
-static void free_changes(struct audit_change *c, int n)
+void db_audit_changes_free(struct audit_change *c, int n)
 {
 	for (int i = 0; i < n; i++) {
 		free((char *)c[i].field);
@@ -136,14 +136,14 @@ int db_audit_history(struct db *db, const char *form, int64_t record_id,
 		if (rc == GERR_OK) {
 			struct audit_change *c = NULL;
 			int nc = 0;
-			rc = read_changes(db, rows[i].changes, &c, &nc, err);
+			rc = db_audit_changes(db, rows[i].changes, &c, &nc, err);
 			if (rc == GERR_OK) {
 				struct audit_row a = { rows[i].id, rows[i].at, rows[i].user, rows[i].action,
 				                       rows[i].reason, c, nc };
 				if (row(ud, &a))
 					rc = -1;
 			}
-			free_changes(c, nc);
+			db_audit_changes_free(c, nc);
 		}
 		free(rows[i].at);
 		free(rows[i].user);
