@@ -51,4 +51,5 @@ const struct form form_implants = {
 	.rules = rules,
 	.nrules = FORM_COUNT(rules),
 	.date_field = "use_date",
+	.keys = form_keys_batch_serial,
 };

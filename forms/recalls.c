@@ -54,6 +54,7 @@ const struct form form_recalls = {
 	.nrules = FORM_COUNT(recall_rules),
 	.date_field = "opened",
 	.own_command = "gspdesk recall open",
+	.keys = form_keys_batch_serial,
 };
 
 static const struct choice hows[] = {

@@ -82,4 +82,5 @@ const struct form form_sales = {
 	.date_field = "sale_date",
 	.text_index = true,
 	.check = recall_check_sale,
+	.keys = form_keys_batch_serial,
 };

@@ -4,6 +4,7 @@
 #include "core/i18n.h"
 #include "core/records.h"
 #include "core/strbuf.h"
+#include "core/text.h"
 #include "core/trace.h"
 #include "db/db_recall.h"
 
@@ -321,7 +322,10 @@ int recall_check_sale(struct session *s, struct record *r, struct gerr *err)
 	const char *opened = rec->v[form_field_index(recalls(), "opened")].text;
 	const char *cls = rec->v[form_field_index(recalls(), "class")].text;
 	const struct value *rb = &rec->v[form_field_index(recalls(), "batch")];
-	const struct field *which = &f->fields[!rb->null && !b->null && strcmp(rb->text, b->text) == 0 ? ib : is];
+	char *rkey = text_key(rb->null ? NULL : rb->text), *key = text_key(b->null ? NULL : b->text);
+	const struct field *which = &f->fields[rkey && key && strcmp(rkey, key) == 0 ? ib : is];
+	free(rkey);
+	free(key);
 	rc = field_refuse(err, which,
 	                  _("is under recall %" PRId64 " (class %s, opened %s): it may not be sold while the recall is open"),
 	                  id, cls, opened);

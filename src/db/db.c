@@ -3,6 +3,7 @@
 #include "db/db_internal.h"
 #include "core/i18n.h"
 #include "core/strbuf.h"
+#include "core/text.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -263,6 +264,19 @@ int db_migrate(struct db *db, int target, struct gerr *err)
 }
 
 /* mkdir -p for the directories above path, each private to the user. */
+/* text_key() for SQL: the migration that made the key columns fills them
+ * with it. Records write their keys from C (db_record.c). */
+static void sql_key(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	(void)argc;
+	const unsigned char *text = sqlite3_value_text(argv[0]);
+	if (!text) {
+		sqlite3_result_null(ctx);
+		return;
+	}
+	sqlite3_result_text(ctx, text_key((const char *)text), -1, free);
+}
+
 static int make_parents(const char *path, struct gerr *err)
 {
 	char *dir = xstrdup(path);
@@ -369,6 +383,8 @@ int db_open(const char *path, enum db_open_mode mode, struct db **out, struct ge
 	}
 	sqlite3_extended_result_codes(db->h, 1);
 	sqlite3_busy_timeout(db->h, BUSY_TIMEOUT_MS);
+	sqlite3_create_function_v2(db->h, "gsp_key", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL,
+	                           sql_key, NULL, NULL, NULL);
 	if ((rc = check_identity(db, err)) != GERR_OK ||
 	    (rc = db_exec(db, "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL;"
 	                         " PRAGMA temp_store=MEMORY; PRAGMA cache_size=-32768;", err)) != GERR_OK) {
@@ -382,6 +398,14 @@ int db_open(const char *path, enum db_open_mode mode, struct db **out, struct ge
 	}
 	*out = db;
 	return GERR_OK;
+}
+
+void db_bind_key(sqlite3_stmt *st, int i, const char *text)
+{
+	if (text)
+		sqlite3_bind_text(st, i, text_key(text), -1, free);
+	else
+		sqlite3_bind_null(st, i);
 }
 
 void db_close(struct db *db)

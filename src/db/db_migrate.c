@@ -497,6 +497,34 @@ const char *const db_migrations[] = {
 	"  VALUES (new.id, new.spec, new.batch, new.serial, new.remarks);"
 	"END;"
 	"INSERT INTO sales_search (sales_search) VALUES ('rebuild');",
+
+	/* 10: batch and serial numbers compared as people mean them (issue 14):
+	 * beside each, its key (text_key: case, surrounding spaces and
+	 * full-width forms ignored), written with the record; the lookups'
+	 * indexes move to the keys. gsp_key is text_key, registered by db_open. */
+	"ALTER TABLE sales ADD COLUMN batch_key TEXT;"
+	"ALTER TABLE sales ADD COLUMN serial_key TEXT;"
+	"UPDATE sales SET batch_key = gsp_key(batch), serial_key = gsp_key(serial);"
+	"DROP INDEX sales_batch;"
+	"DROP INDEX sales_serial;"
+	"DROP INDEX sales_product;"
+	"CREATE INDEX sales_batch ON sales (batch_key);"
+	"CREATE INDEX sales_serial ON sales (serial_key);"
+	"CREATE INDEX sales_product ON sales (product, batch_key);"
+	"ALTER TABLE implants ADD COLUMN batch_key TEXT;"
+	"ALTER TABLE implants ADD COLUMN serial_key TEXT;"
+	"UPDATE implants SET batch_key = gsp_key(batch), serial_key = gsp_key(serial);"
+	"DROP INDEX implants_batch;"
+	"DROP INDEX implants_serial;"
+	"CREATE INDEX implants_batch ON implants (batch_key);"
+	"CREATE INDEX implants_serial ON implants (serial_key);"
+	"ALTER TABLE recalls ADD COLUMN batch_key TEXT;"
+	"ALTER TABLE recalls ADD COLUMN serial_key TEXT;"
+	"UPDATE recalls SET batch_key = gsp_key(batch), serial_key = gsp_key(serial);"
+	"ALTER TABLE service ADD COLUMN serial_key TEXT;"
+	"UPDATE service SET serial_key = gsp_key(serial);"
+	"DROP INDEX service_serial;"
+	"CREATE INDEX service_serial ON service (serial_key, kind);",
 };
 
 const int db_migration_count = (int)(sizeof db_migrations / sizeof db_migrations[0]);
