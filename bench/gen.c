@@ -332,6 +332,13 @@ static int fill(const char *path, uint64_t seed, const struct sizes *z)
 		rc = drop_indexes(h, "sales", NULL, &ix);
 	if (rc == SQLITE_OK)
 		rc = gen_sales(h, &r, z->sales, (int)z->customers, (int)z->products, prods);
+	/* each line's facts of the day, as sales_check freezes them */
+	if (rc == SQLITE_OK)
+		rc = exec(h, "UPDATE sales SET (product_name, manufacturer, reg_no, unit,"
+		             " buyer_name, buyer_address, buyer_contact, buyer_phone, buyer_licence) ="
+		             " (SELECT p.name, p.manufacturer, p.reg_no, p.unit, c.name, c.address,"
+		             "  c.contact, c.phone, c.licence_no FROM products p, customers c"
+		             "  WHERE p.id = sales.product AND c.id = sales.customer)");
 	/* built before the records, which look sales up by serial number */
 	rc = create_indexes(h, &ix, rc);
 	if (rc == SQLITE_OK)

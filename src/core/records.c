@@ -257,7 +257,7 @@ int records_insert(struct session *s, struct record *r, int64_t *id, struct gerr
 		changes = xcalloc((size_t)form->nfields, sizeof *changes);
 		nchanges = diff(NULL, r, changes);
 		rc = db_audit_add(s->db, s->user.name, form->name, r->id, "add", changes, nchanges,
-		                  NULL, err);
+		                  s->override_reason, err);
 	}
 	rc = db_end(s->db, rc, err);
 	if (rc == GERR_OK)

@@ -12,6 +12,10 @@ struct session {
 	struct user user;  /* empty until login */
 	struct ymdhm now;  /* $GSPDESK_NOW or the clock, read once at start */
 	char today[11];
+	/* Why a rule that gives way to a reason (a second expiry date for a
+	 * batch) is overridden: `add --reason`; the add's audit row keeps it.
+	 * NULL: no rule is overridden. */
+	const char *override_reason;
 };
 
 /* Reads the clock (GERR_USAGE when $GSPDESK_NOW is malformed) and opens the database. */

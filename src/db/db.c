@@ -238,6 +238,34 @@ int db_end(struct db *db, int rc, struct gerr *err)
 	return rc;
 }
 
+/* The audit rows a migration asks for in temp.migrate_audit (see
+ * migration 10), written through the chain, then the table dropped. */
+static int migrate_audit(struct db *db, struct gerr *err)
+{
+	sqlite3_stmt *st;
+	int rc = db_prepare(db, "SELECT count(*) FROM temp.sqlite_master WHERE name = 'migrate_audit'",
+	                    &st, err);
+	if (rc)
+		return rc;
+	int step = sqlite3_step(st);
+	bool asked = step == SQLITE_ROW && sqlite3_column_int(st, 0) > 0;
+	if ((rc = db_step_done(db, st, step, err)) != GERR_OK || !asked)
+		return rc;
+	if ((rc = db_prepare(db, "SELECT form, record_id, changes, reason FROM temp.migrate_audit"
+	                         " ORDER BY rowid", &st, err)) != GERR_OK)
+		return rc;
+	while (rc == GERR_OK && (step = sqlite3_step(st)) == SQLITE_ROW)
+		rc = db_audit_add_json(db, "upgrade", (const char *)sqlite3_column_text(st, 0),
+		                       sqlite3_column_int64(st, 1), "edit",
+		                       (const char *)sqlite3_column_text(st, 2),
+		                       (const char *)sqlite3_column_text(st, 3), err);
+	if (rc == GERR_OK)
+		rc = db_step_done(db, st, step, err);
+	else
+		sqlite3_reset(st);
+	return rc ? rc : db_exec(db, "DROP TABLE temp.migrate_audit", err);
+}
+
 int db_migrate(struct db *db, int target, struct gerr *err)
 {
 	int rc = db_begin(db, err);
@@ -251,6 +279,10 @@ int db_migrate(struct db *db, int target, struct gerr *err)
 			return rc;
 		}
 	}
+	if ((rc = migrate_audit(db, err)) != GERR_OK) {
+		db_rollback(db);
+		return rc;
+	}
 	if (version < target) {
 		char sql[96];
 		snprintf(sql, sizeof sql, "PRAGMA application_id = %d; PRAGMA user_version = %d",
@@ -263,7 +295,6 @@ int db_migrate(struct db *db, int target, struct gerr *err)
 	return db_commit(db, err);
 }
 
-/* mkdir -p for the directories above path, each private to the user. */
 /* text_key() for SQL: the migration that made the key columns fills them
  * with it. Records write their keys from C (db_record.c). */
 static void sql_key(sqlite3_context *ctx, int argc, sqlite3_value **argv)
@@ -277,6 +308,7 @@ static void sql_key(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 	sqlite3_result_text(ctx, text_key((const char *)text), -1, free);
 }
 
+/* mkdir -p for the directories above path, each private to the user. */
 static int make_parents(const char *path, struct gerr *err)
 {
 	char *dir = xstrdup(path);

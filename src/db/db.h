@@ -135,6 +135,10 @@ struct audit_change {
 int db_audit_add(struct db *db, const char *user, const char *form, int64_t record_id,
                  const char *action, const struct audit_change *changes, int nchanges,
                  const char *reason, struct gerr *err);
+/* The same with the changes as db_audit_add's JSON object. */
+int db_audit_add_json(struct db *db, const char *user, const char *form, int64_t record_id,
+                      const char *action, const char *json, const char *reason,
+                      struct gerr *err);
 
 struct audit_row {
 	int64_t id;

@@ -34,8 +34,10 @@ static int read_sales(struct db *db, int64_t product, const char *batch, const c
                       struct trace *out, struct gerr *err)
 {
 	sqlite3_stmt *st;
-	int rc = prepare(db, "SELECT t.id, t.qty, c.id, t.sale_date, p.code, p.name, t.batch, t.serial,"
-	                     " c.code, c.name, c.address, c.contact, c.phone"
+	/* the names, address and contact frozen on the line on its day of sale */
+	int rc = prepare(db, "SELECT t.id, t.qty, c.id, t.sale_date, p.code, t.product_name, t.batch,"
+	                     " t.serial, c.code, t.buyer_name, t.buyer_address, t.buyer_contact,"
+	                     " t.buyer_phone"
 	                     " FROM sales t JOIN products p ON p.id = t.product"
 	                     " JOIN customers c ON c.id = t.customer WHERE t.voided = 0",
 	                 "t.sale_date, t.id", product, batch, serial, &st, err);

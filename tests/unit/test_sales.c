@@ -5,9 +5,12 @@
 #include "fixture.h"
 #include "core/recall.h"
 #include "core/trace.h"
+#include "db/db_internal.h"
 
 #include <criterion/criterion.h>
+#include <sqlite3.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 TestSuite(sales, .init = fx_setup, .fini = fx_teardown, .timeout = 120);
@@ -111,4 +114,204 @@ Test(sales, key_columns_follow_an_edit)
 	struct gerr err = { 0 };
 	cr_assert_eq(fx_edit("sales", a, "typo", 0, &err, "batch=ｂ２", NULL), 0, "%s", err.msg);
 	fx_sql_text_is("SELECT batch_key FROM sales WHERE id = 1", "B2");
+}
+
+/* ---- a serial number is one unit, sold once until it comes back ---- */
+
+Test(sales, a_line_with_a_serial_has_quantity_one)
+{
+	struct gerr err = { 0 };
+	int rc = fx_add("sales", NULL, &err, "product=P001", "qty=2", "serial=JK600-2612-0457",
+	                "sale_date=2026-10-01", "customer=C001", NULL);
+	fx_refused_has(rc, &err, GERR_INPUT, "qty", "Quantity: ", "serial");
+	cr_assert_eq(fx_sql_int(fx.path, "SELECT count(*) FROM sales"), 0);
+}
+
+Test(sales, a_serial_is_not_sold_twice_while_its_sale_stands)
+{
+	fx_add_ok("customers", "code=C2", "name=乙医院", NULL);
+	int64_t first = fx_add_ok("sales", "product=P001", "qty=1", "serial=JK600-2612-0457",
+	                          "sale_date=2026-10-01", "customer=C001", NULL);
+	struct gerr err = { 0 };
+	/* typed another way, the same unit */
+	int rc = fx_add("sales", NULL, &err, "product=P001", "qty=1", "serial=jk600-2612-0457 ",
+	                "sale_date=2026-10-05", "customer=C2", NULL);
+	fx_refused(rc, &err, GERR_INPUT, "serial",
+	           "Serial no.: jk600-2612-0457 was sold on line 1 (2026-10-01, to "
+	           FX_CUSTOMER_NAME ") and has not come back: a unit is sold again only after a"
+	           " return of that line");
+	/* a rejected return brings nothing back */
+	char ref[32];
+	snprintf(ref, sizeof ref, "sale=%lld", (long long)first);
+	fx_add_ok("returns", ref, "qty=1", "reason=包装破损", "outcome=rejected", NULL);
+	rc = fx_add("sales", NULL, &err, "product=P001", "qty=1", "serial=JK600-2612-0457",
+	            "sale_date=2026-10-05", "customer=C2", NULL);
+	fx_refused_has(rc, &err, GERR_INPUT, "serial", "Serial no.: ", "line 1");
+	/* another product may carry the same serial number */
+	fx_add_ok("products", "code=M1", "name=监护仪", NULL);
+	fx_add_ok("sales", "product=M1", "qty=1", "serial=JK600-2612-0457", "sale_date=2026-10-02",
+	          "customer=C2", NULL);
+	cr_assert_eq(fx_sql_int(fx.path, "SELECT count(*) FROM sales"), 2);
+}
+
+Test(sales, a_unit_that_came_back_is_sold_again_and_trace_shows_both)
+{
+	fx_add_ok("customers", "code=C2", "name=乙医院", NULL);
+	int64_t first = fx_add_ok("sales", "product=P001", "qty=1", "serial=SN-1",
+	                          "sale_date=2026-10-01", "customer=C001", NULL);
+	char ref[32];
+	snprintf(ref, sizeof ref, "sale=%lld", (long long)first);
+	fx_add_ok("returns", ref, "qty=1", "reason=换货", "outcome=exchange", NULL);
+	int64_t second = fx_add_ok("sales", "product=P001", "qty=1", "serial=SN-1",
+	                           "sale_date=2026-10-08", "customer=C2", NULL);
+	struct trace t;
+	struct gerr err = { 0 };
+	cr_assert_eq(trace_find(&fx.s, "P001", NULL, "sn-1", &t, &err), 0, "%s", err.msg);
+	cr_assert_eq(t.nsales, 2);
+	cr_assert_eq(t.sales[0].id, first);
+	cr_assert_eq(t.sales[1].id, second);
+	cr_assert_str_eq(t.sales[1].customer_name, "乙医院");
+	trace_free(&t);
+	/* and now the second sale stands */
+	int rc = fx_add("sales", NULL, &err, "product=P001", "qty=1", "serial=SN-1",
+	                "sale_date=2026-10-09", "customer=C001", NULL);
+	fx_refused_has(rc, &err, GERR_INPUT, "serial", "Serial no.: ", "line 2 (2026-10-08, to 乙医院)");
+}
+
+/* ---- a batch has one expiry date ---- */
+
+Test(sales, a_second_expiry_for_a_batch_is_refused_naming_the_line)
+{
+	fx_add_ok("sales", "product=P001", "qty=5", "batch=B7", "expiry=2028-06-30",
+	          "sale_date=2026-10-01", "customer=C001", NULL);
+	fx_add_ok("sales", "product=P001", "qty=5", "batch=b7", "expiry=2028-06-30",
+	          "sale_date=2026-10-02", "customer=C001", NULL);
+	fx_add_ok("sales", "product=P001", "qty=5", "batch=B7", "sale_date=2026-10-02",
+	          "customer=C001", NULL); /* no expiry given: nothing to compare */
+	struct gerr err = { 0 };
+	int rc = fx_add("sales", NULL, &err, "product=P001", "qty=1", "batch=Ｂ７",
+	                "expiry=2028-07-31", "sale_date=2026-10-03", "customer=C001", NULL);
+	fx_refused(rc, &err, GERR_INPUT, "expiry",
+	           "Expiry date: 2028-07-31 differs from 2028-06-30, the expiry of batch Ｂ７ on line 1"
+	           " (sold 2026-10-01): one batch has one expiry date. If this batch really has two,"
+	           " say why with --reason TEXT");
+	/* another product's B7 is another batch */
+	fx_add_ok("products", "code=P2", "name=输液器", NULL);
+	fx_add_ok("sales", "product=P2", "qty=1", "batch=B7", "expiry=2028-07-31",
+	          "sale_date=2026-10-03", "customer=C001", NULL);
+	cr_assert_eq(fx_sql_int(fx.path, "SELECT count(*) FROM sales"), 4);
+	/* with a reason it is recorded, and the audit row keeps the reason */
+	fx.s.override_reason = "厂家同批号两个有效期，见厂家说明函";
+	int64_t id = fx_add_ok("sales", "product=P001", "qty=1", "batch=B7", "expiry=2028-07-31",
+	                       "sale_date=2026-10-03", "customer=C001", NULL);
+	fx.s.override_reason = NULL;
+	char sql[128];
+	snprintf(sql, sizeof sql, "SELECT reason FROM audit WHERE form = 'sales' AND record_id = %lld",
+	         (long long)id);
+	fx_sql_text_is(sql, "厂家同批号两个有效期，见厂家说明函");
+}
+
+Test(sales, an_edit_leaving_the_goods_alone_is_not_judged_again)
+{
+	int64_t a = fx_add_ok("sales", "product=P001", "qty=5", "batch=B7", "expiry=2028-06-30",
+	                      "sale_date=2026-10-01", "customer=C001", NULL);
+	fx.s.override_reason = "两个有效期";
+	int64_t b = fx_add_ok("sales", "product=P001", "qty=5", "batch=B7", "expiry=2028-07-31",
+	                      "sale_date=2026-10-02", "customer=C001", NULL);
+	fx.s.override_reason = NULL;
+	struct gerr err = { 0 };
+	cr_assert_eq(fx_edit("sales", b, "备注", 0, &err, "remarks=急件", NULL), 0, "%s", err.msg);
+	int rc = fx_edit("sales", a, "改有效期", 0, &err, "expiry=2028-05-31", NULL);
+	fx_refused_has(rc, &err, GERR_INPUT, "expiry", "Expiry date: ", "line 2");
+}
+
+/* ---- facts frozen on the day of sale ---- */
+
+Test(sales, later_edits_of_the_product_and_buyer_leave_the_line_as_it_was)
+{
+	fx_add_ok("products", "code=M1", "name=监护仪", "manufacturer=迈瑞", "reg_no=国械注准20203070001",
+	          "unit=台", NULL);
+	fx_add_ok("customers", "code=C2", "name=乙医院", "address=杭州市解放路1号", "contact=王芳",
+	          "phone=0571-1234", "licence_no=浙杭药监械经营许20200001号", NULL);
+	int64_t line = fx_add_ok("sales", "product=M1", "qty=1", "serial=SN1",
+	                         "sale_date=2026-10-01", "customer=C2", NULL);
+	struct gerr err = { 0 };
+	cr_assert_eq(fx_edit("products", 2, "厂家更名", 0, &err, "manufacturer=新迈瑞",
+	                     "name=监护仪（新）", "reg_no=国械注准20253070002", "unit=套", NULL), 0,
+	             "%s", err.msg);
+	cr_assert_eq(fx_edit("customers", 2, "搬家", 0, &err, "name=乙医院（新）",
+	                     "address=杭州市新路2号", "contact=李雷", "phone=0571-9999",
+	                     "licence_no=新证", NULL), 0, "%s", err.msg);
+	/* an edit of the line itself keeps its facts too */
+	cr_assert_eq(fx_edit("sales", line, "备注", 0, &err, "remarks=已验收", NULL), 0, "%s", err.msg);
+	cr_assert_str_eq(text_of("sales", line, "product_name"), "监护仪");
+	cr_assert_str_eq(text_of("sales", line, "manufacturer"), "迈瑞");
+	cr_assert_str_eq(text_of("sales", line, "reg_no"), "国械注准20203070001");
+	cr_assert_str_eq(text_of("sales", line, "unit"), "台");
+	cr_assert_str_eq(text_of("sales", line, "buyer_name"), "乙医院");
+	cr_assert_str_eq(text_of("sales", line, "buyer_address"), "杭州市解放路1号");
+	cr_assert_str_eq(text_of("sales", line, "buyer_contact"), "王芳");
+	cr_assert_str_eq(text_of("sales", line, "buyer_phone"), "0571-1234");
+	cr_assert_str_eq(text_of("sales", line, "buyer_licence"), "浙杭药监械经营许20200001号");
+	/* a new line takes today's facts; moving a line to another buyer takes his */
+	int64_t later = fx_add_ok("sales", "product=M1", "qty=1", "serial=SN2",
+	                          "sale_date=2026-10-02", "customer=C2", NULL);
+	cr_assert_str_eq(text_of("sales", later, "manufacturer"), "新迈瑞");
+	cr_assert_eq(fx_edit("sales", line, "开错客户", 0, &err, "customer=C001", NULL), 0, "%s",
+	             err.msg);
+	cr_assert_str_eq(text_of("sales", line, "buyer_name"), FX_CUSTOMER_NAME);
+	cr_assert_str_eq(text_of("sales", line, "manufacturer"), "迈瑞"); /* the product stayed */
+}
+
+Test(sales, frozen_facts_cannot_be_typed)
+{
+	struct gerr err = { 0 };
+	int rc = fx_add("sales", NULL, &err, "product=P001", "qty=1", "batch=B1",
+	                "sale_date=2026-10-01", "customer=C001", "manufacturer=冒牌", NULL);
+	fx_refused_has(rc, &err, GERR_INPUT, "manufacturer", "Manufacturer: ", "computed");
+}
+
+/* ---- the upgrade: lines already there get keys and today's facts ---- */
+
+Test(sales, the_upgrade_fills_the_keys_and_facts_of_existing_lines_with_audit_rows)
+{
+	int mine = 0; /* the migration that brought the keys (not numbered here) */
+	while (mine < db_migration_count && !strstr(db_migrations[mine], "ADD COLUMN batch_key"))
+		mine++;
+	cr_assert_lt(mine, db_migration_count);
+	char path[700];
+	fx_file(path, sizeof path, "old.db");
+	sqlite3 *h;
+	cr_assert_eq(sqlite3_open(path, &h), SQLITE_OK);
+	for (int v = 0; v < mine; v++)
+		cr_assert_eq(sqlite3_exec(h, db_migrations[v], NULL, NULL, NULL), SQLITE_OK, "%s",
+		             sqlite3_errmsg(h));
+	char sql[200];
+	snprintf(sql, sizeof sql, "PRAGMA application_id = %d; PRAGMA user_version = %d",
+	         GSPDESK_APPLICATION_ID, mine);
+	cr_assert_eq(sqlite3_exec(h, sql, NULL, NULL, NULL), SQLITE_OK);
+	cr_assert_eq(sqlite3_exec(h,
+	        "INSERT INTO products (created_at, created_by, code, name, manufacturer, reg_no, unit)"
+	        " VALUES ('" FX_AT "', 'a', 'M1', '监护仪', '迈瑞', '国械注准1', '台');"
+	        "INSERT INTO customers (created_at, created_by, code, name, address, licence_no)"
+	        " VALUES ('" FX_AT "', 'a', 'C1', '甲医院', '杭州', '许1');"
+	        "INSERT INTO sales (created_at, created_by, product, qty, batch, sale_date, customer)"
+	        " VALUES ('" FX_AT "', 'a', 1, 2, ' ｂ２０２４', '2026-01-05', 1);",
+	        NULL, NULL, NULL), SQLITE_OK, "%s", sqlite3_errmsg(h));
+	sqlite3_close(h);
+	struct db *db = NULL;
+	struct gerr err = { 0 };
+	cr_assert_eq(db_open(path, DB_OPEN_EXISTING, &db, &err), GERR_OK, "%s", err.msg);
+	db_close(db);
+	char *got = fx_sql_text(path, "SELECT batch_key || '|' || product_name || '|' || manufacturer"
+	                              " || '|' || reg_no || '|' || unit || '|' || buyer_name || '|' ||"
+	                              " buyer_address || '|' || buyer_licence FROM sales");
+	cr_assert_str_eq(got, "B2024|监护仪|迈瑞|国械注准1|台|甲医院|杭州|许1");
+	free(got);
+	got = fx_sql_text(path, "SELECT user || '|' || action || '|' || record_id || '|' ||"
+	                        " json_extract(changes, '$.manufacturer[1]') FROM audit"
+	                        " WHERE form = 'sales'");
+	cr_assert_str_eq(got, "upgrade|edit|1|迈瑞");
+	free(got);
+	cr_assert_eq(fx_sql_int(path, "SELECT count(*) FROM temp.sqlite_master"), 0);
 }
