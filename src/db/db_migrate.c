@@ -556,7 +556,9 @@ const char *const db_migrations[] = {
 	"  'buyer_contact', json_array(NULL, buyer_contact), 'buyer_phone', json_array(NULL, buyer_phone),"
 	"  'buyer_licence', json_array(NULL, buyer_licence)),"
 	"  'upgrade: the facts of the day of sale, not recorded before, taken from the master data of the day of the upgrade'"
-	"  FROM sales ORDER BY id;",
+	"  FROM sales ORDER BY id;"
+	/* when a recall's buyer sent the last units back (recall return --at) */
+	"ALTER TABLE recall_recipients ADD COLUMN returned_at TEXT;",
 };
 
 const int db_migration_count = (int)(sizeof db_migrations / sizeof db_migrations[0]);
