@@ -3,9 +3,12 @@
 #include "core/i18n.h"
 #include "core/recall.h"
 #include "core/records.h"
+#include "core/strbuf.h"
 #include "db/db_sales.h"
 
 #include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* A serial number names one unit: quantity 1, and not sold again while an
@@ -107,5 +110,76 @@ int sales_check(struct session *s, struct record *r, struct gerr *err)
 	if (rc == GERR_OK)
 		rc = freeze_facts(s, r, old, err);
 	record_free(old);
+	return rc;
+}
+
+/* ---- an implant comes from a standing sale of an implant product ---- */
+
+static int implant_product(struct session *s, struct record *r, struct gerr *err)
+{
+	const struct field *pf = form_field(r->form, "product");
+	const struct form *products = form_find("products");
+	struct value implant = { .null = true };
+	int rc = db_record_field(s->db, products, record_value(r, "product")->num,
+	                         form_field(products, "implant"), &implant, err);
+	if (rc == GERR_OK && (implant.null || implant.num != 1))
+		rc = field_refuse(err, pf, "%s",
+		                  _("is not an implant (植入) in Products: only implanted products are recorded here"));
+	value_clear(&implant);
+	return rc;
+}
+
+/* The sales line the unit came from: the one given, or the earliest live
+ * sale of the product with the serial (else batch) number. */
+static int implant_sale(struct session *s, struct record *r, struct sale_ref *sale,
+                        struct gerr *err)
+{
+	const struct value *sv = record_value(r, "sale"), *product = record_value(r, "product");
+	const struct value *batch = record_value(r, "batch"), *serial = record_value(r, "serial");
+	memset(sale, 0, sizeof *sale);
+	if (sv->null) {
+		int rc = db_sale_of_unit(s->db, product->num, batch->null ? NULL : batch->text,
+		                         serial->null ? NULL : serial->text, sale, err);
+		if (rc == GERR_OK && !sale->id)
+			rc = field_refuse(err, form_field(r->form, serial->null ? "batch" : "serial"),
+			                  _("%s: no standing sale of this product has it"),
+			                  serial->null ? batch->text : serial->text);
+		return rc;
+	}
+	struct record *line = NULL;
+	int rc = db_record_get(s->db, form_find("sales"), sv->num, &line, err);
+	if (rc)
+		return rc;
+	if (line->voided || record_value(line, "product")->num != product->num)
+		rc = field_refuse(err, form_field(r->form, "sale"),
+		                  _("line %" PRId64 " is not a standing sale of this product"), sv->num);
+	sale->id = sv->num;
+	sale->date = xstrdup(record_value(line, "sale_date")->text);
+	char qty[24];
+	snprintf(qty, sizeof qty, "%" PRId64, record_value(line, "qty")->num);
+	sale->text = xstrdup(qty);
+	record_free(line);
+	return rc;
+}
+
+int implant_check(struct session *s, struct record *r, struct gerr *err)
+{
+	struct sale_ref sale = { 0 };
+	int rc = implant_product(s, r, err);
+	if (rc == GERR_OK)
+		rc = implant_sale(s, r, &sale, err);
+	const struct value *used = record_value(r, "use_date");
+	if (rc == GERR_OK && !used->null && strcmp(used->text, sale.date) < 0)
+		rc = field_refuse(err, form_field(r->form, "use_date"),
+		                  _("%s is before the sale date %s of line %" PRId64), used->text,
+		                  sale.date, sale.id);
+	int64_t count = 0, qty = sale.text ? strtoll(sale.text, NULL, 10) : 0;
+	if (rc == GERR_OK && !record_value(r, "sale")->null &&
+	    (rc = db_implants_on_sale(s->db, sale.id, r->id, &count, err)) == GERR_OK &&
+	    count + 1 > qty)
+		rc = field_refuse(err, form_field(r->form, "sale"),
+		                  _("line %" PRId64 " sold %" PRId64 " units and already has %" PRId64
+		                    " implant records"), sale.id, qty, count);
+	sale_ref_free(&sale);
 	return rc;
 }

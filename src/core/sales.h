@@ -15,4 +15,10 @@ struct gerr;
  * which the audit row keeps. */
 int sales_check(struct session *s, struct record *r, struct gerr *err);
 
+/* The implants form's check: the product is an implant; the unit comes
+ * from a standing sale of it (the line given, or one with its serial or
+ * batch); used not before that sale; a line's implant records never more
+ * than its quantity. */
+int implant_check(struct session *s, struct record *r, struct gerr *err);
+
 #endif

@@ -12,8 +12,7 @@ void sale_ref_free(struct sale_ref *r)
 	memset(r, 0, sizeof *r);
 }
 
-/* Steps st (product ?1, key ?2, exclude ?3 bound by the caller) to its
- * first row: id, date, text. */
+/* Steps st (bound by the caller) to its first row: id, date, text. */
 static int first_ref(struct db *db, sqlite3_stmt *st, struct sale_ref *out, struct gerr *err)
 {
 	memset(out, 0, sizeof *out);
@@ -59,4 +58,35 @@ int db_sale_batch_expiry(struct db *db, int64_t product, const char *batch, cons
 	sqlite3_bind_int64(st, 3, exclude);
 	sqlite3_bind_text(st, 4, expiry, -1, SQLITE_TRANSIENT);
 	return first_ref(db, st, out, err);
+}
+
+int db_sale_of_unit(struct db *db, int64_t product, const char *batch, const char *serial,
+                    struct sale_ref *out, struct gerr *err)
+{
+	sqlite3_stmt *st;
+	int rc = db_prepare(db, serial ? "SELECT id, sale_date, qty FROM sales WHERE serial_key = ?2"
+	                                 " AND product = ?1 AND voided = 0 ORDER BY sale_date, id LIMIT 1"
+	                               : "SELECT id, sale_date, qty FROM sales WHERE product = ?1"
+	                                 " AND batch_key = ?2 AND voided = 0 ORDER BY sale_date, id LIMIT 1",
+	                    &st, err);
+	if (rc)
+		return rc;
+	sqlite3_bind_int64(st, 1, product);
+	db_bind_key(st, 2, serial ? serial : batch);
+	return first_ref(db, st, out, err);
+}
+
+int db_implants_on_sale(struct db *db, int64_t sale, int64_t exclude, int64_t *count,
+                        struct gerr *err)
+{
+	sqlite3_stmt *st;
+	int rc = db_prepare(db, "SELECT count(*) FROM implants WHERE sale = ?1 AND voided = 0"
+	                        " AND id <> ?2", &st, err);
+	if (rc)
+		return rc;
+	sqlite3_bind_int64(st, 1, sale);
+	sqlite3_bind_int64(st, 2, exclude);
+	rc = sqlite3_step(st);
+	*count = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+	return db_step_done(db, st, rc, err);
 }

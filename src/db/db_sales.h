@@ -28,4 +28,12 @@ int db_sale_serial_standing(struct db *db, int64_t product, const char *serial,
 int db_sale_batch_expiry(struct db *db, int64_t product, const char *batch, const char *expiry,
                          int64_t exclude, struct sale_ref *out, struct gerr *err);
 
+/* The earliest live line of product with this serial (when given) or
+ * batch; text is its quantity as text. */
+int db_sale_of_unit(struct db *db, int64_t product, const char *batch, const char *serial,
+                    struct sale_ref *out, struct gerr *err);
+/* Live implant records on sales line sale, not counting implant exclude. */
+int db_implants_on_sale(struct db *db, int64_t sale, int64_t exclude, int64_t *count,
+                        struct gerr *err);
+
 #endif

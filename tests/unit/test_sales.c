@@ -315,3 +315,44 @@ Test(sales, the_upgrade_fills_the_keys_and_facts_of_existing_lines_with_audit_ro
 	free(got);
 	cr_assert_eq(fx_sql_int(path, "SELECT count(*) FROM temp.sqlite_master"), 0);
 }
+
+/* ---- implants come from standing sales of implant products ---- */
+
+Test(sales, an_implant_is_an_implant_product_from_a_standing_sale)
+{
+	fx_add_ok("products", "code=IM1", "name=髋关节假体", "implant=yes", NULL);
+	fx_add_ok("products", "code=M1", "name=监护仪", "implant=no", NULL);
+	int64_t line = fx_add_ok("sales", "product=IM1", "qty=2", "batch=H1", "sale_date=2026-10-10",
+	                         "customer=C001", NULL);
+	fx_add_ok("sales", "product=M1", "qty=1", "serial=MS1", "sale_date=2026-10-10",
+	          "customer=C001", NULL);
+	struct gerr err = { 0 };
+	/* a monitor is not an implant */
+	fx_refused(fx_add("implants", NULL, &err, "sale=2", "hospital=C001", "patient=张三",
+	                  "use_date=2026-10-12", NULL), &err, GERR_INPUT, "product",
+	           "Product: is not an implant (植入) in Products: only implanted products are"
+	           " recorded here");
+	/* used the day before it was sold */
+	fx_refused(fx_add("implants", NULL, &err, "sale=1", "hospital=C001", "patient=张三",
+	                  "use_date=2026-10-09", NULL), &err, GERR_INPUT, "use_date",
+	           "Date of use: 2026-10-09 is before the sale date 2026-10-10 of line 1");
+	/* the line is of another product than the one named */
+	fx_add_ok("products", "code=IM2", "name=膝关节假体", "implant=yes", NULL);
+	fx_refused(fx_add("implants", NULL, &err, "sale=1", "product=IM2", "hospital=C001",
+	                  "patient=张三", "use_date=2026-10-12", NULL), &err, GERR_INPUT, "sale",
+	           "Sales line: line 1 is not a standing sale of this product");
+	/* two units: two records, the third refused */
+	fx_add_ok("implants", "sale=1", "hospital=C001", "patient=张三", "use_date=2026-10-10", NULL);
+	fx_add_ok("implants", "product=IM1", "batch=ｈ１", "hospital=C001", "patient=李四",
+	          "use_date=2026-10-11", NULL); /* no line given: not counted on line 1 */
+	fx_add_ok("implants", "sale=1", "hospital=C001", "patient=王五", "use_date=2026-10-12", NULL);
+	fx_refused(fx_add("implants", NULL, &err, "sale=1", "hospital=C001", "patient=赵六",
+	                  "use_date=2026-10-13", NULL), &err, GERR_INPUT, "sale",
+	           "Sales line: line 1 sold 2 units and already has 2 implant records");
+	/* a voided line is no standing sale */
+	cr_assert_eq(records_void(&fx.s, form_find("sales"), line, "开错", 0, &err), 0, "%s", err.msg);
+	fx_refused(fx_add("implants", NULL, &err, "product=IM1", "batch=H1", "hospital=C001",
+	                  "patient=钱七", "use_date=2026-10-13", NULL), &err, GERR_INPUT, "batch",
+	           "Batch no.: H1: no standing sale of this product has it");
+	cr_assert_eq(fx_sql_int(fx.path, "SELECT count(*) FROM implants"), 3);
+}
