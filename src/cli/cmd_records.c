@@ -78,11 +78,12 @@ int cmd_add(struct cli *c, int argc, char **argv)
 	int64_t id = 0;
 	struct line_edit *lines = NULL;
 	int n = 0, nlines = 0;
-	c->s.override_reason = reason;
 	if ((rc = lines_split(form, a, argc - 2, &n, &lines, &nlines, &err)) == GERR_OK &&
-	    (rc = cli_login(c, &err)) == GERR_OK &&
-	    (rc = lines_add(&c->s, form, a, n, lines, nlines, &id, &err)) == GERR_OK)
-		printf("%" PRId64 "\n", id);
+	    (rc = cli_login(c, &err)) == GERR_OK) {
+		c->s.override_reason = reason; /* the login opened the session afresh */
+		if ((rc = lines_add(&c->s, form, a, n, lines, nlines, &id, &err)) == GERR_OK)
+			printf("%" PRId64 "\n", id);
+	}
 	lines_free(lines, nlines);
 	free(a);
 	return rc ? cli_fail(&err) : 0;
