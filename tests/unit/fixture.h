@@ -69,6 +69,9 @@ int fx_edit(const char *form, int64_t id, const char *reason, int64_t expect_ver
 void fx_login(const char *name, const char *password);
 void fx_user_add(const char *name, const char *role, const char *password);
 struct record *fx_get(const struct form *form, int64_t id);
+/* A text field of record id as stored, "(null)" for NULL; the next call
+ * overwrites it. */
+const char *fx_text(const char *form, int64_t id, const char *field);
 /* Fails the test unless rc is code and err names field; msg, when not
  * NULL, is the exact message. fx_refused_has checks its start and words. */
 void fx_refused(int rc, const struct gerr *err, int code, const char *field, const char *msg);

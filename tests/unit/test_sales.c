@@ -15,16 +15,6 @@
 
 TestSuite(sales, .init = fx_setup, .fini = fx_teardown, .timeout = 120);
 
-static const char *text_of(const char *form, int64_t id, const char *field)
-{
-	static char buf[256];
-	struct record *r = fx_get(form_find(form), id);
-	const struct value *v = record_value(r, field);
-	snprintf(buf, sizeof buf, "%s", v->null ? "(null)" : v->text);
-	record_free(r);
-	return buf;
-}
-
 /* ---- batch and serial numbers compared as people mean them ---- */
 
 Test(sales, trace_finds_a_batch_however_it_was_typed)
@@ -50,8 +40,8 @@ Test(sales, trace_finds_a_batch_however_it_was_typed)
 		trace_free(&t);
 	}
 	/* stored as typed (the spaces around are trimmed by every input) */
-	cr_assert_str_eq(text_of("sales", a, "batch"), "b2024");
-	cr_assert_str_eq(text_of("sales", c, "batch"), "Ｂ２０２４");
+	cr_assert_str_eq(fx_text("sales", a, "batch"), "b2024");
+	cr_assert_str_eq(fx_text("sales", c, "batch"), "Ｂ２０２４");
 }
 
 Test(sales, trace_by_serial_ignores_case)
@@ -101,9 +91,9 @@ Test(sales, warranty_acceptance_is_found_by_product_and_serial)
 	                      "serial=SN7", "notified_at=2026-11-01 10:00", "description=不开机",
 	                      NULL);
 	/* from its own sale, not the monitor's acceptance: under warranty */
-	cr_assert_str_eq(text_of("service", r, "warranty_basis"), "sale_date");
-	cr_assert_str_eq(text_of("service", r, "warranty_from"), "2026-06-01");
-	cr_assert_str_eq(text_of("service", r, "charge"), "warranty");
+	cr_assert_str_eq(fx_text("service", r, "warranty_basis"), "sale_date");
+	cr_assert_str_eq(fx_text("service", r, "warranty_from"), "2026-06-01");
+	cr_assert_str_eq(fx_text("service", r, "charge"), "warranty");
 }
 
 Test(sales, key_columns_follow_an_edit)
@@ -244,23 +234,23 @@ Test(sales, later_edits_of_the_product_and_buyer_leave_the_line_as_it_was)
 	                     "licence_no=新证", NULL), 0, "%s", err.msg);
 	/* an edit of the line itself keeps its facts too */
 	cr_assert_eq(fx_edit("sales", line, "备注", 0, &err, "remarks=已验收", NULL), 0, "%s", err.msg);
-	cr_assert_str_eq(text_of("sales", line, "product_name"), "监护仪");
-	cr_assert_str_eq(text_of("sales", line, "manufacturer"), "迈瑞");
-	cr_assert_str_eq(text_of("sales", line, "reg_no"), "国械注准20203070001");
-	cr_assert_str_eq(text_of("sales", line, "unit"), "台");
-	cr_assert_str_eq(text_of("sales", line, "buyer_name"), "乙医院");
-	cr_assert_str_eq(text_of("sales", line, "buyer_address"), "杭州市解放路1号");
-	cr_assert_str_eq(text_of("sales", line, "buyer_contact"), "王芳");
-	cr_assert_str_eq(text_of("sales", line, "buyer_phone"), "0571-1234");
-	cr_assert_str_eq(text_of("sales", line, "buyer_licence"), "浙杭药监械经营许20200001号");
+	cr_assert_str_eq(fx_text("sales", line, "product_name"), "监护仪");
+	cr_assert_str_eq(fx_text("sales", line, "manufacturer"), "迈瑞");
+	cr_assert_str_eq(fx_text("sales", line, "reg_no"), "国械注准20203070001");
+	cr_assert_str_eq(fx_text("sales", line, "unit"), "台");
+	cr_assert_str_eq(fx_text("sales", line, "buyer_name"), "乙医院");
+	cr_assert_str_eq(fx_text("sales", line, "buyer_address"), "杭州市解放路1号");
+	cr_assert_str_eq(fx_text("sales", line, "buyer_contact"), "王芳");
+	cr_assert_str_eq(fx_text("sales", line, "buyer_phone"), "0571-1234");
+	cr_assert_str_eq(fx_text("sales", line, "buyer_licence"), "浙杭药监械经营许20200001号");
 	/* a new line takes today's facts; moving a line to another buyer takes his */
 	int64_t later = fx_add_ok("sales", "product=M1", "qty=1", "serial=SN2",
 	                          "sale_date=2026-10-02", "customer=C2", NULL);
-	cr_assert_str_eq(text_of("sales", later, "manufacturer"), "新迈瑞");
+	cr_assert_str_eq(fx_text("sales", later, "manufacturer"), "新迈瑞");
 	cr_assert_eq(fx_edit("sales", line, "开错客户", 0, &err, "customer=C001", NULL), 0, "%s",
 	             err.msg);
-	cr_assert_str_eq(text_of("sales", line, "buyer_name"), FX_CUSTOMER_NAME);
-	cr_assert_str_eq(text_of("sales", line, "manufacturer"), "迈瑞"); /* the product stayed */
+	cr_assert_str_eq(fx_text("sales", line, "buyer_name"), FX_CUSTOMER_NAME);
+	cr_assert_str_eq(fx_text("sales", line, "manufacturer"), "迈瑞"); /* the product stayed */
 }
 
 Test(sales, frozen_facts_cannot_be_typed)
