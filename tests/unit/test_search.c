@@ -320,26 +320,6 @@ Test(search, index_columns_are_the_forms_search_fields)
 	}
 }
 
-/* Takes away what the migration after 9 (issue 14's keys and frozen
- * facts) added, so that going back to version 8 upgrades cleanly. */
-#define UNDO_KEYS_AND_FACTS \
-	" DROP INDEX sales_batch; DROP INDEX sales_serial; DROP INDEX sales_product;" \
-	" DROP INDEX implants_batch; DROP INDEX implants_serial; DROP INDEX service_serial;" \
-	" ALTER TABLE sales DROP COLUMN batch_key; ALTER TABLE sales DROP COLUMN serial_key;" \
-	" ALTER TABLE sales DROP COLUMN product_name; ALTER TABLE sales DROP COLUMN manufacturer;" \
-	" ALTER TABLE sales DROP COLUMN reg_no; ALTER TABLE sales DROP COLUMN unit;" \
-	" ALTER TABLE sales DROP COLUMN buyer_name; ALTER TABLE sales DROP COLUMN buyer_address;" \
-	" ALTER TABLE sales DROP COLUMN buyer_contact; ALTER TABLE sales DROP COLUMN buyer_phone;" \
-	" ALTER TABLE sales DROP COLUMN buyer_licence;" \
-	" ALTER TABLE implants DROP COLUMN batch_key; ALTER TABLE implants DROP COLUMN serial_key;" \
-	" ALTER TABLE recalls DROP COLUMN batch_key; ALTER TABLE recalls DROP COLUMN serial_key;" \
-	" ALTER TABLE service DROP COLUMN serial_key;" \
-	" ALTER TABLE recall_recipients DROP COLUMN returned_at;" \
-	" CREATE INDEX sales_batch ON sales (batch); CREATE INDEX sales_serial ON sales (serial);" \
-	" CREATE INDEX sales_product ON sales (product, batch);" \
-	" CREATE INDEX implants_batch ON implants (batch); CREATE INDEX implants_serial ON implants (serial);" \
-	" CREATE INDEX service_serial ON service (serial, kind);"
-
 /* Migration 9 indexes the lines already there: the index and its
  * triggers taken away and the file marked as version 8, a line added
  * meanwhile (101, serial MIG777) is found by the index after reopening */
@@ -349,7 +329,7 @@ Test(search, migration_indexes_existing_lines)
 	fx.open = false;
 	cr_assert_eq(fx_sql_exec(fx.path, "DROP TRIGGER sales_search_insert; DROP TRIGGER sales_search_update;"
 	                                  " DROP TABLE sales_search; PRAGMA user_version = 8;"
-	                                  UNDO_KEYS_AND_FACTS
+	                                  FX_UNDO_KEYS_AND_FACTS
 	                                  " INSERT INTO sales (created_at, created_by, product, qty,"
 	                                  " serial, sale_date, customer)"
 	                                  " VALUES ('" FX_AT "', 'admin', 1, 1, 'MIG777', '2026-02-01', 1)"),
