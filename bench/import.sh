@@ -13,7 +13,7 @@ tmp=$(mktemp -d "${TMPDIR:-/tmp}/gspdesk-bench.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
 export GSPDESK_DB="$tmp/g.db" GSPDESK_USER=admin GSPDESK_PASSWORD=bench-pass-1 \
 	GSPDESK_NOW=2026-11-27T10:00 LANG=C.UTF-8
-GSPDESK_NEW_PASSWORD=$GSPDESK_PASSWORD "$bin" init --admin admin >/dev/null
+GSPDESK_NEW_PASSWORD=$GSPDESK_PASSWORD "$bin" init --test-clock --admin admin >/dev/null
 "$bin" add products code=P1 name=注射器 spec=5ml >/dev/null
 "$bin" add customers code=C1 name=北京医院 >/dev/null
 cp "$GSPDESK_DB" "$tmp/s.db"

@@ -22,6 +22,7 @@ struct cq {
 	struct xsheet sheet;
 	int row, n;
 	const struct ymd *today;
+	const struct workcal *cal;
 	const struct field *status;
 	struct complaint_tally year, group;
 	char *group_name; /* NULL before the first group */
@@ -77,7 +78,7 @@ static int detail_row(void *ud, const struct complaint_row *c)
 	struct xsheet *s = &q->sheet;
 	int row = q->row++;
 	struct complaint_facts f = facts_of(c);
-	complaint_tally_add(&q->year, &f, q->today);
+	complaint_tally_add(&q->year, q->cal, &f, q->today);
 	char day[11];
 	xsheet_int(s, row, 0, ++q->n);
 	xsheet_date(s, row, 1, day_of(c->received_at, day));
@@ -92,7 +93,7 @@ static int detail_row(void *ud, const struct complaint_row *c)
 	days_cell(s, row, 10, complaint_days(c->received_at, c->reply_date));
 	xsheet_date(s, row, 11, c->closed_date);
 	days_cell(s, row, 12, complaint_days(c->received_at, c->closed_date));
-	late_cell(s, row, 13, complaint_missed(&f, q->today));
+	late_cell(s, row, 13, complaint_missed(q->cal, &f, q->today));
 	return 0;
 }
 
@@ -167,7 +168,7 @@ static void group_add(struct cq *q, const char *name, const struct complaint_row
 	if (!q->group_name)
 		q->group_name = xstrdup(name);
 	struct complaint_facts f = facts_of(c);
-	complaint_tally_add(&q->group, &f, q->today);
+	complaint_tally_add(&q->group, q->cal, &f, q->today);
 }
 
 static int product_row(void *ud, const struct complaint_row *c)
@@ -221,10 +222,13 @@ static int write(struct session *s, const struct report_period *p, struct xbook 
 	char subtitle[200];
 	snprintf(subtitle, sizeof subtitle, _("Complaints received in year %d, as of %s."), p->year,
 	         s->today);
+	int rc = session_calendar(s, &q.cal, err);
+	if (rc)
+		return rc;
 	/* the summaries read the complaints again, the same ones: report_write
 	 * reads every report from one snapshot */
 	xsheet_add(b, &q.sheet, _("Complaint list"), subtitle);
-	int rc = write_detail(s, p, &q, err);
+	rc = write_detail(s, p, &q, err);
 	if (rc == GERR_OK) {
 		xsheet_add(b, &q.sheet, _("By product"), subtitle);
 		rc = write_summary(s, p, &q, _("Product"), COMPLAINTS_BY_PRODUCT, product_row, err);

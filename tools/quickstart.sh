@@ -18,8 +18,8 @@ demo | test) ;;
 	;;
 esac
 
-# the tests also open every report in LibreOffice
-[ "$mode" = test ] && PACKAGES="$PACKAGES libreoffice-calc"
+# the tests also open every report in LibreOffice, and CI runs them under valgrind
+[ "$mode" = test ] && PACKAGES="$PACKAGES libreoffice-calc valgrind"
 
 sudo=""
 [ "$(id -u)" -eq 0 ] || sudo=sudo

@@ -5,6 +5,7 @@
 #include "core/i18n.h"
 #include "core/paths.h"
 #include "core/strbuf.h"
+#include "core/text.h"
 #include "ui/ui.h"
 
 #include <errno.h>
@@ -22,7 +23,7 @@ struct command {
 };
 
 static const struct command commands[] = {
-	{ "init", cmd_init, "init [--demo] --admin NAME [--company NAME] [--city CITY --province PROVINCE]",
+	{ "init", cmd_init, "init [--demo] --admin NAME [--company NAME] [--city CITY --province PROVINCE] [--test-clock]",
 	  N_("create a new database with its first administrator") },
 	{ "settings", cmd_settings, "settings [KEY [VALUE]]",
 	  N_("show or change the office settings (company, city, province, idle_lock_minutes)") },
@@ -58,10 +59,13 @@ static const struct command commands[] = {
 	  N_("check the database, the audit chain and every record against its audit rows") },
 	{ "backup", cmd_backup, "backup FILE",
 	  N_("copy the database to a new FILE while others work, and check the copy") },
-	{ "restore", cmd_restore, "restore FILE",
+	{ "restore", cmd_restore, "restore [--other-office] FILE",
 	  N_("replace the database with a checked backup, keeping the old one beside it") },
 	{ "deadlines", cmd_deadlines, "deadlines [--format table|csv|json]",
 	  N_("list the open after-sales deadlines, the most urgent first") },
+	{ "holidays", cmd_holidays,
+	  "holidays [YEAR] | holidays add DATE[..DATE] ... --kind holiday|workday --notice TEXT [--remarks TEXT]",
+	  N_("show a year's working calendar, or add the days of a new State Council notice") },
 	{ "report", cmd_report, "report [NAME (--year Y | --from DATE --until DATE) -o FILE.xlsx [--force]]",
 	  N_("write a printed report as an Excel workbook; without a name, list them") },
 };
@@ -88,7 +92,10 @@ static void print_help(FILE *out)
 
 int cli_fail(const struct gerr *err)
 {
-	fprintf(stderr, "gspdesk: %s\n", err->msg);
+	/* a message may quote the file's text (a void reason, a value) */
+	char *msg = text_printable(err->msg, true);
+	fprintf(stderr, "gspdesk: %s\n", msg);
+	free(msg);
 	return err->code ? (int)err->code : GERR_DB;
 }
 

@@ -1,16 +1,19 @@
-/* backup FILE | restore FILE */
+/* backup FILE | restore [--other-office] FILE */
 #include "config.h"
 #include "cli/cli.h"
+#include "cli/output.h"
 #include "core/backup.h"
 #include "core/i18n.h"
 
+#include <getopt.h>
+#include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
 
 static void print_finding(void *ud, const struct check_finding *f)
 {
 	(void)ud;
-	printf("%s\n", f->text);
+	out_line(stdout, f->text, false);
 }
 
 int cmd_backup(struct cli *c, int argc, char **argv)
@@ -30,15 +33,34 @@ int cmd_backup(struct cli *c, int argc, char **argv)
 
 int cmd_restore(struct cli *c, int argc, char **argv)
 {
-	if (argc != 2 || argv[1][0] == '-')
+	static const struct option opts[] = {
+		{ "other-office", no_argument, NULL, 'O' },
+		{ NULL, 0, NULL, 0 },
+	};
+	bool other_office = false;
+	int opt;
+	while ((opt = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+		if (opt != 'O')
+			return cli_usage("restore", NULL);
+		other_office = true;
+	}
+	if (argc - optind != 1)
 		return cli_usage("restore", NULL);
+	const char *path = argv[optind];
 	struct gerr err = { 0 };
 	struct check_summary sum;
+	struct restore_plan plan;
 	char *kept = NULL;
 	if (cli_login(c, &err) ||
-	    backup_restore(&c->s, argv[1], &kept, print_finding, NULL, &sum, &err))
+	    backup_restore_prepare(&c->s, path, other_office, &plan, print_finding, NULL, &sum, &err))
 		return cli_fail(&err);
-	printf(_("Restored from %s. The database it replaced is kept as %s.\n"), argv[1], kept);
+	int rc = backup_restore_commit(&c->s, &plan, &kept, &err);
+	if (kept)
+		printf(_("Restored from %s. The database it replaced is kept as %s.\n"), path, kept);
+	if (kept && plan.missing)
+		printf(_("Records of the replaced database that are not in the backup: %" PRId64 "; they are kept in %s.\n"),
+		       plan.missing, kept);
+	backup_restore_free(&plan);
 	free(kept);
-	return 0;
+	return rc ? cli_fail(&err) : 0;
 }

@@ -2,6 +2,7 @@
  * audit rows say. Exit 5 when anything is found, so cron can mail it. */
 #include "config.h"
 #include "cli/cli.h"
+#include "cli/output.h"
 #include "core/check.h"
 #include "core/i18n.h"
 
@@ -11,7 +12,7 @@
 static void print_finding(void *ud, const struct check_finding *f)
 {
 	(void)ud;
-	printf("%s\n", f->text);
+	out_line(stdout, f->text, false);
 }
 
 int cli_check_report(const struct check_summary *sum)

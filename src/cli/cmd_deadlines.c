@@ -50,7 +50,7 @@ static int emit(void *ud, const struct service_deadline *d)
 	} else if (l->format == OUT_CSV) {
 		snprintf(left, sizeof left, "%" PRId64, d->minutes_left);
 		const char *cells[] = { d->form, id, d->what, d->due_at, left, state_code(d->state) };
-		csv_write_row(stdout, cells, 6, false);
+		csv_write_row(stdout, cells, 6, 0);
 	} else {
 		struct strbuf b = STRBUF_INIT;
 		sb_addf(&b, "%s{\"form\":", l->rows ? ",\n" : "");
@@ -95,7 +95,7 @@ int cmd_deadlines(struct cli *c, int argc, char **argv)
 		l.table = table_new(6, headers);
 	} else if (l.format == OUT_CSV) {
 		const char *headers[] = { "form", "id", "what", "due_at", "minutes_left", "state" };
-		csv_write_row(stdout, headers, 6, false);
+		csv_write_row(stdout, headers, 6, 0);
 	} else {
 		fputs("[", stdout);
 	}

@@ -48,7 +48,7 @@ static void print_csv(const struct due_list *l)
 {
 	static const char *const head[] = { "kind", "form", "id", "due", "days_left",
 	                                    "hours_left", "what" };
-	csv_write_row(stdout, head, 7, false);
+	csv_write_row(stdout, head, 7, 0);
 	for (int i = 0; i < l->n; i++) {
 		const struct due_row *r = &l->rows[i];
 		char id[24], days[24], hours[24];
@@ -56,7 +56,7 @@ static void print_csv(const struct due_list *l)
 		snprintf(days, sizeof days, "%" PRId64, r->left_min / 1440);
 		snprintf(hours, sizeof hours, "%" PRId64, r->left_min / 60);
 		const char *c[] = { r->kind, r->form, id, r->due, days, hours, r->what };
-		csv_write_row(stdout, c, 7, false);
+		csv_write_row(stdout, c, 7, 0);
 	}
 }
 

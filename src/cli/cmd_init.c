@@ -35,10 +35,11 @@ int cmd_init(struct cli *c, int argc, char **argv)
 		{ "company", required_argument, NULL, 'c' },
 		{ "city", required_argument, NULL, 't' },
 		{ "province", required_argument, NULL, 'p' },
+		{ "test-clock", no_argument, NULL, 'T' },
 		{ NULL, 0, NULL, 0 },
 	};
 	const char *admin = NULL, *company = NULL, *city = NULL, *province = NULL;
-	bool demo = false;
+	bool demo = false, test_clock = false;
 	int opt;
 	while ((opt = getopt_long(argc, argv, "", opts, NULL)) != -1) {
 		switch (opt) {
@@ -47,6 +48,7 @@ int cmd_init(struct cli *c, int argc, char **argv)
 		case 'c': company = optarg; break;
 		case 't': city = optarg; break;
 		case 'p': province = optarg; break;
+		case 'T': test_clock = true; break;
 		default: return cli_usage("init", _("unknown option %s"), argv[optind - 1]);
 		}
 	}
@@ -78,7 +80,8 @@ int cmd_init(struct cli *c, int argc, char **argv)
 	bool existed = path && access(path, F_OK) == 0;
 	if (rc == GERR_OK && (rc = cli_open(c, DB_OPEN_CREATE, &err)) == GERR_OK &&
 	    (rc = auth_init(&err)) == GERR_OK &&
-	    (rc = accounts_init(&c->s, admin, password, company, city, province, &err)) == GERR_OK &&
+	    (rc = accounts_init(&c->s, admin, password, company, city, province, test_clock,
+	                               &err)) == GERR_OK &&
 	    demo && (rc = session_login(&c->s, admin, password, &err)) == GERR_OK)
 		rc = demo_fill(&c->s, &err);
 	free(password);

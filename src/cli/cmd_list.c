@@ -10,6 +10,7 @@
 #include "core/date.h"
 #include "core/i18n.h"
 #include "core/json.h"
+#include "core/outfile.h"
 #include "core/records.h"
 #include "core/strbuf.h"
 #include "report/export_book.h"
@@ -22,11 +23,12 @@
 #include <string.h>
 
 struct list_ctx {
-	const struct session *s; /* today, for the late mark */
+	struct session *s; /* today and the calendar, for the late mark */
 	enum out_format format;
 	bool all;
 	FILE *out;
 	bool excel;
+	int csv_flags;   /* CSV_CRLF for Excel, CSV_RAW with --raw */
 	struct table *table;
 	int rows;
 };
@@ -64,7 +66,7 @@ static int emit(void *ud, const struct record *r)
 			cells[n++] = field_format(&form->fields[i], &r->v[i], FMT_MACHINE);
 		if (l->all)
 			cells[n++] = xstrdup(r->voided ? "yes" : "no");
-		csv_write_row(l->out, cells, n, l->excel);
+		csv_write_row(l->out, cells, n, l->csv_flags);
 		for (int i = 0; i < n; i++)
 			free((char *)cells[i]);
 		free(cells);
@@ -109,7 +111,7 @@ static void start(struct list_ctx *l, const struct form *form)
 			headers[n++] = form->fields[i].name;
 		if (l->all)
 			headers[n++] = "voided";
-		csv_write_row(l->out, headers, n, l->excel);
+		csv_write_row(l->out, headers, n, l->csv_flags);
 		free(headers);
 	} else {
 		fputs("[", l->out);
@@ -136,8 +138,34 @@ static int option_date(const char *cmd, const char *opt, const char *s, char out
 	return GERR_OK;
 }
 
+/* The CSV export to a file: written whole beside it, then renamed into
+ * place (core/outfile.h). */
+static int export_csv(struct cli *c, struct list_ctx *l, const struct list_query *q,
+                      const char *output, bool force, struct gerr *err)
+{
+	struct outfile o;
+	int rc = outfile_begin(&o, output, force, db_path(c->s.db), err);
+	if (rc)
+		return rc;
+	if (!(l->out = outfile_stream(&o, err))) {
+		outfile_abort(&o);
+		return GERR_INPUT;
+	}
+	start(l, q->form);
+	rc = records_list(&c->s, q, emit, l, err);
+	finish(l);
+	bool failed = ferror(l->out) != 0;
+	if ((fclose(l->out) != 0 || failed) && rc == GERR_OK)
+		rc = outfile_failed(output, errno, err);
+	l->out = stdout;
+	if (rc == GERR_OK)
+		return outfile_commit(&o, force, err);
+	outfile_abort(&o);
+	return rc;
+}
+
 /* export only: --output, --excel, xlsx and --force; list only: the
- * table, json, paging. */
+ * table, json, paging; both: --raw (CSV cells unguarded). */
 static int run(struct cli *c, const char *cmd, bool export, int argc, char **argv)
 {
 	static const struct option opts[] = {
@@ -152,6 +180,7 @@ static int run(struct cli *c, const char *cmd, bool export, int argc, char **arg
 		{ "output", required_argument, NULL, 'O' },
 		{ "excel", no_argument, NULL, 'x' },
 		{ "force", no_argument, NULL, 'F' },
+		{ "raw", no_argument, NULL, 'r' },
 		{ NULL, 0, NULL, 0 },
 	};
 	struct list_ctx l = { .s = &c->s, .format = export ? OUT_CSV : OUT_TABLE, .out = stdout };
@@ -160,7 +189,7 @@ static int run(struct cli *c, const char *cmd, bool export, int argc, char **arg
 	char since[11], until[11];
 	const char *sort = NULL;
 	int64_t limit = 0;
-	bool xlsx = false, force = false;
+	bool xlsx = false, force = false, raw = false;
 	int opt, rc;
 	while ((opt = getopt_long(argc, argv, export ? "o:" : "", opts, NULL)) != -1) {
 		for (const struct option *o = opts; o->name && strchr(export ? "aqSdn" : "OxF", opt); o++)
@@ -190,6 +219,7 @@ static int run(struct cli *c, const char *cmd, bool export, int argc, char **arg
 		case 'O': output = optarg; break;
 		case 'x': l.excel = true; break;
 		case 'F': force = true; break;
+		case 'r': raw = true; break;
 		case 'f':
 			if (export && (strcmp(optarg, "csv") == 0 || strcmp(optarg, "xlsx") == 0)) {
 				xlsx = strcmp(optarg, "xlsx") == 0;
@@ -206,8 +236,11 @@ static int run(struct cli *c, const char *cmd, bool export, int argc, char **arg
 	}
 	if (xlsx && (!output || l.excel))
 		return cli_usage(cmd, "%s", _("--format xlsx takes -o FILE.xlsx, and no --excel."));
-	if (force && !xlsx)
-		return cli_usage(cmd, "%s", _("--force goes with --format xlsx."));
+	if (force && !output)
+		return cli_usage(cmd, "%s", _("--force goes with -o FILE."));
+	if (raw && (xlsx || l.format != OUT_CSV))
+		return cli_usage(cmd, "%s", _("--raw goes with CSV only."));
+	l.csv_flags = (l.excel ? CSV_CRLF : 0) | (raw ? CSV_RAW : 0);
 	char **words = argv + optind;
 	int nwords = argc - optind;
 	rc = GERR_OK;
@@ -245,17 +278,13 @@ static int run(struct cli *c, const char *cmd, bool export, int argc, char **arg
 	if (rc == GERR_OK && xlsx) {
 		if ((rc = export_book_write(&c->s, &q, output, force, &err)) == GERR_OK)
 			fprintf(stderr, _("Wrote %s.\n"), output);
-	} else if (rc == GERR_OK && output && !(l.out = fopen(output, "wb"))) {
-		rc = gerr_set(&err, GERR_INPUT, NULL, _("Cannot write %s: %s"), output, strerror(errno));
-		l.out = stdout;
-	}
-	if (rc == GERR_OK && !xlsx) {
+	} else if (rc == GERR_OK && output) {
+		rc = export_csv(c, &l, &q, output, force, &err);
+	} else if (rc == GERR_OK) {
 		start(&l, form);
 		rc = records_list(&c->s, &q, emit, &l, &err);
 		finish(&l);
 	}
-	if (l.out != stdout && fclose(l.out) != 0 && rc == GERR_OK)
-		rc = gerr_set(&err, GERR_INPUT, NULL, _("Cannot write %s: %s"), output, strerror(errno));
 	for (int i = 0; i < nfilters; i++)
 		value_clear(&filters[i].value);
 	free(filters);

@@ -67,8 +67,10 @@ static int show(struct cli *c, int64_t id, struct gerr *err)
 	printf("%s #%" PRId64 "\n", _(r->form->title), r->id);
 	for (int i = 0; i < r->form->nfields; i++) {
 		char *v = field_format(&r->form->fields[i], &r->v[i], FMT_HUMAN);
-		if (*v)
-			printf("%s: %s\n", _(r->form->fields[i].label), v);
+		if (*v) {
+			printf("%s: ", _(r->form->fields[i].label));
+			out_line(stdout, v, r->form->fields[i].flags & F_MULTILINE);
+		}
 		free(v);
 	}
 	record_free(r);

@@ -43,7 +43,7 @@ int cmd_settings(struct cli *c, int argc, char **argv)
 	} else if (rc == GERR_OK && argc == 2) {
 		char *value = NULL;
 		if ((rc = settings_get(&c->s, argv[1], &value, &err)) == GERR_OK)
-			printf("%s\n", value ? value : "");
+			out_line(stdout, value ? value : "", false);
 		free(value);
 	} else if (rc == GERR_OK) {
 		rc = settings_set(&c->s, argv[1], argv[2], &err);

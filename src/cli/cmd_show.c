@@ -18,14 +18,18 @@
 #include <stdlib.h>
 #include <string.h>
 
-static void print_pair(int width, const char *label, const char *value)
+/* value as stored, its control characters written out (the file may have
+ * been edited by hand); a newline kept only in a multi-line field */
+static void print_pair(int width, const char *label, const char *value, bool multiline)
 {
 	struct strbuf b = STRBUF_INIT;
 	text_fit(&b, label, width, *value != '\0');
+	char *safe = text_printable(value, multiline);
 	if (*value)
-		printf("%s  %s\n", sb_str(&b), value);
+		printf("%s  %s\n", sb_str(&b), safe);
 	else
 		printf("%s\n", sb_str(&b)); /* no trailing blanks: scripts compare lines */
+	free(safe);
 	sb_free(&b);
 }
 
@@ -42,7 +46,9 @@ static void show_table(const struct record *r)
 	}
 	printf("%s #%" PRId64 "  (%s %" PRId64 ")\n", _(form->title), r->id, _("version"), r->version);
 	if (r->voided) {
-		printf(_("%s: %s"), _("VOID"), r->void_reason ? r->void_reason : "");
+		char *why = text_printable(r->void_reason ? r->void_reason : "", false);
+		printf(_("%s: %s"), _("VOID"), why);
+		free(why);
 		putchar('\n');
 	}
 	for (int i = 0; i < form->nfields; i++) {
@@ -55,17 +61,17 @@ static void show_table(const struct record *r)
 			free(text);
 			text = both;
 		}
-		print_pair(width, _(f->label), text);
+		print_pair(width, _(f->label), text, f->flags & F_MULTILINE);
 		free(text);
 	}
 	char line[160], when[20];
 	clock_local_text(r->created_at, when);
 	snprintf(line, sizeof line, "%s %s", r->created_by, when);
-	print_pair(width, _("Entered by"), line);
+	print_pair(width, _("Entered by"), line, false);
 	if (r->updated_by) {
 		clock_local_text(r->updated_at, when);
 		snprintf(line, sizeof line, "%s %s", r->updated_by, when);
-		print_pair(width, _("Last changed by"), line);
+		print_pair(width, _("Last changed by"), line, false);
 	}
 }
 
@@ -107,8 +113,10 @@ static int print_line(void *ud, const struct record *r)
 		if (strcmp(f->name, r->form->parent_field) == 0 || f->width == 0)
 			continue;
 		char *text = field_format(f, &r->v[i], FMT_HUMAN);
+		char *safe = text_printable(text, false);
 		sb_addc(&b, ' ');
-		text_fit(&b, text, f->width, true);
+		text_fit(&b, safe, f->width, true);
+		free(safe);
 		free(text);
 	}
 	while (b.len && b.s[b.len - 1] == ' ') /* no trailing blanks */
@@ -139,10 +147,14 @@ static int history_row(void *ud, const struct audit_row *a)
 	struct history_ctx *h = ud;
 	char when[20];
 	clock_local_text(a->at, when);
-	printf("%s  %s  %s", when, a->user, action_label(a->action));
+	char *user = text_printable(a->user, false);
+	printf("%s  %s  %s", when, user, action_label(a->action));
+	free(user);
 	if (a->reason) {
 		fputs("  ", stdout);
-		printf(_("%s: %s"), _("reason"), a->reason);
+		char *why = text_printable(a->reason, false);
+		printf(_("%s: %s"), _("reason"), why);
+		free(why);
 	}
 	putchar('\n');
 	for (int i = 0; i < a->nchanges; i++) {
@@ -156,7 +168,11 @@ static int history_row(void *ud, const struct audit_row *a)
 		}
 		char *old = records_describe(&h->c->s, f, a->changes[i].old_value);
 		char *new = records_describe(&h->c->s, f, a->changes[i].new_value);
-		printf(_("    %s: %s → %s\n"), _(f->label), *old ? old : _("(empty)"), *new ? new : _("(empty)"));
+		char *so = text_printable(*old ? old : _("(empty)"), false);
+		char *sn = text_printable(*new ? new : _("(empty)"), false);
+		printf(_("    %s: %s → %s\n"), _(f->label), so, sn);
+		free(so);
+		free(sn);
 		free(old);
 		free(new);
 	}

@@ -79,14 +79,14 @@ static void print_csv(const struct trace *t)
 	static const char *const head[] = { "kind", "id", "date", "product", "batch", "serial",
 	                                     "customer", "name", "address", "contact", "phone",
 	                                     "qty", "patient", "patient_id", "sale" };
-	csv_write_row(stdout, head, 15, false);
+	csv_write_row(stdout, head, 15, 0);
 	for (int i = 0; i < t->nsales; i++) {
 		const struct trace_sale *s = &t->sales[i];
 		char *id = num(s->id), *qty = num(s->qty);
 		const char *c[15] = { "sale", id, s->sale_date, s->product_code, s->batch, s->serial,
 		                      s->customer_code, s->customer_name, s->address, s->contact,
 		                      s->phone, qty, NULL, NULL, NULL };
-		csv_write_row(stdout, c, 15, false);
+		csv_write_row(stdout, c, 15, 0);
 		free(id);
 		free(qty);
 	}
@@ -96,7 +96,7 @@ static void print_csv(const struct trace *t)
 		const char *c[15] = { "implant", id, m->use_date, m->product_code, m->batch, m->serial,
 		                      NULL, m->hospital, NULL, NULL, NULL, NULL, m->patient,
 		                      m->patient_id, sale };
-		csv_write_row(stdout, c, 15, false);
+		csv_write_row(stdout, c, 15, 0);
 		free(id);
 		free(sale);
 	}

@@ -15,15 +15,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-struct user_rows {
-	struct table *t;
-	const struct session *s; /* its clock says whether a lock still holds */
-};
-
 static int user_row(void *ud, const struct user *u)
 {
-	struct user_rows *ur = ud;
-	struct table *t = ur->t;
+	struct table *t = ud;
 	char **cells = xcalloc(4, sizeof *cells);
 	cells[0] = xstrdup(u->name);
 	cells[1] = xstrdup(u->role);
@@ -34,7 +28,7 @@ static int user_row(void *ud, const struct user *u)
 		/* a lock past its time is lifted by the next login, not shown */
 		struct strbuf b = STRBUF_INIT;
 		char now[17];
-		session_now_text(ur->s, now);
+		clock_now_text(now);
 		if (strcmp(now, u->locked_until) < 0)
 			sb_addf(&b, _("locked until %s"), u->locked_until);
 		else
@@ -54,8 +48,7 @@ static int user_list(struct cli *c)
 		return cli_fail(&err);
 	const char *headers[] = { _("User"), _("Role"), _("Role name"), _("Account") };
 	struct table *t = table_new(4, headers);
-	struct user_rows ur = { t, &c->s };
-	int rc = accounts_list(&c->s, user_row, &ur, &err);
+	int rc = accounts_list(&c->s, user_row, t, &err);
 	if (rc == GERR_OK)
 		table_print(t, stdout);
 	table_free(t);
@@ -65,7 +58,8 @@ static int user_list(struct cli *c)
 static int user_password(struct cli *c, const char *name, bool add, const char *role)
 {
 	struct gerr err = { 0 };
-	if (cli_login(c, &err))
+	/* refused before the new password is asked for, not after */
+	if (cli_login(c, &err) || session_needs_password(&c->s, &err))
 		return cli_fail(&err);
 	char prompt[160];
 	snprintf(prompt, sizeof prompt, _("New password for %s: "), name);
@@ -170,16 +164,11 @@ static int user_token(struct cli *c, const char *name, const char *label, const 
 	return 0;
 }
 
-struct token_rows {
-	struct table *t;
-	const struct session *s;
-};
 
 static int token_row(void *ud, const struct token_row *r)
 {
-	struct token_rows *tr = ud;
 	char now[17];
-	session_now_text(tr->s, now);
+	clock_now_text(now);
 	char **cells = xcalloc(7, sizeof *cells);
 	struct strbuf b = STRBUF_INIT;
 	sb_addf(&b, "%" PRId64, r->id);
@@ -195,7 +184,7 @@ static int token_row(void *ud, const struct token_row *r)
 	else
 		sb_add(&b, strcmp(now, r->expires) >= 0 ? _("out of date") : _("active"));
 	cells[6] = sb_steal(&b);
-	table_add(tr->t, cells);
+	table_add(ud, cells);
 	return 0;
 }
 
@@ -207,8 +196,7 @@ static int user_tokens(struct cli *c, const char *name)
 	const char *headers[] = { _("No."), _("User"), _("Label"), _("Made"), _("Made by"),
 		                  _("Valid until"), _("Status") };
 	struct table *t = table_new(7, headers);
-	struct token_rows tr = { t, &c->s };
-	int rc = tokens_list(&c->s, name, token_row, &tr, &err);
+	int rc = tokens_list(&c->s, name, token_row, t, &err);
 	if (rc == GERR_OK)
 		table_print(t, stdout);
 	table_free(t);

@@ -41,14 +41,17 @@ void table_add(struct table *t, char **cells)
 	t->rows[t->nrows++] = cells;
 }
 
-/* Line breaks inside a cell would break the grid: show them as spaces. */
+/* Line breaks inside a cell would break the grid: show them as spaces;
+ * any other control character (text edited into the file) written out. */
 static char *one_line(const char *s)
 {
 	char *c = xstrdup(s);
 	for (char *p = c; *p; p++)
 		if (*p == '\n' || *p == '\r' || *p == '\t')
 			*p = ' ';
-	return c;
+	char *safe = text_printable(c, false);
+	free(c);
+	return safe;
 }
 
 static void print_row(FILE *out, char **cells, const int *widths, int ncols)
@@ -101,6 +104,13 @@ void table_free(struct table *t)
 	free(t->headers);
 	free(t->rows);
 	free(t);
+}
+
+void out_line(FILE *out, const char *text, bool multiline)
+{
+	char *safe = text_printable(text, multiline);
+	fprintf(out, "%s\n", safe);
+	free(safe);
 }
 
 void out_json_value(struct strbuf *b, const struct field *f, const struct value *v)

@@ -19,6 +19,10 @@ void table_free(struct table *t);
 struct strbuf;
 struct field;
 struct value;
+/* One text from the file and a newline, its control characters written
+ * out (text_printable) so that a hand-edited file cannot drive the
+ * terminal; newlines inside kept only when multiline. */
+void out_line(FILE *out, const char *text, bool multiline);
 /* A field's value as JSON: numbers bare, yes/no as true/false, else a string. */
 void out_json_value(struct strbuf *b, const struct field *f, const struct value *v);
 

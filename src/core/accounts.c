@@ -120,7 +120,7 @@ static int set_setting(struct session *s, const char *by, const char *key, const
 
 int accounts_init(struct session *s, const char *admin, const char *password,
                   const char *company, const char *city, const char *province,
-                  struct gerr *err)
+                  bool test_clock, struct gerr *err)
 {
 	int rc = db_begin(s->db, err);
 	if (rc)
@@ -137,14 +137,25 @@ int accounts_init(struct session *s, const char *admin, const char *password,
 	for (int i = 0; rc == GERR_OK && i < 3; i++)
 		if (values[i])
 			rc = set_setting(s, admin, keys[i], values[i], err);
-	return db_end(s->db, rc, err);
+	/* not among defs: no command sets it, or a real office could be
+	 * talked into another date */
+	if (rc == GERR_OK && test_clock &&
+	    (rc = db_setting_set(s->db, SESSION_TEST_CLOCK, "1", err)) == GERR_OK) {
+		struct audit_change c = { SESSION_TEST_CLOCK, NULL, "1" };
+		rc = db_audit_add(s->db, admin, "settings", 0, "set", &c, 1, NULL, err);
+	}
+	if ((rc = db_end(s->db, rc, err)) == GERR_OK && test_clock) {
+		s->test_clock = true;
+		rc = session_clock(s, err);
+	}
+	return rc;
 }
 
 int accounts_add(struct session *s, const char *name, const char *role, const char *password,
                  struct gerr *err)
 {
 	int rc = perm_check(s->user.role, NULL, PERM_USERS, err);
-	if (rc || (rc = db_begin(s->db, err)) != GERR_OK)
+	if (rc || (rc = session_needs_password(s, err)) || (rc = db_begin(s->db, err)) != GERR_OK)
 		return rc;
 	rc = insert_user(s, s->user.name, name, role, password, err);
 	return db_end(s->db, rc, err);
@@ -152,8 +163,8 @@ int accounts_add(struct session *s, const char *name, const char *role, const ch
 
 int accounts_passwd(struct session *s, const char *name, const char *password, struct gerr *err)
 {
-	int rc = GERR_OK;
-	if (strcmp(name, s->user.name) != 0)
+	int rc = session_needs_password(s, err);
+	if (rc == GERR_OK && strcmp(name, s->user.name) != 0)
 		rc = perm_check(s->user.role, NULL, PERM_USERS, err);
 	char hash[AUTH_HASH_MAX];
 	if (rc || (rc = auth_check_new(password, err)) || (rc = auth_hash(password, hash, err)) ||
@@ -170,17 +181,26 @@ int accounts_passwd(struct session *s, const char *name, const char *password, s
 int accounts_disable(struct session *s, const char *name, bool disabled, struct gerr *err)
 {
 	int rc = perm_check(s->user.role, NULL, PERM_USERS, err);
-	if (rc)
+	if (rc || (rc = session_needs_password(s, err)) != GERR_OK)
 		return rc;
 	if (disabled && strcmp(name, s->user.name) == 0)
 		return gerr_set(err, GERR_INPUT, "name", "%s",
 		                _("You cannot disable your own account: another administrator can."));
 	if ((rc = db_begin(s->db, err)) != GERR_OK)
 		return rc;
+	struct user u = { 0 };
+	if ((rc = db_user_get(s->db, name, &u, NULL)) != GERR_OK)
+		rc = gerr_set(err, GERR_INPUT, "name", _("There is no user %s."), name);
+	else if (u.disabled == disabled) /* nothing to change, nothing to audit */
+		rc = gerr_set(err, GERR_INPUT, "name",
+		              disabled ? _("The account %s is disabled already.")
+		                       : _("The account %s is not disabled: there is nothing to enable. A locked account is unlocked by setting a new password (gspdesk user passwd NAME)."),
+		              name);
+	user_clear(&u);
 	struct audit_change c[] = { { "name", (char *)name, (char *)name },
 	                            { "disabled", (char *)(disabled ? "0" : "1"),
 	                              (char *)(disabled ? "1" : "0") } };
-	if ((rc = db_user_set_disabled(s->db, name, disabled, err)) == GERR_OK)
+	if (rc == GERR_OK && (rc = db_user_set_disabled(s->db, name, disabled, err)) == GERR_OK)
 		rc = db_audit_add(s->db, s->user.name, "users", 0, disabled ? "disable" : "enable", c, 2,
 		                  NULL, err);
 	return db_end(s->db, rc, err);

@@ -6,10 +6,12 @@
 #include "core/session.h"
 
 /* Creates the first administrator and the settings of a new database.
- * GERR_INPUT when the database already has users. */
+ * GERR_INPUT when the database already has users. test_clock makes it a
+ * database for tests, for good: its sessions honour $GSPDESK_NOW (s too,
+ * from here on). */
 int accounts_init(struct session *s, const char *admin, const char *password,
                   const char *company, const char *city, const char *province,
-                  struct gerr *err);
+                  bool test_clock, struct gerr *err);
 int accounts_add(struct session *s, const char *name, const char *role, const char *password,
                  struct gerr *err);
 /* Users change their own password (the login just checked the old one);

@@ -12,12 +12,13 @@ static const struct value *val(const struct record *r, const char *name)
 /* The one statement of the two deadlines. reported is NULL while the
  * complaint has not been reported to quality; a report made after its
  * deadline counts as missed only when done_late says so. */
-static unsigned missed(const struct ymd *received, const struct ymd *reported, bool has_cause,
-                       const struct ymd *today, bool done_late)
+static unsigned missed(const struct workcal *cal, const struct ymd *received,
+                       const struct ymd *reported, bool has_cause, const struct ymd *today,
+                       bool done_late)
 {
 	unsigned late = 0;
-	struct ymd report_by = date_add_working_days(received, COMPLAINT_REPORT_DAYS);
-	struct ymd cause_by = date_add_working_days(received, COMPLAINT_CAUSE_DAYS);
+	struct ymd report_by = workcal_add(cal, received, COMPLAINT_REPORT_DAYS);
+	struct ymd cause_by = workcal_add(cal, received, COMPLAINT_CAUSE_DAYS);
 	if (reported ? done_late && date_compare(reported, &report_by) > 0
 	             : date_compare(today, &report_by) > 0)
 		late |= LATE_REPORT;
@@ -26,7 +27,7 @@ static unsigned missed(const struct ymd *received, const struct ymd *reported, b
 	return late;
 }
 
-unsigned complaint_late(const struct record *r, const struct ymd *today)
+unsigned complaint_late(const struct workcal *cal, const struct record *r, const struct ymd *today)
 {
 	const struct value *status = val(r, "status");
 	const struct value *received = val(r, "received_at");
@@ -35,24 +36,34 @@ unsigned complaint_late(const struct record *r, const struct ymd *today)
 	    datetime_parse(received->text, &at) != DATE_OK)
 		return 0;
 	/* the list asks only whether it was reported, not when: any date serves */
-	return missed(&at.date, val(r, "reported_at")->null ? NULL : &at.date,
+	return missed(cal, &at.date, val(r, "reported_at")->null ? NULL : &at.date,
 	              !val(r, "cause")->null, today, false);
 }
 
-const char *complaint_marker(const struct session *s, const struct record *r)
+const char *complaint_marker(struct session *s, const struct record *r)
 {
-	if (strcmp(r->form->name, "complaints") != 0 || !complaint_late(r, &s->now.date))
+	if (strcmp(r->form->name, "complaints") != 0)
+		return NULL;
+	const struct workcal *cal;
+	struct workcal shipped = { 0 };
+	struct gerr err = { 0 };
+	/* the list was just read from the same file: should the office's days
+	 * fail to read, the shipped years still mark what they know */
+	if (session_calendar(s, &cal, &err))
+		cal = &shipped;
+	if (!complaint_late(cal, r, &s->now.date))
 		return NULL;
 	return _("LATE");
 }
 
-unsigned complaint_missed(const struct complaint_facts *c, const struct ymd *today)
+unsigned complaint_missed(const struct workcal *cal, const struct complaint_facts *c,
+                          const struct ymd *today)
 {
 	struct ymdhm at, rep;
 	if (datetime_parse(c->received_at, &at) != DATE_OK)
 		return 0;
 	bool reported = *c->reported_at && datetime_parse(c->reported_at, &rep) == DATE_OK;
-	return missed(&at.date, reported ? &rep.date : NULL, c->has_cause, today, true);
+	return missed(cal, &at.date, reported ? &rep.date : NULL, c->has_cause, today, true);
 }
 
 int complaint_days(const char *received_at, const char *date)
@@ -65,8 +76,8 @@ int complaint_days(const char *received_at, const char *date)
 	return n < 0 ? -1 : (int)n;
 }
 
-void complaint_tally_add(struct complaint_tally *t, const struct complaint_facts *c,
-                         const struct ymd *today)
+void complaint_tally_add(struct complaint_tally *t, const struct workcal *cal,
+                         const struct complaint_facts *c, const struct ymd *today)
 {
 	t->n++;
 	int days = complaint_days(c->received_at, c->reply_date);
@@ -79,7 +90,7 @@ void complaint_tally_add(struct complaint_tally *t, const struct complaint_facts
 		t->closed++;
 		t->close_days += days;
 	}
-	if (complaint_missed(c, today))
+	if (complaint_missed(cal, c, today))
 		t->late++;
 }
 

@@ -1,5 +1,6 @@
 /* The complaint deadlines of the usual GSP procedure: reported to the
- * quality lead within 2 working days of receipt, a cause found within 5.
+ * quality lead within 2 working days of receipt, a cause found within 5,
+ * working days as China's calendar has them (core/workcal.h).
  * The list marks late complaints; the due list (issue 6) asks the same;
  * the annual report looks back at the deadlines each complaint missed. */
 #ifndef GSPDESK_COMPLAINTS_H
@@ -11,6 +12,7 @@
 #include "core/date.h"
 #include "core/record.h"
 #include "core/session.h"
+#include "core/workcal.h"
 
 enum complaint_late {
 	LATE_REPORT = 1u << 0, /* not reported to quality within 2 working days */
@@ -22,11 +24,11 @@ enum complaint_late {
 
 /* Which deadlines a complaints record has missed as of today: 0 when none,
  * or when it is closed or void. */
-unsigned complaint_late(const struct record *r, const struct ymd *today);
+unsigned complaint_late(const struct workcal *cal, const struct record *r, const struct ymd *today);
 
 /* The list's mark for a late complaint ("LATE", translated), or NULL for
  * anything else, as of the session's today. */
-const char *complaint_marker(const struct session *s, const struct record *r);
+const char *complaint_marker(struct session *s, const struct record *r);
 
 /* One live complaint as a report reads it: the stored text, "" when empty. */
 struct complaint_facts {
@@ -39,7 +41,8 @@ struct complaint_facts {
  * complaint_late, a report to quality made after its deadline stays
  * missed once made and once the complaint is closed; a cause is missed
  * while it is still absent after its deadline. */
-unsigned complaint_missed(const struct complaint_facts *c, const struct ymd *today);
+unsigned complaint_missed(const struct workcal *cal, const struct complaint_facts *c,
+                          const struct ymd *today);
 
 /* Calendar days from the day of receipt to date; -1 when date is empty,
  * malformed or before the receipt. */
@@ -51,8 +54,8 @@ struct complaint_tally {
 	int64_t n, replied, closed, late, reply_days, close_days;
 };
 
-void complaint_tally_add(struct complaint_tally *t, const struct complaint_facts *c,
-                         const struct ymd *today);
+void complaint_tally_add(struct complaint_tally *t, const struct workcal *cal,
+                         const struct complaint_facts *c, const struct ymd *today);
 /* Mean days to the written reply and to the close; false when none. */
 bool complaint_tally_reply_mean(const struct complaint_tally *t, double *mean);
 bool complaint_tally_close_mean(const struct complaint_tally *t, double *mean);

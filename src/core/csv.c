@@ -42,6 +42,17 @@ static size_t line_break(const char *p, const char *end)
 	return 0;
 }
 
+/* C strings end at a NUL: a field holding one would be cut short, silently. */
+static int nul_refused(struct csv_reader *r, const struct csv_row *row, const char *at,
+                       struct gerr *err)
+{
+	r->p = at;
+	gerr_set(err, GERR_INPUT, NULL,
+	         _("line %ld, column %d: the field holds a NUL byte (character 0), which is not text; remove it"),
+	         r->line, row->n + 1);
+	return -1;
+}
+
 int csv_read(struct csv_reader *r, struct csv_row *row, struct gerr *err)
 {
 	size_t nl;
@@ -70,8 +81,10 @@ int csv_read(struct csv_reader *r, struct csv_row *row, struct gerr *err)
 					return -1;
 				}
 				const char *q = p;
-				while (q < end && *q != '"' && *q != '\n' && *q != '\r')
+				while (q < end && *q != '"' && *q != '\n' && *q != '\r' && *q)
 					q++;
+				if (q < end && !*q)
+					return nul_refused(r, row, q, err);
 				sb_addn(&row->buf, p, (size_t)(q - p));
 				p = q;
 				if (p >= end)
@@ -100,8 +113,10 @@ int csv_read(struct csv_reader *r, struct csv_row *row, struct gerr *err)
 			}
 		} else {
 			const char *q = p;
-			while (q < end && *q != ',' && *q != '\n' && *q != '\r' && *q != '"')
+			while (q < end && *q != ',' && *q != '\n' && *q != '\r' && *q != '"' && *q)
 				q++;
+			if (q < end && !*q)
+				return nul_refused(r, row, q, err);
 			if (q < end && *q == '"') {
 				r->p = q;
 				gerr_set(err, GERR_INPUT, NULL,
@@ -137,10 +152,52 @@ void csv_row_free(struct csv_row *row)
 	memset(row, 0, sizeof *row);
 }
 
-void csv_write_row(FILE *out, const char *const *cells, int n, bool crlf)
+/* -12, +3.5: numbers, which a spreadsheet reads as numbers, not formulas. */
+static bool plain_number(const char *c)
+{
+	c++; /* the sign */
+	bool digits = false, dot = false;
+	for (; *c; c++) {
+		if (*c >= '0' && *c <= '9')
+			digits = true;
+		else if (*c == '.' && !dot)
+			dot = true;
+		else
+			return false;
+	}
+	return digits;
+}
+
+static bool formula_start(char c)
+{
+	return c && strchr("=+-@\t\r", c) != NULL;
+}
+
+const char *csv_guard(const char *cell, char **copy)
+{
+	*copy = NULL;
+	if (!(formula_start(cell[0]) && !((cell[0] == '-' || cell[0] == '+') && plain_number(cell))) &&
+	    cell[0] != '\'')
+		return cell;
+	size_t n = strlen(cell);
+	*copy = xmalloc(n + 2);
+	(*copy)[0] = '\'';
+	memcpy(*copy + 1, cell, n + 1);
+	return *copy;
+}
+
+const char *csv_unguard(const char *cell)
+{
+	return cell[0] == '\'' && (formula_start(cell[1]) || cell[1] == '\'') ? cell + 1 : cell;
+}
+
+void csv_write_row(FILE *out, const char *const *cells, int n, int flags)
 {
 	for (int i = 0; i < n; i++) {
+		char *copy = NULL;
 		const char *c = cells[i] ? cells[i] : "";
+		if (!(flags & CSV_RAW))
+			c = csv_guard(c, &copy);
 		/* a leading BOM is quoted too, or a reader would take it for the file's */
 		bool quote = strpbrk(c, ",\"\r\n") != NULL || (*c && (c[0] == ' ' || c[strlen(c) - 1] == ' ')) ||
 		             strncmp(c, "\xEF\xBB\xBF", 3) == 0;
@@ -148,15 +205,16 @@ void csv_write_row(FILE *out, const char *const *cells, int n, bool crlf)
 			fputc(',', out);
 		if (!quote) {
 			fputs(c, out);
-			continue;
+		} else {
+			fputc('"', out);
+			for (; *c; c++) {
+				if (*c == '"')
+					fputc('"', out);
+				fputc(*c, out);
+			}
+			fputc('"', out);
 		}
-		fputc('"', out);
-		for (; *c; c++) {
-			if (*c == '"')
-				fputc('"', out);
-			fputc(*c, out);
-		}
-		fputc('"', out);
+		free(copy);
 	}
-	fputs(crlf ? "\r\n" : "\n", out);
+	fputs(flags & CSV_CRLF ? "\r\n" : "\n", out);
 }

@@ -177,11 +177,22 @@ struct ymdhm datetime_add_minutes(const struct ymdhm *t, int64_t minutes)
 	return out;
 }
 
-bool clock_now(struct ymdhm *out)
+bool clock_test(struct ymdhm *out, bool *set)
 {
 	const char *env = getenv("GSPDESK_NOW");
-	if (env && *env)
-		return datetime_parse(env, out) == DATE_OK;
+	*set = env && *env;
+	return !*set || datetime_parse(env, out) == DATE_OK;
+}
+
+void clock_now_text(char out[17])
+{
+	struct ymdhm t;
+	clock_now(&t);
+	datetime_format(&t, out);
+}
+
+void clock_now(struct ymdhm *out)
+{
 	time_t t = time(NULL);
 	struct tm tm;
 	localtime_r(&t, &tm);
@@ -190,7 +201,6 @@ bool clock_now(struct ymdhm *out)
 	out->date.d = tm.tm_mday;
 	out->hh = tm.tm_hour;
 	out->mm = tm.tm_min;
-	return true;
 }
 
 void clock_utc_stamp(char out[21])
@@ -214,16 +224,4 @@ void clock_local_text(const char *utc_stamp, char out[20])
 	struct tm local;
 	localtime_r(&t, &local);
 	strftime(out, 20, "%Y-%m-%d %H:%M", &local);
-}
-
-struct ymd date_add_working_days(const struct ymd *d, int n)
-{
-	int64_t days = date_to_days(d);
-	struct ymd r = *d;
-	while (n > 0) {
-		r = date_from_days(++days);
-		if (date_weekday(&r) < 5)
-			n--;
-	}
-	return r;
 }

@@ -41,14 +41,15 @@ int date_compare(const struct ymd *a, const struct ymd *b);
 struct ymdhm datetime_add_minutes(const struct ymdhm *t, int64_t minutes);
 /* 0 = Monday .. 6 = Sunday */
 int date_weekday(const struct ymd *d);
-/* The day n working days (Monday to Friday) after d: Friday 2026-11-20
- * plus 2 is Tuesday 2026-11-24. Public holidays are not known. */
-struct ymd date_add_working_days(const struct ymd *d, int n);
 
-/* The current local time: $GSPDESK_NOW (YYYY-MM-DDTHH:MM) when set, so that
- * rules depending on "today" are testable; else the system clock.
- * Returns false when $GSPDESK_NOW is set but malformed. */
-bool clock_now(struct ymdhm *out);
+/* The computer's clock, local time: what logins, locks, tokens and the
+ * login log always run on. The environment cannot move it. */
+void clock_now(struct ymdhm *out);
+void clock_now_text(char out[17]); /* 2025-03-05 14:30 */
+/* The test clock, $GSPDESK_NOW (YYYY-MM-DDTHH:MM), honoured only by a
+ * session on a database made for tests (session.h). Returns false when it
+ * is set but malformed; *set says whether it is set. */
+bool clock_test(struct ymdhm *out, bool *set);
 /* The real UTC clock, for audit rows, as 2025-03-05T06:30:12Z. */
 void clock_utc_stamp(char out[21]);
 

@@ -18,6 +18,7 @@ static const struct due_source sources[] = {
 	{ "recall", N_("Recall: buyers to tell"), "recalls", due_recall_deadlines },
 	{ "repair", N_("Repair deadlines"), "service", due_repairs },
 	{ "event", N_("Adverse event reports"), "events", due_events },
+	{ "calendar", N_("Working calendar"), "holidays", due_calendar },
 };
 
 #define NSOURCES ((int)(sizeof sources / sizeof sources[0]))
@@ -93,6 +94,28 @@ void due_left_text(const struct due_row *r, char out[32])
 	else
 		/* TRANSLATORS: days left (negative when late) */
 		snprintf(out, 32, _("%" PRId64 " d"), m / MIN_PER_DAY);
+}
+
+/* Every working-day deadline counts on the calendar: a year it does not
+ * know is due at once, and in December the coming year (its notice is
+ * published in November) is due by its first day. */
+int due_calendar(struct due_ctx *c, struct gerr *err)
+{
+	const struct workcal *cal;
+	int rc = session_calendar(c->s, &cal, err);
+	if (rc)
+		return rc;
+	for (int y = c->today.y; y <= c->today.y + (c->today.m == 12); y++) {
+		if (workcal_known(cal, y))
+			continue;
+		struct ymd due = y == c->today.y ? c->today : (struct ymd){ y, 1, 1 };
+		if (date_compare(&due, &c->horizon) > 0)
+			continue;
+		struct strbuf b = STRBUF_INIT;
+		sb_addf(&b, _("The working calendar of %d is not known: add the days of the State Council's notice (Holiday calendar); until then only weekends count as days off."), y);
+		due_add_date(c, "calendar", "holidays", 0, sb_steal(&b), &due);
+	}
+	return GERR_OK;
 }
 
 static int by_left(const void *a, const void *b)

@@ -70,5 +70,7 @@ int due_recall_deadlines(struct due_ctx *c, struct gerr *err);
 /* (due_service.c) open repair and adverse-event deadlines */
 int due_repairs(struct due_ctx *c, struct gerr *err);
 int due_events(struct due_ctx *c, struct gerr *err);
+/* (due.c) a year missing from the working calendar */
+int due_calendar(struct due_ctx *c, struct gerr *err);
 
 #endif

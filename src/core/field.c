@@ -76,9 +76,9 @@ static int check_text(const struct field *f, char *s, struct gerr *err)
 			r++;
 			continue;
 		}
-		/* C0, DEL and C1 (U+0080..U+009F: terminals obey them like ESC) */
-		bool control = wc < 0x20 || (wc >= 0x7F && wc < 0xA0);
-		if (control && !(wc == '\n' && (f->flags & F_MULTILINE)))
+		/* C0, DEL and C1 (U+0080..U+009F: terminals obey them like ESC),
+		 * bidi controls that reorder what is shown, zero-width ones */
+		if (text_is_control(wc) && !(wc == '\n' && (f->flags & F_MULTILINE)))
 			return field_refuse(err, f, "%s", _("contains a control character"));
 		memmove(w, r, k);
 		w += k;
@@ -88,6 +88,16 @@ static int check_text(const struct field *f, char *s, struct gerr *err)
 	if (f->max_len > 0 && utf8_chars(s) > (size_t)f->max_len)
 		return field_refuse(err, f, _("is longer than %d characters"), f->max_len);
 	return GERR_OK;
+}
+
+int field_check_line(const char *name, const char *label, int max_len, const char *text,
+                     struct gerr *err)
+{
+	struct field f = { .name = name, .label = label, .type = FT_TEXT, .max_len = max_len };
+	char *copy = xstrdup(text);
+	int rc = check_text(&f, copy, err);
+	free(copy);
+	return rc;
 }
 
 static int check_range(const struct field *f, int64_t n, struct gerr *err)

@@ -19,6 +19,7 @@ extern const struct form form_attendees;
 extern const struct form form_implants;
 extern const struct form form_recalls;
 extern const struct form form_recall_recipients;
+extern const struct form form_holidays;
 
 const char *const form_keys_batch_serial[] = { "batch", "serial", NULL };
 const char *const form_keys_serial[] = { "serial", NULL };
@@ -41,6 +42,7 @@ static const struct form *const registry[] = {
 	&form_survey_scores,
 	&form_attendees,
 	&form_recall_recipients,
+	&form_holidays,
 };
 
 const struct form *const *forms_all(int *count)

@@ -155,12 +155,17 @@ static void refuse_text(struct import *im, long line, const char *msg)
 	refuse_row(im, line, &e);
 }
 
-/* Maps the header row; every unknown or repeated title is a refusal. */
+/* Maps the header row; every unknown or repeated title is a refusal. A
+ * repeat is named against the field's first column only: one line each,
+ * in one pass, however wide the sheet. */
 static void map_header(struct import *im)
 {
 	const struct form *form = im->o->form;
 	im->ncols = im->header.n;
 	im->map = xcalloc((size_t)im->ncols, sizeof *im->map);
+	int *first = xmalloc(sizeof *first * (size_t)(form->nfields + 1));
+	for (int k = 0; k < form->nfields; k++)
+		first[k] = -1;
 	for (int c = 0; c < im->ncols; c++) {
 		const char *title = im->header.cells[c];
 		int k = im->map[c] = import_column(form, title);
@@ -174,15 +179,17 @@ static void map_header(struct import *im)
 			sb_addc(&im->res->errors, '\n');
 			im->res->nerrors++;
 		}
-		for (int d = 0; k >= 0 && d < c; d++)
-			if (im->map[d] == k) {
-				snprintf(msg, sizeof msg, _("names the same field as column %s"),
-				         im->header.cells[d]);
-				sb_addf(&im->res->errors, _("line %ld, column %s: %s"), im->header.line, title, msg);
-				sb_addc(&im->res->errors, '\n');
-				im->res->nerrors++;
-			}
+		if (k >= 0 && first[k] >= 0) {
+			snprintf(msg, sizeof msg, _("names the same field as column %s"),
+			         im->header.cells[first[k]]);
+			sb_addf(&im->res->errors, _("line %ld, column %s: %s"), im->header.line, title, msg);
+			sb_addc(&im->res->errors, '\n');
+			im->res->nerrors++;
+		} else if (k >= 0) {
+			first[k] = c;
+		}
 	}
+	free(first);
 }
 
 /* Adds the record a ref names when neither its code nor its name is
@@ -237,7 +244,7 @@ static int import_row(struct import *im, const struct csv_row *row, struct assig
 			continue;
 		}
 		if (im->map[c] >= 0)
-			a[n++] = (struct assign){ form->fields[im->map[c]].name, row->cells[c] };
+			a[n++] = (struct assign){ form->fields[im->map[c]].name, csv_unguard(row->cells[c]) };
 	}
 	struct gerr e = { 0 };
 	int rc = GERR_OK;

@@ -39,7 +39,7 @@ int import_preview(const struct import_opts *o, int max_rows, struct import_prev
 		while (p->nrows < max_rows && (got = csv_read(&r, &row, err)) > 0) {
 			char **cells = xcalloc((size_t)p->ncols + 1, sizeof *cells);
 			for (int i = 0; i < p->ncols; i++)
-				cells[i] = xstrdup(i < row.n ? row.cells[i] : "");
+				cells[i] = xstrdup(i < row.n ? csv_unguard(row.cells[i]) : "");
 			p->lines[p->nrows] = row.line;
 			p->rows[p->nrows++] = cells;
 		}

@@ -48,6 +48,7 @@ static const struct perm_row {
 	{ "service",     { "VAEXR", "VAEXR", "V",   "V",   "VAE", "VR" } },
 	{ "implants",    { "VAEXR", "VAEXR", "VAE", "V",   "VAE", "VR" } },
 	{ "recalls",     { "VAEXR", "VAEXR", "V",   "V",   "V",   "VR" } },
+	{ "holidays",    { "VAEXR", "V",     "V",   "V",   "V",   "VR" } },
 	{ NULL,          { "VAEXR", "VAEXR", "V",   "V",   "V",   "VR" } },
 };
 

@@ -318,17 +318,16 @@ static int collect_unsettled(void *ud, const struct record *r)
 int recall_close(struct session *s, int64_t id, const char *reason, bool force,
                  struct gerr *err)
 {
-	if (!reason || !*reason)
-		return gerr_set(err, GERR_USAGE, "reason", "%s",
-		                _("Say why with --reason TEXT: the audit trail keeps it."));
+	int rc = records_check_reason(reason, err);
+	if (rc)
+		return rc;
 	char now[17];
 	session_now_text(s, now);
 	struct list_filter filter = { form_field(recipients(), "recall"), { .null = true } };
 	struct list_query q = { .form = recipients(), .filters = &filter, .nfilters = 1 };
 	struct unsettled u = { STRBUF_INIT, 0 };
 	value_set_num(&filter.value, id);
-	int rc = db_begin(s->db, err);
-	if (rc)
+	if ((rc = db_begin(s->db, err)) != GERR_OK)
 		return rc;
 	if ((rc = check_open(s, id, NULL, err)) == GERR_OK &&
 	    (rc = records_list(s, &q, collect_unsettled, &u, err)) == GERR_OK && u.n && !force)

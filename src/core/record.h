@@ -55,6 +55,11 @@ const char *field_choice_label(const struct field *f, const char *code);
 /* Formats a scaled decimal ("12.50") into out. */
 void decimal_format(int64_t scaled, int scale, char out[32]);
 
+/* A one-line text outside any form (a --reason, a token's label) checked
+ * by the fields' own rule: valid UTF-8, no control character, at most
+ * max_len characters; refused as "<label>: <rule>" naming name. */
+int field_check_line(const char *name, const char *label, int max_len, const char *text,
+                     struct gerr *err);
 /* Sets err to "<label>: <message>" for field f; returns GERR_INPUT. */
 int field_refuse(struct gerr *err, const struct field *f, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));

@@ -240,6 +240,14 @@ int records_add(struct session *s, const struct form *form, const struct assign 
 	return rc;
 }
 
+/* A write to the calendar's own days is read again at its next use. */
+static int written(struct session *s, const struct form *form, int rc)
+{
+	if (rc == GERR_OK && strcmp(form->name, "holidays") == 0)
+		session_calendar_changed(s);
+	return rc;
+}
+
 int records_insert(struct session *s, struct record *r, int64_t *id, struct gerr *err)
 {
 	const struct form *form = r->form;
@@ -259,19 +267,19 @@ int records_insert(struct session *s, struct record *r, int64_t *id, struct gerr
 		rc = db_audit_add(s->db, s->user.name, form->name, r->id, "add", changes, nchanges,
 		                  s->override_reason, err);
 	}
-	rc = db_end(s->db, rc, err);
+	rc = written(s, form, db_end(s->db, rc, err));
 	if (rc == GERR_OK)
 		*id = r->id;
 	free_changes(changes, nchanges);
 	return rc;
 }
 
-static int need_reason(const char *reason, struct gerr *err)
+int records_check_reason(const char *reason, struct gerr *err)
 {
 	if (!reason || !*reason)
 		return gerr_set(err, GERR_USAGE, "reason", "%s",
 		                _("Say why with --reason TEXT: the audit trail keeps it."));
-	return GERR_OK;
+	return field_check_line("reason", N_("Reason given"), RECORDS_MAX_REASON, reason, err);
 }
 
 /* Reads the stored record inside the transaction and checks it may change. */
@@ -301,7 +309,7 @@ int records_edit(struct session *s, const struct form *form, int64_t id,
                  struct gerr *err)
 {
 	int rc = perm_check(s->user.role, form, PERM_EDIT, err);
-	if (rc || (rc = need_reason(reason, err)) != GERR_OK)
+	if (rc || (rc = records_check_reason(reason, err)) != GERR_OK)
 		return rc;
 	if (n == 0)
 		return gerr_set(err, GERR_USAGE, NULL, "%s", _("Give at least one FIELD=VALUE to change."));
@@ -329,7 +337,7 @@ int records_edit(struct session *s, const struct form *form, int64_t id,
 		rc = db_audit_add(s->db, s->user.name, form->name, id, "edit", changes, nchanges,
 		                  reason, err);
 out:
-	rc = db_end(s->db, rc, err);
+	rc = written(s, form, db_end(s->db, rc, err));
 	free_changes(changes, nchanges);
 	record_free(old);
 	record_free(r);
@@ -340,7 +348,7 @@ int records_void(struct session *s, const struct form *form, int64_t id, const c
                  int64_t expect_version, struct gerr *err)
 {
 	int rc = perm_check(s->user.role, form, PERM_VOID, err);
-	if (rc || (rc = need_reason(reason, err)) != GERR_OK)
+	if (rc || (rc = records_check_reason(reason, err)) != GERR_OK)
 		return rc;
 	struct record *r = NULL;
 	char at[21];
@@ -353,7 +361,7 @@ int records_void(struct session *s, const struct form *form, int64_t id, const c
 		struct audit_change c = { "voided", "0", "1" };
 		rc = db_audit_add(s->db, s->user.name, form->name, id, "void", &c, 1, reason, err);
 	}
-	rc = db_end(s->db, rc, err);
+	rc = written(s, form, db_end(s->db, rc, err));
 	record_free(r);
 	return rc;
 }

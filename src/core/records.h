@@ -21,6 +21,11 @@ int records_add(struct session *s, const struct form *form, const struct assign 
 /* records_add of a record already filled by records_apply; refs with an
  * id (num) are taken as resolved, so an importer can resolve each once. */
 int records_insert(struct session *s, struct record *r, int64_t *id, struct gerr *err);
+/* The reason an edit, a void, a closing or a revocation needs: required
+ * (GERR_USAGE), one line of at most RECORDS_MAX_REASON characters without
+ * control characters, like any text field (GERR_INPUT). */
+#define RECORDS_MAX_REASON 500
+int records_check_reason(const char *reason, struct gerr *err);
 /* expect_version 0 takes the stored one; otherwise a newer stored version
  * is refused as a conflict. */
 int records_edit(struct session *s, const struct form *form, int64_t id,

@@ -3,26 +3,92 @@
 #include "core/auth.h"
 #include "core/i18n.h"
 #include "core/strbuf.h"
+#include "core/text.h"
 
 #include <inttypes.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+
+int session_clock(struct session *s, struct gerr *err)
+{
+	bool set = false;
+	if (s->test_clock && !clock_test(&s->now, &set))
+		return gerr_set(err, GERR_USAGE, NULL, "%s",
+		                _("GSPDESK_NOW must look like 2025-03-05T14:30."));
+	if (!set)
+		clock_now(&s->now);
+	date_format(&s->now.date, s->today);
+	return GERR_OK;
+}
 
 int session_open(struct session *s, const char *path, enum db_open_mode mode, struct gerr *err)
 {
 	memset(s, 0, sizeof *s);
-	if (!clock_now(&s->now))
-		return gerr_set(err, GERR_USAGE, NULL, "%s",
-		                _("GSPDESK_NOW must look like 2025-03-05T14:30."));
-	date_format(&s->now.date, s->today);
-	return db_open(path, mode, &s->db, err);
+	int rc = db_open(path, mode, &s->db, err);
+	if (rc)
+		return rc;
+	char *flag = NULL;
+	/* an unreadable setting leaves the real clock: the safe side */
+	if (db_setting_get(s->db, SESSION_TEST_CLOCK, &flag, NULL) == GERR_OK && flag)
+		s->test_clock = strcmp(flag, "1") == 0;
+	free(flag);
+	if ((rc = session_clock(s, err)) != GERR_OK)
+		session_close(s);
+	return rc;
 }
 
 void session_close(struct session *s)
 {
+	session_calendar_changed(s);
 	db_close(s->db);
 	user_clear(&s->user);
 	s->db = NULL;
+}
+
+struct cal_read {
+	struct workcal_day *days;
+	int n;
+	int day, kind; /* field indexes */
+};
+
+static int add_day(void *ud, const struct record *r)
+{
+	struct cal_read *c = ud;
+	struct ymd d;
+	if (r->v[c->day].null || date_parse(r->v[c->day].text, &d) != DATE_OK)
+		return 0; /* the form allows neither: a file edited by hand */
+	c->days = xrealloc(c->days, sizeof *c->days * (size_t)(c->n + 1));
+	c->days[c->n++] = (struct workcal_day){
+		d, strcmp(r->v[c->kind].text ? r->v[c->kind].text : "", "workday") == 0 ? WORKCAL_WORKDAY
+		                                                                      : WORKCAL_HOLIDAY
+	};
+	return 0;
+}
+
+int session_calendar(struct session *s, const struct workcal **out, struct gerr *err)
+{
+	if (!s->cal_read) {
+		const struct form *f = form_find("holidays");
+		struct cal_read c = { .day = form_field_index(f, "day"), .kind = form_field_index(f, "kind") };
+		struct list_query q = { .form = f };
+		int rc = db_list(s->db, &q, add_day, &c, err);
+		if (rc) {
+			free(c.days);
+			return rc;
+		}
+		workcal_init(&s->cal, c.days, c.n);
+		free(c.days);
+		s->cal_read = true;
+	}
+	*out = &s->cal;
+	return GERR_OK;
+}
+
+void session_calendar_changed(struct session *s)
+{
+	workcal_free(&s->cal);
+	s->cal_read = false;
 }
 
 /* Writes what a login attempt leaves behind: the log rows and the user's
@@ -33,7 +99,7 @@ static int record_attempt(struct session *s, const char *name, const struct user
                           struct gerr *err)
 {
 	char at[17];
-	session_now_text(s, at);
+	clock_now_text(at);
 	int rc = db_begin(s->db, err);
 	if (rc)
 		return rc;
@@ -42,17 +108,22 @@ static int record_attempt(struct session *s, const char *name, const struct user
 	else if (u && strcmp(event, "failed") == 0) /* a lock starts the count again */
 		rc = db_user_set_failures(s->db, name, locked_until ? 0 : u->failed + 1, locked_until,
 		                          err);
+	/* an unknown name is whatever was typed: logged with its control
+	 * characters written out, so `user log` cannot drive a terminal */
+	char *logged = text_printable(name, false);
 	if (rc == GERR_OK)
-		rc = db_login_add(s->db, at, name, event, detail, err);
+		rc = db_login_add(s->db, at, logged, event, detail, err);
 	if (rc == GERR_OK && locked_until)
-		rc = db_login_add(s->db, at, name, "locked", locked_until, err);
+		rc = db_login_add(s->db, at, logged, "locked", locked_until, err);
+	free(logged);
 	return db_end(s->db, rc, err);
 }
 
-/* What every login starts with: a database with users, and the clock read
+/* What every login starts with: a database with users, and the clocks read
  * again (a lock or a token's end runs on the time of this attempt, not of
- * the program's start). */
-static int login_start(struct session *s, char now[17], struct gerr *err)
+ * the program's start). now: the computer's clock, whatever the test clock
+ * says. */
+static int login_start(struct session *s, struct ymdhm *real, char now[17], struct gerr *err)
 {
 	int64_t users = 0;
 	int rc = db_user_count(s->db, &users, err);
@@ -62,18 +133,18 @@ static int login_start(struct session *s, char now[17], struct gerr *err)
 		return gerr_set(err, GERR_AUTH, NULL,
 		                _("The database %s has no users yet. Create it with: gspdesk init --admin NAME"),
 		                db_path(s->db));
-	if (!clock_now(&s->now))
-		return gerr_set(err, GERR_USAGE, NULL, "%s",
-		                _("GSPDESK_NOW must look like 2025-03-05T14:30."));
-	date_format(&s->now.date, s->today);
-	session_now_text(s, now);
+	if ((rc = session_clock(s, err)) != GERR_OK)
+		return rc;
+	clock_now(real);
+	datetime_format(real, now);
 	return GERR_OK;
 }
 
 int session_login(struct session *s, const char *name, const char *password, struct gerr *err)
 {
 	char now[17];
-	int rc = login_start(s, now, err);
+	struct ymdhm real;
+	int rc = login_start(s, &real, now, err);
 	if (rc)
 		return rc;
 
@@ -100,7 +171,7 @@ int session_login(struct session *s, const char *name, const char *password, str
 	if (!ok) {
 		char until[17] = "";
 		if (known && u.failed + 1 >= SESSION_MAX_FAILURES) {
-			struct ymdhm t = datetime_add_minutes(&s->now, SESSION_LOCK_MINUTES);
+			struct ymdhm t = datetime_add_minutes(&real, SESSION_LOCK_MINUTES);
 			datetime_format(&t, until);
 		}
 		rc = record_attempt(s, name, known ? &u : NULL, "failed",
@@ -128,6 +199,7 @@ int session_login(struct session *s, const char *name, const char *password, str
 	}
 	user_clear(&s->user);
 	s->user = u;
+	s->by_token = false;
 	return GERR_OK;
 }
 
@@ -135,7 +207,8 @@ int session_login_token(struct session *s, const char *name, const char *token,
                         struct gerr *err)
 {
 	char now[17];
-	int rc = login_start(s, now, err);
+	struct ymdhm real;
+	int rc = login_start(s, &real, now, err);
 	if (rc)
 		return rc;
 	char hash[AUTH_TOKEN_HASH];
@@ -181,7 +254,16 @@ int session_login_token(struct session *s, const char *name, const char *token,
 	}
 	user_clear(&s->user);
 	s->user = u;
+	s->by_token = true;
 	return GERR_OK;
+}
+
+int session_needs_password(const struct session *s, struct gerr *err)
+{
+	if (!s->by_token)
+		return GERR_OK;
+	return gerr_set(err, GERR_AUTH, NULL, "%s",
+	                _("An access token does not change passwords, accounts or tokens: run this with your password, not GSPDESK_TOKEN."));
 }
 
 void session_now_text(const struct session *s, char out[17])

@@ -168,3 +168,35 @@ char *text_key(const char *s)
 	}
 	return sb_steal(&b);
 }
+
+bool text_is_control(wchar_t wc)
+{
+	return wc < 0x20 || (wc >= 0x7F && wc < 0xA0) || /* C0, DEL, C1 */
+	       wc == 0x061C || (wc >= 0x200B && wc <= 0x200F) || /* zero-width, LRM, RLM */
+	       (wc >= 0x202A && wc <= 0x202E) || (wc >= 0x2060 && wc <= 0x2069) ||
+	       wc == 0xFEFF; /* embeddings, overrides, word joiner, isolates, BOM */
+}
+
+char *text_printable(const char *s, bool multiline)
+{
+	struct strbuf b = STRBUF_INIT;
+	size_t n = strlen(s);
+	while (n > 0) {
+		wchar_t wc;
+		size_t k = utf8_decode(s, n, &wc);
+		if (k == 0) /* a byte of broken UTF-8 */
+			sb_addf(&b, "\\x%02X", (unsigned char)*s);
+		else if (wc == '\n' && multiline)
+			sb_addc(&b, '\n');
+		else if (wc == '\n' || wc == '\r' || wc == '\t')
+			sb_addf(&b, "\\%c", wc == '\n' ? 'n' : wc == '\r' ? 'r' : 't');
+		else if (text_is_control(wc))
+			sb_addf(&b, wc < 0x80 ? "\\x%02X" : "\\u%04X", (unsigned)wc);
+		else
+			sb_addn(&b, s, k);
+		k = k ? k : 1;
+		s += k;
+		n -= k;
+	}
+	return b.s ? sb_steal(&b) : xstrdup("");
+}

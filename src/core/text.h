@@ -28,4 +28,13 @@ void text_fit(struct strbuf *b, const char *s, int cells, bool pad);
  * NULL for NULL. */
 char *text_key(const char *s);
 
+/* Characters that must never reach a terminal raw: C0 and C1 controls,
+ * DEL, bidi embeddings, overrides, isolates and marks, zero-width ones. */
+bool text_is_control(wchar_t wc);
+/* s made safe to print: each such character, and each byte of broken
+ * UTF-8, written out as \n, \r, \t, \xNN (ASCII, broken bytes) or \uNNNN
+ * (a newline kept as it is when multiline), so text edited into the file
+ * cannot drive the terminal or fake a line. Returns a malloc'd string. */
+char *text_printable(const char *s, bool multiline);
+
 #endif

@@ -2,6 +2,7 @@
 #include "core/tokens.h"
 #include "core/i18n.h"
 #include "core/perm.h"
+#include "core/records.h"
 #include "core/text.h"
 
 #include <inttypes.h>
@@ -20,12 +21,14 @@ int tokens_create(struct session *s, const char *name, const char *label, int da
                   char text[AUTH_TOKEN_TEXT], int64_t *id, char expires[17], struct gerr *err)
 {
 	int rc = may_act_for(s, name, err);
-	if (rc)
+	if (rc || (rc = session_needs_password(s, err)) != GERR_OK)
 		return rc;
 	if (!label || !*label || !utf8_valid(label) || utf8_chars(label) > TOKENS_MAX_LABEL)
 		return gerr_set(err, GERR_INPUT, "label",
 		                _("Label: say what the token is for (a cron job, a script), up to %d characters."),
 		                TOKENS_MAX_LABEL);
+	if ((rc = field_check_line("label", N_("Label"), TOKENS_MAX_LABEL, label, err)) != GERR_OK)
+		return rc;
 	if (days < 1 || days > TOKENS_MAX_DAYS)
 		return gerr_set(err, GERR_INPUT, "days", _("Days: a token lasts from 1 to %d days."),
 		                TOKENS_MAX_DAYS);
@@ -37,10 +40,13 @@ int tokens_create(struct session *s, const char *name, const char *label, int da
 	if (disabled)
 		return gerr_set(err, GERR_INPUT, "user",
 		                _("The account %s is disabled: it gets no token."), name);
-	struct ymdhm end = datetime_add_minutes(&s->now, (int64_t)days * 24 * 60);
+	/* the computer's clock: a test clock must not stretch a token */
+	struct ymdhm now;
+	clock_now(&now);
+	struct ymdhm end = datetime_add_minutes(&now, (int64_t)days * 24 * 60);
 	datetime_format(&end, expires);
 	char at[17], hash[AUTH_TOKEN_HASH];
-	session_now_text(s, at);
+	datetime_format(&now, at);
 	auth_token_new(text);
 	auth_token_hash(text, hash);
 	if ((rc = db_begin(s->db, err)) != GERR_OK)
@@ -57,11 +63,8 @@ int tokens_create(struct session *s, const char *name, const char *label, int da
 
 int tokens_revoke(struct session *s, int64_t id, const char *reason, struct gerr *err)
 {
-	if (!reason || !*reason)
-		return gerr_set(err, GERR_USAGE, "reason", "%s",
-		                _("Say why with --reason TEXT: the audit trail keeps it."));
-	int rc = db_begin(s->db, err);
-	if (rc)
+	int rc = records_check_reason(reason, err);
+	if (rc || (rc = session_needs_password(s, err)) || (rc = db_begin(s->db, err)) != GERR_OK)
 		return rc;
 	struct token t;
 	bool found = false;
@@ -75,7 +78,7 @@ int tokens_revoke(struct session *s, int64_t id, const char *reason, struct gerr
 		              _("The access token %" PRId64 " was revoked already, at %s."), id,
 		              t.revoked_at);
 	char at[17];
-	session_now_text(s, at);
+	clock_now_text(at);
 	struct audit_change c[] = { { "revoked_at", NULL, at } };
 	if (rc == GERR_OK && (rc = db_token_revoke(s->db, id, at, s->user.name, reason, err)) ==
 	                         GERR_OK)

@@ -239,7 +239,7 @@ int db_end(struct db *db, int rc, struct gerr *err)
 }
 
 /* The audit rows a migration asks for in temp.migrate_audit (see
- * migration 10), written through the chain, then the table dropped. */
+ * the migration of issue 14), written through the chain, then the table dropped. */
 static int migrate_audit(struct db *db, struct gerr *err)
 {
 	sqlite3_stmt *st;
@@ -389,13 +389,18 @@ int db_open(const char *path, enum db_open_mode mode, struct db **out, struct ge
 	} else if (!S_ISREG(sb.st_mode)) {
 		return gerr_set(err, GERR_DB, NULL, _("%s is not a gspdesk database; it was left untouched."), path);
 	}
-	bool empty;
+	bool empty = false;
 	int rc = check_header(path, &empty, err);
 	if (rc)
 		return rc;
 	if (empty && mode == DB_OPEN_EXISTING)
 		return gerr_set(err, GERR_DB, NULL,
 		                _("The database %s is empty. Create it with: gspdesk init --admin NAME"), path);
+	/* an empty file made by someone else's umask becomes the database:
+	 * it will hold what the database holds, so only its owner may read it */
+	if (empty && chmod(path, 0600) != 0)
+		return gerr_set(err, GERR_DB, NULL, _("Cannot create the database %s: %s"), path,
+		                strerror(errno));
 
 	/* SQLite's memory statistics take a global lock on every allocation,
 	 * and nothing reads them; possible only before SQLite starts */

@@ -498,7 +498,28 @@ const char *const db_migrations[] = {
 	"END;"
 	"INSERT INTO sales_search (sales_search) VALUES ('rebuild');",
 
-	/* 10 (issue 14), sales lines an inspector can trust.
+	/* 10: the office's additions to China's working calendar (forms/
+	 * holidays.c); the years shipped with the program are in code. */
+	"CREATE TABLE holidays ("
+	"  id INTEGER PRIMARY KEY,"
+	"  version INTEGER NOT NULL DEFAULT 1,"
+	"  voided INTEGER NOT NULL DEFAULT 0 CHECK (voided IN (0,1)),"
+	"  void_reason TEXT,"
+	"  created_at TEXT NOT NULL, created_by TEXT NOT NULL,"
+	"  updated_at TEXT, updated_by TEXT,"
+	"  day TEXT NOT NULL UNIQUE,"
+	"  kind TEXT NOT NULL CHECK (kind IN ('holiday', 'workday')),"
+	"  notice TEXT NOT NULL,"
+	"  remarks TEXT"
+	");"
+	"CREATE TRIGGER holidays_no_delete BEFORE DELETE ON holidays"
+	"  BEGIN SELECT RAISE(ABORT, 'records are voided, never deleted'); END;",
+
+	/* 11: the office's id, random, made once (at init, or on upgrade):
+	 * backups carry it, so a restore can tell another office's file */
+	"INSERT OR IGNORE INTO settings (key, value)"
+	"  VALUES ('office_id', lower(hex(randomblob(16))));",
+	/* 12 (issue 14), sales lines an inspector can trust.
 	 * Batch and serial numbers compared as people mean them: beside each,
 	 * its key (text_key: case, surrounding spaces and full-width forms
 	 * ignored), written with the record; the lookups' indexes move to the

@@ -3,15 +3,14 @@
 #include "core/accounts.h"
 #include "core/date.h"
 #include "core/i18n.h"
+#include "core/outfile.h"
 #include "core/perm.h"
 #include "core/strbuf.h"
 #include "db/db_report.h"
 
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 extern const struct report report_sales_ledger;
 extern const struct report report_satisfaction;
@@ -90,28 +89,18 @@ int report_write(struct session *s, const char *title, const char *path, bool fo
                  int (*write)(struct session *s, struct xbook *b, void *ud, struct gerr *err),
                  void *ud, struct gerr *err)
 {
-	if (!force && access(path, F_OK) == 0)
-		return gerr_set(err, GERR_INPUT, "output",
-		                _("%s exists already: choose another name, or --force to replace it."), path);
 	char *company = NULL;
 	int rc = settings_get(s, "company", &company, err);
 	if (rc != GERR_OK)
 		return rc;
-	struct strbuf tmp = STRBUF_INIT;
-	sb_addf(&tmp, "%s.part", path);
-	/* tried first: libxlsxwriter would print its own English error on
-	 * stderr, over the full-screen program */
-	FILE *probe = fopen(sb_str(&tmp), "wb");
-	if (!probe) {
-		rc = gerr_set(err, GERR_INPUT, "output", _("Cannot write %s: %s"), path, strerror(errno));
-		sb_free(&tmp);
+	struct outfile out;
+	if ((rc = outfile_begin(&out, path, force, db_path(s->db), err)) != GERR_OK) {
 		free(company);
 		return rc;
 	}
-	fclose(probe);
 	char *dir = data_dir(s);
 	struct xbook b;
-	rc = xbook_open(&b, sb_str(&tmp), true, dir, company, title, err);
+	rc = xbook_open(&b, out.tmp, true, dir, company, title, err);
 	struct gerr ignored;
 	if (rc == GERR_OK && (rc = db_report_frugal(s->db, true, err)) != GERR_OK)
 		xbook_close(&b, &ignored);
@@ -129,11 +118,10 @@ int report_write(struct session *s, const char *title, const char *path, bool fo
 		if (rc == GERR_OK)
 			rc = closed;
 	}
-	if (rc == GERR_OK && rename(sb_str(&tmp), path) != 0)
-		rc = gerr_set(err, GERR_INPUT, "output", _("Cannot write %s: %s"), path, strerror(errno));
-	if (rc)
-		unlink(sb_str(&tmp));
-	sb_free(&tmp);
+	if (rc == GERR_OK)
+		rc = outfile_commit(&out, force, err);
+	else
+		outfile_abort(&out);
 	free(dir);
 	free(company);
 	return rc;

@@ -31,9 +31,10 @@ int report_period_year(struct report_period *p, int year, struct gerr *err);
 int report_period_range(struct report_period *p, const char *from, const char *until,
                         struct gerr *err);
 
-/* Any workbook: refused when path exists unless force; written beside it
- * as path.part by write() and renamed into place when complete. The
- * caller checks who may write it. */
+/* Any workbook: refused when path exists unless force, and always when
+ * it is a symlink or a SQLite file; written by write() in a private
+ * folder beside it (core/outfile.h) and renamed into place, 0600, when
+ * complete. The caller checks who may write it. */
 int report_write(struct session *s, const char *title, const char *path, bool force,
                  int (*write)(struct session *s, struct xbook *b, void *ud, struct gerr *err),
                  void *ud, struct gerr *err);

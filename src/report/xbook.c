@@ -5,9 +5,12 @@
 #include "core/strbuf.h"
 #include "core/text.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 static lxw_format *make(lxw_workbook *wb, bool bold, bool border, const char *num,
                         double size)
@@ -61,17 +64,44 @@ int xbook_open(struct xbook *b, const char *path, bool constant_memory, const ch
 	return GERR_OK;
 }
 
+/* libxlsxwriter prints its own English errors on stderr, which would land
+ * over the full-screen program: they go to /dev/null while it writes, and
+ * the user reads ours. */
+static lxw_error close_quietly(lxw_workbook *wb, int *sys)
+{
+	fflush(stderr);
+	int saved = dup(STDERR_FILENO);
+	int null = open("/dev/null", O_WRONLY | O_CLOEXEC);
+	if (saved >= 0 && null >= 0)
+		dup2(null, STDERR_FILENO);
+	errno = 0;
+	lxw_error e = workbook_close(wb);
+	*sys = errno;
+	fflush(stderr);
+	if (saved >= 0) {
+		dup2(saved, STDERR_FILENO);
+		close(saved);
+	}
+	if (null >= 0)
+		close(null);
+	return e;
+}
+
 int xbook_close(struct xbook *b, struct gerr *err)
 {
-	lxw_error e = workbook_close(b->wb);
+	int sys;
+	lxw_error e = close_quietly(b->wb, &sys);
 	for (int i = 0; i < b->nsheets; i++)
 		free(b->sheet_names[i]);
 	free(b->sheet_names);
 	free(b->company);
 	free(b->title);
+	if (e != LXW_NO_ERROR && (sys == ENOSPC || sys == EDQUOT))
+		return gerr_set(err, GERR_INPUT, "output", "%s",
+		                _("The disk is full: the workbook was not written. Free some space and try again."));
 	if (e != LXW_NO_ERROR)
 		return gerr_set(err, GERR_INPUT, "output", _("The workbook could not be written: %s"),
-		                lxw_strerror(e));
+		                sys ? strerror(sys) : lxw_strerror(e));
 	return GERR_OK;
 }
 

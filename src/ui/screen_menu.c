@@ -37,6 +37,8 @@ static const struct {
 	{ L'c', "customers", NULL, NULL, PERM_VIEW },
 	/* the office's own survey list: offered to those who may change it */
 	{ L'i', "survey_items", NULL, NULL, PERM_EDIT },
+	/* the working calendar: changed by the administrator */
+	{ L'h', "holidays", NULL, NULL, PERM_EDIT },
 	{ L't', "sales", N_("Trace a batch or serial number"), screen_trace, PERM_VIEW },
 	{ L'd', "sales", N_("Everything due"), due_all, PERM_VIEW },
 	{ L'u', "sales", N_("Import a spreadsheet (CSV)"), screen_import, PERM_ADD },

@@ -77,19 +77,34 @@ void screen_restore(struct ui *ui)
 	char *path = NULL;
 	if (!ui_prompt(ui, _("Restore from the backup file:"), "", &path))
 		return;
-	if (!ui_confirm(ui, _("Replace everything in this database with the backup? The current one is kept beside it."))) {
-		free(path);
-		return;
-	}
 	struct lines l = { NULL, 0 };
 	struct check_summary sum = { 0 };
 	struct gerr err = { 0 };
+	struct restore_plan plan;
+	ui_message(ui, R_HINT, "%s", _("Checking the backup..."));
+	int rc = backup_restore_prepare(&ui->s, path, false, &plan, collect, &l, &sum, &err);
+	if (rc) {
+		show_result(ui, rc, &err, &l, &sum, "");
+		free(path);
+		return;
+	}
+	char ask[600];
+	snprintf(ask, sizeof ask,
+	         _("Records of this database that are not in the backup: %" PRId64 ". Replace everything in it with the backup? The current one is kept beside it."),
+	         plan.missing);
+	if (!ui_confirm(ui, ask)) {
+		backup_restore_free(&plan);
+		free(l.v); /* a backup with findings stops at prepare */
+		free(path);
+		return;
+	}
 	char *kept = NULL;
-	int rc = backup_restore(&ui->s, path, &kept, collect, &l, &sum, &err);
+	rc = backup_restore_commit(&ui->s, &plan, &kept, &err);
 	char done[900];
 	snprintf(done, sizeof done, _("Restored from %s; the replaced database is %s."), path,
 	         kept ? kept : "");
 	show_result(ui, rc, &err, &l, &sum, done);
+	backup_restore_free(&plan);
 	free(kept);
 	free(path);
 	if (rc == GERR_OK) {

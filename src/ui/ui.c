@@ -12,13 +12,22 @@
 #include <string.h>
 #include <unistd.h>
 
+long ui_idle_ms(int minutes, const char *seconds)
+{
+	long setting = (long)minutes * 60000;
+	char *end = NULL;
+	long s = seconds && *seconds ? strtol(seconds, &end, 10) : 0;
+	/* the environment is the user's: it may bring the lock sooner, never
+	 * later than the administrator's setting, nor switch it off */
+	if (end && *end == '\0' && s > 0 && s <= 86400 && (setting == 0 || s * 1000 < setting))
+		return s * 1000;
+	return setting;
+}
+
 void ui_idle_setup(struct ui *ui)
 {
-	const char *test = getenv("GSPDESK_IDLE_LOCK_SECONDS");
-	if (test && *test)
-		ui->idle_ms = strtol(test, NULL, 10) * 1000;
-	else
-		ui->idle_ms = (long)settings_int(&ui->s, "idle_lock_minutes") * 60000;
+	ui->idle_ms = ui_idle_ms(settings_int(&ui->s, "idle_lock_minutes"),
+	                         getenv("GSPDESK_IDLE_LOCK_SECONDS"));
 }
 
 int ui_main(const char *db_option, const char *user_option)

@@ -49,8 +49,11 @@ bool screen_login(struct ui *ui);
 /* Asks the logged-in user's password again after the idle time; false
  * when they gave up (the program quits). */
 bool screen_unlock(struct ui *ui);
-/* Reads the idle time: idle_lock_minutes, or $GSPDESK_IDLE_LOCK_SECONDS
- * (tests cannot wait minutes). */
+/* The idle time in ms: the idle_lock_minutes setting (0: never), or seconds
+ * ($GSPDESK_IDLE_LOCK_SECONDS: tests cannot wait minutes) when that is a
+ * whole number that locks sooner. */
+long ui_idle_ms(int minutes, const char *seconds);
+/* Reads the idle time of the session's setting and environment. */
 void ui_idle_setup(struct ui *ui);
 void screen_menu(struct ui *ui);
 void screen_list(struct ui *ui, const struct form *form);

@@ -1,7 +1,7 @@
 #!/bin/sh
 # Accounts (issue 8, "Accounts"): five wrong passwords in a row lock the
-# account for 15 minutes, by the injected clock ($GSPDESK_NOW); the lock
-# says until when; a right password before the fifth resets the count; the
+# account for 15 minutes of the computer's clock, whatever $GSPDESK_NOW
+# says (issue 16); the lock says until when; a right password before the fifth resets the count; the
 # administrator disables, enables and resets, never deletes; every login
 # and failure is in the append-only log, read with `user log`.
 . "${GSPDESK_TEST_SRCDIR:-$(dirname "$0")/..}/cli/lib.sh"
@@ -10,14 +10,24 @@ init_db
 g_newpw clerk-pass-1 user add li --role clerk
 exit_is 0 "admin adds the clerk li"
 
-# wrong N: N wrong passwords for li at $GSPDESK_NOW
+# wrong N [DAYS]: N wrong passwords for li; with DAYS, the test clock moves
+# that many days on before each try (the attack of issue 16).
 wrong() {
 	i=0
 	while [ $i -lt "$1" ]; do
+		[ -n "${2:-}" ] && GSPDESK_NOW=$(date -d "2026-11-27 10:00 $((i * $2)) days" '+%Y-%m-%dT%H:%M')
 		g_as li not-the-password list products
 		i=$((i + 1))
 	done
+	GSPDESK_NOW=2026-11-27T10:00
 }
+
+# lift_lock: the lock's end moved into the past with sqlite3, as 15
+# minutes would.
+lift_lock() {
+	"$SQLITE3" "$GSPDESK_DB" "UPDATE users SET locked_until = '$(now_text -60)' WHERE name = 'li'"
+}
+start=$(now_text)
 
 # Four wrong, one right: the count starts again.
 wrong 4
@@ -29,41 +39,79 @@ wrong 4
 g_as li clerk-pass-1 list products
 exit_is 0 "four more wrong ones do not lock: the count started again"
 
-# Five in a row at 10:00 lock until 10:15 (10:00 + 15 minutes).
+# Five in a row lock for 15 minutes of the real clock (900 s).
+until1=$(now_text 900)
 wrong 5
+until2=$(now_text 900)
 exit_is 3 "the fifth wrong password: exit 3"
-like "$err" "locked for 15 minutes, until 2026-11-27 10:15" "the fifth says the account is locked and until when"
+like_either "$err" "locked for 15 minutes, until $until1" "locked for 15 minutes, until $until2" \
+	"the fifth says the account is locked and until when (the real clock + 15 minutes)"
 g_as li clerk-pass-1 list products
 exit_is 3 "the right password during the lock is refused"
-like "$err" "is locked after 5 wrong passwords in a row, until 2026-11-27 10:15 (local time)" "... saying until when"
-GSPDESK_NOW=2026-11-27T10:14
+like "$err" "is locked after 5 wrong passwords in a row, until " "... saying until when"
+GSPDESK_NOW=2999-01-01T10:00
 g_as li clerk-pass-1 list products
-exit_is 3 "at 10:14 the account is still locked"
+GSPDESK_NOW=2026-11-27T10:00
+exit_is 3 "a test clock in 2999 does not end the lock"
 g user list
-like "$out" "locked until 2026-11-27 10:15" "user list shows the lock"
-GSPDESK_NOW=2026-11-27T10:15
-g_as li clerk-pass-1 list products
-exit_is 0 "at 10:15 the lock has ended"
+like_either "$out" "locked until $until1" "locked until $until2" "user list shows the lock"
+if have_sqlite3; then
+	lift_lock
+	g_as li clerk-pass-1 list products
+	exit_is 0 "once its end has passed the lock has ended"
+else
+	skip "once its end has passed the lock has ended" "no sqlite3"
+fi
 
-# A lock across midnight: 23:50 + 15 minutes = 00:05 the next day.
-GSPDESK_NOW=2026-11-30T23:50
-wrong 5
-like "$err" "until 2026-12-01 00:05" "a lock at 23:50 lasts until 00:05 on the first of December"
+# Issue 16: twenty wrong passwords with the test clock a day further each
+# time, then the right one: still locked (each lock ran on the real clock).
+wrong 20 1
+GSPDESK_NOW=2026-12-17T10:00 # a day after the twentieth (2026-11-27 + 19 days)
+g_as li clerk-pass-1 list products
+GSPDESK_NOW=2026-11-27T10:00
+exit_is 3 "20 wrong passwords a day apart by GSPDESK_NOW, then the right one: locked"
+like "$err" "is locked after 5 wrong passwords" "... told the account is locked"
+
+# Issue 16: five failures under GSPDESK_NOW=2999 lock for 15 real minutes,
+# not until 2999.
+g_newpw reset-pass-1 user passwd li
+exit_is 0 "the administrator sets a new password, which lifts the lock"
+GSPDESK_NOW=2999-06-01T10:00
+until1=$(now_text 900)
+i=0
+while [ $i -lt 5 ]; do
+	g_as li not-the-password list products
+	i=$((i + 1))
+done
+until2=$(now_text 900)
+GSPDESK_NOW=2026-11-27T10:00
+like_either "$err" "until $until1" "until $until2" "a lock under GSPDESK_NOW=2999 lasts 15 real minutes"
+unlike "$err" "2999" "... not until 2999"
 g_newpw reset-pass-1 user passwd li
 exit_is 0 "the administrator sets a new password"
 g_as li reset-pass-1 list products
 exit_is 0 "... which lifts the lock at once"
 
-# The log: every attempt, in order, at the injected clock.
+# The log: every attempt, in order, at the real clock.
+end=$(now_text)
 g user log li
 exit_is 0 "user log li"
-like "$out" "2026-11-27 10:00  li    wrong password" "the log has the wrong passwords at 10:00"
-like "$out" "2026-11-27 10:00  li    locked until    2026-11-27 10:15" "... the lock and its end"
-like "$out" "2026-11-27 10:14  li    refused         account locked" "... the refusal during the lock"
-like "$out" "2026-11-27 10:15  li    logged in" "... and the login after it"
+like "$out" "li    wrong password" "the log has the wrong passwords"
+like "$out" "li    locked until" "... the locks and their ends"
+like "$out" "li    refused         account locked" "... the refusals during a lock"
+like "$out" "li    logged in" "... and the logins"
+unlike "$out" "2999-" "no row at the test clock of 2999"
+unlike "$out" "2026-11-28" "nor at a test clock moved a day on"
+if have_sqlite3; then
+	is "$("$SQLITE3" "$GSPDESK_DB" "SELECT count(*) FROM logins WHERE at < '$start' OR at > '$end'")" \
+		"0" "every login row's time is the real clock's, between the test's start and end"
+else
+	skip "every login row's time is the real clock's" "no sqlite3"
+fi
 n_failed=$(printf '%s\n' "$out" | grep -c 'wrong password')
-# 4 + 4 + 5 at 10:00 and 5 at 23:50
-is "$n_failed" "18" "eighteen wrong passwords logged"
+# 4 + 4 + 5, then 5 of the twenty (the other fifteen are refused: the
+# account is locked), then 5 under 2999
+is "$n_failed" "23" "twenty-three wrong passwords logged"
 g_as li reset-pass-1 user log
 exit_is 3 "the clerk may not read everybody's log"
 g_as li reset-pass-1 user log li
@@ -84,7 +132,6 @@ else
 fi
 
 # Disable, enable; never delete.
-GSPDESK_NOW=2026-12-02T09:00
 g user disable li
 exit_is 0 "the administrator disables li"
 g_as li reset-pass-1 list products

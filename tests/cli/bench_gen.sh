@@ -73,12 +73,12 @@ for t in complaints quality service; do
 		$batch)")" "0" "every $t record names a product, customer and batch or serial sold together"
 done
 
-# one audit row per generated record besides the setup's ten (six survey
-# items, the administrator, three settings): 2000 + 500 + 2000 + 220 +
+# one audit row per generated record besides the setup's eleven (six survey
+# items, the administrator, three settings, the test clock): 2000 + 500 + 2000 + 220 +
 # 1320 + 100 + 100 + 50 = 6290 records; check also counts the six items
 g check
 exit_is 0 "gspdesk check: exit 0"
-is "$out" "No problems: the database is whole, 6300 audit rows chain correctly and 6296 records match them." \
+is "$out" "No problems: the database is whole, 6301 audit rows chain correctly and 6296 records match them." \
 	"gspdesk check: the chain and every record match"
 
 # the program's own validation: the records exported and imported, in id
@@ -129,7 +129,7 @@ check "sales_raw.csv: the same rows as the generated table" cmp -s "$tmp/sales.a
 # --audit no: the records without their rows, which check finds
 GSPDESK_DB=$tmp/noaudit.db
 "$gen" --db "$GSPDESK_DB" --sales 100 --customers 10 --products 5 --audit no >/dev/null 2>&1
-is "$(sql "SELECT count(*) FROM audit")" "10" "--audit no: only the setup's ten audit rows"
+is "$(sql "SELECT count(*) FROM audit")" "11" "--audit no: only the setup's eleven audit rows"
 g check
 exit_is 5 "--audit no: gspdesk check finds the records without audit rows"
 

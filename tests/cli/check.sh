@@ -23,10 +23,10 @@ g void sales 2 --reason "entered twice"
 
 g check
 exit_is 0 "check on an untouched database: exit 0"
-# 4 fixtures + 2 sales added, 1 edit, 1 void, the admin and 3 settings at
-# init: 12; and the 6 survey items the schema seeds, each with its audit
-# row: 18 rows; records: 4 fixtures + 2 sales + 6 items = 12
-like "$out" "18 audit rows chain correctly and 12 records match them" "check counts rows and records"
+# 4 fixtures + 2 sales added, 1 edit, 1 void, the admin, 3 settings and
+# the test clock at init: 13; and the 6 survey items the schema seeds, each
+# with its audit row: 19 rows; records: 4 fixtures + 2 sales + 6 items = 12
+like "$out" "19 audit rows chain correctly and 12 records match them" "check counts rows and records"
 
 # SQL text stored literally, as data, in a field and as an argument.
 evil="'; DROP TABLE sales; --"

@@ -14,13 +14,7 @@ fi
 . "${GSPDESK_TEST_SRCDIR:-$(cd "$(dirname "$0")/.." && pwd)}/reliability/lib.sh"
 
 disk=$tmp/disk
-mkdir -p "$disk"
-if ! mount -t tmpfs -o size=1m,mode=0700 gspdesk-test "$disk" 2>/dev/null; then
-	echo "1..0 # SKIP cannot mount a tmpfs here"
-	exit 0
-fi
-trap 'umount "$disk" 2>/dev/null
-[ -n "${KEEP_TMP:-}" ] && echo "# kept $tmp" || rm -rf "$tmp"' EXIT
+small_tmpfs "$disk" 1m
 
 GSPDESK_DB=$disk/gspdesk.db
 init_db

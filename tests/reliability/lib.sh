@@ -6,6 +6,9 @@
 #                          of a form names a record that exists: nothing
 #                          half-saved. Two tests.
 #   count_rows TABLE [DB]  the number of rows in TABLE
+#   small_tmpfs DIR SIZE   mounts a tmpfs of SIZE on DIR (unmounted on exit),
+#                          or skips the whole test where that is not allowed
+#                          (the script re-runs itself under unshare -rm first)
 
 : "${GSPDESK_TEST_SRCDIR:=$(cd "$(dirname "$0")/.." && pwd)}"
 # (tests/ui/lib.sh has already read it for a screen test)
@@ -50,4 +53,15 @@ consistent() {
 	g check
 	GSPDESK_DB=$c_saved
 	exit_is 0 "$1: gspdesk check is clean"
+}
+
+small_tmpfs() {
+	mkdir -p "$1"
+	if ! mount -t tmpfs -o "size=$2,mode=0700" gspdesk-test "$1" 2>/dev/null; then
+		echo "1..0 # SKIP cannot mount a tmpfs here"
+		exit 0
+	fi
+	st_dir=$1
+	trap 'umount "$st_dir" 2>/dev/null
+[ -n "${KEEP_TMP:-}" ] && echo "# kept $tmp" || rm -rf "$tmp"' EXIT
 }

@@ -14,10 +14,10 @@ log_in "$ADMIN_PASSWORD"
 on_screen "K  Check the database" "the administrator's menu offers the check"
 on_screen "B  Back up the database" "... and the backup"
 keys k
-# audit rows: init 4 (admin, company, city, province) + 4 fixtures + 1 sale
-# + user li = 10, and the 6 survey items the schema seeds: 16; records:
-# 4 fixtures + 1 sale + 6 items = 11
-on_screen "No problems: 16 audit rows, 11 records checked." "check on a clean database: no problems"
+# audit rows: init 5 (admin, company, city, province, test clock) + 4
+# fixtures + 1 sale + user li = 11, and the 6 survey items the schema
+# seeds: 17; records: 4 fixtures + 1 sale + 6 items = 11
+on_screen "No problems: 17 audit rows, 11 records checked." "check on a clean database: no problems"
 
 if have_sqlite3; then
 	"$SQLITE3" "$GSPDESK_DB" "UPDATE sales SET qty = 30 WHERE id = 1"
@@ -48,7 +48,8 @@ keys o
 on_screen "Restore from the backup file:" "restore asks for the backup"
 keys_text "$tmp/menu-backup.db"
 keys Enter
-on_screen "Replace everything in this database" "and asks before replacing"
+on_screen "Replace everything in it with the backup" "and asks before replacing"
+on_screen "Records of this database that are not in the backup: 1." "saying what the restore loses: the sale made after it"
 keys y
 on_screen "Password" "after the restore the user logs in again"
 keys_text "$ADMIN_PASSWORD"

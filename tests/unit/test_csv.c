@@ -31,6 +31,13 @@ static char *keep(const char *s)
 	return d;
 }
 
+static char *keep_free(char *s)
+{
+	cr_assert(nowned < 256);
+	owned[nowned++] = s;
+	return s;
+}
+
 static void free_owned(void)
 {
 	while (nowned)
@@ -152,8 +159,8 @@ Test(csv, writer_quotes_what_needs_it)
 	size_t len = 0;
 	FILE *f = open_memstream(&buf, &len);
 	const char *cells[] = { "plain", "a,b", "say \"hi\"", "two\nlines", " pad", NULL };
-	csv_write_row(f, cells, 6, true);
-	csv_write_row(f, cells, 1, false);
+	csv_write_row(f, cells, 6, CSV_CRLF);
+	csv_write_row(f, cells, 1, 0);
 	fclose(f);
 	cr_assert_str_eq(buf, "plain,\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\",\" pad\",\r\nplain\n");
 	/* and it reads back as written */
@@ -168,7 +175,7 @@ Test(csv, writer_quotes_what_needs_it)
 	buf = NULL;
 	f = open_memstream(&buf, &len);
 	const char *bom[] = { "\xEF\xBB\xBFx" };
-	csv_write_row(f, bom, 1, false);
+	csv_write_row(f, bom, 1, 0);
 	fclose(f);
 	cr_assert_str_eq(buf, "\"\xEF\xBB\xBFx\"\n");
 	free(buf);
@@ -256,4 +263,50 @@ Test(encoding, names)
 	cr_assert(encoding_parse("utf-8", &e) && e == ENC_UTF8);
 	cr_assert(encoding_parse("auto", &e) && e == ENC_AUTO);
 	cr_assert_not(encoding_parse("latin1", &e));
+}
+
+/* Issue 16: "ab\0cd" became "ab" with no word. The NUL is in the second
+ * field of the record on line 2, plain or quoted. */
+Test(csv, nul_refused_with_line_and_column)
+{
+	struct parsed p = PARSE("a,b\nx,ab\0cd\n");
+	cr_assert_eq(p.rc, -1);
+	cr_assert_eq(p.nrows, 1);
+	cr_assert(strncmp(p.err.msg, "line 2, column 2: the field holds a NUL byte", 44) == 0, "%s",
+	          p.err.msg);
+	struct parsed q = PARSE("\"a\",\"b\n\0\"\n");
+	cr_assert_eq(q.rc, -1);
+	cr_assert(strncmp(q.err.msg, "line 2, column 2:", 17) == 0, "%s", q.err.msg);
+}
+
+static char *written(const char *const *cells, int n, int flags)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&buf, &len);
+	csv_write_row(f, cells, n, flags);
+	fclose(f);
+	return keep_free(buf);
+}
+
+/* OWASP: = + - @ tab CR at the start get a quote; so does a leading quote,
+ * so that the import can tell which quote it must drop. Plain signed
+ * numbers are numbers, not formulas. */
+Test(csv, formulas_guarded_unless_raw)
+{
+	const char *cells[] = { "=1+2", "+cmd", "-x", "@SUM(A1)", "\tx", "\rx", "'q", "-12.5", "+3",
+	                        "a=b", "-" };
+	cr_assert_str_eq(written(cells, 11, 0),
+	                 "'=1+2,'+cmd,'-x,'@SUM(A1),'\tx,\"'\rx\",''q,-12.5,+3,a=b,'-\n");
+	cr_assert_str_eq(written(cells, 4, CSV_RAW), "=1+2,+cmd,-x,@SUM(A1)\n");
+	for (int i = 0; i < 11; i++) {
+		char *copy;
+		const char *g = csv_guard(cells[i], &copy);
+		cr_assert_str_eq(csv_unguard(g), cells[i], "cell %d", i);
+		free(copy);
+	}
+	/* what a person typed stays as typed, but for a quote csv_guard puts */
+	cr_assert_str_eq(csv_unguard("'abc"), "'abc");
+	cr_assert_str_eq(csv_unguard("''abc"), "'abc");
+	cr_assert_str_eq(csv_unguard("'=x"), "=x");
 }

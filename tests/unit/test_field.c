@@ -149,6 +149,19 @@ Test(field, text_refuses_c1_control_characters)
 	refused_with(name, "a\xC2\x85" "b", "Customer name: contains a control character");
 }
 
+Test(field, text_refuses_bidi_and_zero_width_characters)
+{
+	/* issue 16: U+202E shows "abc<RLO>fed" as "abcdef"; U+200B makes two
+	 * codes that look the same */
+	const struct field *name = fld("customers", "name");
+	refused_with(name, "abc\xE2\x80\xAE" "fed", "Customer name: contains a control character");
+	refused_with(name, "x\xE2\x81\xA6" "y", "Customer name: contains a control character");
+	refused_with(name, "P\xE2\x80\x8B" "1", "Customer name: contains a control character");
+	refused_with(name, "\xEF\xBB\xBF" "P1", "Customer name: contains a control character");
+	const struct field *remarks = fld("customers", "remarks");
+	refused_with(remarks, "a\xE2\x80\x8F" "b", "Remarks: contains a control character");
+}
+
 Test(field, text_line_breaks_only_when_multiline)
 {
 	const struct field *remarks = fld("customers", "remarks"); /* F_MULTILINE */

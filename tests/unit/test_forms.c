@@ -102,7 +102,8 @@ static unsigned late_on(int64_t id, const char *day)
 	struct ymd today;
 	cr_assert_eq(date_parse(day, &today), DATE_OK);
 	struct record *r = fx_get(form_find("complaints"), id);
-	unsigned late = complaint_late(r, &today);
+	struct workcal cal = { 0 };
+	unsigned late = complaint_late(&cal, r, &today);
 	record_free(r);
 	return late;
 }
@@ -120,7 +121,8 @@ Test(forms, working_days_skip_the_weekend)
 		struct ymd d;
 		char out[11];
 		date_parse(cases[i].from, &d);
-		struct ymd r = date_add_working_days(&d, cases[i].n);
+		struct workcal cal = { 0 };
+		struct ymd r = workcal_add(&cal, &d, cases[i].n);
 		date_format(&r, out);
 		cr_expect_str_eq(out, cases[i].want, "%s + %d", cases[i].from, cases[i].n);
 	}

@@ -587,15 +587,3 @@ Test(records, add_without_login_refused)
 	cr_assert_eq(rc, GERR_AUTH, "rc %d: %s", rc, err.msg);
 	session_close(&s2);
 }
-
-Test(records, session_refuses_malformed_now)
-{
-	char other[700];
-	fx_file(other, sizeof other, "other.db");
-	cr_assert_eq(setenv("GSPDESK_NOW", "2026-11-27", 1), 0);   /* no time */
-	struct session s2;
-	struct gerr err;
-	gerr_clear(&err);
-	cr_assert_eq(session_open(&s2, other, DB_OPEN_CREATE, &err), GERR_USAGE);
-	cr_assert_not(fx_exists(other), "the clock is checked before anything is created");
-}

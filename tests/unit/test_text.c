@@ -269,3 +269,32 @@ Test(text, key_keeps_what_tells_numbers_apart)
 	key_is("   ", "");
 	cr_assert_null(text_key(NULL));
 }
+
+/* text_printable (issue 16): each control character written out, worked
+ * by hand from the code points; ordinary text, Chinese included, as it is. */
+Test(text, printable_writes_controls_out)
+{
+	static const struct {
+		const char *in;
+		bool multiline;
+		const char *out;
+	} cases[] = {
+		{ "康宁 Kangning", false, "康宁 Kangning" },
+		{ "r\x1b]0;PWNED\a\x1b[2J", false, "r\\x1B]0;PWNED\\x07\\x1B[2J" },
+		{ "a\nb\rc\td", false, "a\\nb\\rc\\td" },
+		{ "a\nb", true, "a\nb" },
+		{ "\x7f", false, "\\x7F" },
+		{ "\xc2\x9b" "2J", false, "\\u009B2J" },          /* C1 CSI */
+		{ "abc\xe2\x80\xae" "fed", false, "abc\\u202Efed" }, /* RLO */
+		{ "\xe2\x81\xa6x\xe2\x81\xa9", false, "\\u2066x\\u2069" }, /* isolates */
+		{ "P\xe2\x80\x8b" "1", false, "P\\u200B1" },      /* zero-width space */
+		{ "\xef\xbb\xbfx", false, "\\uFEFFx" },
+		{ "a\xff" "b", false, "a\\xFFb" },               /* broken UTF-8 */
+		{ "", false, "" },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		char *got = text_printable(cases[i].in, cases[i].multiline);
+		cr_assert_str_eq(got, cases[i].out, "case %zu", i);
+		free(got);
+	}
+}

@@ -1,0 +1,34 @@
+/* 节假日安排 — the office's additions to China's working calendar: the days
+ * of a year the State Council announced after this program was built (its
+ * notice comes each November), or a correction to a shipped day. The
+ * shipped years are in src/core/workcal.c. */
+#include "config.h"
+#include "core/form.h"
+
+static const struct choice kinds[] = {
+	{ "holiday", N_("Day off (holiday)") },
+	{ "workday", N_("Make-up working day") },
+	{ NULL, NULL },
+};
+
+static const struct field fields[] = {
+	{ .name = "day", .label = N_("Day"), .type = FT_DATE, .flags = F_REQUIRED | F_UNIQUE,
+	  .width = 10, .help = N_("The day, as the notice lists it; each day once") },
+	{ .name = "kind", .label = N_("Kind"), .type = FT_ENUM, .choices = kinds,
+	  .flags = F_REQUIRED, .width = 12,
+	  .help = N_("holiday: a day off, weekend days inside a holiday included; workday: a Saturday or Sunday worked instead") },
+	{ .name = "notice", .label = N_("Notice"), .type = FT_TEXT, .flags = F_REQUIRED | F_SEARCH,
+	  .max_len = 200, .width = 24,
+	  .help = N_("The State Council notice that sets the day, e.g. 国办发明电〔2026〕5号") },
+	{ .name = "remarks", .label = N_("Remarks"), .type = FT_TEXT, .flags = F_SEARCH,
+	  .max_len = 200, .width = 16, .help = N_("Which holiday, or why the day was corrected") },
+};
+
+const struct form form_holidays = {
+	.name = "holidays",
+	.title = N_("Holiday calendar"),
+	.fields = fields,
+	.nfields = FORM_COUNT(fields),
+	.date_field = "day",
+	.code_field = "day",
+};
