@@ -98,15 +98,16 @@ row() { # figure, gspdesk, reference, ratio, goal, verdict
 echo "1/6 trace ..." >&2
 # The statements the program runs (src/db/db_trace.c), the batch written
 # in; run for the batch with the most lines (the heaviest trace there is)
-# and for one of median size (what a recall usually meets).
+# and for one of median size (what a recall usually meets). gen's batch
+# numbers are their own keys (text_key), so the key is the batch itself.
 trace_sql() {
-	printf '%s' "SELECT t.id, t.qty, c.id, t.sale_date, p.code, p.name, t.batch, t.serial, c.code,
- c.name, c.address, c.contact, c.phone FROM sales t JOIN products p ON p.id = t.product
- JOIN customers c ON c.id = t.customer WHERE t.voided = 0 AND t.batch = '$1'
- ORDER BY t.sale_date, t.id;
+	printf '%s' "SELECT t.id, t.qty, c.id, t.sale_date, p.code, t.product_name, t.batch, t.serial,
+ c.code, t.buyer_name, t.buyer_address, t.buyer_contact, t.buyer_phone FROM sales t
+ JOIN products p ON p.id = t.product JOIN customers c ON c.id = t.customer
+ WHERE t.voided = 0 AND t.batch_key = '$1' ORDER BY t.sale_date, t.id;
 SELECT t.id, ifnull(t.sale, 0), t.use_date, p.code, t.batch, t.serial, h.name, t.patient,
  t.patient_id FROM implants t JOIN products p ON p.id = t.product
- JOIN customers h ON h.id = t.hospital WHERE t.voided = 0 AND t.batch = '$1'
+ JOIN customers h ON h.id = t.hospital WHERE t.voided = 0 AND t.batch_key = '$1'
  ORDER BY t.use_date, t.id;"
 }
 q "SELECT batch, count(*) FROM sales WHERE batch IS NOT NULL GROUP BY batch ORDER BY count(*)" \

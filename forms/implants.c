@@ -2,6 +2,7 @@
  * it, the patient and the date of use. Kept for ever (voided, never removed). */
 #include "config.h"
 #include "core/form.h"
+#include "core/sales.h"
 
 static const struct field fields[] = {
 	{ .name = "sale", .label = N_("Sales line"), .type = FT_REF, .ref = "sales", .width = 6,
@@ -51,4 +52,6 @@ const struct form form_implants = {
 	.rules = rules,
 	.nrules = FORM_COUNT(rules),
 	.date_field = "use_date",
+	.check = implant_check,
+	.keys = form_keys_batch_serial,
 };

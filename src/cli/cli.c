@@ -31,7 +31,7 @@ static const struct command commands[] = {
 	{ "user", cmd_user, "user add NAME --role admin|quality|clerk|trainer|engineer|manager | user list | user passwd NAME | user disable NAME | user enable NAME | user log [NAME] | user token NAME --label TEXT [--days N] | user tokens [NAME] | user revoke-token ID --reason TEXT",
 	  N_("manage user accounts") },
 	{ "forms", cmd_forms, "forms [FORM]", N_("list the forms and their fields") },
-	{ "add", cmd_add, "add FORM FIELD=VALUE ...", N_("add a record; prints its id") },
+	{ "add", cmd_add, "add [--reason TEXT] FORM FIELD=VALUE ...", N_("add a record; prints its id") },
 	{ "edit", cmd_edit, "edit FORM ID FIELD=VALUE ... --reason TEXT [--expect-version N]",
 	  N_("change a record, saying why") },
 	{ "void", cmd_void, "void FORM ID --reason TEXT [--expect-version N]",

@@ -3,6 +3,7 @@
 #include "db/db_internal.h"
 #include "core/i18n.h"
 #include "core/strbuf.h"
+#include "core/text.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -239,6 +240,34 @@ int db_end(struct db *db, int rc, struct gerr *err)
 	return rc;
 }
 
+/* The audit rows a migration asks for in temp.migrate_audit (see
+ * the migration of issue 14), written through the chain, then the table dropped. */
+static int migrate_audit(struct db *db, struct gerr *err)
+{
+	sqlite3_stmt *st;
+	int rc = db_prepare(db, "SELECT count(*) FROM temp.sqlite_master WHERE name = 'migrate_audit'",
+	                    &st, err);
+	if (rc)
+		return rc;
+	int step = sqlite3_step(st);
+	bool asked = step == SQLITE_ROW && sqlite3_column_int(st, 0) > 0;
+	if ((rc = db_step_done(db, st, step, err)) != GERR_OK || !asked)
+		return rc;
+	if ((rc = db_prepare(db, "SELECT form, record_id, changes, reason FROM temp.migrate_audit"
+	                         " ORDER BY rowid", &st, err)) != GERR_OK)
+		return rc;
+	while (rc == GERR_OK && (step = sqlite3_step(st)) == SQLITE_ROW)
+		rc = db_audit_add_json(db, "upgrade", (const char *)sqlite3_column_text(st, 0),
+		                       sqlite3_column_int64(st, 1), "edit",
+		                       (const char *)sqlite3_column_text(st, 2),
+		                       (const char *)sqlite3_column_text(st, 3), err);
+	if (rc == GERR_OK)
+		rc = db_step_done(db, st, step, err);
+	else
+		sqlite3_reset(st);
+	return rc ? rc : db_exec(db, "DROP TABLE temp.migrate_audit", err);
+}
+
 int db_migrate(struct db *db, int target, struct gerr *err)
 {
 	int rc = db_begin(db, err);
@@ -252,6 +281,10 @@ int db_migrate(struct db *db, int target, struct gerr *err)
 			return rc;
 		}
 	}
+	if ((rc = migrate_audit(db, err)) != GERR_OK) {
+		db_rollback(db);
+		return rc;
+	}
 	if (version < target) {
 		char sql[96];
 		snprintf(sql, sizeof sql, "PRAGMA application_id = %d; PRAGMA user_version = %d",
@@ -262,6 +295,19 @@ int db_migrate(struct db *db, int target, struct gerr *err)
 		}
 	}
 	return db_commit(db, err);
+}
+
+/* text_key() for SQL: the migration that made the key columns fills them
+ * with it. Records write their keys from C (db_record.c). */
+static void sql_key(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	(void)argc;
+	const unsigned char *text = sqlite3_value_text(argv[0]);
+	if (!text) {
+		sqlite3_result_null(ctx);
+		return;
+	}
+	sqlite3_result_text(ctx, text_key((const char *)text), -1, free);
 }
 
 /* mkdir -p for the directories above path, each private to the user. */
@@ -376,6 +422,8 @@ int db_open(const char *path, enum db_open_mode mode, struct db **out, struct ge
 	}
 	sqlite3_extended_result_codes(db->h, 1);
 	sqlite3_busy_timeout(db->h, BUSY_TIMEOUT_MS);
+	sqlite3_create_function_v2(db->h, "gsp_key", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL,
+	                           sql_key, NULL, NULL, NULL);
 	if ((rc = check_identity(db, err)) != GERR_OK ||
 	    (rc = db_exec(db, "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL;"
 	                         " PRAGMA temp_store=MEMORY; PRAGMA cache_size=-32768;", err)) != GERR_OK) {
@@ -389,6 +437,14 @@ int db_open(const char *path, enum db_open_mode mode, struct db **out, struct ge
 	}
 	*out = db;
 	return GERR_OK;
+}
+
+void db_bind_key(sqlite3_stmt *st, int i, const char *text)
+{
+	if (text)
+		sqlite3_bind_text(st, i, text_key(text), -1, free);
+	else
+		sqlite3_bind_null(st, i);
 }
 
 void db_close(struct db *db)

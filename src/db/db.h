@@ -135,6 +135,10 @@ struct audit_change {
 int db_audit_add(struct db *db, const char *user, const char *form, int64_t record_id,
                  const char *action, const struct audit_change *changes, int nchanges,
                  const char *reason, struct gerr *err);
+/* The same with the changes as db_audit_add's JSON object. */
+int db_audit_add_json(struct db *db, const char *user, const char *form, int64_t record_id,
+                      const char *action, const char *json, const char *reason,
+                      struct gerr *err);
 
 struct audit_row {
 	int64_t id;
@@ -309,11 +313,14 @@ int db_token_list(struct db *db, const char *user,
                   int (*row)(void *ud, const struct token_row *t), void *ud, struct gerr *err);
 
 /* ---- after-sales lookups (db_service.c) ---- */
-/* The latest final acceptance of a live installation ticket for serial;
- * *date NULL when there is none. Caller frees. */
-int db_service_accepted_on(struct db *db, const char *serial, char **date, struct gerr *err);
-/* The latest sale date of a live sales line with this serial, or NULL. */
-int db_sale_date_by_serial(struct db *db, const char *serial, char **date, struct gerr *err);
+/* The latest final acceptance of a live installation ticket for this
+ * product and serial (compared by key); *date NULL when there is none.
+ * Caller frees. */
+int db_service_accepted_on(struct db *db, int64_t product, const char *serial, char **date,
+                           struct gerr *err);
+/* The latest sale date of a live sales line of this product and serial, or NULL. */
+int db_sale_date_by_serial(struct db *db, int64_t product, const char *serial, char **date,
+                           struct gerr *err);
 /* Units on live returns of a sales line, not counting return exclude_id. */
 int db_returns_total(struct db *db, int64_t sale, int64_t exclude_id, int64_t *total,
                      struct gerr *err);

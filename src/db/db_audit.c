@@ -27,11 +27,19 @@ int db_audit_add(struct db *db, const char *user, const char *form, int64_t reco
 		sb_addc(&json, ']');
 	}
 	sb_addc(&json, '}');
+	int rc = db_audit_add_json(db, user, form, record_id, action, sb_str(&json), reason, err);
+	sb_free(&json);
+	return rc;
+}
 
+int db_audit_add_json(struct db *db, const char *user, const char *form, int64_t record_id,
+                      const char *action, const char *json, const char *reason,
+                      struct gerr *err)
+{
 	char at[21];
 	clock_utc_stamp(at);
 	/* the caller's write transaction keeps the last row ours until commit */
-	struct chain_row row = { 0, at, user, form, record_id, action, sb_str(&json), reason, NULL };
+	struct chain_row row = { 0, at, user, form, record_id, action, json, reason, NULL };
 	char prev[CHAIN_HEX] = "", hash[CHAIN_HEX];
 	sqlite3_stmt *st;
 	int rc = db_prepare(db, "SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1", &st, err);
@@ -59,12 +67,11 @@ int db_audit_add(struct db *db, const char *user, const char *form, int64_t reco
 		if (record_id)
 			sqlite3_bind_int64(st, 5, record_id);
 		sqlite3_bind_text(st, 6, action, -1, SQLITE_TRANSIENT);
-		sqlite3_bind_text(st, 7, sb_str(&json), -1, SQLITE_TRANSIENT);
+		sqlite3_bind_text(st, 7, json, -1, SQLITE_TRANSIENT);
 		if (reason)
 			sqlite3_bind_text(st, 8, reason, -1, SQLITE_TRANSIENT);
 		rc = db_step_done(db, st, sqlite3_step(st), err);
 	}
-	sb_free(&json);
 	return rc;
 }
 

@@ -49,6 +49,9 @@ void db_bind_period(sqlite3_stmt *st, const char *from, const char *until);
 const char *db_col_text(sqlite3_stmt *st, int i);
 const char *db_col_opt(sqlite3_stmt *st, int i);
 char *db_col_dup(sqlite3_stmt *st, int i);
+/* Binds text_key(text), or NULL for NULL: batch and serial numbers are
+ * compared by their keys (form.h). */
+void db_bind_key(sqlite3_stmt *st, int i, const char *text);
 /* Runs SQL without parameters (schema, pragmas). */
 int db_exec(struct db *db, const char *sql, struct gerr *err);
 

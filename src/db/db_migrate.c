@@ -519,6 +519,67 @@ const char *const db_migrations[] = {
 	 * backups carry it, so a restore can tell another office's file */
 	"INSERT OR IGNORE INTO settings (key, value)"
 	"  VALUES ('office_id', lower(hex(randomblob(16))));",
+	/* 12 (issue 14), sales lines an inspector can trust.
+	 * Batch and serial numbers compared as people mean them: beside each,
+	 * its key (text_key: case, surrounding spaces and full-width forms
+	 * ignored), written with the record; the lookups' indexes move to the
+	 * keys. gsp_key is text_key, registered by db_open.
+	 * Facts frozen on each sales line on the day it is saved (product name,
+	 * manufacturer, registration no., unit; the buyer's name, address,
+	 * contact, phone, licence no.). The lines already there cannot know
+	 * their day's facts: they are filled from the master data as it stands
+	 * on the day of this upgrade, and each gets an audit row saying so
+	 * (written by db_migrate from the temporary table migrate_audit, since
+	 * the audit chain's hashes are computed in C). */
+	"ALTER TABLE sales ADD COLUMN batch_key TEXT;"
+	"ALTER TABLE sales ADD COLUMN serial_key TEXT;"
+	"UPDATE sales SET batch_key = gsp_key(batch), serial_key = gsp_key(serial);"
+	"DROP INDEX sales_batch;"
+	"DROP INDEX sales_serial;"
+	"DROP INDEX sales_product;"
+	"CREATE INDEX sales_batch ON sales (batch_key);"
+	"CREATE INDEX sales_serial ON sales (serial_key);"
+	"CREATE INDEX sales_product ON sales (product, batch_key);"
+	"ALTER TABLE implants ADD COLUMN batch_key TEXT;"
+	"ALTER TABLE implants ADD COLUMN serial_key TEXT;"
+	"UPDATE implants SET batch_key = gsp_key(batch), serial_key = gsp_key(serial);"
+	"DROP INDEX implants_batch;"
+	"DROP INDEX implants_serial;"
+	"CREATE INDEX implants_batch ON implants (batch_key);"
+	"CREATE INDEX implants_serial ON implants (serial_key);"
+	"ALTER TABLE recalls ADD COLUMN batch_key TEXT;"
+	"ALTER TABLE recalls ADD COLUMN serial_key TEXT;"
+	"UPDATE recalls SET batch_key = gsp_key(batch), serial_key = gsp_key(serial);"
+	"ALTER TABLE service ADD COLUMN serial_key TEXT;"
+	"UPDATE service SET serial_key = gsp_key(serial);"
+	"DROP INDEX service_serial;"
+	"CREATE INDEX service_serial ON service (serial_key, kind);"
+	"ALTER TABLE sales ADD COLUMN product_name TEXT;"
+	"ALTER TABLE sales ADD COLUMN manufacturer TEXT;"
+	"ALTER TABLE sales ADD COLUMN reg_no TEXT;"
+	"ALTER TABLE sales ADD COLUMN unit TEXT;"
+	"ALTER TABLE sales ADD COLUMN buyer_name TEXT;"
+	"ALTER TABLE sales ADD COLUMN buyer_address TEXT;"
+	"ALTER TABLE sales ADD COLUMN buyer_contact TEXT;"
+	"ALTER TABLE sales ADD COLUMN buyer_phone TEXT;"
+	"ALTER TABLE sales ADD COLUMN buyer_licence TEXT;"
+	"UPDATE sales SET (product_name, manufacturer, reg_no, unit) ="
+	"  (SELECT name, manufacturer, reg_no, unit FROM products p WHERE p.id = sales.product);"
+	"UPDATE sales SET (buyer_name, buyer_address, buyer_contact, buyer_phone, buyer_licence) ="
+	"  (SELECT name, address, contact, phone, licence_no FROM customers c"
+	"   WHERE c.id = sales.customer);"
+	"CREATE TEMP TABLE migrate_audit (form TEXT NOT NULL, record_id INTEGER NOT NULL,"
+	"  changes TEXT NOT NULL, reason TEXT NOT NULL);"
+	"INSERT INTO temp.migrate_audit SELECT 'sales', id, json_object("
+	"  'product_name', json_array(NULL, product_name), 'manufacturer', json_array(NULL, manufacturer),"
+	"  'reg_no', json_array(NULL, reg_no), 'unit', json_array(NULL, unit),"
+	"  'buyer_name', json_array(NULL, buyer_name), 'buyer_address', json_array(NULL, buyer_address),"
+	"  'buyer_contact', json_array(NULL, buyer_contact), 'buyer_phone', json_array(NULL, buyer_phone),"
+	"  'buyer_licence', json_array(NULL, buyer_licence)),"
+	"  'upgrade: the facts of the day of sale, not recorded before, taken from the master data of the day of the upgrade'"
+	"  FROM sales ORDER BY id;"
+	/* when a recall's buyer sent the last units back (recall return --at) */
+	"ALTER TABLE recall_recipients ADD COLUMN returned_at TEXT;",
 };
 
 const int db_migration_count = (int)(sizeof db_migrations / sizeof db_migrations[0]);

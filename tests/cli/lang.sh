@@ -126,7 +126,7 @@ fi
 # csv and json keep the stable English field names in any language
 g --lang zh_CN list sales --format csv
 is "$(head -n 1 "$tmp/out" | tr -d '\r')" \
-	"id,product,spec,qty,batch,serial,expiry,sale_date,customer,unit_price,amount,remarks" \
+	"id,product,spec,qty,batch,serial,expiry,sale_date,customer,unit_price,amount,remarks,product_name,manufacturer,reg_no,unit,buyer_name,buyer_address,buyer_contact,buyer_phone,buyer_licence" \
 	"--lang zh_CN csv header: the field names, not labels"
 
 done_testing

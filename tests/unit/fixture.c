@@ -252,6 +252,16 @@ struct record *fx_get(const struct form *form, int64_t id)
 	return r;
 }
 
+const char *fx_text(const char *form, int64_t id, const char *field)
+{
+	static char buf[256];
+	struct record *r = fx_get(form_find(form), id);
+	const struct value *v = record_value(r, field);
+	snprintf(buf, sizeof buf, "%s", v->null ? "(null)" : v->text);
+	record_free(r);
+	return buf;
+}
+
 void fx_user_add(const char *name, const char *role, const char *password)
 {
 	struct gerr err;

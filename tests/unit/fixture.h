@@ -50,6 +50,27 @@ bool fx_exists(const char *path);
 char *fx_read(const char *path, size_t *len);
 void fx_write(const char *path, const void *data, size_t len);
 
+/* SQL taking away what issue 14's migration added (the batch and serial
+ * keys, the frozen facts, returned_at), so that a file marked as an
+ * earlier version upgrades through it again. */
+#define FX_UNDO_KEYS_AND_FACTS \
+	" DROP INDEX sales_batch; DROP INDEX sales_serial; DROP INDEX sales_product;" \
+	" DROP INDEX implants_batch; DROP INDEX implants_serial; DROP INDEX service_serial;" \
+	" ALTER TABLE sales DROP COLUMN batch_key; ALTER TABLE sales DROP COLUMN serial_key;" \
+	" ALTER TABLE sales DROP COLUMN product_name; ALTER TABLE sales DROP COLUMN manufacturer;" \
+	" ALTER TABLE sales DROP COLUMN reg_no; ALTER TABLE sales DROP COLUMN unit;" \
+	" ALTER TABLE sales DROP COLUMN buyer_name; ALTER TABLE sales DROP COLUMN buyer_address;" \
+	" ALTER TABLE sales DROP COLUMN buyer_contact; ALTER TABLE sales DROP COLUMN buyer_phone;" \
+	" ALTER TABLE sales DROP COLUMN buyer_licence;" \
+	" ALTER TABLE implants DROP COLUMN batch_key; ALTER TABLE implants DROP COLUMN serial_key;" \
+	" ALTER TABLE recalls DROP COLUMN batch_key; ALTER TABLE recalls DROP COLUMN serial_key;" \
+	" ALTER TABLE service DROP COLUMN serial_key;" \
+	" ALTER TABLE recall_recipients DROP COLUMN returned_at;" \
+	" CREATE INDEX sales_batch ON sales (batch); CREATE INDEX sales_serial ON sales (serial);" \
+	" CREATE INDEX sales_product ON sales (product, batch);" \
+	" CREATE INDEX implants_batch ON implants (batch); CREATE INDEX implants_serial ON implants (serial);" \
+	" CREATE INDEX service_serial ON service (serial, kind);"
+
 /* Runs SQL on the file through a separate connection. */
 int fx_sql_exec(const char *path, const char *sql);
 int64_t fx_sql_int(const char *path, const char *sql);
@@ -69,6 +90,9 @@ int fx_edit(const char *form, int64_t id, const char *reason, int64_t expect_ver
 void fx_login(const char *name, const char *password);
 void fx_user_add(const char *name, const char *role, const char *password);
 struct record *fx_get(const struct form *form, int64_t id);
+/* A text field of record id as stored, "(null)" for NULL; the next call
+ * overwrites it. */
+const char *fx_text(const char *form, int64_t id, const char *field);
 /* Fails the test unless rc is code and err names field; msg, when not
  * NULL, is the exact message. fx_refused_has checks its start and words. */
 void fx_refused(int rc, const struct gerr *err, int code, const char *field, const char *msg);

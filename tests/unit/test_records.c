@@ -61,11 +61,15 @@ Test(records, add_sale_and_read_it_back)
 	cr_assert_str_eq(record_value(r, "sale_date")->text, "2026-11-27");
 	cr_assert(record_value(r, "serial")->null);
 	record_free(r);
-	/* the add row lists every given value as storage text, in form order */
+	/* the add row lists every given value as storage text, in form order,
+	 * then the facts of the day frozen from P001 and C001 (those they have) */
 	audit_of_is(id, "add",
 	            "{\"product\":[null,\"1\"],\"spec\":[null,\"5ml\"],\"qty\":[null,\"3\"],"
 	            "\"batch\":[null,\"B20261101\"],\"sale_date\":[null,\"2026-11-27\"],"
-	            "\"customer\":[null,\"1\"],\"unit_price\":[null,\"1250\"],\"amount\":[null,\"3750\"]}");
+	            "\"customer\":[null,\"1\"],\"unit_price\":[null,\"1250\"],\"amount\":[null,\"3750\"],"
+	            "\"product_name\":[null,\"" FX_PRODUCT_NAME "\"],"
+	            "\"manufacturer\":[null,\"上海某医疗器械厂\"],"
+	            "\"buyer_name\":[null,\"" FX_CUSTOMER_NAME "\"]}");
 }
 
 Test(records, amount_is_exact)
@@ -147,7 +151,9 @@ Test(records, expiry_not_before_sale_date)
 	struct record *r = fx_get(sales(), id);
 	cr_assert_str_eq(record_value(r, "expiry")->text, "2026-11-27");
 	record_free(r);
-	fx_add_ok("sales", SALE_BASE, "qty=1", "expiry=2028/6/30", NULL);
+	/* another batch: its own expiry (one batch has one) */
+	fx_add_ok("sales", "product=P001", "batch=B20261102", "sale_date=2026-11-27",
+	          "customer=C001", "qty=1", "expiry=2028/6/30", NULL);
 	cr_assert_eq(count("SELECT count(*) FROM sales"), 2);
 }
 
@@ -308,7 +314,7 @@ Test(records, edit_audits_changed_fields_only)
 
 Test(records, edit_audit_keeps_nulls_and_line_breaks)
 {
-	int64_t id = fx_add_ok("sales", SALE_BASE, "qty=10", "remarks=旧备注", NULL);
+	int64_t id = fx_add_ok("sales", SALE_BASE, "qty=1", "remarks=旧备注", NULL);
 	struct gerr err;
 	/* serial from nothing to SN-1, remarks from one line to two, in form order */
 	cr_assert_eq(fx_edit("sales", id, "补序列号", 0, &err, "remarks=第一行\n第二行",
@@ -469,7 +475,9 @@ Test(records, history_add_edit_void_in_order)
 	cr_assert_str_eq(h.action[0], "add");
 	cr_assert_str_eq(h.user[0], FX_ADMIN);
 	cr_assert_str_eq(h.reason[0], "");
-	cr_assert_eq(h.nchanges[0], 6);   /* product spec qty batch sale_date customer */
+	/* product spec qty batch sale_date customer, and the facts of the day:
+	 * product_name manufacturer buyer_name */
+	cr_assert_eq(h.nchanges[0], 9);
 	cr_assert_str_eq(h.first_change[0], "product:NULL->1");
 	cr_assert_str_eq(h.action[1], "edit");
 	cr_assert_str_eq(h.user[1], "li.clerk");

@@ -331,6 +331,7 @@ Test(search, migration_indexes_existing_lines)
 	cr_assert_eq(fx_sql_exec(fx.path, "DROP TRIGGER sales_search_insert; DROP TRIGGER sales_search_update;"
 	                                  " DROP TABLE sales_search; DROP TABLE holidays;"
 	                                  " PRAGMA user_version = 8;"
+	                                  FX_UNDO_KEYS_AND_FACTS
 	                                  " INSERT INTO sales (created_at, created_by, product, qty,"
 	                                  " serial, sale_date, customer)"
 	                                  " VALUES ('" FX_AT "', 'admin', 1, 1, 'MIG777', '2026-02-01', 1)"),
