@@ -173,16 +173,23 @@ struct records_state {
 
 /* Who wrote the record and when, its version and void reason, as its
  * audit rows say: the first row added it, every later one raised the
- * version, a void row gave the reason. */
+ * version, a void row gave the reason. A migration's "upgrade" rows fill
+ * values and leave the rest. */
 static void check_bookkeeping(struct records_state *rs, const struct replay_record *r,
-                              const struct audit_row *rows, int n)
+                              const struct audit_row *rows, int nrows)
 {
 	const char *name = rs->form->name;
-	const struct audit_row *last = n > 1 ? &rows[n - 1] : NULL;
+	const struct audit_row *last = NULL;
 	const char *reason = NULL;
-	for (int i = 0; i < n; i++)
+	int n = 0;
+	for (int i = 0; i < nrows; i++) {
+		if (strcmp(rows[i].action, "upgrade") == 0)
+			continue;
 		if (strcmp(rows[i].action, "void") == 0)
 			reason = rows[i].reason;
+		if (n++ > 0)
+			last = &rows[i];
+	}
 	char version[24];
 	snprintf(version, sizeof version, "%d", n);
 	char stored_version[24];

@@ -241,7 +241,9 @@ int db_end(struct db *db, int rc, struct gerr *err)
 }
 
 /* The audit rows a migration asks for in temp.migrate_audit (see
- * the migration of issue 14), written through the chain, then the table dropped. */
+ * the migration of issue 14), written through the chain as the action
+ * "upgrade" by "upgrade" (the program, not a user: the record's version
+ * and updated_by stay), then the table dropped. */
 static int migrate_audit(struct db *db, struct gerr *err)
 {
 	sqlite3_stmt *st;
@@ -258,7 +260,7 @@ static int migrate_audit(struct db *db, struct gerr *err)
 		return rc;
 	while (rc == GERR_OK && (step = sqlite3_step(st)) == SQLITE_ROW)
 		rc = db_audit_add_json(db, "upgrade", (const char *)sqlite3_column_text(st, 0),
-		                       sqlite3_column_int64(st, 1), "edit",
+		                       sqlite3_column_int64(st, 1), "upgrade",
 		                       (const char *)sqlite3_column_text(st, 2),
 		                       (const char *)sqlite3_column_text(st, 3), err);
 	if (rc == GERR_OK)
@@ -268,8 +270,25 @@ static int migrate_audit(struct db *db, struct gerr *err)
 	return rc ? rc : db_exec(db, "DROP TABLE temp.migrate_audit", err);
 }
 
+/* text_key() for SQL: the migration that made the key columns fills them
+ * with it. Records write their keys from C (db_record.c). */
+static void sql_key(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	(void)argc;
+	const unsigned char *text = sqlite3_value_text(argv[0]);
+	if (!text) {
+		sqlite3_result_null(ctx);
+		return;
+	}
+	sqlite3_result_text(ctx, text_key((const char *)text), -1, free);
+}
+
 int db_migrate(struct db *db, int target, struct gerr *err)
 {
+	/* what the migrations call, on every connection that runs them (check
+	 * builds a fresh schema in memory to compare with) */
+	sqlite3_create_function_v2(db->h, "gsp_key", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL,
+	                           sql_key, NULL, NULL, NULL);
 	int rc = db_begin(db, err);
 	if (rc)
 		return rc;
@@ -297,18 +316,6 @@ int db_migrate(struct db *db, int target, struct gerr *err)
 	return db_commit(db, err);
 }
 
-/* text_key() for SQL: the migration that made the key columns fills them
- * with it. Records write their keys from C (db_record.c). */
-static void sql_key(sqlite3_context *ctx, int argc, sqlite3_value **argv)
-{
-	(void)argc;
-	const unsigned char *text = sqlite3_value_text(argv[0]);
-	if (!text) {
-		sqlite3_result_null(ctx);
-		return;
-	}
-	sqlite3_result_text(ctx, text_key((const char *)text), -1, free);
-}
 
 /* mkdir -p for the directories above path, each private to the user. */
 static int make_parents(const char *path, struct gerr *err)
@@ -422,8 +429,6 @@ int db_open(const char *path, enum db_open_mode mode, struct db **out, struct ge
 	}
 	sqlite3_extended_result_codes(db->h, 1);
 	sqlite3_busy_timeout(db->h, BUSY_TIMEOUT_MS);
-	sqlite3_create_function_v2(db->h, "gsp_key", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL,
-	                           sql_key, NULL, NULL, NULL);
 	if ((rc = check_identity(db, err)) != GERR_OK ||
 	    (rc = db_exec(db, "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL;"
 	                         " PRAGMA temp_store=MEMORY; PRAGMA cache_size=-32768;", err)) != GERR_OK) {

@@ -160,8 +160,8 @@ static int fresh_schema(struct db **out, struct gerr *err)
 	int rc = sqlite3_open_v2(":memory:", &db->h, SQLITE_OPEN_READWRITE, NULL) == SQLITE_OK
 	                 ? GERR_OK
 	                 : db_fail(db, err);
-	for (int v = 0; rc == GERR_OK && v < db_migration_count; v++)
-		rc = db_exec(db, db_migrations[v], err);
+	if (rc == GERR_OK)
+		rc = db_migrate(db, db_migration_count, err);
 	if (rc) {
 		db_close(db);
 		return rc;

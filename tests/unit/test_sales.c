@@ -302,7 +302,7 @@ Test(sales, the_upgrade_fills_the_keys_and_facts_of_existing_lines_with_audit_ro
 	got = fx_sql_text(path, "SELECT user || '|' || action || '|' || record_id || '|' ||"
 	                        " json_extract(changes, '$.manufacturer[1]') FROM audit"
 	                        " WHERE form = 'sales'");
-	cr_assert_str_eq(got, "upgrade|edit|1|迈瑞");
+	cr_assert_str_eq(got, "upgrade|upgrade|1|迈瑞");
 	free(got);
 	cr_assert_eq(fx_sql_int(path, "SELECT count(*) FROM temp.sqlite_master"), 0);
 }
