@@ -1,10 +1,12 @@
 # Shared set-up for the full-screen tests: the command-line test set-up
 # (tests/cli/lib.sh: $tmp, a fixed environment, g, init_db, add_fixtures),
 # plus a private tmux server that runs the real binary in a real terminal.
-#   ui_start [ARGS]   runs gspdesk in a 100x30 window, C.UTF-8, no colour
+#   ui_start [ARGS]   runs gspdesk in a 100x30 window (or $UI_COLS x $UI_ROWS),
+#                     C.UTF-8, no colour
 #   keys KEY...       tmux send-keys (literal text with -l: keys_text)
 #   wait_for TEXT     waits (up to 20 s) until TEXT is on screen; 0 if it came
 #   screen            the window's text now
+#   highlighted       the text of the list's highlighted row (reverse video)
 #   ui_exited         waits for the program to end; $ui_rc is its status
 #   ui_stop           ends the terminal (a new ui_start opens another)
 # Tests wait for text on screen, never for fixed times.
@@ -37,7 +39,7 @@ ui_start() {
 	sock=$tmp/tmux.$ui_n.sock
 	# The shell after the program prints its status, so a test can see both
 	# that it ended and that the terminal came back usable.
-	tm -f /dev/null new-session -d -s ui -x 100 -y 30 \
+	tm -f /dev/null new-session -d -s ui -x "${UI_COLS:-100}" -y "${UI_ROWS:-30}" \
 		"env NO_COLOR=1 TERM=screen LANG=C.UTF-8 $GSPDESK_BIN $*; echo \"EXITED:\$?\"; sleep 600"
 	tm set-option -t ui remain-on-exit on >/dev/null
 }
@@ -52,6 +54,15 @@ keys_text() {
 
 screen() {
 	tm capture-pane -p -t ui
+}
+
+# The highlighted row is drawn in reverse video across the whole width;
+# the title, status and key names are reverse too but never start a list
+# row at column 0 below line 2, nor fill the line.
+highlighted() {
+	hl_esc=$(printf '\033')
+	tm capture-pane -p -e -t ui | sed -n '3,$p' | grep -m1 "^\($hl_esc\[[0-9;]*m\)*$hl_esc\[\([0-9]*;\)*7[;m]" |
+		sed "s/$hl_esc\[[0-9;]*m//g"
 }
 
 wait_for() {
