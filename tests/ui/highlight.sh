@@ -28,6 +28,22 @@ sel_id() {
 	highlighted | sed -n 's/^ *\([0-9][0-9]*\).*/\1/p'
 }
 
+# sel_until ID: waits (up to 5 s) until the highlight is on ID, or with
+# !ID until it leaves ID; prints where it is
+sel_until() {
+	su_i=0
+	while [ "$su_i" -lt 50 ]; do
+		su_id=$(sel_id)
+		case $1 in
+		!*) [ -n "$su_id" ] && [ "$su_id" != "${1#!}" ] && break ;;
+		*) [ "$su_id" = "$1" ] && break ;;
+		esac
+		sleep 0.1
+		su_i=$((su_i + 1))
+	done
+	echo "$su_id"
+}
+
 # form_id: waits for a form's title (list titles have no #) and prints its id
 form_id() {
 	fi_i=0
@@ -60,7 +76,7 @@ open_leave() {
 		ol_got=$(form_id)
 		[ "$ol_got" = "$2" ] || ol_bad="$ol_bad open$ol_n:$ol_got"
 		back_to_list
-		ol_got=$(sel_id)
+		ol_got=$(sel_until "$2")
 		[ "$ol_got" = "$2" ] || ol_bad="$ol_bad esc$ol_n:$ol_got"
 		ol_n=$((ol_n + 1))
 	done
@@ -76,16 +92,17 @@ for size in 80x24 120x36; do
 	wait_for "B01" >/dev/null
 	keys F6 F6
 	on_screen "↓" "$size: the sales list sorted descending"
-	is "$(sel_id)" "45" "$size: the highlight starts on the first row, the newest id"
+	is "$(sel_until 45)" "45" "$size: the highlight starts on the first row, the newest id"
 	keys Down Down Down
-	wait_for "B42" >/dev/null
-	is "$(sel_id)" "42" "$size: three rows down"
+	is "$(sel_until 42)" "42" "$size: three rows down"
 	open_leave 4 42 "$size, at the top"
 
-	# further down: a page down, then three rows more
-	keys NPage Down Down Down
-	sleep 0.3
-	id=$(sel_id)
+	# further down: a page down, then three rows more (the ids fall by one
+	# a row: one product, ties go by id)
+	keys NPage
+	paged=$(sel_until '!42')
+	keys Down Down Down
+	id=$(sel_until $((paged - 3)))
 	case $id in
 	'' | 42) not_ok "$size: the highlight moved down the list (on '$id')" ;;
 	*) ok "$size: the highlight moved down the list, to $id" ;;
@@ -109,9 +126,7 @@ for size in 80x24 120x36; do
 	keys Escape
 	wait_for "$leave" >/dev/null
 	keys y
-	wait_for "↓" >/dev/null
-	sleep 0.2
-	is "$(sel_id)" "$id" "$size: after the conflict the highlight is still on $id"
+	is "$(sel_until "$id")" "$id" "$size: after the conflict the highlight is still on $id"
 	keys Enter
 	is "$(form_id)" "$id" "$size: and Enter opens $id again"
 	back_to_list
