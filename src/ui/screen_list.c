@@ -35,6 +35,7 @@ struct list_screen {
 	int ncols;
 	void (*detail)(struct ui *ui, int64_t id); /* F12 on the selected record */
 	const enum action *keys;
+	enum action bar[16]; /* keys less those the role may not use */
 };
 
 /* The most used first: on a narrow window the bar shows what fits. */
@@ -324,24 +325,9 @@ static void void_selected(struct list_screen *l)
 	struct pager *p = &l->pager;
 	if (p->nrows == 0)
 		return;
-	const struct record *r = p->rows[l->sel];
-	struct gerr err = { 0 };
-	if (perm_check(l->ui->s.user.role, l->form, PERM_VOID, &err)) {
-		ui_message(l->ui, R_ERROR, "%s", err.msg);
-		return;
-	}
-	char question[160], *reason = NULL;
-	snprintf(question, sizeof question, _("Void record %" PRId64 " because:"), r->id);
-	if (!ui_prompt(l->ui, question, "", &reason))
-		return;
-	int64_t id = r->id;
-	/* with its lines, as the form screen and the command line do */
-	if (lines_void(&l->ui->s, l->form, id, reason, r->version, &err))
-		ui_message(l->ui, R_ERROR, "%s", err.msg);
-	else
-		ui_message(l->ui, R_HINT, _("Record %" PRId64 " is void."), id);
-	free(reason);
-	keep(l, id);
+	int64_t id = p->rows[l->sel]->id;
+	if (ui_void(l->ui, l->form, p->rows[l->sel]))
+		keep(l, id);
 }
 
 void screen_list(struct ui *ui, const struct form *form)
@@ -353,6 +339,7 @@ void screen_list(struct ui *ui, const struct form *form)
 			l.detail = details[i].open;
 			l.keys = detail_keys;
 		}
+	l.keys = ui_keys_for_role(ui, form, l.keys, l.bar, (int)(sizeof l.bar / sizeof l.bar[0]));
 	set_columns(&l);
 	requery(&l);
 	struct gerr err = { 0 };
