@@ -430,7 +430,10 @@ static int64_t save(struct form_screen *fs)
 		ui_message(fs->ui, R_HINT, "%s", _("Nothing changed."));
 	} else {
 		char *reason = NULL;
-		if (ui_prompt(fs->ui, _("Reason for the change:"), "", &reason)) {
+		/* refused input is refused before the reason is typed */
+		rc = lines_edit_check(&fs->ui->s, fs->form, fs->orig->id, a, n, lines, nlines,
+		                      fs->orig->version, &err);
+		if (rc == GERR_OK && ui_prompt(fs->ui, _("Reason for the change:"), "", &reason)) {
 			rc = lines_edit(&fs->ui->s, fs->form, fs->orig->id, a, n, lines, nlines, reason,
 			                fs->orig->version, &err);
 			id = rc == GERR_OK ? fs->orig->id : 0;
