@@ -144,7 +144,10 @@ static void draw(struct form_screen *fs)
 		int editw = edit_width(f, fw);
 		struct strbuf view = STRBUF_INIT;
 		int cur = 0;
-		le_view(&fs->ed[i], editw, &view, &cur);
+		if (i == fs->focus && !fs->in_grid)
+			le_view(&fs->ed[i], editw, &view, &cur);
+		else
+			le_view_start(&fs->ed[i], editw, &view);
 		enum role role = !editable(f) ? R_HINT : i == fs->focus ? R_FIELD_ACTIVE : R_FIELD;
 		term_text(y, x, editw, role, sb_str(&view));
 		sb_free(&view);

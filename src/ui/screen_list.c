@@ -110,24 +110,90 @@ static void draw_title(struct list_screen *l)
 	sb_free(&t);
 }
 
+/* The text of column c for rec (malloc'd); *role is the cell's role. */
+static char *cell_text(struct list_screen *l, const struct record *rec, int c, enum role *role)
+{
+	if (l->cols[c] == -2) {
+		char st[64];
+		enum row_urgency u = l->form->row_status(&l->ui->s, rec, st, (int)sizeof st);
+		if (*role == R_NORMAL && u != ROW_CALM)
+			*role = u == ROW_LATE ? R_ERROR : R_WARNING;
+		return xstrdup(st);
+	}
+	if (l->cols[c] < 0) {
+		char id[40];
+		const char *late = complaint_marker(&l->ui->s, rec);
+		snprintf(id, sizeof id, "%" PRId64 "%s%s", rec->id, rec->voided ? "✗" : "",
+		         !rec->voided && late ? "!" : "");
+		return xstrdup(id);
+	}
+	const struct field *f = &l->form->fields[l->cols[c]];
+	char *text = field_format(f, &rec->v[l->cols[c]], FMT_HUMAN);
+	for (char *s = text; *s; s++) /* one line per row */
+		if (*s == '\n' || *s == '\r' || *s == '\t')
+			*s = ' ';
+	return text;
+}
+
+/* Columns read whole or not at all: the id, numbers, dates and short
+ * one-line texts (batch, serial, codes: what a recall reads). Names and
+ * free text give up their width first. */
+static bool exact_column(const struct list_screen *l, int c)
+{
+	if (l->cols[c] < 0)
+		return l->cols[c] == -1;
+	const struct field *f = &l->form->fields[l->cols[c]];
+	switch (f->type) {
+	case FT_INT: case FT_DECIMAL: case FT_DATE: case FT_DATETIME:
+		return true;
+	case FT_TEXT:
+		return !(f->flags & F_MULTILINE) && f->max_len > 0 && f->max_len <= 64;
+	default:
+		return false;
+	}
+}
+
+/* Preferred and least widths: an exact column as wide as its label and
+ * its widest value on screen (up to a limit), never less; the others as
+ * their values on screen need up to their form width, down to a few
+ * cells. */
+static void column_widths(struct list_screen *l, int *pref, int *min)
+{
+	struct pager *p = &l->pager;
+	for (int c = 0; c < l->ncols; c++) {
+		if (l->cols[c] == -2) {
+			pref[c] = min[c] = 15; /* the deadline is the point */
+			continue;
+		}
+		const struct field *f = l->cols[c] >= 0 ? &l->form->fields[l->cols[c]] : NULL;
+		int lw = f ? text_width(_(f->label)) : 2, w = 0;
+		for (int r = 0; r < p->nrows && r < visible_rows(); r++) {
+			enum role role = R_NORMAL;
+			char *text = cell_text(l, p->rows[r], c, &role);
+			int tw = text_width(text);
+			free(text);
+			w = tw > w ? tw : w;
+		}
+		if (exact_column(l, c)) {
+			w = w > lw ? w : lw;
+			pref[c] = min[c] = w > 24 ? 24 : w;
+			continue;
+		}
+		/* no wider than its values need: room for the others */
+		pref[c] = f->width < w ? f->width : w;
+		pref[c] = pref[c] > lw ? pref[c] : lw;
+		/* a name (a ref) needs more than a note to be told apart */
+		int least = f->type == FT_REF ? 12 : 6;
+		min[c] = pref[c] < least ? pref[c] : least;
+	}
+}
+
 static void draw(struct list_screen *l)
 {
 	term_clear();
 	draw_title(l);
 	int pref[MAXCOLS], min[MAXCOLS], width[MAXCOLS];
-	for (int c = 0; c < l->ncols; c++) {
-		if (l->cols[c] < 0) {
-			pref[c] = l->cols[c] == -1 ? 7 : 15;
-			min[c] = l->cols[c] == -1 ? 5 : 15; /* the deadline is the point */
-			continue;
-		}
-		const struct field *f = &l->form->fields[l->cols[c]];
-		int lw = text_width(_(f->label));
-		pref[c] = f->width > lw ? f->width : lw;
-		/* below two thirds a column stops being readable: better to leave
-		 * the rightmost columns out (the form shows them all) */
-		min[c] = f->type == FT_DATE ? 10 : pref[c] * 2 / 3 > 4 ? pref[c] * 2 / 3 : 4;
-	}
+	column_widths(l, pref, min);
 	int shown = colfit(pref, min, l->ncols, 1, term_cols(), width);
 	int x = 0;
 	for (int c = 0; c < shown; c++) {
@@ -143,27 +209,8 @@ static void draw(struct list_screen *l)
 		term_fill(2 + r, 0, term_cols(), role);
 		x = 0;
 		for (int c = 0; c < shown; c++) {
-			char *text;
 			enum role cell = role;
-			if (l->cols[c] == -2) {
-				char st[64];
-				enum row_urgency u = l->form->row_status(&l->ui->s, rec, st, (int)sizeof st);
-				if (role == R_NORMAL && u != ROW_CALM)
-					cell = u == ROW_LATE ? R_ERROR : R_WARNING;
-				text = xstrdup(st);
-			} else if (l->cols[c] < 0) {
-				char id[40];
-				const char *late = complaint_marker(&l->ui->s, rec);
-				snprintf(id, sizeof id, "%" PRId64 "%s%s", rec->id, rec->voided ? "✗" : "",
-				         !rec->voided && late ? "!" : "");
-				text = xstrdup(id);
-			} else {
-				const struct field *f = &l->form->fields[l->cols[c]];
-				text = field_format(f, &rec->v[l->cols[c]], FMT_HUMAN);
-				for (char *s = text; *s; s++) /* one line per row */
-					if (*s == '\n' || *s == '\r' || *s == '\t')
-						*s = ' ';
-			}
+			char *text = cell_text(l, rec, c, &cell);
 			term_text(2 + r, x, width[c], cell, text);
 			free(text);
 			x += width[c] + 1;
