@@ -497,6 +497,11 @@ const char *const db_migrations[] = {
 	"  VALUES (new.id, new.spec, new.batch, new.serial, new.remarks);"
 	"END;"
 	"INSERT INTO sales_search (sales_search) VALUES ('rebuild');",
+
+	/* 10: the list screens count their rows (the total, the highlighted
+	 * row's place): the live sales lines in date order from the index
+	 * alone, not the table (at 1M lines the place of a row costs half) */
+	"CREATE INDEX sales_live_date ON sales (voided, sale_date);",
 };
 
 const int db_migration_count = (int)(sizeof db_migrations / sizeof db_migrations[0]);

@@ -73,8 +73,10 @@ static void set_columns(struct list_screen *l)
 			l->cols[l->ncols++] = i;
 }
 
-/* Rebuilds the query from the screen's state and fetches from the top. */
-static void requery(struct list_screen *l)
+/* Rebuilds the query from the screen's state and fetches from the top;
+ * counts its rows unless the user is still typing a search (a count reads
+ * every row: once per query, never per key). */
+static void query(struct list_screen *l, bool count)
 {
 	l->q.search = l->search;
 	l->q.since = l->since[0] ? l->since : NULL;
@@ -88,9 +90,28 @@ static void requery(struct list_screen *l)
 	pager_free(&l->pager);
 	pager_init(&l->pager, &l->ui->s, &l->q, visible_rows());
 	struct gerr err = { 0 };
-	if (pager_first(&l->pager, &err))
+	l->pager.total = -1;
+	if ((count && pager_count(&l->pager, &err)) || pager_first(&l->pager, &err))
 		ui_message(l->ui, R_ERROR, "%s", err.msg);
 	l->sel = 0;
+}
+
+static void requery(struct list_screen *l)
+{
+	query(l, true);
+}
+
+/* 3102 as 3,102: a long count read at a glance. */
+static void thousands(int64_t n, char *out, size_t size)
+{
+	char digits[24];
+	int len = snprintf(digits, sizeof digits, "%" PRId64, n), o = 0;
+	for (int i = 0; i < len && o + 2 < (int)size; i++) {
+		if (i > 0 && (len - i) % 3 == 0)
+			out[o++] = ',';
+		out[o++] = digits[i];
+	}
+	out[o] = '\0';
 }
 
 static void draw_title(struct list_screen *l)
@@ -106,6 +127,13 @@ static void draw_title(struct list_screen *l)
 	}
 	if (l->q.include_voided)
 		sb_addf(&t, "  [%s]", _("voided shown"));
+	if (l->pager.total >= 0 && l->pager.nrows > 0) {
+		char at[32], of[32];
+		thousands(l->pager.offset + l->sel + 1, at, sizeof at);
+		thousands(l->pager.total, of, sizeof of);
+		sb_add(&t, "  ");
+		sb_addf(&t, _("row %s of %s"), at, of);
+	}
 	ui_frame(l->ui, sb_str(&t), l->keys);
 	sb_free(&t);
 }
@@ -300,12 +328,15 @@ static void search(struct list_screen *l)
 			free(l->search);
 			l->search = le_text(&le);
 			le.changed = false;
-			requery(l);
+			query(l, false);
 		}
 		if (a == ACT_BACK)
 			break;
 	}
 	le_free(&le);
+	struct gerr err = { 0 };
+	if (pager_count(&l->pager, &err))
+		ui_message(l->ui, R_ERROR, "%s", err.msg);
 }
 
 static bool ask_date(struct ui *ui, const char *question, char out[11])
@@ -363,7 +394,8 @@ static void next_sort(struct list_screen *l)
 static void keep(struct list_screen *l, int64_t id)
 {
 	struct gerr err = { 0 };
-	if (pager_keep(&l->pager, id, &l->sel, &err))
+	/* the action may have added or voided a row: count again */
+	if (pager_count(&l->pager, &err) || pager_keep(&l->pager, id, &l->sel, &err))
 		ui_message(l->ui, R_ERROR, "%s", err.msg);
 }
 
