@@ -429,7 +429,16 @@ void screen_list(struct ui *ui, const struct form *form)
 		struct pager *p = &l.pager;
 		switch (a) {
 		case ACT_QUIT: ui->quit = true; break;
-		case ACT_BACK: goto out;
+		case ACT_BACK:
+			if (l.search && *l.search) { /* Esc first clears a search */
+				int64_t id = p->nrows > 0 ? p->rows[l.sel]->id : 0;
+				free(l.search);
+				l.search = NULL;
+				requery(&l);
+				keep(&l, id);
+				break;
+			}
+			goto out;
 		case ACT_UP: move_sel(&l, -1); break;
 		case ACT_DOWN: move_sel(&l, 1); break;
 		case ACT_PGUP: page(&l, -1); break;

@@ -224,10 +224,12 @@ const enum action *ui_keys_for_role(struct ui *ui, const struct form *form,
 
 bool ui_confirm(struct ui *ui, const char *question)
 {
+	bool other = false; /* a key that is no answer: say which keys are */
 	for (;;) {
 		int y = term_lines() - 2;
 		char text[512];
-		snprintf(text, sizeof text, "%s (%s)", question, _("y/n"));
+		snprintf(text, sizeof text, "%s (%s)%s%s", question, _("y/n"), other ? "  " : "",
+		         other ? _("Press y for yes, n or Esc for no.") : "");
 		term_text(y, 0, term_cols(), R_ERROR, text);
 		term_cursor(y, 0, false);
 		term_flush();
@@ -239,6 +241,7 @@ bool ui_confirm(struct ui *ui, const char *question)
 			return true;
 		if (!k.fn && (k.code == 'n' || k.code == 'N' || k.code == L'否'))
 			return false;
+		other = a != ACT_RESIZE;
 	}
 }
 
