@@ -12,17 +12,15 @@ g add sales product=P1 qty=5 batch=B2 sale_date=2026-11-21 customer=C1
 is "$out" "2" "two sales"
 
 if [ "$HAVE_ZH" = yes ]; then
-	lang=--lang=zh_CN menu=主菜单 password=密码 reason=修改原因 saved=已保存对第
+	reason=修改原因 saved=已保存对第
 else
-	lang= menu="Main menu" password=Password reason="Reason for the change" saved="Saved the changes to record"
+	reason="Reason for the change" saved="Saved the changes to record"
 fi
 
 n=0
 for size in 80x24 120x36; do
 	n=$((n + 1))
-	UI_COLS=${size%x*} UI_ROWS=${size#*x} ui_start $lang
-	wait_for "$password" && keys_text "$ADMIN_PASSWORD" && keys Enter
-	wait_for "$menu" >/dev/null
+	ui_open "$size" "$ADMIN_PASSWORD" >/dev/null
 	keys 1
 	on_screen "B2" "$size: the sales list"
 	keys Down

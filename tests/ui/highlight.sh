@@ -18,9 +18,9 @@ done
 is "$out" "45" "45 sales to work on"
 
 if [ "$HAVE_ZH" = yes ]; then
-	lang=--lang=zh_CN menu=主菜单 password=密码 conflict=已被 leave=确定要离开
+	conflict=已被 leave=确定要离开
 else
-	lang= menu="Main menu" password=Password conflict="was changed by" leave="Leave without saving"
+	conflict="was changed by" leave="Leave without saving"
 fi
 
 # the id in the highlighted row (its first column)
@@ -85,9 +85,7 @@ open_leave() {
 
 voids=0
 for size in 80x24 120x36; do
-	UI_COLS=${size%x*} UI_ROWS=${size#*x} ui_start $lang
-	wait_for "$password" && keys_text "$ADMIN_PASSWORD" && keys Enter
-	on_screen "$menu" "$size: logged in"
+	if ui_open "$size" "$ADMIN_PASSWORD"; then ok "$size: logged in"; else not_ok "$size: logged in"; fi
 	keys 1
 	wait_for "B01" >/dev/null
 	keys F6 F6

@@ -11,15 +11,13 @@ g add sales product=P1 qty=7 batch=A3 sale_date=2026-11-22 customer=C1
 is "$out" "3" "three sales"
 
 if [ "$HAVE_ZH" = yes ]; then
-	lang=--lang=zh_CN menu=主菜单 password=密码 leave=确定要离开 keyhint="请按 y 表示"
+	menu=主菜单 leave=确定要离开 keyhint="请按 y 表示"
 else
-	lang= menu="Main menu" password=Password leave="Leave without saving" keyhint="Press y for yes"
+	menu="Main menu" leave="Leave without saving" keyhint="Press y for yes"
 fi
 
 for size in 80x24 120x36; do
-	UI_COLS=${size%x*} UI_ROWS=${size#*x} ui_start $lang
-	wait_for "$password" && keys_text "$ADMIN_PASSWORD" && keys Enter
-	wait_for "$menu" >/dev/null
+	ui_open "$size" "$ADMIN_PASSWORD" >/dev/null
 	keys 1
 	on_screen "A3" "$size: the sales list"
 	keys /

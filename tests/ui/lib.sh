@@ -7,6 +7,7 @@
 #   wait_for TEXT     waits (up to 20 s) until TEXT is on screen; 0 if it came
 #   screen            the window's text now
 #   highlighted       the text of the list's highlighted row (reverse video)
+#   ui_open SIZE PW   ui_start at SIZE (80x24), in Chinese, logged in
 #   ui_exited         waits for the program to end; $ui_rc is its status
 #   ui_stop           ends the terminal (a new ui_start opens another)
 # Tests wait for text on screen, never for fixed times.
@@ -105,6 +106,19 @@ ui_exited() {
 	fi
 	ui_rc=
 	return 1
+}
+
+# ui_open COLSxROWS PASSWORD: starts gspdesk in a window of that size, in
+# Chinese when the catalogue is built, and logs $GSPDESK_USER in up to the
+# main menu.
+ui_open() {
+	if [ "$HAVE_ZH" = yes ]; then
+		uo_lang=--lang=zh_CN uo_password=密码 uo_menu=主菜单
+	else
+		uo_lang= uo_password=Password uo_menu="Main menu"
+	fi
+	UI_COLS=${1%x*} UI_ROWS=${1#*x} ui_start $uo_lang
+	wait_for "$uo_password" && keys_text "$2" && keys Enter && wait_for "$uo_menu"
 }
 
 # log_in PASSWORD: types the password at the login screen (the user comes

@@ -12,17 +12,9 @@ while [ "$i" -le 60 ]; do
 done
 is "$out" "60" "60 sales"
 
-if [ "$HAVE_ZH" = yes ]; then
-	lang=--lang=zh_CN menu=主菜单 password=密码
-else
-	lang= menu="Main menu" password=Password
-fi
-
 id=61
 for size in 80x24 120x36; do
-	UI_COLS=${size%x*} UI_ROWS=${size#*x} ui_start $lang
-	wait_for "$password" && keys_text "$ADMIN_PASSWORD" && keys Enter
-	wait_for "$menu" >/dev/null
+	ui_open "$size" "$ADMIN_PASSWORD" >/dev/null
 	keys 1
 	on_screen "B1 " "$size: the sales list"
 	keys C-n

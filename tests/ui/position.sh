@@ -20,10 +20,8 @@ g import sales "$tmp/sales.csv"
 exit_is 0 "1,205 sales imported"
 
 if [ "$HAVE_ZH" = yes ]; then
-	lang=--lang=zh_CN menu=主菜单 password=密码
 	at() { echo "第 $1 条，共 $2 条"; }
 else
-	lang= menu="Main menu" password=Password
 	at() { echo "row $1 of $2"; }
 fi
 
@@ -38,9 +36,7 @@ total=1205 # each size voids one
 for size in 80x24 120x36; do
 	rows=$((${size#*x} - 4))
 	all=$(commas "$total") last1=$(commas $((total - 1)))
-	UI_COLS=${size%x*} UI_ROWS=${size#*x} ui_start $lang
-	wait_for "$password" && keys_text "$ADMIN_PASSWORD" && keys Enter
-	wait_for "$menu" >/dev/null
+	ui_open "$size" "$ADMIN_PASSWORD" >/dev/null
 	keys 1
 	on_screen "$(at 1 "$all")" "$size: the list opens on row 1 of $all"
 	keys Down Down

@@ -17,15 +17,13 @@ g add attendees session=1 name=王护士 unit=杭州市第三人民医院ICU res
 is "$out" "1" "an attendee with a long unit and a retrain date"
 
 if [ "$HAVE_ZH" = yes ]; then
-	lang=--lang=zh_CN menu=主菜单 password=密码 leave=确定要离开
+	leave=确定要离开
 else
-	lang= menu="Main menu" password=Password leave="Leave without saving"
+	leave="Leave without saving"
 fi
 
 for size in 80x24 120x36; do
-	UI_COLS=${size%x*} UI_ROWS=${size#*x} ui_start $lang
-	wait_for "$password" && keys_text "$ADMIN_PASSWORD" && keys Enter
-	wait_for "$menu" >/dev/null
+	ui_open "$size" "$ADMIN_PASSWORD" >/dev/null
 	keys 1
 	on_screen "14400" "$size: the quantity is shown whole"
 	row=$(screen | grep "14400")

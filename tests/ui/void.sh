@@ -14,19 +14,17 @@ g_newpw "clerk-pass-1" user add li --role clerk
 g_newpw "boss-pass-1" user add boss --role manager
 
 if [ "$HAVE_ZH" = yes ]; then
-	lang=--lang=zh_CN menu=主菜单 password=密码 about=将作废： ask="作废第 1 号记录" refused=无权作废记录
+	about=将作废： ask="作废第 1 号记录" refused=无权作废记录
 	new=新增 void=作废
 else
-	lang= menu="Main menu" password=Password about="To be voided:" ask="Void record 1 because" refused="may not void records"
+	about="To be voided:" ask="Void record 1 because" refused="may not void records"
 	new=New void=Void
 fi
 
 # start USER PASSWORD SIZE: logs USER in and opens the sales list
 start() {
 	GSPDESK_USER=$1
-	UI_COLS=${3%x*} UI_ROWS=${3#*x} ui_start $lang
-	wait_for "$password" && keys_text "$2" && keys Enter
-	wait_for "$menu" >/dev/null
+	ui_open "$3" "$2" >/dev/null
 	keys 1
 	on_screen "B231128" "$3, $1: the sales list"
 }
