@@ -391,8 +391,12 @@ int db_list_count(struct db *db, const struct list_query *q, int64_t *count, str
 {
 	struct built b = { .sql = STRBUF_INIT };
 	sb_addf(&b.sql, "SELECT count(*) FROM %s t", q->form->name);
-	add_joins(&b.sql, q->form);
-	build_where(&b, q, VIA_SCAN);
+	/* the refs' tables only where a condition reads them: SQLite keeps
+	 * a LEFT JOIN it could drop, five times the cost at 1M lines */
+	if ((q->search && *q->search && !indexable(q)) || (q->sort && q->sort->type == FT_REF))
+		add_joins(&b.sql, q->form);
+	build_where(&b, q, indexable(q) ? VIA_INDEX : VIA_SCAN);
+	build_key(&b, q);
 	sqlite3_stmt *st;
 	int rc = db_prepare(db, sb_str(&b.sql), &st, err);
 	if (rc == GERR_OK) {
@@ -407,6 +411,7 @@ int db_list_count(struct db *db, const struct list_query *q, int64_t *count, str
 	}
 	sb_free(&b.sql);
 	free(b.pattern);
+	free(b.fts);
 	return rc;
 }
 

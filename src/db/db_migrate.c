@@ -580,6 +580,11 @@ const char *const db_migrations[] = {
 	"  FROM sales ORDER BY id;"
 	/* when a recall's buyer sent the last units back (recall return --at) */
 	"ALTER TABLE recall_recipients ADD COLUMN returned_at TEXT;",
+
+	/* 13: the list screens count their rows (the total, the highlighted
+	 * row's place): the live sales lines in date order from the index
+	 * alone, not the table (at 1M lines the place of a row costs half) */
+	"CREATE INDEX sales_live_date ON sales (voided, sale_date);",
 };
 
 const int db_migration_count = (int)(sizeof db_migrations / sizeof db_migrations[0]);
