@@ -283,12 +283,17 @@ static void sql_key(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 	sqlite3_result_text(ctx, text_key((const char *)text), -1, free);
 }
 
+void db_migration_functions(sqlite3 *h)
+{
+	sqlite3_create_function_v2(h, "gsp_key", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL,
+	                           sql_key, NULL, NULL, NULL);
+}
+
 int db_migrate(struct db *db, int target, struct gerr *err)
 {
-	/* what the migrations call, on every connection that runs them (check
-	 * builds a fresh schema in memory to compare with) */
-	sqlite3_create_function_v2(db->h, "gsp_key", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL,
-	                           sql_key, NULL, NULL, NULL);
+	/* on every connection that runs them: check builds a fresh schema in
+	 * memory to compare with */
+	db_migration_functions(db->h);
 	int rc = db_begin(db, err);
 	if (rc)
 		return rc;

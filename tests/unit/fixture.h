@@ -51,9 +51,11 @@ char *fx_read(const char *path, size_t *len);
 void fx_write(const char *path, const void *data, size_t len);
 
 /* SQL taking away what issue 14's migration added (the batch and serial
- * keys, the frozen facts, returned_at), so that a file marked as an
- * earlier version upgrades through it again. */
+ * keys, the frozen facts, returned_at) and the migrations after it (the
+ * list's count index), so that a file marked as an earlier version
+ * upgrades through them again. */
 #define FX_UNDO_KEYS_AND_FACTS \
+	" DROP INDEX sales_live_date;" \
 	" DROP INDEX sales_batch; DROP INDEX sales_serial; DROP INDEX sales_product;" \
 	" DROP INDEX implants_batch; DROP INDEX implants_serial; DROP INDEX service_serial;" \
 	" ALTER TABLE sales DROP COLUMN batch_key; ALTER TABLE sales DROP COLUMN serial_key;" \

@@ -330,7 +330,6 @@ Test(search, migration_indexes_existing_lines)
 	/* back to schema 8: what migration 9 and those after it made goes */
 	cr_assert_eq(fx_sql_exec(fx.path, "DROP TRIGGER sales_search_insert; DROP TRIGGER sales_search_update;"
 	                                  " DROP TABLE sales_search; DROP TABLE holidays;"
-	                                  " DROP INDEX sales_live_date;"
 	                                  " PRAGMA user_version = 8;"
 	                                  FX_UNDO_KEYS_AND_FACTS
 	                                  " INSERT INTO sales (created_at, created_by, product, qty,"
