@@ -31,6 +31,17 @@ static bool all_digits(const char *s, int n)
 	return true;
 }
 
+int gs1_gtin14(const char *in, char out[15])
+{
+	int n = (int)strlen(in);
+	if ((n != 8 && n != 12 && n != 13 && n != 14) || !all_digits(in, n))
+		return -1;
+	memset(out, '0', 14 - (size_t)n);
+	memcpy(out + 14 - n, in, (size_t)n + 1);
+	int want = gs1_check_digit(out, 13);
+	return want == out[13] - '0' ? 0 : want + 1;
+}
+
 static int two(const char *s)
 {
 	return (s[0] - '0') * 10 + (s[1] - '0');
@@ -84,15 +95,15 @@ static int element(const char *ai, const char *val, int n, int this_year,
 		return REFUSE(_("UDI: AI (%s) appears twice"), ai);
 	*seen |= bit;
 	switch (id) {
-	case 1:
-		if (n != AI_FIXED_GTIN || !all_digits(val, n))
+	case 1: {
+		int bad = n == AI_FIXED_GTIN ? gs1_gtin14(v, out->gtin) : -1;
+		if (bad < 0)
 			return REFUSE(_("UDI: GTIN (01) must be 14 digits, not \"%s\""), v);
-		if (gs1_check_digit(val, 13) != val[13] - '0')
+		if (bad > 0)
 			return REFUSE(_("UDI: GTIN %s has a wrong check digit (it should be %d)"), v,
-			              gs1_check_digit(val, 13));
-		memcpy(out->gtin, val, 14);
-		out->gtin[14] = '\0';
+			              bad - 1);
 		return 0;
+	}
 	case 11:
 	case 17: {
 		struct ymd d;

@@ -28,6 +28,11 @@ struct gs1_code {
  * itself left out; -1 when one of them is not a digit. */
 int gs1_check_digit(const char *s, int n);
 
+/* A GTIN-8, -12, -13 or -14 as typed, padded with zeros to the 14 digits
+ * AI 01 carries (§3.3.2), into out. Returns 0, -1 when it is not 8, 12,
+ * 13 or 14 digits, else the right check digit + 1 (it was wrong). */
+int gs1_gtin14(const char *in, char out[15]);
+
 /* A YYMMDD date (§7.12): the century that puts YY within -49..+50 years of
  * this_year, and DD 00 as the last day of the month. False when it is not
  * six digits or not on the calendar. */

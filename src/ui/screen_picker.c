@@ -25,6 +25,9 @@ static int collect(void *ud, const struct record *r)
 	const struct value *name = &r->v[form_field_index(r->form, r->form->name_field)];
 	struct strbuf b = STRBUF_INIT;
 	sb_addf(&b, "%-10s %s", code->text ? code->text : "", name->text ? name->text : "");
+	int im = form_field_index(r->form, "mnemonic"); /* the 助记码 it is found by */
+	if (im >= 0 && r->v[im].text)
+		sb_addf(&b, "  (%s)", r->v[im].text);
 	p->ids = xrealloc(p->ids, sizeof *p->ids * (size_t)(p->n + 1));
 	p->lines = xrealloc(p->lines, sizeof *p->lines * (size_t)(p->n + 1));
 	p->ids[p->n] = r->id;

@@ -177,3 +177,22 @@ Test(gs1, bracketed_batch_may_hold_parentheses)
 	cr_assert_str_eq(c.batch, "AB(C)");
 	cr_assert_str_eq(c.serial, "X1");
 }
+
+Test(gs1, gtin_as_typed_becomes_gtin14)
+{
+	char out[15];
+	/* GTIN-13 6291041500213 (the Specifications' example, check 3 above) */
+	cr_assert_eq(gs1_gtin14("6291041500213", out), 0);
+	cr_assert_str_eq(out, "06291041500213");
+	cr_assert_eq(gs1_gtin14("06901234567892", out), 0);
+	cr_assert_str_eq(out, "06901234567892");
+	/* GTIN-8 96385074: 7*3+0+5*3+8+3*3+6+9*3 = 86 -> 4 */
+	cr_assert_eq(gs1_gtin14("96385074", out), 0);
+	cr_assert_str_eq(out, "00000096385074");
+	cr_assert_eq(gs1_gtin14("6291041500214", out), 3 + 1);
+	/* as a GTIN-12, 62910415002 then 1: 2*3+0+0+5+1*3+4+0+1+9*3+2+6*3 = 66
+	 * -> the check digit should be 4 */
+	cr_assert_eq(gs1_gtin14("629104150021", out), 4 + 1);
+	cr_assert_eq(gs1_gtin14("12345", out), -1);
+	cr_assert_eq(gs1_gtin14("0690123456789X", out), -1);
+}
