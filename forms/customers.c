@@ -57,17 +57,11 @@ static const struct field fields[] = {
 	  .aliases = al_mnemonic },
 };
 
-static const struct rule rules[] = {
-	{ RULE_INITIALS, "mnemonic", "name", NULL, NULL },
-};
-
 const struct form form_customers = {
 	.name = "customers",
 	.title = N_("Customers"),
 	.fields = fields,
 	.nfields = FORM_COUNT(fields),
-	.rules = rules,
-	.nrules = FORM_COUNT(rules),
 	.code_field = "code",
 	.name_field = "name",
 };

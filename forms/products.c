@@ -73,7 +73,6 @@ static const struct field fields[] = {
 };
 
 static const struct rule rules[] = {
-	{ RULE_INITIALS, "mnemonic", "name", NULL, NULL },
 	{ RULE_GTIN, "udi_di", NULL, NULL, NULL },
 };
 

@@ -21,7 +21,7 @@ extern const unsigned pinyin_table_len;
 uint32_t pinyin_letters(uint32_t cp);
 
 /* The initials string of name by each character's primary reading, as an
- * office writes a 助记码: Latin letters and digits as themselves in lower
+ * office writes a 助记码 (the pickers show it when none is kept): Latin letters and digits as themselves in lower
  * case, anything else without a reading left out. Cut to fit size. */
 void pinyin_initials(const char *name, char *out, size_t size);
 

@@ -3,7 +3,6 @@
 #include "core/gs1.h"
 #include "core/i18n.h"
 #include "core/perm.h"
-#include "core/pinyin.h"
 #include "core/strbuf.h"
 
 #include <inttypes.h>
@@ -159,17 +158,6 @@ static int apply_rule(struct session *s, struct record *r, const struct rule *ru
 		if (rc == GERR_OK && taken)
 			rc = rule_refuse(fa, rule->msg, NULL, err);
 		return rc;
-	}
-	case RULE_INITIALS: {
-		if (!a->null || b->null)
-			return GERR_OK;
-		char initials[256];
-		int max = fa->max_len > 0 && fa->max_len < (int)sizeof initials ? fa->max_len + 1
-		                                                                 : (int)sizeof initials;
-		pinyin_initials(b->text, initials, (size_t)max);
-		if (initials[0])
-			value_set_text(a, initials);
-		return GERR_OK;
 	}
 	case RULE_GTIN: {
 		if (a->null)

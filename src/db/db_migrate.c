@@ -520,11 +520,9 @@ const char *const db_migrations[] = {
 	"INSERT OR IGNORE INTO settings (key, value)"
 	"  VALUES ('office_id', lower(hex(randomblob(16))));",
 
-	/* 12 (issue 19): the 助记码 of products and customers, which a new or
-	 * edited record left empty takes from its name's pinyin initials
-	 * (records already kept stay as their audit trail has them: a search
-	 * matches their names' initials anyway); a product's UDI-DI (GTIN),
-	 * what a scanned code's (01) finds it by. */
+	/* 12 (issue 19): the office's own 助记码 of products and customers
+	 * (empty: a search matches the name's pinyin initials, db_list.c); a
+	 * product's UDI-DI (GTIN), what a scanned code's (01) finds it by. */
 	"ALTER TABLE products ADD COLUMN mnemonic TEXT;"
 	"ALTER TABLE customers ADD COLUMN mnemonic TEXT;"
 	"ALTER TABLE products ADD COLUMN udi_di TEXT;"

@@ -7,6 +7,16 @@
 # last day of November 2027, the 30th.
 . "${GSPDESK_TEST_SRCDIR:-$(dirname "$0")/..}/cli/lib.sh"
 
+# sale_has ID WHAT FIELD:VALUE...: sales line ID holds each value
+sale_has() {
+	sh_id=$1 sh_what=$2
+	shift 2
+	g show sales "$sh_id" --format json
+	for sh_pair; do
+		like "$out" "\"${sh_pair%%:*}\":\"${sh_pair#*:}\"" "$sh_what: ${sh_pair%%:*} ${sh_pair#*:}"
+	done
+}
+
 init_db
 add_fixtures
 gs=$(printf '\035')
@@ -31,19 +41,12 @@ exit_is 1 "a GTIN is unique per product"
 
 g add sales "udi=(01)06901234567892(17)280630(10)B2026-01(21)SN0001" customer=C1 qty=1 sale_date=2026-11-01
 exit_is 0 "add sales from a bracketed code"
-g show sales "$out" --format json
-like "$out" '"product":"P1"' "product by its GTIN"
-like "$out" '"batch":"B2026-01"' "batch from (10)"
-like "$out" '"serial":"SN0001"' "serial from (21)"
-like "$out" '"expiry":"2028-06-30"' "expiry from (17)"
+sale_has "$out" bracketed product:P1 batch:B2026-01 serial:SN0001 expiry:2028-06-30
 
 g add sales "udi=]d2010950110153000317271100${gs}10LOT7${gs}21PM42" customer=C2 qty=1 sale_date=2026-11-02
 exit_is 0 "add sales from a raw code with GS and ]d2"
-g show sales "$out" --format json
-like "$out" '"product":"P2"' "raw: product"
-like "$out" '"expiry":"2027-11-30"' "raw: day 00 is the month's last day"
-like "$out" '"batch":"LOT7"' "raw: batch ended by GS"
-like "$out" '"serial":"PM42"' "raw: serial, last"
+# expiry day 00: the month's last day; the batch ended by GS, the serial last
+sale_has "$out" raw product:P2 expiry:2027-11-30 batch:LOT7 serial:PM42
 
 g add sales "udi=(01)06901234567891(10)X" customer=C1 qty=1 sale_date=2026-11-01
 exit_is 1 "a wrong check digit in a scan is refused"
@@ -57,6 +60,19 @@ g add customers udi=x code=C9 name=九
 exit_is 2 "a form without a product has no udi"
 g list sales --format csv
 is "$(tail -n +2 "$tmp/out" | wc -l | tr -d ' ')" "2" "nothing half-written by the refusals"
+
+# import: a UDI column fills the same fields; a bad code refuses its row
+printf '%s\n' 'UDI,customer,qty,sale_date' \
+	'(01)06901234567892(17)290100(10)B2026-02(21)SN0002,C1,1,2026-11-03' \
+	'(01)06901234567890(10)B9,C1,1,2026-11-03' >"$tmp/bad.csv"
+g import sales "$tmp/bad.csv"
+exit_is 1 "import: a wrong check digit refuses the file"
+like "$err" "line 3" "... naming the line"
+like "$err" "should be 2" "... and the right digit"
+head -n 2 "$tmp/bad.csv" >"$tmp/good.csv"
+g import sales "$tmp/good.csv"
+exit_is 0 "import with a UDI column"
+sale_has 3 import product:P1 batch:B2026-02 serial:SN0002 expiry:2029-01-31
 
 g trace --udi "(01)06901234567892(17)280630(10)B2026-01(21)SN0001" --format csv
 exit_is 0 "trace --udi"
