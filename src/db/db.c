@@ -2,6 +2,7 @@
 #include "config.h"
 #include "db/db_internal.h"
 #include "core/i18n.h"
+#include "core/pinyin.h"
 #include "core/strbuf.h"
 #include "core/text.h"
 
@@ -381,6 +382,15 @@ static int check_identity(struct db *db, struct gerr *err)
 	return GERR_OK;
 }
 
+/* pinyin_match(name, query): a list search by pinyin initials (db_list.c) */
+static void sql_pinyin_match(sqlite3_context *c, int argc, sqlite3_value **argv)
+{
+	(void)argc;
+	const char *name = (const char *)sqlite3_value_text(argv[0]);
+	const char *query = (const char *)sqlite3_value_text(argv[1]);
+	sqlite3_result_int(c, name && query && pinyin_match(name, query));
+}
+
 int db_open(const char *path, enum db_open_mode mode, struct db **out, struct gerr *err)
 {
 	struct stat sb;
@@ -434,6 +444,9 @@ int db_open(const char *path, enum db_open_mode mode, struct db **out, struct ge
 	}
 	sqlite3_extended_result_codes(db->h, 1);
 	sqlite3_busy_timeout(db->h, BUSY_TIMEOUT_MS);
+	sqlite3_create_function(db->h, "pinyin_match", 2,
+	                        SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, NULL,
+	                        sql_pinyin_match, NULL, NULL);
 	if ((rc = check_identity(db, err)) != GERR_OK ||
 	    (rc = db_exec(db, "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL;"
 	                         " PRAGMA temp_store=MEMORY; PRAGMA cache_size=-32768;", err)) != GERR_OK) {

@@ -585,6 +585,14 @@ const char *const db_migrations[] = {
 	 * row's place): the live sales lines in date order from the index
 	 * alone, not the table (at 1M lines the place of a row costs half) */
 	"CREATE INDEX sales_live_date ON sales (voided, sale_date);",
+
+	/* 14 (issue 19): the office's own 助记码 of products and customers
+	 * (empty: a search matches the name's pinyin initials, db_list.c); a
+	 * product's UDI-DI (GTIN), what a scanned code's (01) finds it by. */
+	"ALTER TABLE products ADD COLUMN mnemonic TEXT;"
+	"ALTER TABLE customers ADD COLUMN mnemonic TEXT;"
+	"ALTER TABLE products ADD COLUMN udi_di TEXT;"
+	"CREATE UNIQUE INDEX products_udi_di ON products (udi_di);",
 };
 
 const int db_migration_count = (int)(sizeof db_migrations / sizeof db_migrations[0]);

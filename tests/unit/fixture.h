@@ -52,10 +52,12 @@ void fx_write(const char *path, const void *data, size_t len);
 
 /* SQL taking away what issue 14's migration added (the batch and serial
  * keys, the frozen facts, returned_at) and the migrations after it (the
- * list's count index), so that a file marked as an earlier version
+ * list's count index, issue 19's mnemonic and UDI-DI), so that a file marked as an earlier version
  * upgrades through them again. */
 #define FX_UNDO_KEYS_AND_FACTS \
 	" DROP INDEX sales_live_date;" \
+	" DROP INDEX products_udi_di; ALTER TABLE products DROP COLUMN udi_di;" \
+	" ALTER TABLE products DROP COLUMN mnemonic; ALTER TABLE customers DROP COLUMN mnemonic;" \
 	" DROP INDEX sales_batch; DROP INDEX sales_serial; DROP INDEX sales_product;" \
 	" DROP INDEX implants_batch; DROP INDEX implants_serial; DROP INDEX service_serial;" \
 	" ALTER TABLE sales DROP COLUMN batch_key; ALTER TABLE sales DROP COLUMN serial_key;" \
