@@ -33,6 +33,8 @@ static const struct field fields[] = {
 static const struct rule rules[] = {
 	{ RULE_DEFAULT_VALUE, "attended", NULL, "1", NULL },
 	{ RULE_DEFAULT_VALUE, "result", NULL, "n/a", NULL },
+	{ RULE_NOT_BEFORE_REF, "retrain_date", "session", "date",
+	  N_("is before the session it follows ({})") },
 	{ RULE_ONLY_IF, "retrain_date", "result", "retrain",
 	  N_("is only given when the result is {}") },
 };

@@ -41,6 +41,7 @@ static const struct rule rules[] = {
 	  N_("give the sales line, or the product with its batch or serial number") },
 	{ RULE_ONE_OF, "batch", "serial", NULL,
 	  N_("give the batch number, the serial number or both") },
+	{ RULE_NOT_BEFORE_REF, "use_date", "sale", "sale_date", N_("is before the sale ({})") },
 };
 
 const struct form form_implants = {

@@ -25,11 +25,20 @@ static const struct field fields[] = {
 	{ .name = "own_product", .label = N_("Own product"), .type = FT_BOOL, .width = 4,
 	  .help = N_("yes: made by the company, returned or exchanged; no: taken up with the supplier") },
 	{ .name = "supplier_contacted_at", .label = N_("Supplier contacted at"),
-	  .type = FT_DATETIME, .width = 0, .help = N_("When the supplier was contacted") },
+	  .type = FT_DATETIME, .flags = F_NOT_FUTURE, .width = 0,
+	  .help = N_("When the supplier was contacted") },
 	{ .name = "outcome", .label = N_("Outcome"), .type = FT_ENUM, .choices = outcomes,
 	  .width = 8, .help = N_("Refund, exchange or rejected") },
 	{ .name = "closed_date", .label = N_("Closed date"), .type = FT_DATE,
 	  .flags = F_NOT_FUTURE, .width = 10, .help = N_("The day the return was settled") },
+};
+
+static const struct rule rules[] = {
+	{ RULE_NOT_BEFORE_REF, "supplier_contacted_at", "sale", "sale_date",
+	  N_("is before the sale ({})") },
+	{ RULE_NOT_BEFORE_REF, "closed_date", "sale", "sale_date", N_("is before the sale ({})") },
+	{ RULE_NOT_BEFORE, "closed_date", "supplier_contacted_at", NULL,
+	  N_("is before the supplier was contacted ({})") },
 };
 
 const struct form form_returns = {
@@ -37,6 +46,8 @@ const struct form form_returns = {
 	.title = N_("Return and exchange record"),
 	.fields = fields,
 	.nfields = FORM_COUNT(fields),
+	.rules = rules,
+	.nrules = FORM_COUNT(rules),
 	.date_field = "closed_date",
 	.check = returns_check,
 };
