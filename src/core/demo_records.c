@@ -234,6 +234,7 @@ static int add_quality(struct ctx *c, struct gerr *err)
 		put(&as, "serial", c->sold[u].serial);
 		put(&as, "customer", cust);
 		put(&as, "performance", PICK(&c->r, performance));
+		put(&as, "problems_found", problem ? "yes" : "no");
 		put(&as, "problems", problem ? "使用人员未按说明书定期清洁" : NULL);
 		put(&as, "measures", problem ? "现场演示清洁保养方法，留下保养记录表" : NULL);
 		put(&as, "tracked_by", "赵磊");

@@ -65,6 +65,7 @@ enum rule_kind {
 	RULE_PRODUCT,     /* computed a = b × c when both are given */
 	RULE_DEFAULT_REF, /* a left empty takes field c of the record ref b names */
 	RULE_REQUIRED_IF, /* a is required when enum b has the code c */
+	RULE_REQUIRED_WITH, /* a is required when b is given */
 	RULE_ONLY_IF,     /* a is given only when enum b has the code c */
 	RULE_DEFAULT_VALUE, /* a left empty takes the value c (as typed) */
 	RULE_UNIQUE_WITH, /* no other live record has the same a, b (and c) */

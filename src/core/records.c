@@ -154,6 +154,10 @@ static int apply_rule(struct session *s, struct record *r, const struct rule *ru
 		if (a->null && !b->null && b->text && strcmp(b->text, rule->c) == 0)
 			return rule_refuse(fa, rule->msg, field_choice_label(&form->fields[ib], rule->c), err);
 		return GERR_OK;
+	case RULE_REQUIRED_WITH:
+		if (a->null && !b->null)
+			return rule_refuse(fa, rule->msg, NULL, err);
+		return GERR_OK;
 	case RULE_ONLY_IF:
 		if (!a->null && (b->null || !b->text || strcmp(b->text, rule->c) != 0))
 			return rule_refuse(fa, rule->msg, field_choice_label(&form->fields[ib], rule->c), err);

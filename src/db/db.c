@@ -237,6 +237,47 @@ int db_end(struct db *db, int rc, struct gerr *err)
 	return rc;
 }
 
+/* The quality records written before problems_found existed: yes unless
+ * the text is empty or says none. Each is an audited edit, so `check`
+ * finds them as their audit rows leave them. */
+static int fill_problems_found(struct db *db, struct gerr *err)
+{
+	sqlite3_stmt *st;
+	int rc = db_prepare(db,
+		"SELECT id, lower(trim(ifnull(problems, ''))) NOT IN ('', '无', '没有', '无问题',"
+		" '未发现', '未发现问题', '无异常', '正常', 'none', 'no', 'n/a', '-', '/', '—')"
+		" FROM quality WHERE problems_found IS NULL ORDER BY id", &st, err);
+	if (rc)
+		return rc;
+	struct { int64_t id; bool found; } *rows = NULL;
+	size_t n = 0, cap = 0;
+	int step;
+	while ((step = sqlite3_step(st)) == SQLITE_ROW) {
+		if (n == cap) {
+			cap = cap ? 2 * cap : 64;
+			rows = xrealloc(rows, cap * sizeof *rows);
+		}
+		rows[n].id = sqlite3_column_int64(st, 0);
+		rows[n++].found = sqlite3_column_int(st, 1) != 0;
+	}
+	rc = db_step_done(db, st, step, err);
+	for (size_t i = 0; i < n && rc == GERR_OK; i++) {
+		char flag[2] = { rows[i].found ? '1' : '0', '\0' };
+		if ((rc = db_prepare(db, "UPDATE quality SET problems_found = ?2 WHERE id = ?1", &st,
+		                     err)) != GERR_OK)
+			break;
+		sqlite3_bind_int64(st, 1, rows[i].id);
+		sqlite3_bind_int(st, 2, rows[i].found);
+		if ((rc = db_step_done(db, st, sqlite3_step(st), err)) != GERR_OK)
+			break;
+		struct audit_change c = { "problems_found", NULL, flag };
+		rc = db_audit_add(db, "gspdesk", "quality", rows[i].id, "edit", &c, 1,
+		                  "upgrade: problems found set from the problems text", err);
+	}
+	free(rows);
+	return rc;
+}
+
 int db_migrate(struct db *db, int target, struct gerr *err)
 {
 	int rc = db_begin(db, err);
@@ -249,6 +290,11 @@ int db_migrate(struct db *db, int target, struct gerr *err)
 			db_rollback(db);
 			return rc;
 		}
+	}
+	if (version < target && target == db_migration_count &&
+	    (rc = fill_problems_found(db, err)) != GERR_OK) {
+		db_rollback(db);
+		return rc;
 	}
 	if (version < target) {
 		char sql[96];

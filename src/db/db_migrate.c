@@ -519,6 +519,11 @@ const char *const db_migrations[] = {
 	 * backups carry it, so a restore can tell another office's file */
 	"INSERT OR IGNORE INTO settings (key, value)"
 	"  VALUES ('office_id', lower(hex(randomblob(16))));",
+
+	/* 12: whether a quality visit found a problem is a yes or no of its
+	 * own; db_migrate fills the older rows from their text, audited */
+	"ALTER TABLE quality ADD COLUMN problems_found INTEGER"
+	"  CHECK (problems_found IN (0, 1));",
 };
 
 const int db_migration_count = (int)(sizeof db_migrations / sizeof db_migrations[0]);
