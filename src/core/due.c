@@ -18,6 +18,7 @@ static const struct due_source sources[] = {
 	{ "recall", N_("Recall: buyers to tell"), "recalls", due_recall_deadlines },
 	{ "repair", N_("Repair deadlines"), "service", due_repairs },
 	{ "event", N_("Adverse event reports"), "events", due_events },
+	{ "retrain", N_("Operators to retrain"), "attendees", due_retrain },
 	{ "calendar", N_("Working calendar"), "holidays", due_calendar },
 };
 
