@@ -3,8 +3,10 @@
 #include "core/due.h"
 #include "core/i18n.h"
 #include "core/perm.h"
+#include "core/records.h"
 #include "core/strbuf.h"
 
+#include <inttypes.h>
 #include <stdio.h>
 
 /* How many years of rosters name the staff: this year and the one before. */
@@ -13,6 +15,23 @@
 static int may_view(struct session *s, struct gerr *err)
 {
 	return perm_check(s->user.role, form_find("attendees"), PERM_VIEW, err);
+}
+
+int attendees_check(struct session *s, struct record *r, struct gerr *err)
+{
+	const struct value *session = record_value(r, "session"), *name = record_value(r, "name");
+	const struct value *customer = record_value(r, "customer"), *unit = record_value(r, "unit");
+	if (session->null || name->null)
+		return GERR_OK;
+	int64_t found = 0;
+	int rc = db_attendee_on_roster(s->db, session->num, name->text,
+	                               customer->null ? 0 : customer->num,
+	                               unit->null ? NULL : unit->text, r->id, &found, err);
+	if (rc == GERR_OK && found)
+		rc = field_refuse(err, form_field(r->form, "name"),
+		                  _("%s is already on this session's roster (attendee %" PRId64
+		                    "): one line per person"), name->text, found);
+	return rc;
 }
 
 int training_retrain_due(struct session *s, int (*row)(void *ud, const struct retrain *r),

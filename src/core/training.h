@@ -10,6 +10,9 @@
 /* The open retrain rows, for a user who may view training records. */
 int training_retrain_due(struct session *s, int (*row)(void *ud, const struct retrain *r),
                          void *ud, struct gerr *err);
+/* forms/attendees.c: one line per person on a roster; a person is a name
+ * at a customer (or, without one, of the office) and a unit. */
+int attendees_check(struct session *s, struct record *r, struct gerr *err);
 /* The retrain rows still open at the end of the year. */
 int training_retrain_open_in(struct session *s, int year,
                              int (*row)(void *ud, const struct retrain *r), void *ud,

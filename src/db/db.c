@@ -5,6 +5,7 @@
 #include "core/strbuf.h"
 
 #include <errno.h>
+#include <inttypes.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -237,19 +238,34 @@ int db_end(struct db *db, int rc, struct gerr *err)
 	return rc;
 }
 
-/* The quality records written before problems_found existed: yes unless
- * the text is empty or says none. Each is an audited edit, so `check`
- * finds them as their audit rows leave them. */
-static int fill_problems_found(struct db *db, struct gerr *err)
+/* Columns a migration added, filled in the older rows. Each fill is an
+ * audited edit by "gspdesk", so `check` finds every record as its audit
+ * rows leave it. A query gives the id and the value of each row still
+ * empty, so a fill runs once. */
+static const struct fill {
+	const char *table, *column, *query, *reason;
+} fills[] = {
+	/* yes unless the text is empty or says none */
+	{ "quality", "problems_found",
+	  "SELECT id, lower(trim(ifnull(problems, ''))) NOT IN ('', '无', '没有', '无问题',"
+	  " '未发现', '未发现问题', '无异常', '正常', 'none', 'no', 'n/a', '-', '/', '—')"
+	  " FROM quality WHERE problems_found IS NULL ORDER BY id",
+	  "upgrade: problems found set from the problems text" },
+	/* an operator of a customer session works at that customer */
+	{ "attendees", "customer",
+	  "SELECT a.id, t.customer FROM attendees a JOIN training t ON t.id = a.session"
+	  " WHERE a.customer IS NULL AND t.kind = 'customer' AND t.customer IS NOT NULL"
+	  " ORDER BY a.id",
+	  "upgrade: the customer of the operator training session" },
+};
+
+static int fill_one(struct db *db, const struct fill *f, struct gerr *err)
 {
 	sqlite3_stmt *st;
-	int rc = db_prepare(db,
-		"SELECT id, lower(trim(ifnull(problems, ''))) NOT IN ('', '无', '没有', '无问题',"
-		" '未发现', '未发现问题', '无异常', '正常', 'none', 'no', 'n/a', '-', '/', '—')"
-		" FROM quality WHERE problems_found IS NULL ORDER BY id", &st, err);
+	int rc = db_prepare(db, f->query, &st, err);
 	if (rc)
 		return rc;
-	struct { int64_t id; bool found; } *rows = NULL;
+	struct { int64_t id, value; } *rows = NULL;
 	size_t n = 0, cap = 0;
 	int step;
 	while ((step = sqlite3_step(st)) == SQLITE_ROW) {
@@ -258,23 +274,33 @@ static int fill_problems_found(struct db *db, struct gerr *err)
 			rows = xrealloc(rows, cap * sizeof *rows);
 		}
 		rows[n].id = sqlite3_column_int64(st, 0);
-		rows[n++].found = sqlite3_column_int(st, 1) != 0;
+		rows[n++].value = sqlite3_column_int64(st, 1);
 	}
 	rc = db_step_done(db, st, step, err);
+	/* the names come from the const table above, never from input */
+	char sql[128];
+	snprintf(sql, sizeof sql, "UPDATE %s SET %s = ?2 WHERE id = ?1", f->table, f->column);
 	for (size_t i = 0; i < n && rc == GERR_OK; i++) {
-		char flag[2] = { rows[i].found ? '1' : '0', '\0' };
-		if ((rc = db_prepare(db, "UPDATE quality SET problems_found = ?2 WHERE id = ?1", &st,
-		                     err)) != GERR_OK)
+		if ((rc = db_prepare(db, sql, &st, err)) != GERR_OK)
 			break;
 		sqlite3_bind_int64(st, 1, rows[i].id);
-		sqlite3_bind_int(st, 2, rows[i].found);
+		sqlite3_bind_int64(st, 2, rows[i].value);
 		if ((rc = db_step_done(db, st, sqlite3_step(st), err)) != GERR_OK)
 			break;
-		struct audit_change c = { "problems_found", NULL, flag };
-		rc = db_audit_add(db, "gspdesk", "quality", rows[i].id, "edit", &c, 1,
-		                  "upgrade: problems found set from the problems text", err);
+		char text[24];
+		snprintf(text, sizeof text, "%" PRId64, rows[i].value);
+		struct audit_change c = { f->column, NULL, text };
+		rc = db_audit_add(db, "gspdesk", f->table, rows[i].id, "edit", &c, 1, f->reason, err);
 	}
 	free(rows);
+	return rc;
+}
+
+static int fill_added_columns(struct db *db, struct gerr *err)
+{
+	int rc = GERR_OK;
+	for (size_t i = 0; i < sizeof fills / sizeof fills[0] && rc == GERR_OK; i++)
+		rc = fill_one(db, &fills[i], err);
 	return rc;
 }
 
@@ -292,7 +318,7 @@ int db_migrate(struct db *db, int target, struct gerr *err)
 		}
 	}
 	if (version < target && target == db_migration_count &&
-	    (rc = fill_problems_found(db, err)) != GERR_OK) {
+	    (rc = fill_added_columns(db, err)) != GERR_OK) {
 		db_rollback(db);
 		return rc;
 	}

@@ -521,9 +521,13 @@ const char *const db_migrations[] = {
 	"  VALUES ('office_id', lower(hex(randomblob(16))));",
 
 	/* 12: whether a quality visit found a problem is a yes or no of its
-	 * own; db_migrate fills the older rows from their text, audited */
+	 * own; a training attendee is a person at a customer (or, without
+	 * one, of the office). db_migrate fills the older rows, audited: the
+	 * flag from the text, the customer from a customer session's. */
 	"ALTER TABLE quality ADD COLUMN problems_found INTEGER"
-	"  CHECK (problems_found IN (0, 1));",
+	"  CHECK (problems_found IN (0, 1));"
+	"ALTER TABLE attendees ADD COLUMN customer INTEGER REFERENCES customers (id);"
+	"CREATE INDEX attendees_person ON attendees (name, customer, unit);",
 };
 
 const int db_migration_count = (int)(sizeof db_migrations / sizeof db_migrations[0]);

@@ -2,7 +2,8 @@
 #include "config.h"
 #include "db/db_internal.h"
 
-/* A retrain row stays open until the same person (name and unit) passes a
+/* A retrain row stays open until the same person (name, customer and
+ * unit) passes a
  * later session: later by date, or the same day entered after it. With
  * until, only the sessions of that day or before count, either way. */
 int db_retrain_open(struct db *db, const char *until,
@@ -17,7 +18,7 @@ int db_retrain_open(struct db *db, const char *until,
 		"   AND NOT EXISTS (SELECT 1 FROM attendees b JOIN training u ON u.id = b.session"
 		"     WHERE b.voided = 0 AND u.voided = 0 AND b.result = 'passed'"
 		"       AND (?1 IS NULL OR u.date <= ?1)"
-		"       AND b.name = a.name AND b.unit IS a.unit"
+		"       AND b.name = a.name AND b.customer IS a.customer AND b.unit IS a.unit"
 		"       AND (u.date > t.date OR (u.date = t.date AND u.id > t.id)))"
 		" ORDER BY coalesce(a.retrain_date, t.date), a.id", &st, err);
 	if (rc)
@@ -43,6 +44,31 @@ int db_retrain_open(struct db *db, const char *until,
 	return db_step_done(db, st, rc, err);
 }
 
+int db_attendee_on_roster(struct db *db, int64_t session, const char *name, int64_t customer,
+                          const char *unit, int64_t except, int64_t *found, struct gerr *err)
+{
+	sqlite3_stmt *st;
+	int rc = db_prepare(db,
+		"SELECT id FROM attendees WHERE voided = 0 AND session = ?1 AND name = ?2"
+		" AND customer IS ?3 AND unit IS ?4 AND id <> ?5 ORDER BY id LIMIT 1", &st, err);
+	if (rc)
+		return rc;
+	sqlite3_bind_int64(st, 1, session);
+	sqlite3_bind_text(st, 2, name, -1, SQLITE_TRANSIENT);
+	if (customer)
+		sqlite3_bind_int64(st, 3, customer);
+	else
+		sqlite3_bind_null(st, 3);
+	if (unit)
+		sqlite3_bind_text(st, 4, unit, -1, SQLITE_TRANSIENT);
+	else
+		sqlite3_bind_null(st, 4);
+	sqlite3_bind_int64(st, 5, except);
+	int step = sqlite3_step(st);
+	*found = step == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+	return db_step_done(db, st, step, err);
+}
+
 /* Staff are the people (name and unit) on the roster of a staff session,
  * any kind but customer operator training, from since until until; those
  * who attended no regulations session from..until are listed. */
@@ -57,14 +83,14 @@ int db_staff_without_regulations(struct db *db, const char *since, const char *f
 		"SELECT a.name, a.unit, (SELECT max(u.date) FROM attendees b"
 		"   JOIN training u ON u.id = b.session WHERE b.voided = 0 AND u.voided = 0"
 		"   AND u.kind = 'regulations' AND b.attended = 1 AND b.name = a.name"
-		"   AND b.unit IS a.unit AND u.date < ?2)"
+		"   AND b.customer IS NULL AND b.unit IS a.unit AND u.date < ?2)"
 		" FROM attendees a JOIN training t ON t.id = a.session"
-		" WHERE a.voided = 0 AND t.voided = 0 AND t.kind <> 'customer'"
+		" WHERE a.voided = 0 AND t.voided = 0 AND t.kind <> 'customer' AND a.customer IS NULL"
 		"   AND t.date BETWEEN ?1 AND ?3"
 		"   AND NOT EXISTS (SELECT 1 FROM attendees b JOIN training u ON u.id = b.session"
 		"     WHERE b.voided = 0 AND u.voided = 0 AND u.kind = 'regulations'"
-		"       AND b.attended = 1 AND b.name = a.name AND b.unit IS a.unit"
-		"       AND u.date BETWEEN ?2 AND ?3)"
+		"       AND b.attended = 1 AND b.name = a.name AND b.customer IS NULL"
+		"       AND b.unit IS a.unit AND u.date BETWEEN ?2 AND ?3)"
 		" GROUP BY a.name, a.unit ORDER BY a.unit, a.name", &st, err);
 	if (rc)
 		return rc;

@@ -104,7 +104,9 @@ else
 	like "$cells" "Attendees G13 'not assessed';" "赵磊 not assessed in the quality session"
 	like "$cells" "Attendees D14 '刘洋';" "ten attendees, the last"
 	like "$cells" "Attendees A15 None;" "and no more"
-	like "$cells" "Attendees paper 9 titles \$1:\$4 freeze A5 filter A4:H14 ;" "the roster can be filtered"
+	like "$cells" "Attendees I4 'Customer';" "the customer of each attendee (issue 15)"
+	like "$cells" "Attendees I8 '杭州市第一人民医院';" "王护士 works at C1, the session's customer"
+	like "$cells" "Attendees paper 9 titles \$1:\$4 freeze A5 filter A4:I14 ;" "the roster can be filtered"
 	# staff first, then operators; each by unit then name in byte order:
 	# 售(E5 94) 总(E6 80) 质(E8 B4) 销(E9 94); 内(E5 86) 急(E6 80)
 	# 赵磊: 2 h regulations + 3 h quality = 5 h, of which 2; passed 1 (quality n/a)
@@ -131,6 +133,7 @@ else
 	like "$cells" "Hours per person E9 2.5000:0.0;" "2.5 hours"
 	like "$cells" "Hours per person G9 1;" "passed once"
 	like "$cells" "Hours per person H9 1;" "retrain once"
+	like "$cells" "Hours per person I9 '杭州市第一人民医院';" "at C1"
 	like "$cells" "Hours per person A10 '赵护士';" "then 赵护士"
 	like "$cells" "Hours per person E10 1.5000:0.0;" "1.5 hours"
 	like "$cells" "Hours per person A11 '张医生';" "急诊科 after 内科"
