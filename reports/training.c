@@ -175,7 +175,8 @@ static int write_untrained(struct session *s, const struct report_period *p, str
                            struct gerr *err)
 {
 	const struct form *a = r->attendees;
-	const char *titles[] = { label(a, "name"), label(a, "unit"),
+	const struct form *st = form_find("staff");
+	const char *titles[] = { label(a, "name"), label(st, "department"),
 	                         _("Last laws and regulations session") };
 	xsheet_header(&r->sheet, 3, titles, 3);
 	r->row = 4;
@@ -233,8 +234,8 @@ static int write(struct session *s, const struct report_period *p, struct xbook 
 	}
 	if (rc == GERR_OK) {
 		snprintf(sub, sizeof sub,
-		         _("Staff on a roster in %d or %d who attended no laws and regulations session in %d."),
-		         p->year - 1, p->year, p->year);
+		         _("Active staff on the register who attended no laws and regulations session in %d."),
+		         p->year);
 		xsheet_add(b, &r.sheet, _("No regulations training"), sub);
 		rc = write_untrained(s, p, &r, err);
 	}

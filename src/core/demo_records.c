@@ -286,7 +286,8 @@ static const char *const regulations[] = {
 	"植入性医疗器械追溯要求", "冷链与无菌器械储存要求",
 };
 
-/* The staff, twice a year: 6 sessions of the 5 demo users. */
+/* The staff register of the 5 demo users, and their training twice a
+ * year: 6 sessions. */
 static int add_staff_training(struct ctx *c, struct gerr *err)
 {
 	static const struct trainee staff[] = {
@@ -294,7 +295,19 @@ static int add_staff_training(struct ctx *c, struct gerr *err)
 		{ "陈敏", "行政部", "passed", NULL },    { "赵磊", "售后服务部", "passed", NULL },
 		{ "刘洋", "总经理室", "passed", NULL },
 	};
+	static const char *const roles[] = { "质量负责人", "销售内勤", "培训负责人", "维修工程师",
+		                             "总经理" };
 	int rc = GERR_OK;
+	char start[11];
+	day_text(c->first, start);
+	for (int k = 0; rc == GERR_OK && k < 5; k++) { /* the staff register */
+		struct assigns as = { .n = 0 };
+		put(&as, "name", staff[k].name);
+		put(&as, "department", staff[k].unit);
+		put(&as, "role", roles[k]);
+		put(&as, "start_date", start);
+		rc = add(c, "staff", &as, NULL, err);
+	}
 	for (int k = 0; rc == GERR_OK && k < 6; k++)
 		rc = add_session(c, c->first + 90 + 182 * k, regulations[k], "regulations", NULL,
 		                 "公司会议室", staff, 5, err);

@@ -20,6 +20,7 @@ extern const struct form form_implants;
 extern const struct form form_recalls;
 extern const struct form form_recall_recipients;
 extern const struct form form_holidays;
+extern const struct form form_staff;
 
 /* Menu and listing order: the paper records first, then the lists they name. */
 static const struct form *const registry[] = {
@@ -40,6 +41,7 @@ static const struct form *const registry[] = {
 	&form_attendees,
 	&form_recall_recipients,
 	&form_holidays,
+	&form_staff,
 };
 
 const struct form *const *forms_all(int *count)

@@ -9,9 +9,6 @@
 #include <inttypes.h>
 #include <stdio.h>
 
-/* How many years of rosters name the staff: this year and the one before. */
-#define STAFF_YEARS 2
-
 static int may_view(struct session *s, struct gerr *err)
 {
 	return perm_check(s->user.role, form_find("attendees"), PERM_VIEW, err);
@@ -76,10 +73,9 @@ int training_staff_without_regulations(struct session *s, int year,
                                                   const char *last_date),
                                        void *ud, struct gerr *err)
 {
-	char since[24], from[24], until[24];
-	snprintf(since, sizeof since, "%04d-01-01", year - (STAFF_YEARS - 1));
+	char from[24], until[24];
 	snprintf(from, sizeof from, "%04d-01-01", year);
 	snprintf(until, sizeof until, "%04d-12-31", year);
 	int rc = may_view(s, err);
-	return rc ? rc : db_staff_without_regulations(s->db, since, from, until, row, ud, err);
+	return rc ? rc : db_staff_without_regulations(s->db, from, until, row, ud, err);
 }

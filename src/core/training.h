@@ -18,11 +18,10 @@ int training_retrain_open_in(struct session *s, int year,
                              int (*row)(void *ud, const struct retrain *r), void *ud,
                              struct gerr *err);
 
-/* The staff with no laws-and-regulations session attended in the year.
- * There is no staff register: staff are the people on the roster of any
- * session but customer operator training in that year or the one before
- * (someone gone for two years drops off). last_date is their last
- * regulations session before the year, or NULL. */
+/* The active staff of the staff register with no laws-and-regulations
+ * session attended in the year (an attendee without a customer, by name);
+ * unit is their department, last_date their last regulations session
+ * before the year, or NULL. */
 int training_staff_without_regulations(struct session *s, int year,
                                        int (*row)(void *ud, const char *name, const char *unit,
                                                   const char *last_date),

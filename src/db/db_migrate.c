@@ -522,12 +522,29 @@ const char *const db_migrations[] = {
 
 	/* 12: whether a quality visit found a problem is a yes or no of its
 	 * own; a training attendee is a person at a customer (or, without
-	 * one, of the office). db_migrate fills the older rows, audited: the
-	 * flag from the text, the customer from a customer session's. */
+	 * one, of the office); the office's staff register. db_migrate fills
+	 * the older rows, audited: the flag from the text, the customer from
+	 * a customer session's. */
 	"ALTER TABLE quality ADD COLUMN problems_found INTEGER"
 	"  CHECK (problems_found IN (0, 1));"
 	"ALTER TABLE attendees ADD COLUMN customer INTEGER REFERENCES customers (id);"
-	"CREATE INDEX attendees_person ON attendees (name, customer, unit);",
+	"CREATE INDEX attendees_person ON attendees (name, customer, unit);"
+	"CREATE TABLE staff ("
+	"  id INTEGER PRIMARY KEY,"
+	"  version INTEGER NOT NULL DEFAULT 1,"
+	"  voided INTEGER NOT NULL DEFAULT 0 CHECK (voided IN (0,1)),"
+	"  void_reason TEXT,"
+	"  created_at TEXT NOT NULL, created_by TEXT NOT NULL,"
+	"  updated_at TEXT, updated_by TEXT,"
+	"  name TEXT NOT NULL,"
+	"  department TEXT,"
+	"  role TEXT,"
+	"  start_date TEXT,"
+	"  active INTEGER NOT NULL CHECK (active IN (0,1))"
+	");"
+	"CREATE INDEX staff_name ON staff (name, department);"
+	"CREATE TRIGGER staff_no_delete BEFORE DELETE ON staff"
+	"  BEGIN SELECT RAISE(ABORT, 'records are voided, never deleted'); END;",
 };
 
 const int db_migration_count = (int)(sizeof db_migrations / sizeof db_migrations[0]);

@@ -69,40 +69,33 @@ int db_attendee_on_roster(struct db *db, int64_t session, const char *name, int6
 	return db_step_done(db, st, step, err);
 }
 
-/* Staff are the people (name and unit) on the roster of a staff session,
- * any kind but customer operator training, from since until until; those
- * who attended no regulations session from..until are listed. */
-int db_staff_without_regulations(struct db *db, const char *since, const char *from,
-                                 const char *until,
+/* Staff are the active members of the staff register who had started by
+ * until; an attendee without a customer of the same name is them. */
+int db_staff_without_regulations(struct db *db, const char *from, const char *until,
                                  int (*row)(void *ud, const char *name, const char *unit,
                                             const char *last_date),
                                  void *ud, struct gerr *err)
 {
 	sqlite3_stmt *st;
 	int rc = db_prepare(db,
-		"SELECT a.name, a.unit, (SELECT max(u.date) FROM attendees b"
+		"SELECT s.name, s.department, (SELECT max(u.date) FROM attendees b"
 		"   JOIN training u ON u.id = b.session WHERE b.voided = 0 AND u.voided = 0"
-		"   AND u.kind = 'regulations' AND b.attended = 1 AND b.name = a.name"
-		"   AND b.customer IS NULL AND b.unit IS a.unit AND u.date < ?2)"
-		" FROM attendees a JOIN training t ON t.id = a.session"
-		" WHERE a.voided = 0 AND t.voided = 0 AND t.kind <> 'customer' AND a.customer IS NULL"
-		"   AND t.date BETWEEN ?1 AND ?3"
+		"   AND u.kind = 'regulations' AND b.attended = 1 AND b.name = s.name"
+		"   AND b.customer IS NULL AND u.date < ?1)"
+		" FROM staff s"
+		" WHERE s.voided = 0 AND s.active = 1 AND (s.start_date IS NULL OR s.start_date <= ?2)"
 		"   AND NOT EXISTS (SELECT 1 FROM attendees b JOIN training u ON u.id = b.session"
 		"     WHERE b.voided = 0 AND u.voided = 0 AND u.kind = 'regulations'"
-		"       AND b.attended = 1 AND b.name = a.name AND b.customer IS NULL"
-		"       AND b.unit IS a.unit AND u.date BETWEEN ?2 AND ?3)"
-		" GROUP BY a.name, a.unit ORDER BY a.unit, a.name", &st, err);
+		"       AND b.attended = 1 AND b.name = s.name AND b.customer IS NULL"
+		"       AND u.date BETWEEN ?1 AND ?2)"
+		" ORDER BY s.department, s.name, s.id", &st, err);
 	if (rc)
 		return rc;
-	sqlite3_bind_text(st, 1, since, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(st, 2, from, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(st, 3, until, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 1, from, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 2, until, -1, SQLITE_TRANSIENT);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (row(ud, db_col_opt(st, 0),
-		        db_col_opt(st, 1),
-		        db_col_opt(st, 2)) != 0) {
+		if (row(ud, db_col_opt(st, 0), db_col_opt(st, 1), db_col_opt(st, 2)) != 0)
 			break;
-		}
 	}
 	return db_step_done(db, st, rc, err);
 }

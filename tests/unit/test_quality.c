@@ -69,7 +69,7 @@ Test(quality, the_upgrade_fills_the_flag_from_the_text)
 	fx.open = false;
 	char sql[300];
 	snprintf(sql, sizeof sql, "ALTER TABLE quality DROP COLUMN problems_found;"
-	         " DROP INDEX attendees_person; ALTER TABLE attendees DROP COLUMN customer;"
+	         " DROP INDEX attendees_person; ALTER TABLE attendees DROP COLUMN customer; DROP TABLE staff;"
 	         " PRAGMA user_version = %d;", db_latest_version() - 1);
 	cr_assert_eq(fx_sql_exec(fx.path, sql), 0);
 	struct gerr err = { 0 };
