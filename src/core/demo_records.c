@@ -514,7 +514,13 @@ static int add_returns(struct ctx *c, struct gerr *err)
 		put(&as, "reason", reasons[k]);
 		put(&as, "own_product", "no");
 		put(&as, "supplier_contacted_at", contacted);
+		put(&as, "supplier_contact", "供应商售后部张经理");
+		put(&as, "supplier_outcome", k == 0 ? "同意换货，新机由供应商直发" : "同意退货退款");
 		put(&as, "outcome", outcomes[k]);
+		char repl[40];
+		snprintf(repl, sizeof repl, "%sR", u->serial[0] ? u->serial : u->batch);
+		if (k == 0)
+			put(&as, u->serial[0] ? "replacement_serial" : "replacement_batch", repl);
 		put(&as, "closed_date", closed);
 		rc = add(c, "returns", &as, NULL, err);
 	}

@@ -522,13 +522,18 @@ const char *const db_migrations[] = {
 
 	/* 12: whether a quality visit found a problem is a yes or no of its
 	 * own; a training attendee is a person at a customer (or, without
-	 * one, of the office); the office's staff register. db_migrate fills
+	 * one, of the office); the office's staff register; a return's
+	 * supplier contact and answer, an exchange's replacement. db_migrate fills
 	 * the older rows, audited: the flag from the text, the customer from
 	 * a customer session's. */
 	"ALTER TABLE quality ADD COLUMN problems_found INTEGER"
 	"  CHECK (problems_found IN (0, 1));"
 	"ALTER TABLE attendees ADD COLUMN customer INTEGER REFERENCES customers (id);"
 	"CREATE INDEX attendees_person ON attendees (name, customer, unit);"
+	"ALTER TABLE returns ADD COLUMN supplier_contact TEXT;"
+	"ALTER TABLE returns ADD COLUMN supplier_outcome TEXT;"
+	"ALTER TABLE returns ADD COLUMN replacement_serial TEXT;"
+	"ALTER TABLE returns ADD COLUMN replacement_batch TEXT;"
 	"CREATE TABLE staff ("
 	"  id INTEGER PRIMARY KEY,"
 	"  version INTEGER NOT NULL DEFAULT 1,"

@@ -119,9 +119,24 @@ is "$rc:$out" "0:3" "a voided return no longer counts"
 refused 1 "Quantity: 2 and the 2 already returned exceed the 3" "an edit counts the others, not itself" \
 	edit returns 2 qty=2 --reason 改
 refused 1 "Sales line" "no such sales line" add returns sale=99 qty=1 reason=x
+# a distributed product's return closes with the supplier's answer; an
+# exchange names its replacement (issue 15)
+g add sales product=P1 qty=2 batch=L5 sale_date=2026-11-02 customer=C1
+ret_line=$out
+refused 1 "Supplier's answer: is required to close the return of a distributed product" \
+	"a distributed return closed without the supplier's answer" \
+	add returns sale="$ret_line" qty=1 reason=漏液 own_product=no outcome=exchange \
+	replacement_batch=L6 "supplier_contacted_at=2026-11-03 09:00" supplier_contact=王经理 \
+	closed_date=2026-11-10
+refused 1 "Replacement serial no.: is required for an exchange" "an exchange without its replacement" \
+	add returns sale="$ret_line" qty=1 reason=漏液 own_product=yes outcome=exchange
+g add returns sale="$ret_line" qty=1 reason=漏液 own_product=no outcome=exchange \
+	replacement_batch=L6 "supplier_contacted_at=2026-11-03 09:00" supplier_contact=王经理 \
+	supplier_outcome=同意换货 closed_date=2026-11-10
+exit_is 0 "closed with the supplier's contact, answer and the replacement batch"
 # seen accepted: a return closed before its sale (line 1 sold 2025-01-10)
 refused 1 "Closed date: is before the sale (2025-01-10)" "a return closed before its sale" \
-	add returns sale=1 qty=1 reason=x closed_date=2025-01-09
+	add returns sale=1 qty=1 reason=x own_product=yes outcome=refund closed_date=2025-01-09
 g list returns --format csv
 like "$out" "3,1,2,重录" "the return names its sales line by number"
 

@@ -58,6 +58,18 @@ char *fx_sql_text(const char *path, const char *sql);
 /* Fails the test unless sql on fx.path gives exactly expect. */
 void fx_sql_text_is(const char *sql, const char *expect);
 
+/* SQL that takes a database back to the schema before the latest
+ * migration, to test how an upgrade fills older rows; set user_version
+ * to db_latest_version() - 1 after it. */
+#define FX_UNDO_LATEST_MIGRATION \
+	"ALTER TABLE quality DROP COLUMN problems_found;" \
+	" DROP INDEX attendees_person; ALTER TABLE attendees DROP COLUMN customer;" \
+	" ALTER TABLE returns DROP COLUMN supplier_contact;" \
+	" ALTER TABLE returns DROP COLUMN supplier_outcome;" \
+	" ALTER TABLE returns DROP COLUMN replacement_serial;" \
+	" ALTER TABLE returns DROP COLUMN replacement_batch;" \
+	" DROP TABLE staff;"
+
 /* records_add of "field=value" strings ending with NULL; *id may be NULL. */
 int fx_add(const char *form, int64_t *id, struct gerr *err, ...) __attribute__((sentinel));
 /* The same, failing the test unless it succeeds. */

@@ -109,23 +109,24 @@ Test(time_order, returns_not_before_the_sale)
 	char ref[32];
 	snprintf(ref, sizeof ref, "sale=%lld", (long long)sale);
 	struct gerr err = { 0 };
-	int rc = fx_add("returns", NULL, &err, ref, "qty=1", "reason=x", "closed_date=2026-11-09",
-	                NULL);
+	int rc = fx_add("returns", NULL, &err, ref, "qty=1", "reason=x", "own_product=yes",
+	                "outcome=refund", "closed_date=2026-11-09", NULL);
 	fx_refused(rc, &err, GERR_INPUT, "closed_date", "Closed date: is before the sale (2026-11-10)");
 	rc = fx_add("returns", NULL, &err, ref, "qty=1", "reason=x",
 	            "supplier_contacted_at=2026-11-09 17:00", NULL);
 	fx_refused(rc, &err, GERR_INPUT, "supplier_contacted_at",
 	           "Supplier contacted at: is before the sale (2026-11-10)");
-	rc = fx_add("returns", NULL, &err, ref, "qty=1", "reason=x",
-	            "supplier_contacted_at=2026-11-12 09:00", "closed_date=2026-11-11", NULL);
+	rc = fx_add("returns", NULL, &err, ref, "qty=1", "reason=x", "own_product=yes",
+	            "outcome=refund", "supplier_contacted_at=2026-11-12 09:00",
+	            "closed_date=2026-11-11", NULL);
 	fx_refused(rc, &err, GERR_INPUT, "closed_date",
 	           "Closed date: is before the supplier was contacted (2026-11-12 09:00)");
 	rc = fx_add("returns", NULL, &err, ref, "qty=1", "reason=x",
 	            "supplier_contacted_at=2026-11-27 10:30", NULL);
 	fx_refused_has(rc, &err, GERR_INPUT, "supplier_contacted_at", "", "is in the future");
 	/* the sale's own day, contact and close on one day: in order */
-	fx_add_ok("returns", ref, "qty=1", "reason=x", "supplier_contacted_at=2026-11-10 08:00",
-	          "closed_date=2026-11-10", NULL);
+	fx_add_ok("returns", ref, "qty=1", "reason=x", "own_product=yes", "outcome=refund",
+	          "supplier_contacted_at=2026-11-10 08:00", "closed_date=2026-11-10", NULL);
 }
 
 Test(time_order, complaint_closed_not_before_its_reply)
