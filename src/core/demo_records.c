@@ -466,6 +466,8 @@ static int add_events(struct ctx *c, struct gerr *err)
 	put(&as, "severity", "other");
 	put(&as, "use_description", "输注过程中出现堵塞报警后停止，护士更换管路后继续");
 	put(&as, "manager_report_at", at[1]);
+	put(&as, "purchasing_notified_at", at[1]);
+	put(&as, "engineer_notified_at", at[1]);
 	put(&as, "manufacturer_notified_at", at[1]);
 	put(&as, "status", "closed");
 	if (rc == GERR_OK)
@@ -489,6 +491,8 @@ static int add_events(struct ctx *c, struct gerr *err)
 	put(&as, "stop_use_notice_at", at[3]);
 	put(&as, "stop_use_notified", stop);
 	put(&as, "manager_report_at", at[4]);
+	put(&as, "purchasing_notified_at", at[4]);
+	put(&as, "engineer_notified_at", at[4]);
 	put(&as, "manufacturer_notified_at", at[4]);
 	put(&as, "authority_report_at", at[5]);
 	put(&as, "status", "reported");

@@ -523,7 +523,8 @@ const char *const db_migrations[] = {
 	/* 12: whether a quality visit found a problem is a yes or no of its
 	 * own; a training attendee is a person at a customer (or, without
 	 * one, of the office); the office's staff register; a return's
-	 * supplier contact and answer, an exchange's replacement. db_migrate fills
+	 * supplier contact and answer, an exchange's replacement; an event's
+	 * notices to purchasing and the engineer. db_migrate fills
 	 * the older rows, audited: the flag from the text, the customer from
 	 * a customer session's. */
 	"ALTER TABLE quality ADD COLUMN problems_found INTEGER"
@@ -534,6 +535,8 @@ const char *const db_migrations[] = {
 	"ALTER TABLE returns ADD COLUMN supplier_outcome TEXT;"
 	"ALTER TABLE returns ADD COLUMN replacement_serial TEXT;"
 	"ALTER TABLE returns ADD COLUMN replacement_batch TEXT;"
+	"ALTER TABLE events ADD COLUMN purchasing_notified_at TEXT;"
+	"ALTER TABLE events ADD COLUMN engineer_notified_at TEXT;"
 	"CREATE TABLE staff ("
 	"  id INTEGER PRIMARY KEY,"
 	"  version INTEGER NOT NULL DEFAULT 1,"

@@ -68,7 +68,9 @@ void fx_sql_text_is(const char *sql, const char *expect);
 	" ALTER TABLE returns DROP COLUMN supplier_outcome;" \
 	" ALTER TABLE returns DROP COLUMN replacement_serial;" \
 	" ALTER TABLE returns DROP COLUMN replacement_batch;" \
-	" DROP TABLE staff;"
+	" DROP TABLE staff;" \
+	" ALTER TABLE events DROP COLUMN purchasing_notified_at;" \
+	" ALTER TABLE events DROP COLUMN engineer_notified_at;"
 
 /* records_add of "field=value" strings ending with NULL; *id may be NULL. */
 int fx_add(const char *form, int64_t *id, struct gerr *err, ...) __attribute__((sentinel));

@@ -190,3 +190,40 @@ Test(due, operators_to_retrain_until_a_later_pass)
 	cr_assert_not_null(find(&l, "retrain", liu));
 	due_list_free(&l);
 }
+
+/* An adverse event's written report to the manager and the notices to
+ * purchasing and the engineer are due one working day after it was
+ * learned of, on China's calendar: learned Wednesday 2026-09-30, 国庆
+ * runs 10-01 to 10-07, so due Thursday 10-08 (50 days late at 11-27);
+ * learned Friday 11-27 08:00, due Monday 11-30 (3 days). Done ones, and
+ * closed events, are not listed. */
+Test(due, event_notices_within_one_working_day)
+{
+	int64_t autumn = fx_add_ok("events", "learned_at=2026-09-30 10:00", "product=P001",
+	                           "severity=other", "use_description=x",
+	                           "manager_report_at=2026-09-30 15:00", NULL);
+	int64_t today = fx_add_ok("events", "learned_at=2026-11-27 08:00", "product=P001",
+	                          "severity=other", "use_description=x", NULL);
+	int64_t done = fx_add_ok("events", "learned_at=2026-11-20 08:00", "product=P001",
+	                         "severity=other", "use_description=x",
+	                         "manager_report_at=2026-11-20 09:00",
+	                         "purchasing_notified_at=2026-11-20 09:00",
+	                         "engineer_notified_at=2026-11-20 09:00", NULL);
+	int64_t closed = fx_add_ok("events", "learned_at=2026-11-20 08:00", "product=P001",
+	                           "severity=other", "use_description=x", "status=closed", NULL);
+	struct due_list l;
+	collect(30, &l);
+	const struct due_row *r = find(&l, "notice", autumn);
+	cr_assert_not_null(r);
+	cr_assert_str_eq(r->due, "2026-10-08");
+	cr_assert_eq(r->left_min, -50 * 1440);
+	cr_assert_str_eq(r->what, "purchasing, the engineer");
+	r = find(&l, "notice", today);
+	cr_assert_not_null(r);
+	cr_assert_str_eq(r->due, "2026-11-30");
+	cr_assert_eq(r->left_min, 3 * 1440);
+	cr_assert_str_eq(r->what, "written report to the manager, purchasing, the engineer");
+	cr_assert_null(find(&l, "notice", done));
+	cr_assert_null(find(&l, "notice", closed));
+	due_list_free(&l);
+}
