@@ -184,6 +184,7 @@ static int ticket_row(void *ud, const struct svc_row *t)
 	}
 	xsheet_text(s, row, 16, choice(r, "charge", t->charge), XF_TEXT);
 	xsheet_text(s, row, 17, t->engineer, XF_TEXT);
+	xsheet_text(s, row, 18, t->feedback, XF_WRAP);
 	return 0;
 }
 
@@ -196,9 +197,9 @@ static int write_tickets(struct session *s, const struct report_period *p, struc
 		label(r, "responded_at"), _("Response due"), _("Response"),
 		label(r, "onsite_at"), _("On site due"), _("On site"),
 		label(r, "resolved_at"), _("Resolved due (parts from abroad)"), _("Resolved"),
-		label(r, "charge"), label(r, "engineer"),
+		label(r, "charge"), label(r, "engineer"), label(r, "feedback"),
 	};
-	xsheet_header(&r->sheet, 3, titles, 18);
+	xsheet_header(&r->sheet, 3, titles, 19);
 	r->row = 4;
 	int rc = db_report_svc_tickets(s->db, p->from, p->until, ticket_row, r, err);
 	if (rc == GERR_OK && r->row == 4)

@@ -374,6 +374,12 @@ static int add_ticket(struct ctx *c, const struct demo_sold *u, const char *kind
 	put(&as, "description", description);
 	put(&as, "resolution", resolution);
 	put(&as, "accepted_on", accepted);
+	if (accepted) { /* the acceptance checklist, confirmed by both sides */
+		put(&as, "checklist", "外观、开机自检、各功能测试、报警测试：双方逐项确认合格");
+		put(&as, "handed_over", "使用说明书一份，随机工具一套，易损备件一套");
+		put(&as, "customer_signatory", "设备科主任");
+	}
+	put(&as, "feedback", resolved ? "响应及时，工程师讲解清楚" : NULL);
 	return add(c, "service", &as, NULL, err);
 }
 

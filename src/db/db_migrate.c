@@ -524,7 +524,9 @@ const char *const db_migrations[] = {
 	 * own; a training attendee is a person at a customer (or, without
 	 * one, of the office); the office's staff register; a return's
 	 * supplier contact and answer, an exchange's replacement; an event's
-	 * notices to purchasing and the engineer. db_migrate fills
+	 * notices to purchasing and the engineer; a service ticket's
+	 * acceptance checklist, handover, signatory, feedback, parts and
+	 * cost. db_migrate fills
 	 * the older rows, audited: the flag from the text, the customer from
 	 * a customer session's. */
 	"ALTER TABLE quality ADD COLUMN problems_found INTEGER"
@@ -537,6 +539,12 @@ const char *const db_migrations[] = {
 	"ALTER TABLE returns ADD COLUMN replacement_batch TEXT;"
 	"ALTER TABLE events ADD COLUMN purchasing_notified_at TEXT;"
 	"ALTER TABLE events ADD COLUMN engineer_notified_at TEXT;"
+	"ALTER TABLE service ADD COLUMN checklist TEXT;"
+	"ALTER TABLE service ADD COLUMN handed_over TEXT;"
+	"ALTER TABLE service ADD COLUMN customer_signatory TEXT;"
+	"ALTER TABLE service ADD COLUMN feedback TEXT;"
+	"ALTER TABLE service ADD COLUMN parts_used TEXT;"
+	"ALTER TABLE service ADD COLUMN cost INTEGER CHECK (cost >= 0);"
 	"CREATE TABLE staff ("
 	"  id INTEGER PRIMARY KEY,"
 	"  version INTEGER NOT NULL DEFAULT 1,"

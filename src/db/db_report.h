@@ -116,7 +116,7 @@ struct svc_row {
 	int64_t id;
 	int parts_in_stock; /* 1, 0, -1 not recorded */
 	const char *kind, *customer, *city, *product, *serial, *engineer, *notified_at,
-		*responded_at, *onsite_at, *resolved_at, *charge;
+		*responded_at, *onsite_at, *resolved_at, *charge, *feedback;
 };
 /* The tickets notified from..until (inclusive dates), by notification. */
 int db_report_svc_tickets(struct db *db, const char *from, const char *until,

@@ -70,7 +70,11 @@ void fx_sql_text_is(const char *sql, const char *expect);
 	" ALTER TABLE returns DROP COLUMN replacement_batch;" \
 	" DROP TABLE staff;" \
 	" ALTER TABLE events DROP COLUMN purchasing_notified_at;" \
-	" ALTER TABLE events DROP COLUMN engineer_notified_at;"
+	" ALTER TABLE events DROP COLUMN engineer_notified_at;" \
+	" ALTER TABLE service DROP COLUMN checklist; ALTER TABLE service DROP COLUMN handed_over;" \
+	" ALTER TABLE service DROP COLUMN customer_signatory;" \
+	" ALTER TABLE service DROP COLUMN feedback; ALTER TABLE service DROP COLUMN parts_used;" \
+	" ALTER TABLE service DROP COLUMN cost;"
 
 /* records_add of "field=value" strings ending with NULL; *id may be NULL. */
 int fx_add(const char *form, int64_t *id, struct gerr *err, ...) __attribute__((sentinel));

@@ -98,7 +98,7 @@ Test(attendees, the_upgrade_fills_the_customer_from_the_session)
 	int64_t staff = fx_add_ok("attendees", "session=2", "name=王芳", "unit=质量部", NULL);
 	session_close(&fx.s);
 	fx.open = false;
-	char sql[600];
+	char sql[1200];
 	snprintf(sql, sizeof sql, FX_UNDO_LATEST_MIGRATION " PRAGMA user_version = %d;",
 	         db_latest_version() - 1);
 	cr_assert_eq(fx_sql_exec(fx.path, sql), 0);

@@ -67,7 +67,7 @@ Test(quality, the_upgrade_fills_the_flag_from_the_text)
 	id[3] = fx_add_ok("quality", VISIT, "problems=  None ", "problems_found=no", NULL);
 	session_close(&fx.s);
 	fx.open = false;
-	char sql[600];
+	char sql[1200];
 	snprintf(sql, sizeof sql, FX_UNDO_LATEST_MIGRATION " PRAGMA user_version = %d;",
 	         db_latest_version() - 1);
 	cr_assert_eq(fx_sql_exec(fx.path, sql), 0);

@@ -30,6 +30,7 @@ Test(service, charge_follows_the_acceptance_by_serial)
 {
 	fx_add_ok("service", "kind=install", "customer=C001", "product=P001", "serial=SN1",
 	          "notified_at=2025-03-01 09:00", "accepted_on=2025-03-15", "description=安装",
+	          "checklist=开机自检 双方确认", "customer_signatory=设备科王主任",
 	          NULL);
 	/* accepted 2025-03-15: 12 months end on 2026-03-15 */
 	int64_t free_id = fx_add_ok("service", REPAIR, "serial=SN1", "notified_at=2026-03-15 23:59",
@@ -231,4 +232,33 @@ Test(service, returns_follow_their_path)
 	fx_add_ok("returns", RET, "own_product=yes", "outcome=exchange", "replacement_batch=B2",
 	          NULL);
 #undef RET
+}
+
+/* The seed's installation: the final acceptance is the checklist both
+ * sides confirmed item by item, signed for the customer; what was handed
+ * over is kept with it. A paid repair records its parts and cost. */
+Test(service, installation_accepted_with_its_checklist)
+{
+#define INSTALL "kind=install", "customer=C001", "product=P001", "serial=SN5", \
+	"notified_at=2026-11-20 09:00", "description=安装"
+	struct gerr err = { 0 };
+	int rc = fx_add("service", NULL, &err, INSTALL, "accepted_on=2026-11-21", NULL);
+	fx_refused(rc, &err, GERR_INPUT, "checklist",
+	           "Acceptance checklist: is required with the final acceptance: every item confirmed by both sides");
+	rc = fx_add("service", NULL, &err, INSTALL, "accepted_on=2026-11-21", "checklist=自检 双方确认",
+	            NULL);
+	fx_refused(rc, &err, GERR_INPUT, "customer_signatory",
+	           "Signed for the customer by: is required with the final acceptance");
+	fx_add_ok("service", INSTALL, "accepted_on=2026-11-21", "checklist=自检 双方确认",
+	          "handed_over=说明书、工具", "customer_signatory=王主任", "feedback=满意", NULL);
+	rc = fx_add("service", NULL, &err, REPAIR, "notified_at=2026-11-20 09:00",
+	            "checklist=x", NULL);
+	fx_refused_has(rc, &err, GERR_INPUT, "checklist", "", "is only given for");
+	/* notified 2026-11-20: SN5 accepted the day after, so under warranty */
+	rc = fx_add("service", NULL, &err, REPAIR, "serial=SN5", "notified_at=2026-11-22 09:00",
+	            "cost=100", NULL);
+	fx_refused_has(rc, &err, GERR_INPUT, "cost", "", "is only given for");
+	fx_add_ok("service", REPAIR, "serial=SN5", "notified_at=2026-11-22 09:00", "charge=paid",
+	          "charge_reason=人为损坏", "parts_used=电源板", "cost=350.00", NULL);
+#undef INSTALL
 }
