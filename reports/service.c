@@ -147,11 +147,6 @@ static void write_summary(struct svc *r)
 	count_share(r, _("Total"), r->tickets, r->tickets, XF_BOLD);
 }
 
-static const char *verdict(enum deadline_state s)
-{
-	return s == DL_MET ? _("met") : s == DL_MISSED ? _("missed") : _("not yet due");
-}
-
 static int ticket_row(void *ud, const struct svc_row *t)
 {
 	struct svc *r = ud;
@@ -176,7 +171,7 @@ static int ticket_row(void *ud, const struct svc_row *t)
 			char due[17];
 			svc_minutes_format(d[i].due_at, due);
 			xsheet_datetime(s, row, c + 1, due);
-			xsheet_text(s, row, c + 2, verdict(d[i].state), XF_TEXT);
+			xsheet_text(s, row, c + 2, _(deadline_verdict(d[i].state)), XF_TEXT);
 		} else {
 			xsheet_blank(s, row, c + 1);
 			xsheet_blank(s, row, c + 2);

@@ -51,6 +51,11 @@ int64_t svc_done_by(int64_t done, int64_t now)
 	return done != SVC_NONE && done <= now ? done : SVC_NONE;
 }
 
+const char *deadline_verdict(enum deadline_state s)
+{
+	return s == DL_MET ? N_("met") : s == DL_MISSED ? N_("missed") : N_("not yet due");
+}
+
 void deadline_judge(struct deadline *d, int64_t now)
 {
 	d->done_at = svc_done_by(d->done_at, now);
