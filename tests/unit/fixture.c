@@ -331,3 +331,17 @@ int64_t fx_insert_sale_expiring(struct db *db, int64_t product, int64_t customer
 	                      { "expiry", expiry } };
 	return insert_direct(db, "sales", a, 4, product, customer);
 }
+
+void fx_reopen_before_latest(void)
+{
+	session_close(&fx.s);
+	fx.open = false;
+	char sql[1200];
+	snprintf(sql, sizeof sql, FX_UNDO_LATEST_MIGRATION " PRAGMA user_version = %d;",
+	         db_latest_version() - 1);
+	cr_assert_eq(fx_sql_exec(fx.path, sql), 0);
+	struct gerr err = { 0 };
+	cr_assert_eq(session_open(&fx.s, fx.path, DB_OPEN_EXISTING, &err), GERR_OK, "%s", err.msg);
+	fx.open = true;
+	fx_login(FX_ADMIN, FX_PASSWORD);
+}

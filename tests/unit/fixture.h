@@ -76,6 +76,11 @@ void fx_sql_text_is(const char *sql, const char *expect);
 	" ALTER TABLE service DROP COLUMN feedback; ALTER TABLE service DROP COLUMN parts_used;" \
 	" ALTER TABLE service DROP COLUMN cost;"
 
+/* Closes the fixture's database, takes it back before the latest
+ * migration (FX_UNDO_LATEST_MIGRATION) and opens it again, upgraded, as
+ * admin. */
+void fx_reopen_before_latest(void);
+
 /* records_add of "field=value" strings ending with NULL; *id may be NULL. */
 int fx_add(const char *form, int64_t *id, struct gerr *err, ...) __attribute__((sentinel));
 /* The same, failing the test unless it succeeds. */

@@ -96,22 +96,14 @@ Test(attendees, the_upgrade_fills_the_customer_from_the_session)
 	          "hours=1", NULL);
 	int64_t op = fx_add_ok("attendees", "session=1", "name=刘敏", "unit=ICU", NULL);
 	int64_t staff = fx_add_ok("attendees", "session=2", "name=王芳", "unit=质量部", NULL);
-	session_close(&fx.s);
-	fx.open = false;
-	char sql[1200];
-	snprintf(sql, sizeof sql, FX_UNDO_LATEST_MIGRATION " PRAGMA user_version = %d;",
-	         db_latest_version() - 1);
-	cr_assert_eq(fx_sql_exec(fx.path, sql), 0);
-	struct gerr err = { 0 };
-	cr_assert_eq(session_open(&fx.s, fx.path, DB_OPEN_EXISTING, &err), GERR_OK, "%s", err.msg);
-	fx.open = true;
-	fx_login(FX_ADMIN, FX_PASSWORD);
+	fx_reopen_before_latest();
 	struct record *r = fx_get(form_find("attendees"), op);
 	cr_assert_eq(record_value(r, "customer")->num, fx.customer_id);
 	record_free(r);
 	r = fx_get(form_find("attendees"), staff);
 	cr_assert(record_value(r, "customer")->null, "staff: no customer");
 	record_free(r);
+	char sql[200];
 	snprintf(sql, sizeof sql, "SELECT changes FROM audit WHERE form = 'attendees'"
 	         " AND action = 'edit' AND user = 'gspdesk' AND record_id = %lld", (long long)op);
 	char want[64];

@@ -65,16 +65,7 @@ Test(quality, the_upgrade_fills_the_flag_from_the_text)
 	id[1] = fx_add_ok("quality", VISIT, "problems=显示屏闪烁", "problems_found=yes", NULL);
 	id[2] = fx_add_ok("quality", VISIT, NULL);
 	id[3] = fx_add_ok("quality", VISIT, "problems=  None ", "problems_found=no", NULL);
-	session_close(&fx.s);
-	fx.open = false;
-	char sql[1200];
-	snprintf(sql, sizeof sql, FX_UNDO_LATEST_MIGRATION " PRAGMA user_version = %d;",
-	         db_latest_version() - 1);
-	cr_assert_eq(fx_sql_exec(fx.path, sql), 0);
-	struct gerr err = { 0 };
-	cr_assert_eq(session_open(&fx.s, fx.path, DB_OPEN_EXISTING, &err), GERR_OK, "%s", err.msg);
-	fx.open = true;
-	fx_login(FX_ADMIN, FX_PASSWORD);
+	fx_reopen_before_latest();
 	const char *want[4] = { "no", "yes", "no", "no" };
 	for (int i = 0; i < 4; i++)
 		cr_assert_str_eq(flag_of(id[i]), want[i], "record %d", i);
