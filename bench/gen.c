@@ -20,6 +20,7 @@
 #include "core/demo_data.h"
 #include "core/session.h"
 #include "core/strbuf.h"
+#include "core/text.h"
 
 #include <inttypes.h>
 #include <stdio.h>
@@ -63,8 +64,8 @@ static int gen_sales(sqlite3 *h, struct rng *r, int64_t n, int ncust, int nprod,
 	sqlite3_stmt *st;
 	if (sqlite3_prepare_v2(h,
 	        "INSERT INTO sales (created_at, created_by, product, spec, qty, batch, serial,"
-	        " expiry, sale_date, customer, unit_price, amount, remarks)"
-	        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", -1, &st, NULL) != SQLITE_OK)
+	        " expiry, sale_date, customer, unit_price, amount, remarks, batch_key, serial_key)"
+	        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", -1, &st, NULL) != SQLITE_OK)
 		return gen_fail(h, "sales");
 	struct ymd last;
 	date_parse(LAST_DAY, &last);
@@ -130,14 +131,21 @@ static int gen_sales(sqlite3 *h, struct rng *r, int64_t n, int ncust, int nprod,
 		sqlite3_bind_int64(st, 3, pi + 1);
 		sqlite3_bind_text(st, 4, g->spec, -1, SQLITE_STATIC);
 		sqlite3_bind_int(st, 5, qty);
-		if (batch[0])
+		/* each number with its key, as db_record_insert writes them */
+		if (batch[0]) {
 			sqlite3_bind_text(st, 6, batch, -1, SQLITE_STATIC);
-		else
+			sqlite3_bind_text(st, 14, text_key(batch), -1, free);
+		} else {
 			sqlite3_bind_null(st, 6);
-		if (serial[0])
+			sqlite3_bind_null(st, 14);
+		}
+		if (serial[0]) {
 			sqlite3_bind_text(st, 7, serial, -1, SQLITE_STATIC);
-		else
+			sqlite3_bind_text(st, 15, text_key(serial), -1, free);
+		} else {
 			sqlite3_bind_null(st, 7);
+			sqlite3_bind_null(st, 15);
+		}
 		if (expiry[0])
 			sqlite3_bind_text(st, 8, expiry, -1, SQLITE_STATIC);
 		else
@@ -171,7 +179,7 @@ static int create(const char *path)
 		rc = session_open(&s, path, DB_OPEN_CREATE, &err);
 	if (rc == GERR_OK) {
 		rc = accounts_init(&s, ADMIN, PASSWORD, "杭州康宁医疗器械有限公司", "杭州市", "浙江省",
-		                   true, &err);
+		                   NULL, true, &err);
 		session_close(&s);
 	}
 	if (rc)
@@ -326,6 +334,13 @@ static int fill(const char *path, uint64_t seed, const struct sizes *z)
 		rc = drop_indexes(h, "sales", NULL, &ix);
 	if (rc == SQLITE_OK)
 		rc = gen_sales(h, &r, z->sales, (int)z->customers, (int)z->products, prods);
+	/* each line's facts of the day, as sales_check freezes them */
+	if (rc == SQLITE_OK)
+		rc = exec(h, "UPDATE sales SET (product_name, manufacturer, reg_no, unit,"
+		             " buyer_name, buyer_address, buyer_contact, buyer_phone, buyer_licence) ="
+		             " (SELECT p.name, p.manufacturer, p.reg_no, p.unit, c.name, c.address,"
+		             "  c.contact, c.phone, c.licence_no FROM products p, customers c"
+		             "  WHERE p.id = sales.product AND c.id = sales.customer)");
 	/* built before the records, which look sales up by serial number */
 	rc = create_indexes(h, &ix, rc);
 	if (rc == SQLITE_OK)

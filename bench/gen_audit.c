@@ -60,22 +60,52 @@ static void changes_json(const struct form *f, sqlite3_stmt *st, struct strbuf *
 	sb_addc(json, '}');
 }
 
-/* The chain goes on from the last row there (the setup's). */
+/* The office was set up before its first record, as audit times only go
+ * forward: the setup's rows, and the user and survey items they made,
+ * are dated an hour before the first customer, and the setup's chain is
+ * hashed again. The chain goes on from its last row. */
 static int chain_tail(sqlite3 *h, int64_t *id, char prev[CHAIN_HEX])
 {
-	sqlite3_stmt *st;
+	sqlite3_stmt *st = NULL, *set = NULL;
 	*id = 0;
 	prev[0] = '\0';
-	if (sqlite3_prepare_v2(h, "SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1", -1, &st,
-	                       NULL) != SQLITE_OK)
-		return gen_fail(h, "audit");
-	if (sqlite3_step(st) == SQLITE_ROW) {
+	int rc = sqlite3_exec(h, "CREATE TEMP TABLE setup_at AS SELECT strftime('%Y-%m-%dT%H:%M:%SZ',"
+	                         " min(created_at), '-1 hour') AS at FROM customers;"
+	                         " UPDATE audit SET at = (SELECT at FROM setup_at);"
+	                         " UPDATE users SET created_at = (SELECT at FROM setup_at);"
+	                         " UPDATE survey_items SET created_at = (SELECT at FROM setup_at);"
+	                         " DROP TABLE setup_at",
+	                      NULL, NULL, NULL);
+	if (rc != SQLITE_OK ||
+	    sqlite3_prepare_v2(h, "SELECT id, at, user, form, record_id, action, changes, reason, hash"
+	                          " FROM audit ORDER BY id", -1, &st, NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(h, "UPDATE audit SET hash = ? WHERE id = ?", -1, &set, NULL) !=
+	            SQLITE_OK) {
+		sqlite3_finalize(st);
+		return gen_fail(h, "audit setup");
+	}
+	while (rc == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW) {
 		*id = sqlite3_column_int64(st, 0);
-		const unsigned char *hash = sqlite3_column_text(st, 1);
-		snprintf(prev, CHAIN_HEX, "%s", hash ? (const char *)hash : "");
+		if (sqlite3_column_type(st, 8) == SQLITE_NULL)
+			continue; /* the schema's own rows, before the chain */
+		struct chain_row row = { *id, (const char *)sqlite3_column_text(st, 1),
+		                         (const char *)sqlite3_column_text(st, 2),
+		                         (const char *)sqlite3_column_text(st, 3),
+		                         sqlite3_column_int64(st, 4),
+		                         (const char *)sqlite3_column_text(st, 5),
+		                         (const char *)sqlite3_column_text(st, 6),
+		                         (const char *)sqlite3_column_text(st, 7), NULL };
+		char hash[CHAIN_HEX];
+		chain_hash(&row, prev, hash);
+		memcpy(prev, hash, CHAIN_HEX);
+		sqlite3_bind_text(set, 1, hash, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_int64(set, 2, *id);
+		rc = sqlite3_step(set) == SQLITE_DONE ? SQLITE_OK : gen_fail(h, "audit setup");
+		sqlite3_reset(set);
 	}
 	sqlite3_finalize(st);
-	return SQLITE_OK;
+	sqlite3_finalize(set);
+	return rc;
 }
 
 int gen_audit(sqlite3 *h)

@@ -66,14 +66,16 @@ static int64_t delay(struct rng *r, int64_t lo, int64_t hi, int pct, int64_t lo2
 }
 
 /* What service_check finds for a repair: the latest acceptance of the
- * unit, else its latest sale date; NULL when neither. */
-static int warranty_start(sqlite3 *h, sqlite3_stmt *q[2], const char *serial, char out[11],
-                          const char **basis)
+ * unit (product and serial), else its latest sale date; NULL when neither.
+ * gen's serial numbers are their own keys. */
+static int warranty_start(sqlite3 *h, sqlite3_stmt *q[2], int64_t product, const char *serial,
+                          char out[11], const char **basis)
 {
 	out[0] = '\0';
 	*basis = "unknown";
 	for (int i = 0; serial[0] && !out[0] && i < 2; i++) {
-		sqlite3_bind_text(q[i], 1, serial, -1, SQLITE_STATIC);
+		sqlite3_bind_int64(q[i], 1, product);
+		sqlite3_bind_text(q[i], 2, serial, -1, SQLITE_STATIC);
 		int step = sqlite3_step(q[i]);
 		if (step == SQLITE_ROW && sqlite3_column_type(q[i], 0) != SQLITE_NULL) {
 			snprintf(out, 11, "%s", sqlite3_column_text(q[i], 0));
@@ -112,7 +114,7 @@ static int bind_charge(sqlite3 *h, sqlite3_stmt *st, sqlite3_stmt *q[2], struct 
 {
 	char from[11];
 	const char *basis, *charge = "paid", *reason = NULL;
-	int rc = warranty_start(h, q, s->serial, from, &basis);
+	int rc = warranty_start(h, q, s->product, s->serial, from, &basis);
 	if (rc)
 		return rc;
 	struct ymd acc, when = date_from_days(notified / DAY);
@@ -137,13 +139,14 @@ int gen_service(struct gen_world *w, int64_t n)
 	        "INSERT INTO service (created_at, created_by, kind, customer, product, serial,"
 	        " notified_at, responded_at, onsite_at, parts_in_stock, parts_arrived_at,"
 	        " resolved_at, engineer, description, resolution, charge, charge_reason,"
-	        " accepted_on, warranty_from, warranty_basis, checklist, customer_signatory)"
-	        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", -1, &st, NULL) != SQLITE_OK)
+	        " accepted_on, warranty_from, warranty_basis, serial_key, checklist,"
+	        " customer_signatory)"
+	        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", -1, &st, NULL) != SQLITE_OK)
 		return gen_fail(w->h, "service");
-	if (sqlite3_prepare_v2(w->h, "SELECT max(accepted_on) FROM service WHERE serial = ? AND"
-	                             " kind = 'install' AND voided = 0", -1, &q[0], NULL) ||
-	    sqlite3_prepare_v2(w->h, "SELECT max(sale_date) FROM sales WHERE serial = ? AND"
-	                             " voided = 0", -1, &q[1], NULL)) {
+	if (sqlite3_prepare_v2(w->h, "SELECT max(accepted_on) FROM service WHERE product = ?1 AND"
+	                             " serial_key = ?2 AND kind = 'install' AND voided = 0", -1, &q[0], NULL) ||
+	    sqlite3_prepare_v2(w->h, "SELECT max(sale_date) FROM sales WHERE product = ?1 AND"
+	                             " serial_key = ?2 AND voided = 0", -1, &q[1], NULL)) {
 		sqlite3_finalize(st);
 		sqlite3_finalize(q[0]);
 		return gen_fail(w->h, "warranty");
@@ -200,6 +203,7 @@ int gen_service(struct gen_world *w, int64_t n)
 		sqlite3_bind_int64(st, 4, s.customer);
 		sqlite3_bind_int64(st, 5, s.product);
 		bind_opt(st, 6, s.serial);
+		bind_opt(st, 21, s.serial);
 		bind_time(st, 7, notified, now);
 		bind_time(st, 8, responded, now);
 		bind_time(st, 9, onsite, now);
@@ -214,8 +218,8 @@ int gen_service(struct gen_world *w, int64_t n)
 		bind_opt(st, 15, done ? gen_pick(&r, k->done) : NULL);
 		bind_opt(st, 18, accepted);
 		/* the final acceptance: the checklist both sides confirmed, signed */
-		bind_opt(st, 21, accepted[0] ? "外观、开机自检、功能测试：双方逐项确认" : NULL);
-		bind_opt(st, 22, accepted[0] ? "设备科" : NULL);
+		bind_opt(st, 22, accepted[0] ? "外观、开机自检、功能测试：双方逐项确认" : NULL);
+		bind_opt(st, 23, accepted[0] ? "设备科" : NULL);
 		if (repair) {
 			rc = bind_charge(w->h, st, q, &r, &s, notified);
 		} else {

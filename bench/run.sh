@@ -25,13 +25,19 @@ others=${BENCH_OTHERS:-100000}
 reps=${BENCH_REPS:-50}
 shell=${SQLITE3-sqlite3}
 py=/usr/bin/python3
-for need in "$shell" "$py" /usr/bin/time; do
-	if ! command -v "$need" >/dev/null 2>&1; then
-		echo "run.sh: $need is missing: the bench needs the sqlite3 shell, Debian's python3" \
-			"(with python3-xlsxwriter) and GNU time" >&2
-		exit 1
-	fi
-done
+# what a fresh machine may lack, said in one line with the packages to install
+missing=
+command -v "$shell" >/dev/null 2>&1 || missing="$missing sqlite3"
+if [ ! -x "$py" ]; then
+	missing="$missing python3 python3-xlsxwriter"
+elif ! "$py" -c 'import xlsxwriter' 2>/dev/null; then
+	missing="$missing python3-xlsxwriter"
+fi
+[ -x /usr/bin/time ] || missing="$missing time"
+if [ -n "$missing" ]; then
+	echo "make bench: missing:$missing (apt-get install$missing)" >&2
+	exit 1
+fi
 
 if [ -n "${BENCH_DIR:-}" ]; then
 	dir=$BENCH_DIR
@@ -92,15 +98,16 @@ row() { # figure, gspdesk, reference, ratio, goal, verdict
 echo "1/6 trace ..." >&2
 # The statements the program runs (src/db/db_trace.c), the batch written
 # in; run for the batch with the most lines (the heaviest trace there is)
-# and for one of median size (what a recall usually meets).
+# and for one of median size (what a recall usually meets). gen's batch
+# numbers are their own keys (text_key), so the key is the batch itself.
 trace_sql() {
-	printf '%s' "SELECT t.id, t.qty, c.id, t.sale_date, p.code, p.name, t.batch, t.serial, c.code,
- c.name, c.address, c.contact, c.phone FROM sales t JOIN products p ON p.id = t.product
- JOIN customers c ON c.id = t.customer WHERE t.voided = 0 AND t.batch = '$1'
- ORDER BY t.sale_date, t.id;
+	printf '%s' "SELECT t.id, t.qty, c.id, t.sale_date, p.code, t.product_name, t.batch, t.serial,
+ c.code, t.buyer_name, t.buyer_address, t.buyer_contact, t.buyer_phone FROM sales t
+ JOIN products p ON p.id = t.product JOIN customers c ON c.id = t.customer
+ WHERE t.voided = 0 AND t.batch_key = '$1' ORDER BY t.sale_date, t.id;
 SELECT t.id, ifnull(t.sale, 0), t.use_date, p.code, t.batch, t.serial, h.name, t.patient,
  t.patient_id FROM implants t JOIN products p ON p.id = t.product
- JOIN customers h ON h.id = t.hospital WHERE t.voided = 0 AND t.batch = '$1'
+ JOIN customers h ON h.id = t.hospital WHERE t.voided = 0 AND t.batch_key = '$1'
  ORDER BY t.use_date, t.id;"
 }
 q "SELECT batch, count(*) FROM sales WHERE batch IS NOT NULL GROUP BY batch ORDER BY count(*)" \
@@ -203,6 +210,14 @@ set -- $("$py" "$here/vs.py" 20 "$app" --db "$big" list sales --format csv --lim
 	-- "$shell" -readonly "$big" "SELECT * FROM sales LIMIT 1")
 row "start-up: the same with the password (Argon2id), ms" "$1 (p95 $2)" "$3 (p95 $4) (shell)" \
 	"$(awk -v a="$1" -v b="$3" 'BEGIN { printf "%.2fx", a / b }')" "-" "-"
+
+echo "check ..." >&2
+# issue 16: the audit chain and every record replayed, goal 10 s by the clock
+timed "$dir/ck" "$app" --db "$big" check
+read -r ckw cku cks _ <"$dir/ck"
+row "check of the database at $ll with its audit rows, s by the clock (CPU)" \
+	"$ckw ($(awk -v u="$cku" -v s="$cks" 'BEGIN { printf "%.1f", u + s }'))" "-" "-" "<=10 s" \
+	"$(awk -v w="$ckw" 'BEGIN { print w <= 10 ? "ok" : "MISSED" }')"
 
 cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo 2>/dev/null | head -n 1)
 sqlite=$(awk -F '\t' '$1 == "#sqlite" { print $2 }' "$dir/paging.txt")

@@ -2,6 +2,7 @@
  * it, the patient and the date of use. Kept for ever (voided, never removed). */
 #include "config.h"
 #include "core/form.h"
+#include "core/sales.h"
 
 static const struct field fields[] = {
 	{ .name = "sale", .label = N_("Sales line"), .type = FT_REF, .ref = "sales", .width = 6,
@@ -41,7 +42,6 @@ static const struct rule rules[] = {
 	  N_("give the sales line, or the product with its batch or serial number") },
 	{ RULE_ONE_OF, "batch", "serial", NULL,
 	  N_("give the batch number, the serial number or both") },
-	{ RULE_NOT_BEFORE_REF, "use_date", "sale", "sale_date", N_("is before the sale ({})") },
 };
 
 const struct form form_implants = {
@@ -52,4 +52,6 @@ const struct form form_implants = {
 	.rules = rules,
 	.nrules = FORM_COUNT(rules),
 	.date_field = "use_date",
+	.check = implant_check,
+	.keys = form_keys_batch_serial,
 };

@@ -3,6 +3,7 @@
  * back. Written by `gspdesk recall`, which keeps the rules (core/recall.c). */
 #include "config.h"
 #include "core/form.h"
+#include "core/recall.h"
 
 static const struct choice recall_classes[] = {
 	{ "I", N_("Class I recall") },
@@ -57,6 +58,7 @@ const struct form form_recalls = {
 	.nrules = FORM_COUNT(recall_rules),
 	.date_field = "opened",
 	.own_command = "gspdesk recall open",
+	.keys = form_keys_batch_serial,
 };
 
 static const struct choice hows[] = {
@@ -87,6 +89,8 @@ static const struct field recipient_fields[] = {
 	  .max_len = 500, .width = 12, .help = N_("The buyer's reply") },
 	{ .name = "qty_returned", .label = N_("Quantity returned"), .type = FT_INT,
 	  .flags = F_MIN, .min = 0, .width = 6, .help = N_("Units sent back so far") },
+	{ .name = "returned_at", .label = N_("Returned at"), .type = FT_DATETIME, .width = 0,
+	  .help = N_("When the last units came back") },
 };
 
 static const struct rule recipient_rules[] = {
@@ -102,4 +106,5 @@ const struct form form_recall_recipients = {
 	.rules = recipient_rules,
 	.nrules = FORM_COUNT(recipient_rules),
 	.own_command = "gspdesk recall notify / recall return",
+	.void_check = recall_check_void,
 };

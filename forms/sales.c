@@ -2,7 +2,7 @@
  * the sales ledger (销售台帐) that traces every unit to its buyer. */
 #include "config.h"
 #include "core/form.h"
-#include "core/recall.h"
+#include "core/sales.h"
 
 /* the paper forms' column titles, for imported sheets */
 static const char *const al_product[] = { "产品名称", "产品", "品名", NULL };
@@ -61,6 +61,29 @@ static const struct field fields[] = {
 	  .flags = F_MULTILINE | F_SEARCH, .max_len = 500, .width = 10,
 	  .help = N_("Anything else worth knowing"),
 	  .aliases = al_remarks },
+	/* The facts an inspector reads from the line, as they were on the day
+	 * it was saved: copied from the product and the buyer then (sales_check)
+	 * and never changed by a later edit of either. */
+	{ .name = "product_name", .label = N_("Product name"), .type = FT_TEXT,
+	  .flags = F_COMPUTED, .width = 0, .help = N_("The product's name on the day of sale") },
+	{ .name = "manufacturer", .label = N_("Manufacturer"), .type = FT_TEXT,
+	  .flags = F_COMPUTED, .width = 0, .help = N_("The product's manufacturer on the day of sale") },
+	{ .name = "reg_no", .label = N_("Registration/filing no."), .type = FT_TEXT,
+	  .flags = F_COMPUTED, .width = 0,
+	  .help = N_("The product's registration or filing certificate on the day of sale") },
+	{ .name = "unit", .label = N_("Unit"), .type = FT_TEXT, .flags = F_COMPUTED, .width = 0,
+	  .help = N_("The product's unit on the day of sale") },
+	{ .name = "buyer_name", .label = N_("Customer name"), .type = FT_TEXT,
+	  .flags = F_COMPUTED, .width = 0, .help = N_("The buyer's name on the day of sale") },
+	{ .name = "buyer_address", .label = N_("Address"), .type = FT_TEXT,
+	  .flags = F_COMPUTED, .width = 0, .help = N_("The buyer's address on the day of sale") },
+	{ .name = "buyer_contact", .label = N_("Contact person"), .type = FT_TEXT,
+	  .flags = F_COMPUTED, .width = 0, .help = N_("The buyer's contact on the day of sale") },
+	{ .name = "buyer_phone", .label = N_("Phone"), .type = FT_TEXT,
+	  .flags = F_COMPUTED, .width = 0, .help = N_("The buyer's phone on the day of sale") },
+	{ .name = "buyer_licence", .label = N_("Licence no."), .type = FT_TEXT,
+	  .flags = F_COMPUTED, .width = 0,
+	  .help = N_("The buyer's licence number on the day of sale") },
 };
 
 static const struct rule rules[] = {
@@ -81,5 +104,6 @@ const struct form form_sales = {
 	.nrules = FORM_COUNT(rules),
 	.date_field = "sale_date",
 	.text_index = true,
-	.check = recall_check_sale,
+	.check = sales_check,
+	.keys = form_keys_batch_serial,
 };

@@ -137,4 +137,5 @@ const struct form form_service = {
 	.date_field = "notified_at",
 	.check = service_check,
 	.row_status = service_row_status,
+	.keys = form_keys_serial,
 };

@@ -103,11 +103,22 @@ static int write(struct session *s, struct xbook *b, void *ud, struct gerr *err)
 	char *sub = selection(u->q);
 	xsheet_add(b, &u->sh, _(form->title), *sub ? sub : NULL);
 	free(sub);
-	const char **head = xcalloc((size_t)form->nfields + 1, sizeof *head);
-	head[0] = "ID";
-	for (int i = 0; i < form->nfields; i++)
-		head[i + 1] = _(form->fields[i].label);
-	xsheet_header(&u->sh, FIRST_ROW - 1, head, form->nfields + 1);
+	char **head = xcalloc((size_t)form->nfields + 1, sizeof *head);
+	head[0] = xstrdup("ID");
+	for (int i = 0; i < form->nfields; i++) {
+		const struct field *f = &form->fields[i];
+		struct strbuf h = STRBUF_INIT;
+		/* a ref holds the record's code: its heading says so, so that a
+		 * name heading (产品名称) never stands over codes */
+		if (f->type == FT_REF && form_find(f->ref)->code_field)
+			sb_addf(&h, _("%s (code)"), _(f->label));
+		else
+			sb_add(&h, _(f->label));
+		head[i + 1] = sb_steal(&h);
+	}
+	xsheet_header(&u->sh, FIRST_ROW - 1, (const char *const *)head, form->nfields + 1);
+	for (int i = 0; i <= form->nfields; i++)
+		free(head[i]);
 	free(head);
 	u->row = FIRST_ROW;
 	int rc = records_list(s, u->q, emit, u, err);

@@ -1,6 +1,7 @@
 /* Global options, the command table and logging in. */
 #include "config.h"
 #include "cli/cli.h"
+#include "core/accounts.h"
 #include "core/auth.h"
 #include "core/i18n.h"
 #include "core/paths.h"
@@ -23,14 +24,14 @@ struct command {
 };
 
 static const struct command commands[] = {
-	{ "init", cmd_init, "init [--demo] --admin NAME [--company NAME] [--city CITY --province PROVINCE] [--test-clock]",
+	{ "init", cmd_init, "init [--demo] --admin NAME [--company NAME] [--city CITY --province PROVINCE] [--lang zh_CN|en] [--test-clock]",
 	  N_("create a new database with its first administrator") },
 	{ "settings", cmd_settings, "settings [KEY [VALUE]]",
-	  N_("show or change the office settings (company, city, province, idle_lock_minutes)") },
+	  N_("show or change the office settings (company, city, province, language, idle_lock_minutes)") },
 	{ "user", cmd_user, "user add NAME --role admin|quality|clerk|trainer|engineer|manager | user list | user passwd NAME | user disable NAME | user enable NAME | user log [NAME] | user token NAME --label TEXT [--days N] | user tokens [NAME] | user revoke-token ID --reason TEXT",
 	  N_("manage user accounts") },
 	{ "forms", cmd_forms, "forms [FORM]", N_("list the forms and their fields") },
-	{ "add", cmd_add, "add FORM FIELD=VALUE ...", N_("add a record; prints its id") },
+	{ "add", cmd_add, "add [--reason TEXT] FORM FIELD=VALUE ...", N_("add a record; prints its id") },
 	{ "edit", cmd_edit, "edit FORM ID FIELD=VALUE ... --reason TEXT [--expect-version N]",
 	  N_("change a record, saying why") },
 	{ "void", cmd_void, "void FORM ID --reason TEXT [--expect-version N]",
@@ -55,7 +56,7 @@ static const struct command commands[] = {
 	  N_("import a spreadsheet's CSV file: every row or none") },
 	{ "export", cmd_export, "export FORM [FIELD=VALUE ...] [--since DATE] [--until DATE] (--format csv [-o FILE] [--excel] | --format xlsx -o FILE.xlsx [--force])",
 	  N_("write records to a CSV file (--excel: with a BOM and CRLF for Excel) or a workbook") },
-	{ "check", cmd_check, "check",
+	{ "check", cmd_check, "check [--head | [--full] [--against BACKUP|FILE.head]]",
 	  N_("check the database, the audit chain and every record against its audit rows") },
 	{ "backup", cmd_backup, "backup FILE",
 	  N_("copy the database to a new FILE while others work, and check the copy") },
@@ -160,6 +161,8 @@ int cli_open(struct cli *c, enum db_open_mode mode, struct gerr *err)
 		                _("There is no home folder to keep the database in: give --db PATH."));
 	int rc = session_open(&c->s, c->db_path, mode, err);
 	c->open = rc == GERR_OK;
+	if (c->open)
+		settings_use_language(&c->s);
 	return rc;
 }
 
@@ -227,8 +230,10 @@ int cli_main(int argc, char **argv)
 			return GERR_USAGE;
 		}
 	}
-	if (i18n_init(lang) != 0) {
-		fprintf(stderr, "gspdesk: --lang takes zh_CN or en, not \"%s\"\n", lang);
+	int bad = i18n_init(lang);
+	if (bad) {
+		fprintf(stderr, "gspdesk: %s takes zh_CN or en, not \"%s\"\n",
+		        bad == -1 ? "--lang" : "GSPDESK_LANG", bad == -1 ? lang : getenv("GSPDESK_LANG"));
 		return GERR_USAGE;
 	}
 	/* an empty --db would quietly open $GSPDESK_DB or the default office */

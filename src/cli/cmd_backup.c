@@ -22,12 +22,14 @@ int cmd_backup(struct cli *c, int argc, char **argv)
 		return cli_usage("backup", NULL);
 	struct gerr err = { 0 };
 	struct check_summary sum;
+	char head[CHAIN_HEAD_TEXT];
 	if (cli_open(c, DB_OPEN_EXISTING, &err) ||
-	    backup_make(&c->s, argv[1], print_finding, NULL, &sum, &err))
+	    backup_make(&c->s, argv[1], head, print_finding, NULL, &sum, &err))
 		return cli_fail(&err);
 	int rc = cli_check_report(&sum);
 	if (rc == 0)
-		printf(_("The backup %s is made and checked.\n"), argv[1]);
+		printf(_("The backup %s is made and checked. Its audit chain head, kept in %s.head: %s\n"),
+		       argv[1], argv[1], head);
 	return rc;
 }
 

@@ -5,9 +5,11 @@
 #include "cli/output.h"
 #include "core/check.h"
 #include "core/i18n.h"
+#include "core/perm.h"
 
 #include <inttypes.h>
 #include <stdio.h>
+#include <string.h>
 
 static void print_finding(void *ud, const struct check_finding *f)
 {
@@ -26,14 +28,37 @@ int cli_check_report(const struct check_summary *sum)
 	return CLI_CHECK_FINDINGS;
 }
 
+/* check --head: the line an office keeps outside the file. */
+static int print_head(struct cli *c)
+{
+	struct gerr err = { 0 };
+	char head[CHAIN_HEAD_TEXT];
+	if (cli_login(c, &err) || perm_check(c->s.user.role, NULL, PERM_CHECK, &err) ||
+	    check_head_text(&c->s, head, &err))
+		return cli_fail(&err);
+	printf("%s\n", head);
+	return 0;
+}
+
 int cmd_check(struct cli *c, int argc, char **argv)
 {
-	(void)argv;
-	if (argc != 1)
-		return cli_usage("check", NULL);
+	if (argc == 2 && strcmp(argv[1], "--head") == 0)
+		return print_head(c);
+	bool full = false;
+	const char *against = NULL;
+	for (int i = 1; i < argc; i++) {
+		if (strcmp(argv[i], "--full") == 0 && !full)
+			full = true;
+		else if (strcmp(argv[i], "--against") == 0 && !against && i + 1 < argc)
+			against = argv[++i];
+		else
+			return cli_usage("check", NULL);
+	}
 	struct gerr err = { 0 };
 	struct check_summary sum;
-	if (cli_login(c, &err) || check_database(&c->s, print_finding, NULL, &sum, &err))
+	struct chain_head anchor;
+	if ((against && check_anchor_read(against, &anchor, &err)) || cli_login(c, &err) ||
+	    check_against(&c->s, against ? &anchor : NULL, full, print_finding, NULL, &sum, &err))
 		return cli_fail(&err);
 	return cli_check_report(&sum);
 }

@@ -36,9 +36,10 @@ int cmd_init(struct cli *c, int argc, char **argv)
 		{ "city", required_argument, NULL, 't' },
 		{ "province", required_argument, NULL, 'p' },
 		{ "test-clock", no_argument, NULL, 'T' },
+		{ "lang", required_argument, NULL, 'l' },
 		{ NULL, 0, NULL, 0 },
 	};
-	const char *admin = NULL, *company = NULL, *city = NULL, *province = NULL;
+	const char *admin = NULL, *company = NULL, *city = NULL, *province = NULL, *lang = NULL;
 	bool demo = false, test_clock = false;
 	int opt;
 	while ((opt = getopt_long(argc, argv, "", opts, NULL)) != -1) {
@@ -49,6 +50,7 @@ int cmd_init(struct cli *c, int argc, char **argv)
 		case 't': city = optarg; break;
 		case 'p': province = optarg; break;
 		case 'T': test_clock = true; break;
+		case 'l': lang = optarg; break;
 		default: return cli_usage("init", _("unknown option %s"), argv[optind - 1]);
 		}
 	}
@@ -56,6 +58,8 @@ int cmd_init(struct cli *c, int argc, char **argv)
 		return cli_usage("init", _("unexpected word \"%s\""), argv[optind]);
 	if (!admin)
 		return cli_usage("init", "%s", _("Name the first administrator with --admin NAME."));
+	if (lang && !i18n_valid(lang))
+		return cli_usage("init", _("--lang takes zh_CN or en, not \"%s\""), lang);
 	if (!city != !province)
 		return cli_usage("init", "%s", _("Give --city and --province together."));
 	if (demo) { /* a demo office has a name and a home town */
@@ -80,7 +84,7 @@ int cmd_init(struct cli *c, int argc, char **argv)
 	bool existed = path && access(path, F_OK) == 0;
 	if (rc == GERR_OK && (rc = cli_open(c, DB_OPEN_CREATE, &err)) == GERR_OK &&
 	    (rc = auth_init(&err)) == GERR_OK &&
-	    (rc = accounts_init(&c->s, admin, password, company, city, province, test_clock,
+	    (rc = accounts_init(&c->s, admin, password, company, city, province, lang, test_clock,
 	                               &err)) == GERR_OK &&
 	    demo && (rc = session_login(&c->s, admin, password, &err)) == GERR_OK)
 		rc = demo_fill(&c->s, &err);
@@ -94,6 +98,7 @@ int cmd_init(struct cli *c, int argc, char **argv)
 	free(path);
 	if (rc)
 		return cli_fail(&err);
+	settings_use_language(&c->s); /* the new office speaks its own language */
 	fprintf(stderr, _("Created the database %s with the administrator %s.\n"), c->db_path, admin);
 	return 0;
 }

@@ -17,7 +17,7 @@
 #include <string.h>
 
 struct recall_opts {
-	const char *product, *batch, *serial, *cls, *reason, *how, *note, *reply, *qty, *output;
+	const char *product, *batch, *serial, *cls, *reason, *how, *note, *reply, *qty, *output, *at;
 	bool force, xlsx;
 };
 
@@ -123,9 +123,9 @@ static int run(struct cli *c, const char *verb, char **w, int n, const struct re
 	} else if (strcmp(verb, "show") == 0) {
 		rc = show(c, id, &err);
 	} else if (strcmp(verb, "notify") == 0) {
-		rc = recall_notify(&c->s, id, w[1], o->how, o->note, o->reply, &err);
+		rc = recall_notify(&c->s, id, w[1], o->how, o->note, o->reply, o->at, &err);
 	} else if (strcmp(verb, "return") == 0) {
-		rc = recall_return(&c->s, id, w[1], qty, &err);
+		rc = recall_return(&c->s, id, w[1], qty, o->at, &err);
 	} else {
 		rc = recall_close(&c->s, id, o->reason, o->force, &err);
 	}
@@ -145,6 +145,7 @@ int cmd_recall(struct cli *c, int argc, char **argv)
 		{ "reply", required_argument, NULL, 'y' },
 		{ "qty", required_argument, NULL, 'q' },
 		{ "force", no_argument, NULL, 'F' },
+		{ "at", required_argument, NULL, 'a' },
 		{ "format", required_argument, NULL, 'f' },
 		{ "output", required_argument, NULL, 'o' },
 		{ NULL, 0, NULL, 0 },
@@ -163,6 +164,7 @@ int cmd_recall(struct cli *c, int argc, char **argv)
 		case 'y': o.reply = optarg; break;
 		case 'q': o.qty = optarg; break;
 		case 'F': o.force = true; break;
+		case 'a': o.at = optarg; break;
 		case 'o': o.output = optarg; break;
 		case 'f':
 			if (strcmp(optarg, "xlsx") == 0) {

@@ -53,8 +53,20 @@ static struct assign *parse_assigns(int n, char **words, struct gerr *err)
 
 int cmd_add(struct cli *c, int argc, char **argv)
 {
-	if (argc >= 2 && argv[1][0] == '-')
-		return cli_usage("add", _("unknown option %s"), argv[1]);
+	/* --reason: why a rule that gives way to one is overridden (core/sales.h) */
+	static const struct option opts[] = {
+		{ "reason", required_argument, NULL, 'r' },
+		{ NULL, 0, NULL, 0 },
+	};
+	const char *reason = NULL;
+	int opt;
+	while ((opt = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+		if (opt != 'r')
+			return cli_usage("add", _("unknown option %s"), argv[optind - 1]);
+		reason = optarg;
+	}
+	argc -= optind - 1;
+	argv += optind - 1;
 	int rc = GERR_OK;
 	const struct form *form = cli_form("add", argc >= 2 ? argv[1] : NULL, &rc);
 	if (!form)
@@ -67,9 +79,11 @@ int cmd_add(struct cli *c, int argc, char **argv)
 	struct line_edit *lines = NULL;
 	int n = 0, nlines = 0;
 	if ((rc = lines_split(form, a, argc - 2, &n, &lines, &nlines, &err)) == GERR_OK &&
-	    (rc = cli_login(c, &err)) == GERR_OK &&
-	    (rc = lines_add(&c->s, form, a, n, lines, nlines, &id, &err)) == GERR_OK)
-		printf("%" PRId64 "\n", id);
+	    (rc = cli_login(c, &err)) == GERR_OK) {
+		c->s.override_reason = reason; /* the login opened the session afresh */
+		if ((rc = lines_add(&c->s, form, a, n, lines, nlines, &id, &err)) == GERR_OK)
+			printf("%" PRId64 "\n", id);
+	}
 	lines_free(lines, nlines);
 	free(a);
 	return rc ? cli_fail(&err) : 0;

@@ -58,7 +58,8 @@ static int user_list(struct cli *c)
 static int user_password(struct cli *c, const char *name, bool add, const char *role)
 {
 	struct gerr err = { 0 };
-	if (cli_login(c, &err))
+	/* refused before the new password is asked for, not after */
+	if (cli_login(c, &err) || session_needs_password(&c->s, &err))
 		return cli_fail(&err);
 	char prompt[160];
 	snprintf(prompt, sizeof prompt, _("New password for %s: "), name);

@@ -10,12 +10,20 @@
 #include <stdlib.h>
 #include <string.h>
 
+static const struct choice languages[] = {
+	{ "zh_CN", N_("Chinese") },
+	{ "en", N_("English") },
+	{ NULL, NULL },
+};
+
 static const struct setting_def defs[] = {
-	{ "company", N_("Company name"), 100, 0, NULL },
-	{ "province", N_("Office province"), 32, 0, NULL },
-	{ "city", N_("Office city"), 32, 0, NULL },
+	{ "company", N_("Company name"), 100, 0, NULL, NULL },
+	{ "province", N_("Office province"), 32, 0, NULL, NULL },
+	{ "city", N_("Office city"), 32, 0, NULL, NULL },
+	{ "language", N_("Office language (zh_CN or en), unless --lang, GSPDESK_LANG or the locale names one"),
+	  0, 0, "zh_CN", languages },
 	{ "idle_lock_minutes", N_("Idle minutes before the screen locks (0: never)"), 0, 1440,
-	  "15" },
+	  "15", NULL },
 };
 
 const struct setting_def *settings_defs(int *count)
@@ -93,14 +101,18 @@ static int set_setting(struct session *s, const char *by, const char *key, const
 	if (!d)
 		return unknown_setting(key, err);
 	struct field f = { .name = d->key, .label = d->label, .type = FT_TEXT, .max_len = d->max_len };
-	if (d->max) {
+	if (d->choices) {
+		f.type = FT_ENUM;
+		f.flags = F_REQUIRED;
+		f.choices = d->choices;
+	} else if (d->max) {
 		f.type = FT_INT;
 		f.flags = F_REQUIRED | F_MIN | F_MAX;
 		f.max = d->max;
 	}
 	struct value v = { .null = true };
 	int rc = field_parse(&f, value, &v, err);
-	if (rc == GERR_OK && v.null && d->max)
+	if (rc == GERR_OK && v.null && (d->max || d->choices))
 		rc = field_refuse(err, &f, "%s", _("is required"));
 	if (rc) {
 		value_clear(&v);
@@ -120,7 +132,7 @@ static int set_setting(struct session *s, const char *by, const char *key, const
 
 int accounts_init(struct session *s, const char *admin, const char *password,
                   const char *company, const char *city, const char *province,
-                  bool test_clock, struct gerr *err)
+                  const char *language, bool test_clock, struct gerr *err)
 {
 	int rc = db_begin(s->db, err);
 	if (rc)
@@ -132,9 +144,9 @@ int accounts_init(struct session *s, const char *admin, const char *password,
 		              db_path(s->db));
 	if (rc == GERR_OK)
 		rc = insert_user(s, admin, admin, "admin", password, err);
-	const char *keys[] = { "company", "city", "province" };
-	const char *values[] = { company, city, province };
-	for (int i = 0; rc == GERR_OK && i < 3; i++)
+	const char *keys[] = { "company", "city", "province", "language" };
+	const char *values[] = { company, city, province, language };
+	for (int i = 0; rc == GERR_OK && i < 4; i++)
 		if (values[i])
 			rc = set_setting(s, admin, keys[i], values[i], err);
 	/* not among defs: no command sets it, or a real office could be
@@ -252,4 +264,12 @@ int settings_set(struct session *s, const char *key, const char *value, struct g
 		return rc;
 	rc = set_setting(s, s->user.name, key, value, err);
 	return db_end(s->db, rc, err);
+}
+
+void settings_use_language(struct session *s)
+{
+	char *lang = NULL;
+	if (settings_get(s, "language", &lang, NULL) == GERR_OK)
+		i18n_office(lang);
+	free(lang);
 }

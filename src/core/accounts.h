@@ -6,12 +6,13 @@
 #include "core/session.h"
 
 /* Creates the first administrator and the settings of a new database.
- * GERR_INPUT when the database already has users. test_clock makes it a
+ * GERR_INPUT when the database already has users. language: the office's
+ * (NULL leaves it unset: Chinese). test_clock makes it a
  * database for tests, for good: its sessions honour $GSPDESK_NOW (s too,
  * from here on). */
 int accounts_init(struct session *s, const char *admin, const char *password,
                   const char *company, const char *city, const char *province,
-                  bool test_clock, struct gerr *err);
+                  const char *language, bool test_clock, struct gerr *err);
 int accounts_add(struct session *s, const char *name, const char *role, const char *password,
                  struct gerr *err);
 /* Users change their own password (the login just checked the old one);
@@ -35,6 +36,7 @@ struct setting_def {
 	int max_len;       /* text settings */
 	int max;           /* whole-number settings (0 to max); 0: a text one */
 	const char *fallback; /* the value when unset, or NULL */
+	const struct choice *choices; /* one of these codes (or labels), or NULL */
 };
 const struct setting_def *settings_defs(int *count);
 const struct setting_def *settings_find(const char *key);
@@ -43,5 +45,8 @@ int settings_get(struct session *s, const char *key, char **value, struct gerr *
 int settings_set(struct session *s, const char *key, const char *value, struct gerr *err);
 /* A whole-number setting (its fallback when unset or unreadable). */
 int settings_int(struct session *s, const char *key);
+/* Shows messages in the office's language unless --lang, $GSPDESK_LANG or
+ * the locale chose one (i18n_office). */
+void settings_use_language(struct session *s);
 
 #endif

@@ -26,12 +26,56 @@ static int check_file(const char *path,
 	return rc;
 }
 
-int backup_make(struct session *s, const char *path,
+/* FILE.head, made before the copy (a new file, like the copy): the
+ * backup's chain head, a line `check --against` reads. */
+static int head_open(const char *path, int *fd, struct gerr *err)
+{
+	struct strbuf name = STRBUF_INIT;
+	sb_addf(&name, "%s.head", path);
+	*fd = open(sb_str(&name), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+	int rc = GERR_OK;
+	if (*fd < 0 && errno == EEXIST)
+		rc = gerr_set(err, GERR_INPUT, NULL,
+		              _("%s exists already: a backup never overwrites a file. Give a new name."),
+		              sb_str(&name));
+	else if (*fd < 0)
+		rc = gerr_set(err, GERR_DB, NULL, _("Cannot create %s: %s"), sb_str(&name),
+		              strerror(errno));
+	sb_free(&name);
+	return rc;
+}
+
+static int head_write(int fd, const char *path, const char *head, struct gerr *err)
+{
+	size_t n = strlen(head);
+	if (write(fd, head, n) == (ssize_t)n && write(fd, "\n", 1) == 1 && fsync(fd) == 0)
+		return GERR_OK;
+	return gerr_set(err, GERR_DB, NULL, _("Cannot write %s.head: %s"), path, strerror(errno));
+}
+
+int backup_make(struct session *s, const char *path, char head[CHAIN_HEAD_TEXT],
                 void (*finding)(void *ud, const struct check_finding *f), void *ud,
                 struct check_summary *sum, struct gerr *err)
 {
-	int rc = db_copy_to(s->db, path, err);
-	return rc ? rc : check_file(path, finding, ud, sum, err);
+	struct chain_head h;
+	int fd;
+	int rc = head_open(path, &fd, err);
+	if (rc)
+		return rc;
+	if ((rc = db_copy_to(s->db, path, err)) == GERR_OK &&
+	    (rc = db_file_head(path, &h, err)) == GERR_OK) {
+		chain_head_format(&h, head);
+		rc = head_write(fd, path, head, err);
+	}
+	close(fd);
+	if (rc) {
+		struct strbuf name = STRBUF_INIT;
+		sb_addf(&name, "%s.head", path);
+		unlink(sb_str(&name));
+		sb_free(&name);
+		return rc;
+	}
+	return check_file(path, finding, ud, sum, err);
 }
 
 /* The backup's bytes into a new private file beside the database (its
@@ -121,24 +165,29 @@ int backup_restore_prepare(struct session *s, const char *path, bool other_offic
 
 /* In the restored database: its office (a backup from before office ids
  * keeps this office's) and the restore's own audit row. */
-static int audit_restore(struct session *s, const struct restore_plan *plan, struct gerr *err)
+static int audit_restore(struct session *s, const struct restore_plan *plan,
+                         const char *replaced_head, struct gerr *err)
 {
-	char missing[24];
+	char missing[24], head[CHAIN_HEAD_TEXT];
 	snprintf(missing, sizeof missing, "%" PRId64, plan->missing);
-	/* the chain heads of the backup and of the replaced database join
-	 * these changes where the audit chain is anchored outside the file */
-	struct audit_change c[3] = {
+	/* the chain heads of the replaced database and of the backup (the
+	 * restored one's before this row), for check --against either */
+	int rc = check_head_text(s, head, err);
+	if (rc)
+		return rc;
+	struct audit_change c[4] = {
 		{ "file", NULL, plan->path },
 		{ "missing", NULL, missing },
 		{ "office_id", plan->here, plan->office ? plan->office : plan->here },
+		{ "chain_head", (char *)replaced_head, head },
 	};
-	int rc = db_begin(s->db, err);
+	rc = db_begin(s->db, err);
 	if (rc)
 		return rc;
 	if (!plan->office && plan->here)
 		rc = db_setting_set(s->db, "office_id", plan->here, err);
 	if (rc == GERR_OK)
-		rc = db_audit_add(s->db, s->user.name, "database", 0, "restore", c, 3, NULL, err);
+		rc = db_audit_add(s->db, s->user.name, "database", 0, "restore", c, 4, NULL, err);
 	return db_end(s->db, rc, err);
 }
 
@@ -149,11 +198,13 @@ int backup_restore_commit(struct session *s, const struct restore_plan *plan, ch
 	struct strbuf name = STRBUF_INIT;
 	sb_addf(&name, "%s.before-restore-%04d%02d%02d-%02d%02d", db_path(s->db), s->now.date.y,
 	        s->now.date.m, s->now.date.d, s->now.hh, s->now.mm);
+	char replaced[CHAIN_HEAD_TEXT];
 	int rc;
-	if ((rc = db_copy_to(s->db, sb_str(&name), err)) == GERR_OK &&
+	if ((rc = check_head_text(s, replaced, err)) == GERR_OK &&
+	    (rc = db_copy_to(s->db, sb_str(&name), err)) == GERR_OK &&
 	    (rc = db_replace_from(s->db, plan->copy, err)) == GERR_OK) {
 		*kept = sb_steal(&name);
-		return audit_restore(s, plan, err);
+		return audit_restore(s, plan, replaced, err);
 	}
 	sb_free(&name);
 	return rc;

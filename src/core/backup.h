@@ -8,9 +8,10 @@
 
 #include "core/check.h"
 
-/* Copies the open database to path (a new file) and checks the copy;
+/* Copies the open database to path (a new file), keeps the copy's chain
+ * head in head and in path.head (a new file too), and checks the copy;
  * no login needed: whoever can read the database file can copy it. */
-int backup_make(struct session *s, const char *path,
+int backup_make(struct session *s, const char *path, char head[CHAIN_HEAD_TEXT],
                 void (*finding)(void *ud, const struct check_finding *f), void *ud,
                 struct check_summary *sum, struct gerr *err);
 

@@ -48,3 +48,25 @@ void chain_hash(const struct chain_row *row, const char *prev, char out[CHAIN_HE
 	crypto_hash_sha256_final(&st, digest);
 	sodium_bin2hex(out, CHAIN_HEX, digest, sizeof digest);
 }
+
+void chain_head_format(const struct chain_head *h, char out[CHAIN_HEAD_TEXT])
+{
+	snprintf(out, CHAIN_HEAD_TEXT, "%" PRId64 " %s", h->id, h->id ? h->hash : "-");
+}
+
+bool chain_head_parse(const char *text, struct chain_head *h)
+{
+	char hash[CHAIN_HEX + 1];
+	long long id;
+	char end;
+	memset(h, 0, sizeof *h);
+	if (sscanf(text, " %lld %65s %c", &id, hash, &end) != 2 || id < 0)
+		return false;
+	if (id == 0)
+		return strcmp(hash, "-") == 0;
+	if (strlen(hash) != CHAIN_HEX - 1 || strspn(hash, "0123456789abcdef") != CHAIN_HEX - 1)
+		return false;
+	h->id = id;
+	memcpy(h->hash, hash, CHAIN_HEX);
+	return true;
+}

@@ -3,6 +3,7 @@
 #ifndef GSPDESK_CHECK_H
 #define GSPDESK_CHECK_H
 
+#include "core/chain.h"
 #include "core/session.h"
 
 /* One problem found. form, record_id, field, stored and audited are set
@@ -21,11 +22,26 @@ struct check_summary {
 	int64_t audit_rows, records;
 };
 
-/* Runs every check, calling finding() for each problem; needs PERM_CHECK. */
+/* Runs every check, calling finding() for each problem; needs PERM_CHECK.
+ * SQLite's quick_check stands for its integrity_check. */
 int check_database(struct session *s, void (*finding)(void *ud, const struct check_finding *f),
                    void *ud, struct check_summary *sum, struct gerr *err);
-/* The same without a login: for a backup about to be restored or just made. */
+/* The same without a login, with the full integrity_check: for a backup
+ * about to be restored or just made. */
 int check_run(struct session *s, void (*finding)(void *ud, const struct check_finding *f),
               void *ud, struct check_summary *sum, struct gerr *err);
+
+/* check_database, and the chain must hold the row anchor names (NULL:
+ * none), hash and all (a head kept outside the file: a backup's, a
+ * note's); full: SQLite's integrity_check rather than quick_check. */
+int check_against(struct session *s, const struct chain_head *anchor, bool full,
+                  void (*finding)(void *ud, const struct check_finding *f), void *ud,
+                  struct check_summary *sum, struct gerr *err);
+/* The chain head as "ID HASH", for `check --head`, backups and the footer
+ * of every printed report. Needs no permission: it tells nothing. */
+int check_head_text(struct session *s, char out[CHAIN_HEAD_TEXT], struct gerr *err);
+/* The head kept at path: a backup file's last audit row, or a text file
+ * holding "ID HASH" (FILE.head). */
+int check_anchor_read(const char *path, struct chain_head *h, struct gerr *err);
 
 #endif

@@ -124,7 +124,18 @@ struct form {
 	 * their rules live there (a recall's buyers come from the trace); the
 	 * generic add and edit refuse them, naming it. Voiding stays generic. */
 	const char *own_command;
+	/* Optional: refuses voiding record r (a recall's buyer while the recall
+	 * is open); called by records_void inside its transaction. */
+	int (*void_check)(struct session *s, const struct record *r, struct gerr *err);
+	/* Text fields (batch and serial numbers) compared as people mean them:
+	 * each has a column NAME_key holding text_key() of it, written with the
+	 * record and indexed, which lookups compare. Ends with NULL. */
+	const char *const *keys;
 };
+
+/* The keys lists the forms share. */
+extern const char *const form_keys_batch_serial[];
+extern const char *const form_keys_serial[];
 
 #define FORM_COUNT(a) ((int)(sizeof(a) / sizeof((a)[0])))
 

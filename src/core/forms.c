@@ -22,6 +22,9 @@ extern const struct form form_recall_recipients;
 extern const struct form form_holidays;
 extern const struct form form_staff;
 
+const char *const form_keys_batch_serial[] = { "batch", "serial", NULL };
+const char *const form_keys_serial[] = { "serial", NULL };
+
 /* Menu and listing order: the paper records first, then the lists they name. */
 static const struct form *const registry[] = {
 	&form_sales,

@@ -2,6 +2,7 @@
 #include "core/import.h"
 #include "core/csv.h"
 #include "core/i18n.h"
+#include "core/lines.h"
 #include "core/perm.h"
 #include "core/records.h"
 #include "db/db.h"
@@ -254,7 +255,9 @@ static int import_row(struct import *im, const struct csv_row *row, struct assig
 	}
 	int64_t id;
 	struct record *r = record_new(form);
-	if (rc == GERR_OK && (rc = records_apply(r, a, n, &e)) == GERR_OK) {
+	if (rc == GERR_OK && form->lines) { /* a header: its lines rules as for add */
+		rc = lines_add(im->s, form, a, n, NULL, 0, &id, &e);
+	} else if (rc == GERR_OK && (rc = records_apply(r, a, n, &e)) == GERR_OK) {
 		for (int i = 0; i < n; i++) {
 			int k = form_field_index(form, a[i].field);
 			struct value *v = &r->v[k];
@@ -306,7 +309,7 @@ int import_text(struct session *s, const struct import_opts *o, const char *data
                 struct import_result *res, struct gerr *err)
 {
 	int rc = perm_check(s->user.role, o->form, PERM_ADD, err);
-	if (rc)
+	if (rc || (rc = lines_generic_write(o->form, err)) != GERR_OK)
 		return rc;
 	struct import im = { .s = s, .o = o, .res = res };
 	struct csv_reader rd;

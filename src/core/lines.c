@@ -204,7 +204,7 @@ static int write_lines(struct session *s, const struct form *form, int64_t heade
 }
 
 /* The generic add and edit, for forms that have no command of their own. */
-static int generic_write(const struct form *form, struct gerr *err)
+int lines_generic_write(const struct form *form, struct gerr *err)
 {
 	if (!form->own_command)
 		return GERR_OK;
@@ -215,7 +215,7 @@ static int generic_write(const struct form *form, struct gerr *err)
 int lines_add(struct session *s, const struct form *form, const struct assign *a, int n,
               const struct line_edit *lines, int nlines, int64_t *id, struct gerr *err)
 {
-	int rc = generic_write(form, err);
+	int rc = lines_generic_write(form, err);
 	if (rc)
 		return rc;
 	rc = db_begin(s->db, err);
@@ -238,7 +238,7 @@ int lines_edit(struct session *s, const struct form *form, int64_t id, const str
                int n, const struct line_edit *lines, int nlines, const char *reason,
                int64_t expect_version, struct gerr *err)
 {
-	int rc = generic_write(form, err);
+	int rc = lines_generic_write(form, err);
 	if (rc)
 		return rc;
 	/* without lines, or without a reason, records_edit says what is missing */

@@ -23,6 +23,10 @@ int lines_split(const struct form *form, struct assign *a, int n, int *nheader,
                 struct line_edit **lines, int *nlines, struct gerr *err);
 void lines_free(struct line_edit *lines, int n);
 
+/* GERR_INPUT, naming the command, for a form written only by its own
+ * command (form.h own_command): add, edit and import refuse it. */
+int lines_generic_write(const struct form *form, struct gerr *err);
+
 int lines_add(struct session *s, const struct form *form, const struct assign *a, int n,
               const struct line_edit *lines, int nlines, int64_t *id, struct gerr *err);
 /* Edits the header (when n > 0) and the lines, all with one reason. */

@@ -4,6 +4,7 @@
 #include "core/i18n.h"
 #include "core/records.h"
 #include "core/strbuf.h"
+#include "core/text.h"
 #include "core/trace.h"
 #include "db/db_recall.h"
 
@@ -162,8 +163,9 @@ int recall_open(struct session *s, const char *product, const char *batch, const
 	return db_end(s->db, rc, err);
 }
 
-/* GERR_INPUT unless recall id is live and open. */
-static int check_open(struct session *s, int64_t id, struct gerr *err)
+/* GERR_INPUT unless recall id is live and open; opened (may be NULL)
+ * gets the time it was opened. */
+static int check_open(struct session *s, int64_t id, char opened[17], struct gerr *err)
 {
 	struct record *r = NULL;
 	int rc = records_get(s, recalls(), id, &r, err);
@@ -171,17 +173,56 @@ static int check_open(struct session *s, int64_t id, struct gerr *err)
 		return rc;
 	const struct value *status = &r->v[form_field_index(recalls(), "status")];
 	bool open = !r->voided && strcmp(status->text, "open") == 0;
+	if (opened)
+		snprintf(opened, 17, "%s", r->v[form_field_index(recalls(), "opened")].text);
 	record_free(r);
 	if (!open)
 		return gerr_set(err, GERR_INPUT, "id", _("Recall %" PRId64 " is not open."), id);
 	return GERR_OK;
 }
 
+int recall_check_void(struct session *s, const struct record *r, struct gerr *err)
+{
+	int64_t recall = r->v[form_field_index(r->form, "recall")].num;
+	struct gerr ignored = { 0 };
+	if (check_open(s, recall, NULL, &ignored) != GERR_OK)
+		return GERR_OK; /* closed or void: its buyers are history */
+	return gerr_set(err, GERR_INPUT, "id",
+	                _("Recall %" PRId64 " is open: its buyers, as the sales ledger names them,"
+	                  " stay on it until it is closed."), recall);
+}
+
+/* When something happened (--at), as "YYYY-MM-DD HH:MM" into out: now when
+ * at is NULL; never in the future nor before the recall was opened. */
+static int event_time(struct session *s, const char *opened, const char *at, const char *field,
+                      char out[17], struct gerr *err)
+{
+	char now[17];
+	session_now_text(s, now);
+	if (!at) {
+		memcpy(out, now, 17);
+		return GERR_OK;
+	}
+	const struct field *f = form_field(recipients(), field);
+	struct value v = { .null = true };
+	int rc = field_parse(f, at, &v, err);
+	if (rc == GERR_OK && v.null)
+		rc = field_refuse(err, f, "%s", _("is required"));
+	else if (rc == GERR_OK && strcmp(v.text, now) > 0)
+		rc = field_refuse(err, f, _("%s is in the future (now is %s)"), v.text, now);
+	else if (rc == GERR_OK && strcmp(v.text, opened) < 0)
+		rc = field_refuse(err, f, _("%s is before the recall was opened (%s)"), v.text, opened);
+	if (rc == GERR_OK)
+		snprintf(out, 17, "%s", v.text);
+	value_clear(&v);
+	return rc;
+}
+
 /* The recipient record of customer (code or name) in open recall id. */
 static int recipient_of(struct session *s, int64_t id, const char *customer, int64_t *rid,
-                        struct record **rec, struct gerr *err)
+                        struct record **rec, char opened[17], struct gerr *err)
 {
-	int rc = check_open(s, id, err);
+	int rc = check_open(s, id, opened, err);
 	if (rc)
 		return rc;
 	const struct field *cf = form_field(recipients(), "customer");
@@ -197,16 +238,16 @@ static int recipient_of(struct session *s, int64_t id, const char *customer, int
 }
 
 int recall_notify(struct session *s, int64_t id, const char *customer, const char *how,
-                  const char *note, const char *reply, struct gerr *err)
+                  const char *note, const char *reply, const char *at, struct gerr *err)
 {
-	char now[17];
-	session_now_text(s, now);
+	char now[17], opened[17];
 	int64_t rid = 0;
 	struct record *rec = NULL;
 	int rc = db_begin(s->db, err);
 	if (rc)
 		return rc;
-	if ((rc = recipient_of(s, id, customer, &rid, &rec, err)) == GERR_OK) {
+	if ((rc = recipient_of(s, id, customer, &rid, &rec, opened, err)) == GERR_OK &&
+	    (rc = event_time(s, opened, at, "notified_at", now, err)) == GERR_OK) {
 		struct assign a[5] = { { "notified_at", now }, { "how", how ? how : "" },
 		                       { "notified_by", s->user.name } };
 		int n = 3;
@@ -221,14 +262,16 @@ int recall_notify(struct session *s, int64_t id, const char *customer, const cha
 }
 
 int recall_return(struct session *s, int64_t id, const char *customer, int64_t qty,
-                  struct gerr *err)
+                  const char *at, struct gerr *err)
 {
 	int64_t rid = 0;
 	struct record *rec = NULL;
+	char when[17], opened[17];
 	int rc = db_begin(s->db, err);
 	if (rc)
 		return rc;
-	if ((rc = recipient_of(s, id, customer, &rid, &rec, err)) == GERR_OK) {
+	if ((rc = recipient_of(s, id, customer, &rid, &rec, opened, err)) == GERR_OK &&
+	    (rc = event_time(s, opened, at, "returned_at", when, err)) == GERR_OK) {
 		const struct value *sold = &rec->v[form_field_index(recipients(), "qty_sold")];
 		const struct value *back = &rec->v[form_field_index(recipients(), "qty_returned")];
 		int64_t total = (back->null ? 0 : back->num) + qty;
@@ -239,26 +282,35 @@ int recall_return(struct session *s, int64_t id, const char *customer, int64_t q
 		} else {
 			char text[24];
 			snprintf(text, sizeof text, "%" PRId64, total);
-			struct assign a[] = { { "qty_returned", text } };
-			rc = records_edit(s, recipients(), rid, a, 1, _("recall: goods returned"), 0, err);
+			struct assign a[] = { { "qty_returned", text }, { "returned_at", when } };
+			rc = records_edit(s, recipients(), rid, a, 2, _("recall: goods returned"), 0, err);
 		}
 	}
 	record_free(rec);
 	return db_end(s->db, rc, err);
 }
 
-struct unnotified {
+struct unsettled {
 	struct strbuf names;
 	int n;
 };
 
-static int collect_unnotified(void *ud, const struct record *r)
+/* A buyer not told, or told with units not all back, with which. */
+static int collect_unsettled(void *ud, const struct record *r)
 {
-	struct unnotified *u = ud;
-	if (!r->v[form_field_index(r->form, "notified_at")].null)
+	struct unsettled *u = ud;
+	const struct value *sold = &r->v[form_field_index(r->form, "qty_sold")];
+	const struct value *back = &r->v[form_field_index(r->form, "qty_returned")];
+	bool told = !r->v[form_field_index(r->form, "notified_at")].null;
+	int64_t n_back = back->null ? 0 : back->num;
+	if (told && n_back >= sold->num)
 		return 0;
 	const struct value *c = &r->v[form_field_index(r->form, "customer")];
-	sb_addf(&u->names, "%s%s", u->n ? _(", ") : "", c->label ? c->label : "");
+	sb_addf(&u->names, "%s%s ", u->n ? _(", ") : "", c->label ? c->label : "");
+	if (!told)
+		sb_addf(&u->names, "(%s)", _("not yet told"));
+	else
+		sb_addf(&u->names, _("(%" PRId64 " of %" PRId64 " back)"), n_back, sold->num);
 	u->n++;
 	return 0;
 }
@@ -273,14 +325,15 @@ int recall_close(struct session *s, int64_t id, const char *reason, bool force,
 	session_now_text(s, now);
 	struct list_filter filter = { form_field(recipients(), "recall"), { .null = true } };
 	struct list_query q = { .form = recipients(), .filters = &filter, .nfilters = 1 };
-	struct unnotified u = { STRBUF_INIT, 0 };
+	struct unsettled u = { STRBUF_INIT, 0 };
 	value_set_num(&filter.value, id);
 	if ((rc = db_begin(s->db, err)) != GERR_OK)
 		return rc;
-	if ((rc = check_open(s, id, err)) == GERR_OK &&
-	    (rc = records_list(s, &q, collect_unnotified, &u, err)) == GERR_OK && u.n && !force)
+	if ((rc = check_open(s, id, NULL, err)) == GERR_OK &&
+	    (rc = records_list(s, &q, collect_unsettled, &u, err)) == GERR_OK && u.n && !force)
 		rc = gerr_set(err, GERR_INPUT, "force",
-		              _("Not yet told of recall %" PRId64 ": %s. Tell them first, or close with --force."),
+		              _("Recall %" PRId64 " has buyers not told or with units not accounted for: %s."
+		                " Settle them first, or close with --force and say why with --reason."),
 		              id, sb_str(&u.names));
 	if (rc == GERR_OK) {
 		struct assign a[] = { { "status", "closed" }, { "closed", now },
@@ -320,7 +373,10 @@ int recall_check_sale(struct session *s, struct record *r, struct gerr *err)
 	const char *opened = rec->v[form_field_index(recalls(), "opened")].text;
 	const char *cls = rec->v[form_field_index(recalls(), "class")].text;
 	const struct value *rb = &rec->v[form_field_index(recalls(), "batch")];
-	const struct field *which = &f->fields[!rb->null && !b->null && strcmp(rb->text, b->text) == 0 ? ib : is];
+	char *rkey = text_key(rb->null ? NULL : rb->text), *key = text_key(b->null ? NULL : b->text);
+	const struct field *which = &f->fields[rkey && key && strcmp(rkey, key) == 0 ? ib : is];
+	free(rkey);
+	free(key);
 	rc = field_refuse(err, which,
 	                  _("is under recall %" PRId64 " (class %s, opened %s): it may not be sold while the recall is open"),
 	                  id, cls, opened);

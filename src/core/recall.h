@@ -40,14 +40,20 @@ const char *recall_state_label(enum recall_state st); /* translated */
 int recall_open(struct session *s, const char *product, const char *batch, const char *serial,
                 const char *cls, const char *reason, int64_t *id, int *nrecipients,
                 struct gerr *err);
-/* Records that customer (code or name) was told now by the user. */
+/* Records that customer (code or name) was told by the user at `at`
+ * ("2025-03-05 14:30"; NULL: now), never in the future nor before the
+ * recall was opened. */
 int recall_notify(struct session *s, int64_t id, const char *customer, const char *how,
-                  const char *note, const char *reply, struct gerr *err);
-/* Adds qty units to what customer sent back; never more than it bought. */
+                  const char *note, const char *reply, const char *at, struct gerr *err);
+/* Adds qty units to what customer sent back, at `at` as for notify; never
+ * more than it bought. */
 int recall_return(struct session *s, int64_t id, const char *customer, int64_t qty,
-                  struct gerr *err);
-/* Closes the recall. Buyers not yet told refuse it unless force; the
- * message names them. */
+                  const char *at, struct gerr *err);
+/* The recall recipients' void_check: none is voided while its recall is
+ * open (the buyers are the ledger's, not a choice). */
+int recall_check_void(struct session *s, const struct record *r, struct gerr *err);
+/* Closes the recall. Buyers not yet told, or told with units not all
+ * back, refuse it unless force; the message names each. */
 int recall_close(struct session *s, int64_t id, const char *reason, bool force,
                  struct gerr *err);
 

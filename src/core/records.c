@@ -302,7 +302,7 @@ int records_insert(struct session *s, struct record *r, int64_t *id, struct gerr
 		changes = xcalloc((size_t)form->nfields, sizeof *changes);
 		nchanges = diff(NULL, r, changes);
 		rc = db_audit_add(s->db, s->user.name, form->name, r->id, "add", changes, nchanges,
-		                  NULL, err);
+		                  s->override_reason, err);
 	}
 	rc = written(s, form, db_end(s->db, rc, err));
 	if (rc == GERR_OK)
@@ -393,6 +393,7 @@ int records_void(struct session *s, const struct form *form, int64_t id, const c
 	if ((rc = db_begin(s->db, err)) != GERR_OK)
 		return rc;
 	if ((rc = load_for_change(s, form, id, expect_version, &r, err)) == GERR_OK &&
+	    (!form->void_check || (rc = form->void_check(s, r, err)) == GERR_OK) &&
 	    (rc = db_record_void(s->db, r, reason, s->user.name, at, err)) == GERR_OK) {
 		struct audit_change c = { "voided", "0", "1" };
 		rc = db_audit_add(s->db, s->user.name, form->name, id, "void", &c, 1, reason, err);

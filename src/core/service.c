@@ -7,20 +7,22 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* The acceptance date of the unit, else its sale date, with the basis. */
-static int warranty_start(struct session *s, const struct value *serial, char **date,
-                          const char **basis, struct gerr *err)
+/* The acceptance date of the unit (product and serial: two makers may
+ * use one serial number), else its sale date, with the basis. */
+static int warranty_start(struct session *s, const struct value *product,
+                          const struct value *serial, char **date, const char **basis,
+                          struct gerr *err)
 {
 	*date = NULL;
 	*basis = "unknown";
-	if (serial->null)
+	if (serial->null || product->null)
 		return GERR_OK;
-	int rc = db_service_accepted_on(s->db, serial->text, date, err);
+	int rc = db_service_accepted_on(s->db, product->num, serial->text, date, err);
 	if (rc == GERR_OK && *date) {
 		*basis = "acceptance";
 		return GERR_OK;
 	}
-	if (rc == GERR_OK && (rc = db_sale_date_by_serial(s->db, serial->text, date, err)) == GERR_OK &&
+	if (rc == GERR_OK && (rc = db_sale_date_by_serial(s->db, product->num, serial->text, date, err)) == GERR_OK &&
 	    *date)
 		*basis = "sale_date";
 	return rc;
@@ -38,7 +40,8 @@ int service_check(struct session *s, struct record *r, struct gerr *err)
 		return GERR_OK;
 	char *start = NULL;
 	const char *b;
-	int rc = warranty_start(s, record_value(r, "serial"), &start, &b, err);
+	int rc = warranty_start(s, record_value(r, "product"), record_value(r, "serial"), &start,
+	                       &b, err);
 	if (rc)
 		return rc;
 	value_set_text(basis, b);

@@ -15,6 +15,10 @@ struct session {
 	 * the computer's clock, or $GSPDESK_NOW on a test database */
 	struct ymdhm now;
 	char today[11];
+	/* Why a rule that gives way to a reason (a second expiry date for a
+	 * batch) is overridden: `add --reason`; the add's audit row keeps it.
+	 * NULL: no rule is overridden. */
+	const char *override_reason;
 	struct workcal cal; /* read on first use: session_calendar */
 	bool cal_read;
 	bool test_clock; /* the database was made with init --test-clock */

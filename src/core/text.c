@@ -119,6 +119,56 @@ void text_fit(struct strbuf *b, const char *s, int cells, bool pad)
 	}
 }
 
+/* One character of a batch or serial number as people mean it: full-width
+ * forms (U+FF01..U+FF5E, the ideographic space) as their ASCII twins, and
+ * letters in upper case. */
+static wchar_t key_char(wchar_t wc)
+{
+	if (wc >= 0xFF01 && wc <= 0xFF5E)
+		wc = wc - 0xFF01 + 0x21;
+	else if (wc == 0x3000)
+		wc = ' ';
+	if (wc >= 'a' && wc <= 'z')
+		wc = wc - 'a' + 'A';
+	return wc;
+}
+
+static bool key_space(wchar_t wc)
+{
+	return wc == ' ' || wc == '\t' || wc == '\r' || wc == '\n';
+}
+
+char *text_key(const char *s)
+{
+	if (!s)
+		return NULL;
+	struct strbuf b = STRBUF_INIT;
+	size_t n = strlen(s);
+	bool space = false; /* spaces seen since the last character kept */
+	while (n > 0) {
+		wchar_t wc;
+		size_t k = utf8_decode(s, n, &wc);
+		if (k == 0) /* not text: kept byte for byte */
+			k = 1, wc = (wchar_t)0xFFFD;
+		else if (key_space(wc = key_char(wc))) {
+			space = b.len > 0;
+			s += k;
+			n -= k;
+			continue;
+		}
+		if (space)
+			sb_addc(&b, ' ');
+		space = false;
+		if (wc < 0x80)
+			sb_addc(&b, (char)wc);
+		else /* any other character as it was typed */
+			sb_addn(&b, s, k);
+		s += k;
+		n -= k;
+	}
+	return sb_steal(&b);
+}
+
 bool text_is_control(wchar_t wc)
 {
 	return wc < 0x20 || (wc >= 0x7F && wc < 0xA0) || /* C0, DEL, C1 */

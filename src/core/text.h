@@ -22,6 +22,12 @@ int text_width(const char *s);               /* cells of a valid UTF-8 string */
  * pad is true. */
 void text_fit(struct strbuf *b, const char *s, int cells, bool pad);
 
+/* The key a batch or serial number is compared by, as people mean it:
+ * case, spaces around it and full-width/half-width forms make no
+ * difference ("b2024", " B2024 ", "Ｂ２０２４" all give "B2024"). Malloc'd;
+ * NULL for NULL. */
+char *text_key(const char *s);
+
 /* Characters that must never reach a terminal raw: C0 and C1 controls,
  * DEL, bidi embeddings, overrides, isolates and marks, zero-width ones. */
 bool text_is_control(wchar_t wc);

@@ -3,17 +3,15 @@
 #include "db/db_internal.h"
 #include "core/i18n.h"
 #include "core/strbuf.h"
+#include "core/text.h"
 
 #include <errno.h>
-#include <inttypes.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
-
-#define BUSY_TIMEOUT_MS 15000
 
 int db_fail(struct db *db, struct gerr *err)
 {
@@ -196,8 +194,12 @@ static int db_step_cached(struct db *db, const char *sql, struct gerr *err)
 
 int db_begin(struct db *db, struct gerr *err)
 {
-	int rc = db->depth ? db_step_cached(db, "SAVEPOINT inner", err)
-	                   : db_exec(db, "BEGIN IMMEDIATE", err);
+	/* logins queued while another terminal wrote go in first */
+	int rc = db->depth ? GERR_OK : db_login_fold(db, err);
+	if (rc)
+		return rc;
+	rc = db->depth ? db_step_cached(db, "SAVEPOINT inner", err)
+	               : db_exec(db, "BEGIN IMMEDIATE", err);
 	if (rc == GERR_OK)
 		db->depth++;
 	return rc;
@@ -238,74 +240,55 @@ int db_end(struct db *db, int rc, struct gerr *err)
 	return rc;
 }
 
-/* Columns a migration added, filled in the older rows. Each fill is an
- * audited edit by "gspdesk", so `check` finds every record as its audit
- * rows leave it. A query gives the id and the value of each row still
- * empty, so a fill runs once. */
-static const struct fill {
-	const char *table, *column, *query, *reason;
-} fills[] = {
-	/* yes unless the text is empty or says none */
-	{ "quality", "problems_found",
-	  "SELECT id, lower(trim(ifnull(problems, ''))) NOT IN ('', '无', '没有', '无问题',"
-	  " '未发现', '未发现问题', '无异常', '正常', 'none', 'no', 'n/a', '-', '/', '—')"
-	  " FROM quality WHERE problems_found IS NULL ORDER BY id",
-	  "upgrade: problems found set from the problems text" },
-	/* an operator of a customer session works at that customer */
-	{ "attendees", "customer",
-	  "SELECT a.id, t.customer FROM attendees a JOIN training t ON t.id = a.session"
-	  " WHERE a.customer IS NULL AND t.kind = 'customer' AND t.customer IS NOT NULL"
-	  " ORDER BY a.id",
-	  "upgrade: the customer of the operator training session" },
-};
-
-static int fill_one(struct db *db, const struct fill *f, struct gerr *err)
+/* The audit rows a migration asks for in temp.migrate_audit (see
+ * the migration of issue 14), written through the chain as the action
+ * "upgrade" by "upgrade" (the program, not a user: the record's version
+ * and updated_by stay), then the table dropped. */
+static int migrate_audit(struct db *db, struct gerr *err)
 {
 	sqlite3_stmt *st;
-	int rc = db_prepare(db, f->query, &st, err);
+	int rc = db_prepare(db, "SELECT count(*) FROM temp.sqlite_master WHERE name = 'migrate_audit'",
+	                    &st, err);
 	if (rc)
 		return rc;
-	struct { int64_t id, value; } *rows = NULL;
-	size_t n = 0, cap = 0;
-	int step;
-	while ((step = sqlite3_step(st)) == SQLITE_ROW) {
-		if (n == cap) {
-			cap = cap ? 2 * cap : 64;
-			rows = xrealloc(rows, cap * sizeof *rows);
-		}
-		rows[n].id = sqlite3_column_int64(st, 0);
-		rows[n++].value = sqlite3_column_int64(st, 1);
-	}
-	rc = db_step_done(db, st, step, err);
-	/* the names come from the const table above, never from input */
-	char sql[128];
-	snprintf(sql, sizeof sql, "UPDATE %s SET %s = ?2 WHERE id = ?1", f->table, f->column);
-	for (size_t i = 0; i < n && rc == GERR_OK; i++) {
-		if ((rc = db_prepare(db, sql, &st, err)) != GERR_OK)
-			break;
-		sqlite3_bind_int64(st, 1, rows[i].id);
-		sqlite3_bind_int64(st, 2, rows[i].value);
-		if ((rc = db_step_done(db, st, sqlite3_step(st), err)) != GERR_OK)
-			break;
-		char text[24];
-		snprintf(text, sizeof text, "%" PRId64, rows[i].value);
-		struct audit_change c = { f->column, NULL, text };
-		rc = db_audit_add(db, "gspdesk", f->table, rows[i].id, "edit", &c, 1, f->reason, err);
-	}
-	free(rows);
-	return rc;
+	int step = sqlite3_step(st);
+	bool asked = step == SQLITE_ROW && sqlite3_column_int(st, 0) > 0;
+	if ((rc = db_step_done(db, st, step, err)) != GERR_OK || !asked)
+		return rc;
+	if ((rc = db_prepare(db, "SELECT form, record_id, changes, reason FROM temp.migrate_audit"
+	                         " ORDER BY rowid", &st, err)) != GERR_OK)
+		return rc;
+	while (rc == GERR_OK && (step = sqlite3_step(st)) == SQLITE_ROW)
+		rc = db_audit_add_json(db, "upgrade", (const char *)sqlite3_column_text(st, 0),
+		                       sqlite3_column_int64(st, 1), "upgrade",
+		                       (const char *)sqlite3_column_text(st, 2),
+		                       (const char *)sqlite3_column_text(st, 3), err);
+	if (rc == GERR_OK)
+		rc = db_step_done(db, st, step, err);
+	else
+		sqlite3_reset(st);
+	return rc ? rc : db_exec(db, "DROP TABLE temp.migrate_audit", err);
 }
 
-static int fill_added_columns(struct db *db, struct gerr *err)
+/* text_key() for SQL: the migration that made the key columns fills them
+ * with it. Records write their keys from C (db_record.c). */
+static void sql_key(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 {
-	int rc = GERR_OK;
-	for (size_t i = 0; i < sizeof fills / sizeof fills[0] && rc == GERR_OK; i++)
-		rc = fill_one(db, &fills[i], err);
-	return rc;
+	(void)argc;
+	const unsigned char *text = sqlite3_value_text(argv[0]);
+	if (!text) {
+		sqlite3_result_null(ctx);
+		return;
+	}
+	sqlite3_result_text(ctx, text_key((const char *)text), -1, free);
 }
 
 int db_migrate(struct db *db, int target, struct gerr *err)
 {
+	/* what the migrations call, on every connection that runs them (check
+	 * builds a fresh schema in memory to compare with) */
+	sqlite3_create_function_v2(db->h, "gsp_key", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL,
+	                           sql_key, NULL, NULL, NULL);
 	int rc = db_begin(db, err);
 	if (rc)
 		return rc;
@@ -317,8 +300,7 @@ int db_migrate(struct db *db, int target, struct gerr *err)
 			return rc;
 		}
 	}
-	if (version < target && target == db_migration_count &&
-	    (rc = fill_added_columns(db, err)) != GERR_OK) {
+	if ((rc = migrate_audit(db, err)) != GERR_OK) {
 		db_rollback(db);
 		return rc;
 	}
@@ -333,6 +315,7 @@ int db_migrate(struct db *db, int target, struct gerr *err)
 	}
 	return db_commit(db, err);
 }
+
 
 /* mkdir -p for the directories above path, each private to the user. */
 static int make_parents(const char *path, struct gerr *err)
@@ -459,6 +442,14 @@ int db_open(const char *path, enum db_open_mode mode, struct db **out, struct ge
 	}
 	*out = db;
 	return GERR_OK;
+}
+
+void db_bind_key(sqlite3_stmt *st, int i, const char *text)
+{
+	if (text)
+		sqlite3_bind_text(st, i, text_key(text), -1, free);
+	else
+		sqlite3_bind_null(st, i);
 }
 
 void db_close(struct db *db)

@@ -137,6 +137,10 @@ struct audit_change {
 int db_audit_add(struct db *db, const char *user, const char *form, int64_t record_id,
                  const char *action, const struct audit_change *changes, int nchanges,
                  const char *reason, struct gerr *err);
+/* The same with the changes as db_audit_add's JSON object. */
+int db_audit_add_json(struct db *db, const char *user, const char *form, int64_t record_id,
+                      const char *action, const char *json, const char *reason,
+                      struct gerr *err);
 
 struct audit_row {
 	int64_t id;
@@ -148,13 +152,29 @@ struct audit_row {
 int db_audit_history(struct db *db, const char *form, int64_t record_id,
                      int (*row)(void *ud, const struct audit_row *a), void *ud,
                      struct gerr *err);
+/* One audit row's JSON changes, read by SQLite's JSON reader; free with
+ * db_audit_changes_free. */
+int db_audit_changes(struct db *db, const char *json, struct audit_change **out, int *n,
+                     struct gerr *err);
+void db_audit_changes_free(struct audit_change *c, int n);
 
 /* ---- check (db_check.c) ---- */
 struct chain_row;
-/* Each line of PRAGMA integrity_check that is not "ok", and each form's
- * text index that does not match its table. */
-int db_check_integrity(struct db *db, int (*problem)(void *ud, const char *text), void *ud,
-                       struct gerr *err);
+struct chain_head;
+/* Each line of PRAGMA integrity_check (full) or quick_check that is not
+ * "ok", and each form's text index that does not match its table.
+ * quick_check leaves out whether each index holds what its table does:
+ * 3 s instead of 14 at a million sales lines. */
+int db_check_integrity(struct db *db, bool full, int (*problem)(void *ud, const char *text),
+                       void *ud, struct gerr *err);
+/* The same on a second connection in a thread of its own: started, the
+ * caller goes on with other reads on db, and the finish waits for it and
+ * reports its problems (db_integrity.c). Where no thread or connection can
+ * be had, the finish runs the check itself. */
+struct db_integrity;
+struct db_integrity *db_integrity_start(struct db *db, bool full);
+int db_integrity_finish(struct db_integrity *j, int (*problem)(void *ud, const char *text),
+                        void *ud, struct gerr *err);
 int db_check_foreign_keys(struct db *db,
                           int (*problem)(void *ud, const char *table, int64_t rowid,
                                          const char *parent),
@@ -162,9 +182,40 @@ int db_check_foreign_keys(struct db *db,
 /* Every audit row as stored, by id. */
 int db_audit_scan(struct db *db, int (*row)(void *ud, const struct chain_row *r), void *ud,
                   struct gerr *err);
-/* Records of form that audit rows name but the table no longer has. */
-int db_audit_orphans(struct db *db, const struct form *form,
-                     int (*orphan)(void *ud, int64_t record_id), void *ud, struct gerr *err);
+/* Every user with who made the account and when, by name. */
+struct user_row {
+	const char *name, *role;
+	bool disabled;
+	const char *created_at, *created_by;
+};
+int db_check_users(struct db *db, int (*row)(void *ud, const struct user_row *u), void *ud,
+                   struct gerr *err);
+/* The last audit row (id 0 when there is none), of the open database or of
+ * the file at path, read without writing anything beside it. */
+int db_audit_head(struct db *db, struct chain_head *h, struct gerr *err);
+int db_file_head(const char *path, struct chain_head *h, struct gerr *err);
+/* Each table, index or trigger that is not as the migrations make it:
+ * what is "missing", "changed" or "added" (a schema built in memory
+ * from db_migrations is the reference). */
+int db_check_schema(struct db *db,
+                    int (*problem)(void *ud, const char *type, const char *name, const char *what),
+                    void *ud, struct gerr *err);
+
+/* A record's row as stored, every form field as its storage text (NULL
+ * for NULL), for check to replay its audit rows against (db_replay.c). */
+struct replay_record {
+	int64_t id, version;
+	bool voided;
+	const char *void_reason, *created_at, *created_by, *updated_at, *updated_by;
+	const char *const *v; /* form->nfields */
+};
+/* Each record of form with its audit rows (oldest first), and each record
+ * id that only audit rows name (r NULL): one scan of each. each() returns
+ * nonzero to stop; what it is given lives until it returns. */
+int db_replay_scan(struct db *db, const struct form *form,
+                   int (*each)(void *ud, int64_t record_id, const struct replay_record *r,
+                               const struct audit_row *rows, int nrows),
+                   void *ud, struct gerr *err);
 
 /* ---- copies (db_backup.c) ---- */
 /* A consistent copy of the database into a new file (mode 0600) while
@@ -212,6 +263,11 @@ struct login_row {
 };
 int db_login_add(struct db *db, const char *at, const char *user, const char *event,
                  const char *detail, struct gerr *err);
+/* A successful login, recorded without waiting for the write lock: when
+ * another terminal holds it, queued beside the database for the next write
+ * (db_login.c). Call it outside any transaction. */
+int db_login_note(struct db *db, const char *at, const char *user, const char *detail,
+                  struct gerr *err);
 /* Oldest first; user NULL: everybody. */
 int db_login_list(struct db *db, const char *user,
                   int (*row)(void *ud, const struct login_row *l), void *ud, struct gerr *err);
@@ -259,11 +315,14 @@ int db_token_list(struct db *db, const char *user,
                   int (*row)(void *ud, const struct token_row *t), void *ud, struct gerr *err);
 
 /* ---- after-sales lookups (db_service.c) ---- */
-/* The latest final acceptance of a live installation ticket for serial;
- * *date NULL when there is none. Caller frees. */
-int db_service_accepted_on(struct db *db, const char *serial, char **date, struct gerr *err);
-/* The latest sale date of a live sales line with this serial, or NULL. */
-int db_sale_date_by_serial(struct db *db, const char *serial, char **date, struct gerr *err);
+/* The latest final acceptance of a live installation ticket for this
+ * product and serial (compared by key); *date NULL when there is none.
+ * Caller frees. */
+int db_service_accepted_on(struct db *db, int64_t product, const char *serial, char **date,
+                           struct gerr *err);
+/* The latest sale date of a live sales line of this product and serial, or NULL. */
+int db_sale_date_by_serial(struct db *db, int64_t product, const char *serial, char **date,
+                           struct gerr *err);
 /* Units on live returns of a sales line, not counting return exclude_id. */
 int db_returns_total(struct db *db, int64_t sale, int64_t exclude_id, int64_t *total,
                      struct gerr *err);

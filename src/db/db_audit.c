@@ -27,11 +27,19 @@ int db_audit_add(struct db *db, const char *user, const char *form, int64_t reco
 		sb_addc(&json, ']');
 	}
 	sb_addc(&json, '}');
+	int rc = db_audit_add_json(db, user, form, record_id, action, sb_str(&json), reason, err);
+	sb_free(&json);
+	return rc;
+}
 
+int db_audit_add_json(struct db *db, const char *user, const char *form, int64_t record_id,
+                      const char *action, const char *json, const char *reason,
+                      struct gerr *err)
+{
 	char at[21];
 	clock_utc_stamp(at);
 	/* the caller's write transaction keeps the last row ours until commit */
-	struct chain_row row = { 0, at, user, form, record_id, action, sb_str(&json), reason, NULL };
+	struct chain_row row = { 0, at, user, form, record_id, action, json, reason, NULL };
 	char prev[CHAIN_HEX] = "", hash[CHAIN_HEX];
 	sqlite3_stmt *st;
 	int rc = db_prepare(db, "SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1", &st, err);
@@ -59,18 +67,17 @@ int db_audit_add(struct db *db, const char *user, const char *form, int64_t reco
 		if (record_id)
 			sqlite3_bind_int64(st, 5, record_id);
 		sqlite3_bind_text(st, 6, action, -1, SQLITE_TRANSIENT);
-		sqlite3_bind_text(st, 7, sb_str(&json), -1, SQLITE_TRANSIENT);
+		sqlite3_bind_text(st, 7, json, -1, SQLITE_TRANSIENT);
 		if (reason)
 			sqlite3_bind_text(st, 8, reason, -1, SQLITE_TRANSIENT);
 		rc = db_step_done(db, st, sqlite3_step(st), err);
 	}
-	sb_free(&json);
 	return rc;
 }
 
 /* Expands one row's JSON changes with SQLite's own JSON reader. */
-static int read_changes(struct db *db, const char *json, struct audit_change **out, int *n,
-                        struct gerr *err)
+int db_audit_changes(struct db *db, const char *json, struct audit_change **out, int *n,
+                     struct gerr *err)
 {
 	sqlite3_stmt *st;
 	int rc = db_prepare(db, "SELECT key, json_extract(value, '$[0]'), json_extract(value, '$[1]')"
@@ -92,7 +99,7 @@ static int read_changes(struct db *db, const char *json, struct audit_change **o
 	return db_step_done(db, st, rc, err);
 }
 
-static void free_changes(struct audit_change *c, int n)
+void db_audit_changes_free(struct audit_change *c, int n)
 {
 	for (int i = 0; i < n; i++) {
 		free((char *)c[i].field);
@@ -136,14 +143,14 @@ int db_audit_history(struct db *db, const char *form, int64_t record_id,
 		if (rc == GERR_OK) {
 			struct audit_change *c = NULL;
 			int nc = 0;
-			rc = read_changes(db, rows[i].changes, &c, &nc, err);
+			rc = db_audit_changes(db, rows[i].changes, &c, &nc, err);
 			if (rc == GERR_OK) {
 				struct audit_row a = { rows[i].id, rows[i].at, rows[i].user, rows[i].action,
 				                       rows[i].reason, c, nc };
 				if (row(ud, &a))
 					rc = -1;
 			}
-			free_changes(c, nc);
+			db_audit_changes_free(c, nc);
 		}
 		free(rows[i].at);
 		free(rows[i].user);

@@ -1,9 +1,14 @@
 /* What `gspdesk check` asks of the storage: SQLite's own checks, the audit
- * rows as stored, and audit rows whose record is gone. */
+ * rows as stored, the chain's head (of
+ * the open database or of a backup file), the users as stored, and the
+ * schema against the one the migrations build. */
 #include "config.h"
 #include "db/db_internal.h"
 #include "core/chain.h"
+#include "core/i18n.h"
+#include "core/strbuf.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -40,11 +45,11 @@ static int check_text_indexes(struct db *db, int (*problem)(void *ud, const char
 	return GERR_OK;
 }
 
-int db_check_integrity(struct db *db, int (*problem)(void *ud, const char *text), void *ud,
-                       struct gerr *err)
+int db_check_integrity(struct db *db, bool full, int (*problem)(void *ud, const char *text),
+                       void *ud, struct gerr *err)
 {
 	sqlite3_stmt *st;
-	int rc = db_prepare(db, "PRAGMA integrity_check", &st, err);
+	int rc = db_prepare(db, full ? "PRAGMA integrity_check" : "PRAGMA quick_check", &st, err);
 	if (rc)
 		return rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
@@ -91,20 +96,144 @@ int db_audit_scan(struct db *db, int (*row)(void *ud, const struct chain_row *r)
 	return db_step_done(db, st, rc, err);
 }
 
-int db_audit_orphans(struct db *db, const struct form *form,
-                     int (*orphan)(void *ud, int64_t record_id), void *ud, struct gerr *err)
+int db_audit_head(struct db *db, struct chain_head *h, struct gerr *err)
 {
-	/* the table name comes from the form's const table, never from input */
-	char sql[256];
-	snprintf(sql, sizeof sql, "SELECT DISTINCT record_id FROM audit WHERE form = ?"
-	         " AND record_id IS NOT NULL AND record_id NOT IN (SELECT id FROM %s)"
-	         " ORDER BY record_id", form->name);
+	memset(h, 0, sizeof *h);
 	sqlite3_stmt *st;
-	int rc = db_prepare(db, sql, &st, err);
+	int rc = db_prepare(db, "SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1", &st, err);
 	if (rc)
 		return rc;
-	sqlite3_bind_text(st, 1, form->name, -1, SQLITE_TRANSIENT);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
-		orphan(ud, sqlite3_column_int64(st, 0));
+	int step = sqlite3_step(st);
+	if (step == SQLITE_ROW) {
+		h->id = sqlite3_column_int64(st, 0);
+		snprintf(h->hash, sizeof h->hash, "%s", db_col_text(st, 1));
+	}
+	return db_step_done(db, st, step, err);
+}
+
+/* A file opened as a URI, read-only and immutable: nothing is written
+ * beside it (no -wal, no -shm) and nothing in it changes. */
+static int open_untouched(const char *path, struct db **out, struct gerr *err)
+{
+	struct strbuf uri = STRBUF_INIT;
+	sb_add(&uri, "file:");
+	for (const unsigned char *p = (const unsigned char *)path; *p; p++) {
+		if (isalnum(*p) || strchr("/-._~", *p))
+			sb_addc(&uri, (char)*p);
+		else
+			sb_addf(&uri, "%%%02X", *p);
+	}
+	sb_add(&uri, "?mode=ro&immutable=1");
+	struct db *db = xcalloc(1, sizeof *db);
+	db->path = xstrdup(path);
+	db->cache_cap = DB_STMT_CACHE;
+	int rc = GERR_OK;
+	if (sqlite3_open_v2(sb_str(&uri), &db->h, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL) !=
+	    SQLITE_OK)
+		rc = gerr_set(err, GERR_DB, NULL, _("Cannot read %s: %s"), path, sqlite3_errmsg(db->h));
+	sb_free(&uri);
+	if (rc) {
+		db_close(db);
+		return rc;
+	}
+	*out = db;
+	return GERR_OK;
+}
+
+int db_file_head(const char *path, struct chain_head *h, struct gerr *err)
+{
+	struct db *db;
+	int rc = open_untouched(path, &db, err);
+	if (rc)
+		return rc;
+	rc = db_audit_head(db, h, err);
+	db_close(db);
+	return rc;
+}
+
+/* The schema the migrations make, built in memory. */
+static int fresh_schema(struct db **out, struct gerr *err)
+{
+	struct db *db = xcalloc(1, sizeof *db);
+	db->path = xstrdup(":memory:");
+	db->cache_cap = DB_STMT_CACHE;
+	int rc = sqlite3_open_v2(":memory:", &db->h, SQLITE_OPEN_READWRITE, NULL) == SQLITE_OK
+	                 ? GERR_OK
+	                 : db_fail(db, err);
+	if (rc == GERR_OK)
+		rc = db_migrate(db, db_migration_count, err);
+	if (rc) {
+		db_close(db);
+		return rc;
+	}
+	*out = db;
+	return GERR_OK;
+}
+
+#define SCHEMA_ROWS "SELECT type, name, sql FROM sqlite_schema ORDER BY type, name"
+#define SCHEMA_ONE "SELECT sql FROM sqlite_schema WHERE type = ? AND name = ?"
+
+/* Each entry of a's schema that b lacks or holds with other SQL text:
+ * which says "missing" or "changed" from b's side, "added" from a's. */
+static int schema_diff(struct db *a, struct db *b, bool a_is_fresh,
+                       int (*problem)(void *ud, const char *type, const char *name,
+                                      const char *what),
+                       void *ud, struct gerr *err)
+{
+	sqlite3_stmt *rows, *one;
+	int rc = db_prepare(a, SCHEMA_ROWS, &rows, err);
+	if (rc || (rc = db_prepare(b, SCHEMA_ONE, &one, err)) != GERR_OK)
+		return rc;
+	while ((rc = sqlite3_step(rows)) == SQLITE_ROW) {
+		const char *sql = db_col_opt(rows, 2);
+		sqlite3_bind_text(one, 1, db_col_text(rows, 0), -1, SQLITE_TRANSIENT);
+		sqlite3_bind_text(one, 2, db_col_text(rows, 1), -1, SQLITE_TRANSIENT);
+		int step = sqlite3_step(one);
+		const char *other = step == SQLITE_ROW ? db_col_opt(one, 0) : NULL;
+		const char *what = step != SQLITE_ROW ? (a_is_fresh ? "missing" : "added")
+		                   : (sql && other ? strcmp(sql, other) != 0 : sql != other) && a_is_fresh
+		                           ? "changed"
+		                           : NULL;
+		if (what)
+			problem(ud, db_col_text(rows, 0), db_col_text(rows, 1), what);
+		sqlite3_reset(one);
+		if (step != SQLITE_ROW && step != SQLITE_DONE) {
+			rc = step;
+			break;
+		}
+	}
+	return db_step_done(a, rows, rc, err);
+}
+
+int db_check_schema(struct db *db,
+                    int (*problem)(void *ud, const char *type, const char *name, const char *what),
+                    void *ud, struct gerr *err)
+{
+	struct db *fresh;
+	int rc = fresh_schema(&fresh, err);
+	if (rc)
+		return rc;
+	rc = schema_diff(fresh, db, true, problem, ud, err);
+	if (rc == GERR_OK)
+		rc = schema_diff(db, fresh, false, problem, ud, err);
+	db_close(fresh);
+	return rc;
+}
+
+int db_check_users(struct db *db, int (*row)(void *ud, const struct user_row *u), void *ud,
+                   struct gerr *err)
+{
+	sqlite3_stmt *st;
+	int rc = db_prepare(db, "SELECT name, role, disabled, created_at, created_by FROM users"
+	                        " ORDER BY name", &st, err);
+	if (rc)
+		return rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct user_row u = { db_col_opt(st, 0), db_col_opt(st, 1),
+		                      sqlite3_column_int(st, 2) != 0, db_col_opt(st, 3),
+		                      db_col_opt(st, 4) };
+		if (row(ud, &u))
+			break;
+	}
 	return db_step_done(db, st, rc, err);
 }

@@ -64,7 +64,7 @@ int db_due_implants(struct db *db, const char *sold_by, due_sale_fn row, void *u
 	                    " (SELECT count(*) FROM implants i WHERE i.voided = 0 AND"
 	                    "  (i.sale = s.id OR (i.sale IS NULL AND i.product = s.product"
 	                    "   AND i.hospital = s.customer"
-	                    "   AND (i.serial = s.serial OR i.batch = s.batch)))) AS recorded"
+	                    "   AND (i.serial_key = s.serial_key OR i.batch_key = s.batch_key)))) AS recorded"
 	                    SALE_JOINS
 	                    " WHERE s.voided = 0 AND p.implant = 1 AND s.sale_date <= ?1)"
 	                    " WHERE recorded < qty ORDER BY id", &st, err);

@@ -13,6 +13,8 @@
 #define DB_STMT_CACHE 64
 #endif
 
+#define BUSY_TIMEOUT_MS 15000
+
 struct db {
 	sqlite3 *h;
 	char *path;
@@ -47,11 +49,18 @@ void db_bind_period(sqlite3_stmt *st, const char *from, const char *until);
 const char *db_col_text(sqlite3_stmt *st, int i);
 const char *db_col_opt(sqlite3_stmt *st, int i);
 char *db_col_dup(sqlite3_stmt *st, int i);
+/* Binds text_key(text), or NULL for NULL: batch and serial numbers are
+ * compared by their keys (form.h). */
+void db_bind_key(sqlite3_stmt *st, int i, const char *text);
 /* Runs SQL without parameters (schema, pragmas). */
 int db_exec(struct db *db, const char *sql, struct gerr *err);
 
 int db_bind_value(sqlite3_stmt *st, int idx, const struct field *f, const struct value *v);
 void db_column_value(sqlite3_stmt *st, int col, const struct field *f, struct value *v);
+
+/* Moves the logins queued by db_login_note into the table, in a
+ * transaction of its own; nothing when none wait (db_login.c). */
+int db_login_fold(struct db *db, struct gerr *err);
 
 /* migrations (db_migrate.c) */
 extern const char *const db_migrations[];

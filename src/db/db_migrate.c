@@ -519,16 +519,78 @@ const char *const db_migrations[] = {
 	 * backups carry it, so a restore can tell another office's file */
 	"INSERT OR IGNORE INTO settings (key, value)"
 	"  VALUES ('office_id', lower(hex(randomblob(16))));",
+	/* 12 (issue 14), sales lines an inspector can trust.
+	 * Batch and serial numbers compared as people mean them: beside each,
+	 * its key (text_key: case, surrounding spaces and full-width forms
+	 * ignored), written with the record; the lookups' indexes move to the
+	 * keys. gsp_key is text_key, registered by db_open.
+	 * Facts frozen on each sales line on the day it is saved (product name,
+	 * manufacturer, registration no., unit; the buyer's name, address,
+	 * contact, phone, licence no.). The lines already there cannot know
+	 * their day's facts: they are filled from the master data as it stands
+	 * on the day of this upgrade, and each gets an audit row saying so
+	 * (written by db_migrate from the temporary table migrate_audit, since
+	 * the audit chain's hashes are computed in C). */
+	"ALTER TABLE sales ADD COLUMN batch_key TEXT;"
+	"ALTER TABLE sales ADD COLUMN serial_key TEXT;"
+	"UPDATE sales SET batch_key = gsp_key(batch), serial_key = gsp_key(serial);"
+	"DROP INDEX sales_batch;"
+	"DROP INDEX sales_serial;"
+	"DROP INDEX sales_product;"
+	"CREATE INDEX sales_batch ON sales (batch_key);"
+	"CREATE INDEX sales_serial ON sales (serial_key);"
+	"CREATE INDEX sales_product ON sales (product, batch_key);"
+	"ALTER TABLE implants ADD COLUMN batch_key TEXT;"
+	"ALTER TABLE implants ADD COLUMN serial_key TEXT;"
+	"UPDATE implants SET batch_key = gsp_key(batch), serial_key = gsp_key(serial);"
+	"DROP INDEX implants_batch;"
+	"DROP INDEX implants_serial;"
+	"CREATE INDEX implants_batch ON implants (batch_key);"
+	"CREATE INDEX implants_serial ON implants (serial_key);"
+	"ALTER TABLE recalls ADD COLUMN batch_key TEXT;"
+	"ALTER TABLE recalls ADD COLUMN serial_key TEXT;"
+	"UPDATE recalls SET batch_key = gsp_key(batch), serial_key = gsp_key(serial);"
+	"ALTER TABLE service ADD COLUMN serial_key TEXT;"
+	"UPDATE service SET serial_key = gsp_key(serial);"
+	"DROP INDEX service_serial;"
+	"CREATE INDEX service_serial ON service (serial_key, kind);"
+	"ALTER TABLE sales ADD COLUMN product_name TEXT;"
+	"ALTER TABLE sales ADD COLUMN manufacturer TEXT;"
+	"ALTER TABLE sales ADD COLUMN reg_no TEXT;"
+	"ALTER TABLE sales ADD COLUMN unit TEXT;"
+	"ALTER TABLE sales ADD COLUMN buyer_name TEXT;"
+	"ALTER TABLE sales ADD COLUMN buyer_address TEXT;"
+	"ALTER TABLE sales ADD COLUMN buyer_contact TEXT;"
+	"ALTER TABLE sales ADD COLUMN buyer_phone TEXT;"
+	"ALTER TABLE sales ADD COLUMN buyer_licence TEXT;"
+	"UPDATE sales SET (product_name, manufacturer, reg_no, unit) ="
+	"  (SELECT name, manufacturer, reg_no, unit FROM products p WHERE p.id = sales.product);"
+	"UPDATE sales SET (buyer_name, buyer_address, buyer_contact, buyer_phone, buyer_licence) ="
+	"  (SELECT name, address, contact, phone, licence_no FROM customers c"
+	"   WHERE c.id = sales.customer);"
+	"CREATE TEMP TABLE migrate_audit (form TEXT NOT NULL, record_id INTEGER NOT NULL,"
+	"  changes TEXT NOT NULL, reason TEXT NOT NULL);"
+	"INSERT INTO temp.migrate_audit SELECT 'sales', id, json_object("
+	"  'product_name', json_array(NULL, product_name), 'manufacturer', json_array(NULL, manufacturer),"
+	"  'reg_no', json_array(NULL, reg_no), 'unit', json_array(NULL, unit),"
+	"  'buyer_name', json_array(NULL, buyer_name), 'buyer_address', json_array(NULL, buyer_address),"
+	"  'buyer_contact', json_array(NULL, buyer_contact), 'buyer_phone', json_array(NULL, buyer_phone),"
+	"  'buyer_licence', json_array(NULL, buyer_licence)),"
+	"  'upgrade: the facts of the day of sale, not recorded before, taken from the master data of the day of the upgrade'"
+	"  FROM sales ORDER BY id;"
+	/* when a recall's buyer sent the last units back (recall return --at) */
+	"ALTER TABLE recall_recipients ADD COLUMN returned_at TEXT;",
 
-	/* 12: whether a quality visit found a problem is a yes or no of its
-	 * own; a training attendee is a person at a customer (or, without
-	 * one, of the office); the office's staff register; a return's
+	/* 13 (issue 15): whether a quality visit found a problem is a yes or
+	 * no of its own; a training attendee is a person at a customer (or,
+	 * without one, of the office); the office's staff register; a return's
 	 * supplier contact and answer, an exchange's replacement; an event's
 	 * notices to purchasing and the engineer; a service ticket's
 	 * acceptance checklist, handover, signatory, feedback, parts and
-	 * cost. db_migrate fills
-	 * the older rows, audited: the flag from the text, the customer from
-	 * a customer session's. */
+	 * cost. The older rows are filled, each with an upgrade audit row
+	 * through temp.migrate_audit (as in 12): the flag from the text (yes
+	 * unless it is empty or says none), an operator of a customer
+	 * session's customer. */
 	"ALTER TABLE quality ADD COLUMN problems_found INTEGER"
 	"  CHECK (problems_found IN (0, 1));"
 	"ALTER TABLE attendees ADD COLUMN customer INTEGER REFERENCES customers (id);"
@@ -545,6 +607,20 @@ const char *const db_migrations[] = {
 	"ALTER TABLE service ADD COLUMN feedback TEXT;"
 	"ALTER TABLE service ADD COLUMN parts_used TEXT;"
 	"ALTER TABLE service ADD COLUMN cost INTEGER CHECK (cost >= 0);"
+	"UPDATE quality SET problems_found = lower(trim(ifnull(problems, ''))) NOT IN"
+	"  ('', '无', '没有', '无问题', '未发现', '未发现问题', '无异常', '正常',"
+	"   'none', 'no', 'n/a', '-', '/', '—');"
+	"UPDATE attendees SET customer = (SELECT t.customer FROM training t"
+	"  WHERE t.id = attendees.session AND t.kind = 'customer');"
+	"CREATE TEMP TABLE IF NOT EXISTS migrate_audit (form TEXT NOT NULL,"
+	"  record_id INTEGER NOT NULL, changes TEXT NOT NULL, reason TEXT NOT NULL);"
+	"INSERT INTO temp.migrate_audit SELECT 'quality', id,"
+	"  json_object('problems_found', json_array(NULL, CAST(problems_found AS TEXT))),"
+	"  'upgrade: problems found set from the problems text' FROM quality ORDER BY id;"
+	"INSERT INTO temp.migrate_audit SELECT 'attendees', id,"
+	"  json_object('customer', json_array(NULL, CAST(customer AS TEXT))),"
+	"  'upgrade: the customer of the operator training session'"
+	"  FROM attendees WHERE customer IS NOT NULL ORDER BY id;"
 	"CREATE TABLE staff ("
 	"  id INTEGER PRIMARY KEY,"
 	"  version INTEGER NOT NULL DEFAULT 1,"

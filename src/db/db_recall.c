@@ -14,15 +14,13 @@ int db_recall_matching(struct db *db, int64_t product, const char *batch, const 
 {
 	sqlite3_stmt *st;
 	int rc = db_prepare(db, "SELECT id FROM recalls WHERE voided = 0 AND status = 'open'"
-	                        " AND product = ?1 AND (batch = ?2 OR serial = ?3)"
+	                        " AND product = ?1 AND (batch_key = ?2 OR serial_key = ?3)"
 	                        " ORDER BY id LIMIT 1", &st, err);
 	if (rc)
 		return rc;
 	sqlite3_bind_int64(st, 1, product);
-	if (batch)
-		sqlite3_bind_text(st, 2, batch, -1, SQLITE_TRANSIENT);
-	if (serial)
-		sqlite3_bind_text(st, 3, serial, -1, SQLITE_TRANSIENT);
+	db_bind_key(st, 2, batch);
+	db_bind_key(st, 3, serial);
 	return one_id(db, st, id, err);
 }
 

@@ -6,6 +6,7 @@
 #include "db/db_select.h"
 #include "core/i18n.h"
 #include "core/strbuf.h"
+#include "core/text.h"
 
 #include <inttypes.h>
 #include <stdio.h>
@@ -103,13 +104,24 @@ static void build_get(struct strbuf *sql, const struct form *form)
 	sb_add(sql, " WHERE t.id = ?");
 }
 
+static int nkeys(const struct form *form)
+{
+	int n = 0;
+	while (form->keys && form->keys[n])
+		n++;
+	return n;
+}
+
+/* The key columns' values follow the fields', bound by bind_keys. */
 static void build_insert(struct strbuf *sql, const struct form *form)
 {
 	sb_addf(sql, "INSERT INTO %s (created_at, created_by", form->name);
 	for (int i = 0; i < form->nfields; i++)
 		sb_addf(sql, ", %s", form->fields[i].name);
+	for (int k = 0; k < nkeys(form); k++)
+		sb_addf(sql, ", %s_key", form->keys[k]);
 	sb_add(sql, ") VALUES (?, ?");
-	for (int i = 0; i < form->nfields; i++)
+	for (int i = 0; i < form->nfields + nkeys(form); i++)
 		sb_add(sql, ", ?");
 	sb_add(sql, ")");
 }
@@ -120,7 +132,26 @@ static void build_update(struct strbuf *sql, const struct form *form)
 	        form->name);
 	for (int i = 0; i < form->nfields; i++)
 		sb_addf(sql, ", %s = ?", form->fields[i].name);
+	for (int k = 0; k < nkeys(form); k++)
+		sb_addf(sql, ", %s_key = ?", form->keys[k]);
 	sb_add(sql, " WHERE id = ? AND version = ?");
+}
+
+/* Binds the record's fields from parameter first on, then their keys;
+ * returns the next parameter's number. */
+static int bind_fields(sqlite3_stmt *st, int first, const struct record *r)
+{
+	const struct form *form = r->form;
+	for (int i = 0; i < form->nfields; i++)
+		db_bind_value(st, first++, &form->fields[i], &r->v[i]);
+	for (int k = 0; k < nkeys(form); k++) {
+		const struct value *v = &r->v[form_field_index(form, form->keys[k])];
+		if (v->null)
+			sqlite3_bind_null(st, first++);
+		else
+			sqlite3_bind_text(st, first++, text_key(v->text), -1, free);
+	}
+	return first;
 }
 
 static void build_void(struct strbuf *sql, const struct form *form)
@@ -209,8 +240,7 @@ int db_record_insert(struct db *db, struct record *r, const char *user, const ch
 		return rc;
 	sqlite3_bind_text(st, 1, at, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_text(st, 2, user, -1, SQLITE_TRANSIENT);
-	for (int i = 0; i < form->nfields; i++)
-		db_bind_value(st, 3 + i, &form->fields[i], &r->v[i]);
+	bind_fields(st, 3, r);
 	rc = db_step_done(db, st, sqlite3_step(st), err);
 	if (rc)
 		return rc;
@@ -237,10 +267,9 @@ int db_record_update(struct db *db, struct record *r, const char *user, const ch
 		return rc;
 	sqlite3_bind_text(st, 1, at, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_text(st, 2, user, -1, SQLITE_TRANSIENT);
-	for (int i = 0; i < form->nfields; i++)
-		db_bind_value(st, 3 + i, &form->fields[i], &r->v[i]);
-	sqlite3_bind_int64(st, 3 + form->nfields, r->id);
-	sqlite3_bind_int64(st, 4 + form->nfields, r->version);
+	int next = bind_fields(st, 3, r);
+	sqlite3_bind_int64(st, next, r->id);
+	sqlite3_bind_int64(st, next + 1, r->version);
 	rc = db_step_done(db, st, sqlite3_step(st), err);
 	if (rc)
 		return rc;

@@ -23,12 +23,12 @@ int db_report_sales_ledger(struct db *db, const char *from, const char *until,
 {
 	sqlite3_stmt *st;
 	int rc = db_prepare(db,
-		"SELECT s.id, p.id, p.name, ifnull(p.manufacturer, ''), ifnull(s.spec, ''), s.qty,"
-		" ifnull(s.batch, ''), ifnull(s.serial, ''), ifnull(s.expiry, ''), s.sale_date, c.name,"
-		" ifnull(s.remarks, ''), s.amount"
-		" FROM sales s JOIN products p ON p.id = s.product JOIN customers c ON c.id = s.customer"
-		" WHERE s.voided = 0 AND s.sale_date BETWEEN ?1 AND ?2"
-		" ORDER BY p.name, p.id, s.sale_date, s.id", &st, err);
+		"SELECT s.id, s.product, ifnull(s.product_name, ''), ifnull(s.manufacturer, ''),"
+		" ifnull(s.spec, ''), s.qty, ifnull(s.batch, ''), ifnull(s.serial, ''),"
+		" ifnull(s.expiry, ''), s.sale_date, ifnull(s.buyer_name, ''), ifnull(s.remarks, ''),"
+		" s.amount, ifnull(s.reg_no, ''), ifnull(s.unit, ''), s.unit_price"
+		" FROM sales s WHERE s.voided = 0 AND s.sale_date BETWEEN ?1 AND ?2"
+		" ORDER BY s.product_name, s.product, s.manufacturer, s.sale_date, s.id", &st, err);
 	if (rc)
 		return rc;
 	db_bind_period(st, from, until);
@@ -43,6 +43,9 @@ int db_report_sales_ledger(struct db *db, const char *from, const char *until,
 			.customer = db_col_text(st, 10), .remarks = db_col_text(st, 11),
 			.has_amount = sqlite3_column_type(st, 12) != SQLITE_NULL,
 			.amount = sqlite3_column_int64(st, 12),
+			.reg_no = db_col_text(st, 13), .unit = db_col_text(st, 14),
+			.has_price = sqlite3_column_type(st, 15) != SQLITE_NULL,
+			.unit_price = sqlite3_column_int64(st, 15),
 		};
 		if (row(ud, &l))
 			break;

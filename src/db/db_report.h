@@ -17,11 +17,13 @@ int db_report_snapshot(struct db *db, bool on, struct gerr *err);
 
 /* One live sales line with its product and buyer; strings are "" when
  * empty and valid during the callback only. */
+/* One line as it was on the day of sale: its product and buyer facts are
+ * the ones frozen on it (core/sales.h). */
 struct ledger_line {
-	int64_t sale_id, product_id, qty, amount;
-	bool has_amount;
-	const char *product, *manufacturer, *spec, *batch, *serial, *expiry, *sale_date,
-		*customer, *remarks;
+	int64_t sale_id, product_id, qty, unit_price, amount;
+	bool has_price, has_amount;
+	const char *product, *manufacturer, *reg_no, *unit, *spec, *batch, *serial, *expiry,
+		*sale_date, *customer, *remarks;
 };
 
 /* Sales from..until (inclusive) by product name, then sale date. */

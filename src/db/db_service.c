@@ -4,32 +4,37 @@
 #include "db/db_internal.h"
 #include "core/strbuf.h"
 
-/* First column of the one-row answer to sql with text bound, or NULL. */
-static int text_answer(struct db *db, const char *sql, const char *arg, char **out,
-                       struct gerr *err)
+/* First column of the one-row answer to sql with product and the serial's
+ * key bound, or NULL. */
+static int text_answer(struct db *db, const char *sql, int64_t product, const char *serial,
+                       char **out, struct gerr *err)
 {
 	sqlite3_stmt *st;
 	*out = NULL;
 	int rc = db_prepare(db, sql, &st, err);
 	if (rc)
 		return rc;
-	sqlite3_bind_text(st, 1, arg, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_int64(st, 1, product);
+	db_bind_key(st, 2, serial);
 	rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW && sqlite3_column_type(st, 0) != SQLITE_NULL)
 		*out = xstrdup((const char *)sqlite3_column_text(st, 0));
 	return db_step_done(db, st, rc, err);
 }
 
-int db_service_accepted_on(struct db *db, const char *serial, char **date, struct gerr *err)
+int db_service_accepted_on(struct db *db, int64_t product, const char *serial, char **date,
+                           struct gerr *err)
 {
-	return text_answer(db, "SELECT max(accepted_on) FROM service WHERE serial = ? AND"
-	                       " kind = 'install' AND voided = 0", serial, date, err);
+	return text_answer(db, "SELECT max(accepted_on) FROM service WHERE product = ?1 AND"
+	                       " serial_key = ?2 AND kind = 'install' AND voided = 0",
+	                   product, serial, date, err);
 }
 
-int db_sale_date_by_serial(struct db *db, const char *serial, char **date, struct gerr *err)
+int db_sale_date_by_serial(struct db *db, int64_t product, const char *serial, char **date,
+                           struct gerr *err)
 {
-	return text_answer(db, "SELECT max(sale_date) FROM sales WHERE serial = ? AND voided = 0",
-	                   serial, date, err);
+	return text_answer(db, "SELECT max(sale_date) FROM sales WHERE serial_key = ?2 AND"
+	                       " product = ?1 AND voided = 0", product, serial, date, err);
 }
 
 int db_returns_total(struct db *db, int64_t sale, int64_t exclude_id, int64_t *total,

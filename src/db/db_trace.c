@@ -1,5 +1,6 @@
-/* The trace queries. The WHERE clause names the indexed column directly
- * (batch, serial, or product and batch) so SQLite uses its index. */
+/* The trace queries. The WHERE clause names the indexed key column directly
+ * (batch_key, serial_key, or product and batch_key) so SQLite uses its
+ * index; a number is found however its case, width or spaces were typed. */
 #include "config.h"
 #include "db/db_internal.h"
 #include "db/db_trace.h"
@@ -17,7 +18,7 @@ static int prepare(struct db *db, const char *select, const char *order, int64_t
 	sb_add(&sql, select);
 	if (product)
 		sb_add(&sql, " AND t.product = ?1");
-	sb_add(&sql, batch ? " AND t.batch = ?2" : " AND t.serial = ?2");
+	sb_add(&sql, batch ? " AND t.batch_key = ?2" : " AND t.serial_key = ?2");
 	sb_addf(&sql, " ORDER BY %s", order);
 	int rc = db_prepare(db, sb_str(&sql), st, err);
 	sb_free(&sql);
@@ -25,7 +26,7 @@ static int prepare(struct db *db, const char *select, const char *order, int64_t
 		return rc;
 	if (product)
 		sqlite3_bind_int64(*st, 1, product);
-	sqlite3_bind_text(*st, 2, batch ? batch : serial, -1, SQLITE_TRANSIENT);
+	db_bind_key(*st, 2, batch ? batch : serial);
 	return GERR_OK;
 }
 
@@ -33,8 +34,10 @@ static int read_sales(struct db *db, int64_t product, const char *batch, const c
                       struct trace *out, struct gerr *err)
 {
 	sqlite3_stmt *st;
-	int rc = prepare(db, "SELECT t.id, t.qty, c.id, t.sale_date, p.code, p.name, t.batch, t.serial,"
-	                     " c.code, c.name, c.address, c.contact, c.phone"
+	/* the names, address and contact frozen on the line on its day of sale */
+	int rc = prepare(db, "SELECT t.id, t.qty, c.id, t.sale_date, p.code, t.product_name, t.batch,"
+	                     " t.serial, c.code, t.buyer_name, t.buyer_address, t.buyer_contact,"
+	                     " t.buyer_phone"
 	                     " FROM sales t JOIN products p ON p.id = t.product"
 	                     " JOIN customers c ON c.id = t.customer WHERE t.voided = 0",
 	                 "t.sale_date, t.id", product, batch, serial, &st, err);

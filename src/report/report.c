@@ -1,5 +1,6 @@
 #include "config.h"
 #include "report/report.h"
+#include "core/check.h"
 #include "core/accounts.h"
 #include "core/date.h"
 #include "core/i18n.h"
@@ -110,7 +111,8 @@ int report_write(struct session *s, const char *title, const char *path, bool fo
 		/* every sheet from one snapshot: a record saved meanwhile at
 		 * another terminal cannot make a total disagree with its list */
 		if ((rc = db_report_snapshot(s->db, true, err)) == GERR_OK) {
-			rc = write(s, &b, ud, err);
+			if ((rc = check_head_text(s, b.head, err)) == GERR_OK)
+				rc = write(s, &b, ud, err);
 			int done = db_report_snapshot(s->db, false, rc ? &ignored : err);
 			if (rc == GERR_OK)
 				rc = done;

@@ -167,6 +167,13 @@ void xsheet_add(struct xbook *b, struct xsheet *s, const char *name, const char 
 	add_escaped(&h, b->title);
 	worksheet_set_header(s->ws, sb_str(&h));
 	sb_reset(&h);
+	/* the paper names the chain it was printed from: a chain rewritten
+	 * later no longer holds this head (gspdesk check --against) */
+	if (b->head[0]) {
+		/* TRANSLATORS: the printed page's footer, small, left: "ID HASH" */
+		sb_add(&h, "&L&6");
+		sb_addf(&h, _("Audit chain head %s"), b->head);
+	}
 	/* TRANSLATORS: the printed page's footer; &P is the page, &N the count */
 	sb_addf(&h, "&C%s", _("Page &P of &N"));
 	worksheet_set_footer(s->ws, sb_str(&h));

@@ -8,6 +8,7 @@
 #include <stdint.h>
 #include <xlsxwriter.h>
 
+#include "core/chain.h"
 #include "core/err.h"
 
 enum xfmt {
@@ -34,6 +35,7 @@ struct xbook {
 	lxw_workbook *wb;
 	lxw_format *fmt[XF_COUNT];
 	char *company, *title;
+	char head[CHAIN_HEAD_TEXT]; /* the audit chain head for the footers; "" for none */
 	char **sheet_names;
 	int nsheets;
 };

@@ -217,7 +217,7 @@ static void notify(struct recall_screen *rs)
 		return;
 	struct gerr err = { 0 };
 	if (recall_notify(&rs->ui->s, rs->id, customer, how->choices[k].code, *note ? note : NULL,
-	                  NULL, &err))
+	                  NULL, NULL, &err))
 		ui_message(rs->ui, R_ERROR, "%s", err.msg);
 	else
 		ui_message(rs->ui, R_HINT, _("%s: told."), selected_name(rs));
@@ -237,7 +237,7 @@ static void returned(struct recall_screen *rs)
 	struct gerr err = { 0 };
 	if (end == text || *end || qty <= 0)
 		ui_message(rs->ui, R_ERROR, "%s", _("Give a number of units above zero."));
-	else if (recall_return(&rs->ui->s, rs->id, customer, (int64_t)qty, &err))
+	else if (recall_return(&rs->ui->s, rs->id, customer, (int64_t)qty, NULL, &err))
 		ui_message(rs->ui, R_ERROR, "%s", err.msg);
 	else
 		ui_message(rs->ui, R_HINT, _("%s: %lld units returned."), selected_name(rs), qty);

@@ -65,8 +65,10 @@ void screen_backup(struct ui *ui)
 	struct lines l = { NULL, 0 };
 	struct check_summary sum = { 0 };
 	struct gerr err = { 0 };
-	int rc = backup_make(&ui->s, path, collect, &l, &sum, &err);
+	char head[CHAIN_HEAD_TEXT] = "";
+	int rc = backup_make(&ui->s, path, head, collect, &l, &sum, &err);
 	char done[700];
+	/* the head is in FILE.head beside the copy */
 	snprintf(done, sizeof done, _("Backed up to %s."), path);
 	show_result(ui, rc, &err, &l, &sum, done);
 	free(path);

@@ -163,7 +163,11 @@ void term_text(int y, int x, int width, enum role role, const char *utf8)
 	if (x + width > COLS)
 		width = COLS - x;
 	struct strbuf b = STRBUF_INIT;
-	text_fit(&b, utf8, width, true);
+	/* text from the file may carry control characters: written out, never
+	 * sent to the terminal (issue 16) */
+	char *safe = text_printable(utf8, false);
+	text_fit(&b, safe, width, true);
+	free(safe);
 	attrset(role_attr[role]);
 	mvaddstr(y, x, sb_str(&b));
 	attrset(A_NORMAL);

@@ -54,7 +54,8 @@ bool term_big_enough(void);
 
 /* Drawing on the back buffer; term_flush shows it all at once. */
 void term_clear(void);
-/* Text at (y, x) cut or padded to exactly `width` cells. */
+/* Text at (y, x) cut or padded to exactly `width` cells, its control
+ * characters written out (text_printable). */
 void term_text(int y, int x, int width, enum role role, const char *utf8);
 void term_fill(int y, int x, int width, enum role role);
 void term_cursor(int y, int x, bool visible);

@@ -53,6 +53,9 @@ int ui_main(const char *db_option, const char *user_option)
 		fprintf(stderr, "gspdesk: %s\n", err.msg);
 		return rc;
 	}
+	settings_use_language(&ui.s);
+	if (i18n_missing())
+		ui_message(&ui, R_ERROR, "%s", i18n_missing());
 	ui.user_hint = user_option ? user_option : getenv("GSPDESK_USER");
 	if (term_start() != 0) {
 		session_close(&ui.s);

@@ -113,7 +113,9 @@ done
 GSPDESK_DB=$tmp/raw.db
 init_db
 cols="id, version, voided, void_reason, created_at, created_by, updated_at, updated_by, product,
-	spec, qty, batch, serial, expiry, sale_date, customer, unit_price, amount, remarks"
+	spec, qty, batch, serial, expiry, sale_date, customer, unit_price, amount, remarks, batch_key, serial_key,
+	product_name, manufacturer, reg_no, unit, buyer_name, buyer_address, buyer_contact,
+	buyer_phone, buyer_licence"
 vals=$(printf '%s' "$cols" | sed "s/\([a-z_][a-z_]*\)/nullif(NEW.\1, '')/g")
 sql "CREATE TEMP VIEW sales_csv AS SELECT * FROM sales" \
 	"CREATE TEMP TRIGGER sales_csv_null INSTEAD OF INSERT ON sales_csv

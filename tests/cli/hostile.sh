@@ -127,6 +127,8 @@ have_sqlite3 && dump_db "$tmp/dump.before"
 g_newpw li-new-pass-1 --user li user passwd li
 exit_is 3 "with a token, li cannot set a new password"
 like "$err" "run this with your password" "... told to use the password"
+g --user li user passwd li
+like "$err" "run this with your password" "... refused before a new password is asked for"
 g --user li user token li --label more
 exit_is 3 "with a token, li cannot mint another token"
 g --user li user revoke-token 2 --reason done

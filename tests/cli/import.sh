@@ -36,11 +36,12 @@ is "$out" "3 records imported into sales from $tmp/good2.csv." "good file: three
 is "$err" "" "no progress on stderr when it is not a terminal"
 g list sales --format csv
 # ids 1-3 in file order; spec from the product; the multi-line cell as LF
-is "$out" 'id,product,spec,qty,batch,serial,expiry,sale_date,customer,unit_price,amount,remarks
+# the facts of the day frozen on each line from P1/P2 and C1/C2 (add_fixtures)
+is "$out" 'id,product,spec,qty,batch,serial,expiry,sale_date,customer,unit_price,amount,remarks,product_name,manufacturer,reg_no,unit,buyer_name,buyer_address,buyer_contact,buyer_phone,buyer_licence
 1,P1,5ml,3,B1,,2027-06-30,2026-11-01,C1,,,"两行
-备注"
-2,P1,5ml,2,B2,,,2026-11-02,C1,,,
-3,P2,SR,1,B3,,,2026-11-03,C2,,,"say ""hi"""' "the records as the file gave them"
+备注",一次性使用无菌注射器,康德莱,,支,杭州市第一人民医院,,,,
+2,P1,5ml,2,B2,,,2026-11-02,C1,,,,一次性使用无菌注射器,康德莱,,支,杭州市第一人民医院,,,,
+3,P2,SR,1,B3,,,2026-11-03,C2,,,"say ""hi""",Pacemaker起搏器X1,美敦力,,台,ABC_Clinic诊所,,,,' "the records as the file gave them"
 is "$("$SQLITE3" "$GSPDESK_DB" "SELECT count(*) FROM audit WHERE form='sales' AND action='add'")" 3 \
 	"each record keeps its own add entry (who created it)"
 is "$("$SQLITE3" "$GSPDESK_DB" "SELECT user || ' ' || json_extract(changes, '\$.rows[1]') || ' ' || (json_extract(changes, '\$.file[1]') = '$tmp/good2.csv') FROM audit WHERE action='import'")" \

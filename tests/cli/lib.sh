@@ -6,7 +6,8 @@
 #     for the administrator, GSPDESK_NOW=2026-11-27T10:00 (honoured for
 #     dates rules compare because init_db makes a test database with
 #     init --test-clock; logins, locks and tokens run on the real clock),
-#     HOME in $tmp, English unless a test asks otherwise;
+#     HOME in $tmp, English unless a test asks otherwise (GSPDESK_LANG=en:
+#     an office is Chinese by default; unset it to see that);
 #   - GSPDESK_LOCALEDIR, a private locale dir holding zh_CN.gmo as gspdesk.mo;
 #   - g ARGS...: runs gspdesk with no terminal and stdin from /dev/null;
 #     afterwards $rc is its exit status, $out its stdout and $err its stderr
@@ -39,6 +40,7 @@ trap 'exit 143' TERM
 # A known environment: nothing from the caller's shell leaks in.
 unset LANGUAGE LC_ALL LC_MESSAGES LC_CTYPE XDG_DATA_HOME GSPDESK_NEW_PASSWORD
 LANG=C.UTF-8
+GSPDESK_LANG=en
 HOME=$tmp/home
 mkdir -p "$HOME"
 ADMIN='admin'
@@ -48,7 +50,7 @@ GSPDESK_USER=$ADMIN
 GSPDESK_PASSWORD=$ADMIN_PASSWORD
 GSPDESK_NOW=2026-11-27T10:00
 TODAY=2026-11-27
-export LANG HOME GSPDESK_DB GSPDESK_USER GSPDESK_PASSWORD GSPDESK_NOW
+export LANG GSPDESK_LANG HOME GSPDESK_DB GSPDESK_USER GSPDESK_PASSWORD GSPDESK_NOW
 
 # Translations: the build's catalogue (or, from a tarball, the shipped one).
 HAVE_ZH=no
@@ -191,6 +193,29 @@ refused() {
 	unchanged_since "$tmp/dump.before" "$r_desc: database unchanged"
 }
 
+# undo_to FILE VERSION: takes FILE (of the latest schema) back to schema
+# VERSION, undoing the migrations after it newest first (as
+# tests/unit/fixture.c's fx_undo_to), so that it upgrades through them
+# again. The undos below run from the latest migration back: a new
+# migration puts its undo first.
+UNDO_AFTERSALES="ALTER TABLE quality DROP COLUMN problems_found; DROP INDEX attendees_person; ALTER TABLE attendees DROP COLUMN customer; DROP TABLE staff; ALTER TABLE returns DROP COLUMN supplier_contact; ALTER TABLE returns DROP COLUMN supplier_outcome; ALTER TABLE returns DROP COLUMN replacement_serial; ALTER TABLE returns DROP COLUMN replacement_batch; ALTER TABLE events DROP COLUMN purchasing_notified_at; ALTER TABLE events DROP COLUMN engineer_notified_at; ALTER TABLE service DROP COLUMN checklist; ALTER TABLE service DROP COLUMN handed_over; ALTER TABLE service DROP COLUMN customer_signatory; ALTER TABLE service DROP COLUMN feedback; ALTER TABLE service DROP COLUMN parts_used; ALTER TABLE service DROP COLUMN cost;"
+UNDO_KEYS_AND_FACTS="DROP INDEX sales_batch; DROP INDEX sales_serial; DROP INDEX sales_product; DROP INDEX implants_batch; DROP INDEX implants_serial; DROP INDEX service_serial; ALTER TABLE sales DROP COLUMN batch_key; ALTER TABLE sales DROP COLUMN serial_key; ALTER TABLE sales DROP COLUMN product_name; ALTER TABLE sales DROP COLUMN manufacturer; ALTER TABLE sales DROP COLUMN reg_no; ALTER TABLE sales DROP COLUMN unit; ALTER TABLE sales DROP COLUMN buyer_name; ALTER TABLE sales DROP COLUMN buyer_address; ALTER TABLE sales DROP COLUMN buyer_contact; ALTER TABLE sales DROP COLUMN buyer_phone; ALTER TABLE sales DROP COLUMN buyer_licence; ALTER TABLE implants DROP COLUMN batch_key; ALTER TABLE implants DROP COLUMN serial_key; ALTER TABLE recalls DROP COLUMN batch_key; ALTER TABLE recalls DROP COLUMN serial_key; ALTER TABLE service DROP COLUMN serial_key; ALTER TABLE recall_recipients DROP COLUMN returned_at; CREATE INDEX sales_batch ON sales (batch); CREATE INDEX sales_serial ON sales (serial); CREATE INDEX sales_product ON sales (product, batch); CREATE INDEX implants_batch ON implants (batch); CREATE INDEX implants_serial ON implants (serial); CREATE INDEX service_serial ON service (serial, kind);"
+UNDO_OFFICE_ID="DELETE FROM settings WHERE key = 'office_id';"
+undo_to() {
+	undo_v=$("$SQLITE3" "$1" "PRAGMA user_version")
+	undo_sql=""
+	for undo_one in "$UNDO_AFTERSALES" "$UNDO_KEYS_AND_FACTS" "$UNDO_OFFICE_ID"; do
+		[ "$undo_v" -gt "$2" ] || break
+		undo_sql="$undo_sql $undo_one"
+		undo_v=$((undo_v - 1))
+	done
+	if [ "$undo_v" != "$2" ]; then
+		echo "Bail out! undo_to: no undo for the migrations down to $2"
+		exit 1
+	fi
+	"$SQLITE3" "$1" "$undo_sql PRAGMA user_version = $2;" >/dev/null
+}
+
 # Two products and two customers whose names mix Chinese and ASCII.
 add_fixtures() {
 	for args in \
@@ -212,6 +237,17 @@ PY=/usr/bin/python3
 [ -x "$PY" ] || PY=$(command -v python3 || true)
 have_python() {
 	[ -n "$PY" ] && [ -x "$PY" ]
+}
+
+# zh MSGID: its Chinese, read from the catalogue by gettext(1), not from
+# gspdesk; bails out when the catalogue does not translate it.
+zh() {
+	zh_t=$(LANGUAGE=zh_CN TEXTDOMAINDIR=$tmp/locale gettext -d gspdesk "$1")
+	if [ -z "$zh_t" ] || [ "$zh_t" = "$1" ]; then
+		echo "Bail out! the zh_CN catalogue does not translate \"$1\""
+		exit 1
+	fi
+	printf '%s' "$zh_t"
 }
 
 # have_openpyxl: that python3 reads workbooks back (python3-openpyxl).

@@ -168,7 +168,7 @@ g list sales --format csv
 exit_is 0 "list sales --format csv"
 cp "$tmp/out" "$tmp/sales.csv"
 is "$(head -n 1 "$tmp/sales.csv" | tr -d '\r')" \
-	"id,product,spec,qty,batch,serial,expiry,sale_date,customer,unit_price,amount,remarks" \
+	"id,product,spec,qty,batch,serial,expiry,sale_date,customer,unit_price,amount,remarks,product_name,manufacturer,reg_no,unit,buyer_name,buyer_address,buyer_contact,buyer_phone,buyer_licence" \
 	"sales csv header"
 s() { field_of "$tmp/sales.csv" csv "$1" "$2"; }
 is "$(s 1 qty),$(s 1 unit_price),$(s 1 amount)" "3,12.50,37.50" "amount = 3 x 12.50 = 37.50"

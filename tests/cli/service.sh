@@ -8,8 +8,8 @@
 
 init_db
 add_fixtures
-g add sales product=P1 qty=3 serial=SN1 sale_date=2025-01-10 customer=C1
-is "$out" "1" "sales line 1: three units, serial SN1"
+g add sales product=P1 qty=3 batch=L1 sale_date=2025-01-10 customer=C1
+is "$out" "1" "sales line 1: three units of batch L1"
 g add service kind=install customer=C1 product=P1 serial=SN1 \
 	"notified_at=2025-03-01 09:00" accepted_on=2025-03-15 description=安装调试 \
 	checklist=外观、开机自检、报警测试：双方逐项确认 handed_over=说明书一份、工具包一套 \

@@ -28,9 +28,16 @@ else
 	like "$cells" "Product sales record A1 'Product sales record';" "the form's title on top"
 	like "$cells" "Product sales record A2 None;" "no selection: nothing under the title"
 	like "$cells" "Product sales record A4 'ID';" "column titles: the id"
-	like "$cells" "Product sales record B4 'Product';" "then the field labels"
-	like "$cells" "Product sales record I4 'Destination';" "the buyer's label"
-	like "$cells" "Product sales record L4 'Remarks';" "the last field"
+	like "$cells" "Product sales record B4 'Product (code)';" "then the field labels; a ref says it holds codes"
+	like "$cells" "Product sales record I4 'Destination (code)';" "the buyer's code"
+	like "$cells" "Product sales record L4 'Remarks';" "the last typed field"
+	like "$cells" "Product sales record M4 'Product name';" "then the facts of the day of sale: the name"
+	like "$cells" "Product sales record Q4 'Customer name';" "the buyer's name"
+	like "$cells" "Product sales record U4 'Licence no.';" "the last: the buyer's licence"
+	like "$cells" "Product sales record M5 '一次性使用无菌注射器';" "the product's name under its name heading"
+	like "$cells" "Product sales record N5 '康德莱';" "its manufacturer"
+	like "$cells" "Product sales record P5 '支';" "its unit"
+	like "$cells" "Product sales record Q5 'ABC_Clinic诊所';" "the buyer's name under its name heading"
 	# row 5: sale 3 (2026-09-02), no price
 	like "$cells" "Product sales record A5 3;" "first by date: sale 3, its id a number"
 	like "$cells" "Product sales record B5 'P1';" "the product by code, as in the CSV"
@@ -57,7 +64,7 @@ else
 	like "$cells" "Product sales record L7 '含税';" "the Chinese remark"
 	like "$cells" "Product sales record A8 None;" "the voided sale 4 is left out"
 	like "$cells" "freeze A5 filter" "the header row frozen"
-	like "$cells" "filter A4:L7 ;" "autofilter over the header and the three rows"
+	like "$cells" "filter A4:U7 ;" "autofilter over the header and the three rows"
 	like "$cells" "Product sales record paper 9 titles" "A4 paper"
 fi
 

@@ -27,8 +27,8 @@ keys Enter
 on_screen "Wrote $book." "it says where the workbook went"
 check "the workbook is there" test -s "$book"
 if have_openpyxl; then
-	first=$("$PY" -c 'import sys, openpyxl; print(openpyxl.load_workbook(sys.argv[1]).worksheets[0]["C6"].value)' "$book")
-	is "$first" "4" "with the sale's quantity in its block"
+	first=$("$PY" -c 'import sys, openpyxl; print(openpyxl.load_workbook(sys.argv[1]).worksheets[0]["E6"].value)' "$book")
+	is "$first" "4" "with the sale's quantity in its block (column E, after 注册证号 and 单位)"
 else
 	skip "with the sale's quantity in its block" "no python3-openpyxl"
 fi

@@ -39,7 +39,7 @@ for sig in TERM HUP; do
 	if ui_exited; then ok "SIG$sig while editing ends the program"; else not_ok "SIG$sig while editing ends the program"; fi
 	unlike "$(screen)" "Spec/model" "SIG$sig: the terminal is restored"
 	g list sales --format csv --all
-	is "$out" "id,product,spec,qty,batch,serial,expiry,sale_date,customer,unit_price,amount,remarks,voided" "SIG$sig: the half-typed sale was not saved"
+	is "$out" "id,product,spec,qty,batch,serial,expiry,sale_date,customer,unit_price,amount,remarks,product_name,manufacturer,reg_no,unit,buyer_name,buyer_address,buyer_contact,buyer_phone,buyer_licence,voided" "SIG$sig: the half-typed sale was not saved"
 	ui_stop
 	ui_start
 	log_in "$ADMIN_PASSWORD"

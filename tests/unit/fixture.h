@@ -58,28 +58,17 @@ char *fx_sql_text(const char *path, const char *sql);
 /* Fails the test unless sql on fx.path gives exactly expect. */
 void fx_sql_text_is(const char *sql, const char *expect);
 
-/* SQL that takes a database back to the schema before the latest
- * migration, to test how an upgrade fills older rows; set user_version
- * to db_latest_version() - 1 after it. */
-#define FX_UNDO_LATEST_MIGRATION \
-	"ALTER TABLE quality DROP COLUMN problems_found;" \
-	" DROP INDEX attendees_person; ALTER TABLE attendees DROP COLUMN customer;" \
-	" ALTER TABLE returns DROP COLUMN supplier_contact;" \
-	" ALTER TABLE returns DROP COLUMN supplier_outcome;" \
-	" ALTER TABLE returns DROP COLUMN replacement_serial;" \
-	" ALTER TABLE returns DROP COLUMN replacement_batch;" \
-	" DROP TABLE staff;" \
-	" ALTER TABLE events DROP COLUMN purchasing_notified_at;" \
-	" ALTER TABLE events DROP COLUMN engineer_notified_at;" \
-	" ALTER TABLE service DROP COLUMN checklist; ALTER TABLE service DROP COLUMN handed_over;" \
-	" ALTER TABLE service DROP COLUMN customer_signatory;" \
-	" ALTER TABLE service DROP COLUMN feedback; ALTER TABLE service DROP COLUMN parts_used;" \
-	" ALTER TABLE service DROP COLUMN cost;"
+/* Takes the file at path back to schema version (the migrations after
+ * it undone, newest first, each by the undo fixture.c keeps for it) and
+ * marks it so, to test how an upgrade fills older rows; 0 on success.
+ * A new migration adds its undo there. */
+int fx_undo_to(const char *path, int version);
 
 /* Closes the fixture's database, takes it back before the latest
- * migration (FX_UNDO_LATEST_MIGRATION) and opens it again, upgraded, as
- * admin. */
+ * migration (fx_undo_to) and opens it again, upgraded, as admin. */
 void fx_reopen_before_latest(void);
+/* Fails the test unless check finds nothing (its findings logged). */
+void fx_check_clean(void);
 
 /* records_add of "field=value" strings ending with NULL; *id may be NULL. */
 int fx_add(const char *form, int64_t *id, struct gerr *err, ...) __attribute__((sentinel));
@@ -92,6 +81,9 @@ int fx_edit(const char *form, int64_t id, const char *reason, int64_t expect_ver
 void fx_login(const char *name, const char *password);
 void fx_user_add(const char *name, const char *role, const char *password);
 struct record *fx_get(const struct form *form, int64_t id);
+/* A text field of record id as stored, "(null)" for NULL; the next call
+ * overwrites it. */
+const char *fx_text(const char *form, int64_t id, const char *field);
 /* Fails the test unless rc is code and err names field; msg, when not
  * NULL, is the exact message. fx_refused_has checks its start and words. */
 void fx_refused(int rc, const struct gerr *err, int code, const char *field, const char *msg);

@@ -88,7 +88,8 @@ Test(attendees, hours_per_person_not_per_name)
 }
 
 /* Back to the schema before attendees had a customer: reopening gives
- * the operator of session 1 its customer C001, as an audited edit. */
+ * the operator of session 1 its customer C001, with an audit row of the
+ * upgrade. */
 Test(attendees, the_upgrade_fills_the_customer_from_the_session)
 {
 	session_at_c001();
@@ -105,8 +106,9 @@ Test(attendees, the_upgrade_fills_the_customer_from_the_session)
 	record_free(r);
 	char sql[200];
 	snprintf(sql, sizeof sql, "SELECT changes FROM audit WHERE form = 'attendees'"
-	         " AND action = 'edit' AND user = 'gspdesk' AND record_id = %lld", (long long)op);
+	         " AND action = 'upgrade' AND user = 'upgrade' AND record_id = %lld", (long long)op);
 	char want[64];
 	snprintf(want, sizeof want, "{\"customer\":[null,\"%lld\"]}", (long long)fx.customer_id);
 	fx_sql_text_is(sql, want);
+	fx_check_clean();
 }

@@ -34,3 +34,37 @@ Test(chain, one_changed_byte_changes_the_hash)
 	chain_hash(&r, "", h);
 	cr_expect_str_neq(h, H1);
 }
+
+Test(chain, a_head_is_written_as_id_space_hash_and_read_back)
+{
+	struct chain_head h = { 42, H1 }, back;
+	char text[CHAIN_HEAD_TEXT];
+	chain_head_format(&h, text);
+	cr_expect_str_eq(text, "42 " H1);
+	cr_expect(chain_head_parse(" 42 " H1 "\n", &back));
+	cr_expect_eq(back.id, 42);
+	cr_expect_str_eq(back.hash, H1);
+}
+
+Test(chain, an_empty_chain_has_head_zero)
+{
+	struct chain_head h = { 0, "" }, back;
+	char text[CHAIN_HEAD_TEXT];
+	chain_head_format(&h, text);
+	cr_expect_str_eq(text, "0 -");
+	cr_expect(chain_head_parse("0 -", &back));
+	cr_expect_eq(back.id, 0);
+}
+
+Test(chain, anything_else_is_not_a_head)
+{
+	struct chain_head h;
+	cr_expect_not(chain_head_parse("nonsense", &h));
+	cr_expect_not(chain_head_parse("42", &h));
+	cr_expect_not(chain_head_parse("42 " H1 " more", &h));
+	cr_expect_not(chain_head_parse("-1 " H1, &h));
+	/* 63 hex digits, and one upper-case digit */
+	cr_expect_not(chain_head_parse("42 62abf7dc88086846f6ecc5546cbcede46355cf728f285631fa3c95c5b3f0ad5", &h));
+	cr_expect_not(chain_head_parse("42 662ABf7dc88086846f6ecc5546cbcede46355cf728f285631fa3c95c5b3f0ad5", &h));
+	cr_expect_not(chain_head_parse("0 " H1, &h));
+}

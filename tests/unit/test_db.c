@@ -602,6 +602,15 @@ static sqlite3_stmt *prepare_ok(struct db *db, const char *sql)
 	return st;
 }
 
+static struct db *open_cache_of_two(void)
+{
+	char path[700];
+	fx_file(path, sizeof path, "cache.db");
+	struct db *db = open_ok(path, DB_OPEN_CREATE);
+	db->cache_cap = 2;
+	return db;
+}
+
 static bool cached(const struct db *db, const sqlite3_stmt *st)
 {
 	for (int i = 0; i < db->ncache; i++)
@@ -612,10 +621,7 @@ static bool cached(const struct db *db, const sqlite3_stmt *st)
 
 Test(db, stmt_cache_keeps_a_statement_being_stepped)
 {
-	char path[700];
-	fx_file(path, sizeof path, "cache.db");
-	struct db *db = open_ok(path, DB_OPEN_CREATE);
-	db->cache_cap = 2;
+	struct db *db = open_cache_of_two();
 	sqlite3_stmt *outer = prepare_ok(db, count_to_5);
 	cr_assert_eq(sqlite3_step(outer), SQLITE_ROW);
 	cr_assert_eq(sqlite3_column_int(outer, 0), 1);
@@ -640,10 +646,7 @@ Test(db, stmt_cache_keeps_a_statement_being_stepped)
 
 Test(db, stmt_cache_same_query_inside_its_own_rows)
 {
-	char path[700];
-	fx_file(path, sizeof path, "cache.db");
-	struct db *db = open_ok(path, DB_OPEN_CREATE);
-	db->cache_cap = 2;
+	struct db *db = open_cache_of_two();
 	sqlite3_stmt *outer = prepare_ok(db, count_to_5);
 	cr_assert_eq(sqlite3_step(outer), SQLITE_ROW);
 	sqlite3_stmt *inner = prepare_ok(db, count_to_5);
@@ -663,10 +666,7 @@ Test(db, stmt_cache_same_query_inside_its_own_rows)
 
 Test(db, stmt_cache_stays_within_its_room)
 {
-	char path[700];
-	fx_file(path, sizeof path, "cache.db");
-	struct db *db = open_ok(path, DB_OPEN_CREATE);
-	db->cache_cap = 2;
+	struct db *db = open_cache_of_two();
 	char sql[40];
 	for (int k = 0; k < 10; k++) {
 		snprintf(sql, sizeof sql, "SELECT %d", k);

@@ -107,10 +107,10 @@ Test(pager, voided_rows_leave_the_window_on_reload)
 	cr_assert_eq(p.rows[9]->id, 11);
 }
 
-Test(pager, sorted_by_a_date_with_ties_pages_in_date_then_id_order)
+/* Sales 1..6 on dates that order them by (sale_date, id) as 3, 5, 1, 2,
+ * 6, 4; descending, 4, 6, 2, 1, 5, 3. */
+static void add_six_sales(void)
 {
-	struct gerr err = { 0 };
-	/* sales 1..6 dated so that the order by (sale_date, id) is 3, 5, 1, 2, 6, 4 */
 	const char *dates[] = { "2026-03-02", "2026-03-02", "2026-03-01", "2026-03-04",
 	                        "2026-03-01", "2026-03-03" };
 	for (int i = 0; i < 6; i++) {
@@ -118,6 +118,13 @@ Test(pager, sorted_by_a_date_with_ties_pages_in_date_then_id_order)
 		snprintf(d, sizeof d, "sale_date=%s", dates[i]);
 		fx_add_ok("sales", "product=P001", "customer=C001", "qty=1", "batch=B1", d, NULL);
 	}
+}
+
+Test(pager, sorted_by_a_date_with_ties_pages_in_date_then_id_order)
+{
+	struct gerr err = { 0 };
+	/* the order by (sale_date, id) is 3, 5, 1, 2, 6, 4 */
+	add_six_sales();
 	const struct form *sales = form_find("sales");
 	struct list_query sq = { .form = sales, .sort = form_field(sales, "sale_date") };
 	struct pager sp;
@@ -162,19 +169,6 @@ Test(pager, reload_in_descending_order_keeps_the_window)
 			             (long long)dp.rows[i]->id);
 	}
 	pager_free(&dp);
-}
-
-/* The six sales of sorted_by_a_date..., descending by date: (date, id)
- * descending reads 4, 6, 2, 1, 5, 3. */
-static void add_six_sales(void)
-{
-	const char *dates[] = { "2026-03-02", "2026-03-02", "2026-03-01", "2026-03-04",
-	                        "2026-03-01", "2026-03-03" };
-	for (int i = 0; i < 6; i++) {
-		char d[32];
-		snprintf(d, sizeof d, "sale_date=%s", dates[i]);
-		fx_add_ok("sales", "product=P001", "customer=C001", "qty=1", "batch=B1", d, NULL);
-	}
 }
 
 Test(pager, keep_holds_the_record_on_its_row_sorted_descending)

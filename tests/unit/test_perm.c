@@ -57,3 +57,20 @@ Test(perm, the_refusal_names_role_and_action)
 	cr_assert_eq(perm_check("manager", NULL, PERM_USERS, &err), GERR_AUTH);
 	cr_expect_str_eq(err.msg, "The role manager (general manager) may not manage users.");
 }
+
+/* The seed's departments (issue 14): sales (clerk) records returns and
+ * exchanges, the adverse events it hears of and satisfaction surveys with
+ * their scores; the engineer records adverse events found on site. */
+Test(perm, clerk_records_returns_events_and_survey_scores)
+{
+	const char *forms[] = { "returns", "events", "surveys", "survey_scores" };
+	for (int i = 0; i < 4; i++) {
+		cr_expect(perm_allowed_name("clerk", forms[i], PERM_ADD), "%s", forms[i]);
+		cr_expect(perm_allowed_name("clerk", forms[i], PERM_EDIT), "%s", forms[i]);
+		cr_expect(!perm_allowed_name("clerk", forms[i], PERM_VOID), "%s", forms[i]);
+	}
+	cr_expect(perm_allowed_name("engineer", "events", PERM_ADD));
+	cr_expect(perm_allowed_name("engineer", "events", PERM_EDIT));
+	cr_expect(!perm_allowed_name("engineer", "returns", PERM_ADD));
+	cr_expect(!perm_allowed_name("trainer", "events", PERM_ADD));
+}

@@ -57,7 +57,7 @@ Test(quality, the_flag_is_said_not_read_from_the_text)
 
 /* Back to the schema before the flag: four rows whose text says 无, a
  * problem, nothing and "  None "; reopening fills no, yes, no, no, each
- * with an audited edit. */
+ * with an audit row of the upgrade. */
 Test(quality, the_upgrade_fills_the_flag_from_the_text)
 {
 	int64_t id[4];
@@ -70,8 +70,9 @@ Test(quality, the_upgrade_fills_the_flag_from_the_text)
 	for (int i = 0; i < 4; i++)
 		cr_assert_str_eq(flag_of(id[i]), want[i], "record %d", i);
 	cr_assert_eq(fx_sql_int(fx.path, "SELECT count(*) FROM audit WHERE form = 'quality'"
-	                                 " AND action = 'edit' AND user = 'gspdesk'"
+	                                 " AND action = 'upgrade' AND user = 'upgrade'"
 	                                 " AND reason LIKE 'upgrade:%'"), 4);
-	fx_sql_text_is("SELECT changes FROM audit WHERE form = 'quality' AND action = 'edit'"
+	fx_sql_text_is("SELECT changes FROM audit WHERE form = 'quality' AND action = 'upgrade'"
 	               " AND record_id = 2", "{\"problems_found\":[null,\"1\"]}");
+	fx_check_clean();
 }

@@ -85,29 +85,34 @@ Test(recall, notify_return_and_close)
 	ledger();
 	open_b1("III");
 	struct gerr err = { 0 };
-	cr_assert_eq(recall_notify(&fx.s, 1, "C001", "phone", "护士长接听", "同意退回", &err), 0, "%s", err.msg);
+	cr_assert_eq(recall_notify(&fx.s, 1, "C001", "phone", "护士长接听", "同意退回", NULL, &err), 0, "%s", err.msg);
 	fx_sql_text_is("SELECT notified_at || '|' || how || '|' || notified_by || '|' || note || '|' || reply"
 	               " FROM recall_recipients WHERE customer = 1",
 	               "2026-11-27 10:00|phone|admin|护士长接听|同意退回");
-	fx_refused(recall_notify(&fx.s, 1, "C001", "fax", NULL, NULL, &err), &err, GERR_INPUT, "how", NULL);
+	fx_refused(recall_notify(&fx.s, 1, "C001", "fax", NULL, NULL, NULL, &err), &err, GERR_INPUT, "how", NULL);
 	/* 2 then 1 more: 3 in all, all that C001 bought; a 4th is refused */
-	cr_assert_eq(recall_return(&fx.s, 1, "C001", 2, &err), 0, "%s", err.msg);
-	cr_assert_eq(recall_return(&fx.s, 1, "C001", 1, &err), 0, "%s", err.msg);
-	fx_refused(recall_return(&fx.s, 1, "C001", 1, &err), &err, GERR_INPUT, "qty_returned", NULL);
+	cr_assert_eq(recall_return(&fx.s, 1, "C001", 2, NULL, &err), 0, "%s", err.msg);
+	cr_assert_eq(recall_return(&fx.s, 1, "C001", 1, NULL, &err), 0, "%s", err.msg);
+	fx_refused(recall_return(&fx.s, 1, "C001", 1, NULL, &err), &err, GERR_INPUT, "qty_returned", NULL);
 	fx_sql_text_is("SELECT qty_returned FROM recall_recipients WHERE customer = 1", "3");
 	/* a customer who bought none of it */
 	fx_add_ok("customers", "code=C9", "name=丁医院", NULL);
-	fx_refused(recall_notify(&fx.s, 1, "C9", "phone", NULL, NULL, &err), &err, GERR_INPUT,
+	fx_refused(recall_notify(&fx.s, 1, "C9", "phone", NULL, NULL, NULL, &err), &err, GERR_INPUT,
 	           "customer", NULL);
 	/* C2 not told: closing names it and needs force */
 	fx_refused(recall_close(&fx.s, 1, "done", false, &err), &err, GERR_INPUT, "force", NULL);
 	cr_assert(strstr(err.msg, "乙医院") != NULL, "%s", err.msg);
 	cr_assert(strstr(err.msg, FX_CUSTOMER_NAME) == NULL, "%s", err.msg);
-	cr_assert_eq(recall_notify(&fx.s, 1, "乙医院", "letter", NULL, NULL, &err), 0, "%s", err.msg);
+	cr_assert_eq(recall_notify(&fx.s, 1, "乙医院", "letter", NULL, NULL, NULL, &err), 0, "%s", err.msg);
+	/* told, but none of its 3 units back: still unsettled */
+	fx_refused(recall_close(&fx.s, 1, "done", false, &err), &err, GERR_INPUT, "force",
+	           "Recall 1 has buyers not told or with units not accounted for: 乙医院 (0 of 3 back)."
+	           " Settle them first, or close with --force and say why with --reason.");
+	cr_assert_eq(recall_return(&fx.s, 1, "C2", 3, NULL, &err), 0, "%s", err.msg);
 	cr_assert_eq(recall_close(&fx.s, 1, "all told", false, &err), 0, "%s", err.msg);
 	fx_sql_text_is("SELECT status || '|' || closed || '|' || close_reason FROM recalls WHERE id = 1",
 	               "closed|2026-11-27 10:00|all told");
-	fx_refused(recall_notify(&fx.s, 1, "C001", "phone", NULL, NULL, &err), &err, GERR_INPUT, "id", NULL);
+	fx_refused(recall_notify(&fx.s, 1, "C001", "phone", NULL, NULL, NULL, &err), &err, GERR_INPUT, "id", NULL);
 }
 
 Test(recall, deadline_in_the_due_list)
@@ -127,8 +132,8 @@ Test(recall, deadline_in_the_due_list)
 	cr_assert_eq(r->left_min, 3 * 1440);
 	cr_assert(strstr(r->what, "2 of 2") != NULL, "%s", r->what);
 	due_list_free(&l);
-	cr_assert_eq(recall_notify(&fx.s, 1, "C001", "visit", NULL, NULL, &err), 0, "%s", err.msg);
-	cr_assert_eq(recall_notify(&fx.s, 1, "C2", "visit", NULL, NULL, &err), 0, "%s", err.msg);
+	cr_assert_eq(recall_notify(&fx.s, 1, "C001", "visit", NULL, NULL, NULL, &err), 0, "%s", err.msg);
+	cr_assert_eq(recall_notify(&fx.s, 1, "C2", "visit", NULL, NULL, NULL, &err), 0, "%s", err.msg);
 	cr_assert_eq(due_collect(&fx.s, 0, &l, &err), 0, "%s", err.msg);
 	for (int i = 0; i < l.n; i++)
 		cr_assert_str_neq(l.rows[i].kind, "recall");
@@ -178,4 +183,41 @@ Test(recall, each_buyer_s_state)
 	cr_assert_eq(state_of(3, "2026-11-28 09:00", 3, after), RECALL_RETURNED);
 	cr_assert_eq(state_of(3, NULL, 3, after), RECALL_RETURNED, "every unit back: nothing is late");
 	cr_assert_eq(state_of(0, "2026-11-28 09:00", 0, after), RECALL_TOLD, "none sold: told, not returned");
+}
+
+Test(recall, a_buyer_stays_on_an_open_recall)
+{
+	ledger();
+	open_b1("II");
+	struct gerr err = { 0 };
+	fx_refused(records_void(&fx.s, form_find("recall_recipients"), 2, "不是买家", 0, &err), &err,
+	           GERR_INPUT, "id",
+	           "Recall 1 is open: its buyers, as the sales ledger names them, stay on it until it"
+	           " is closed.");
+	fx_sql_text_is("SELECT count(*) FROM recall_recipients WHERE voided = 0", "2");
+	cr_assert_eq(recall_close(&fx.s, 1, "厂家撤回召回通知", true, &err), 0, "%s", err.msg);
+	cr_assert_eq(records_void(&fx.s, form_find("recall_recipients"), 2, "录入错误", 0, &err), 0,
+	             "%s", err.msg);
+}
+
+Test(recall, told_and_returned_at_a_time_between_the_opening_and_now)
+{
+	ledger();
+	open_b1("II"); /* opened 2026-11-27 10:00, which is also now */
+	struct gerr err = { 0 };
+	fx_refused(recall_notify(&fx.s, 1, "C001", "phone", NULL, NULL, "2026-11-27 10:01", &err),
+	           &err, GERR_INPUT, "notified_at",
+	           "Notified: 2026-11-27 10:01 is in the future (now is 2026-11-27 10:00)");
+	fx_refused(recall_notify(&fx.s, 1, "C001", "phone", NULL, NULL, "2026-11-27 9:59", &err),
+	           &err, GERR_INPUT, "notified_at",
+	           "Notified: 2026-11-27 09:59 is before the recall was opened (2026-11-27 10:00)");
+	fx_refused(recall_return(&fx.s, 1, "C001", 1, "2026-11-26 10:00", &err), &err, GERR_INPUT,
+	           "returned_at", NULL);
+	fx_sql_text_is("SELECT count(*) FROM recall_recipients WHERE notified_at IS NOT NULL"
+	               " OR qty_returned IS NOT NULL", "0");
+	cr_assert_eq(recall_notify(&fx.s, 1, "C001", "phone", NULL, NULL, "2026-11-27 10:00", &err), 0,
+	             "%s", err.msg);
+	cr_assert_eq(recall_return(&fx.s, 1, "C001", 2, "2026-11-27 10:00", &err), 0, "%s", err.msg);
+	fx_sql_text_is("SELECT notified_at || '|' || returned_at || '|' || qty_returned"
+	               " FROM recall_recipients WHERE customer = 1", "2026-11-27 10:00|2026-11-27 10:00|2");
 }

@@ -16,16 +16,6 @@ TestSuite(service, .init = fx_setup, .fini = fx_teardown, .timeout = 120);
 
 #define REPAIR "kind=repair", "customer=C001", "product=P001", "description=不开机"
 
-static const char *text_of(const char *form, int64_t id, const char *field)
-{
-	static char buf[64];
-	struct record *r = fx_get(form_find(form), id);
-	const struct value *v = record_value(r, field);
-	snprintf(buf, sizeof buf, "%s", v->null ? "(null)" : v->text);
-	record_free(r);
-	return buf;
-}
-
 Test(service, charge_follows_the_acceptance_by_serial)
 {
 	fx_add_ok("service", "kind=install", "customer=C001", "product=P001", "serial=SN1",
@@ -35,12 +25,12 @@ Test(service, charge_follows_the_acceptance_by_serial)
 	/* accepted 2025-03-15: 12 months end on 2026-03-15 */
 	int64_t free_id = fx_add_ok("service", REPAIR, "serial=SN1", "notified_at=2026-03-15 23:59",
 	                            NULL);
-	cr_assert_str_eq(text_of("service", free_id, "charge"), "warranty");
-	cr_assert_str_eq(text_of("service", free_id, "warranty_from"), "2025-03-15");
-	cr_assert_str_eq(text_of("service", free_id, "warranty_basis"), "acceptance");
+	cr_assert_str_eq(fx_text("service", free_id, "charge"), "warranty");
+	cr_assert_str_eq(fx_text("service", free_id, "warranty_from"), "2025-03-15");
+	cr_assert_str_eq(fx_text("service", free_id, "warranty_basis"), "acceptance");
 	int64_t paid_id = fx_add_ok("service", REPAIR, "serial=SN1", "notified_at=2026-03-16 00:00",
 	                            NULL);
-	cr_assert_str_eq(text_of("service", paid_id, "charge"), "paid");
+	cr_assert_str_eq(fx_text("service", paid_id, "charge"), "paid");
 	struct gerr err = { 0 };
 	int rc = fx_add("service", NULL, &err, REPAIR, "serial=SN1", "notified_at=2026-03-16 00:00",
 	                "charge=warranty", NULL);
@@ -56,14 +46,14 @@ Test(service, no_acceptance_falls_back_to_the_sale_and_is_flagged)
 	/* sold 2024-02-29: covered through 2025-02-28, the month's last day */
 	int64_t a = fx_add_ok("service", REPAIR, "serial=SN2", "notified_at=2025-02-28 10:00", NULL);
 	int64_t b = fx_add_ok("service", REPAIR, "serial=SN2", "notified_at=2025-03-01 10:00", NULL);
-	cr_assert_str_eq(text_of("service", a, "warranty_basis"), "sale_date");
-	cr_assert_str_eq(text_of("service", a, "warranty_from"), "2024-02-29");
-	cr_assert_str_eq(text_of("service", a, "charge"), "warranty");
-	cr_assert_str_eq(text_of("service", b, "charge"), "paid");
+	cr_assert_str_eq(fx_text("service", a, "warranty_basis"), "sale_date");
+	cr_assert_str_eq(fx_text("service", a, "warranty_from"), "2024-02-29");
+	cr_assert_str_eq(fx_text("service", a, "charge"), "warranty");
+	cr_assert_str_eq(fx_text("service", b, "charge"), "paid");
 	/* nothing by this serial: no basis to count from, no charge computed */
 	int64_t c = fx_add_ok("service", REPAIR, "serial=SN9", "notified_at=2025-03-01 10:00", NULL);
-	cr_assert_str_eq(text_of("service", c, "warranty_basis"), "unknown");
-	cr_assert_str_eq(text_of("service", c, "charge"), "(null)");
+	cr_assert_str_eq(fx_text("service", c, "warranty_basis"), "unknown");
+	cr_assert_str_eq(fx_text("service", c, "charge"), "(null)");
 }
 
 Test(service, serious_event_needs_the_stop_use_notice)

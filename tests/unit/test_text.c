@@ -238,6 +238,38 @@ Test(text, fit_appends_to_the_buffer)
 	cr_assert_str_eq(both, "产品:注射…注… ");
 }
 
+/* Batch and serial keys, worked by hand: Ｂ is U+FF22, ２ U+FF12, ０ U+FF10,
+ * ４ U+FF14, the ideographic space U+3000. */
+static void key_is(const char *typed, const char *key)
+{
+	char *got = text_key(typed);
+	cr_assert_str_eq(got, key, "text_key(\"%s\")", typed);
+	free(got);
+}
+
+Test(text, key_ignores_case_spaces_around_and_width)
+{
+	key_is("B2024", "B2024");
+	key_is("b2024", "B2024");
+	key_is(" B2024 ", "B2024");
+	key_is("\tb2024\n", "B2024");
+	key_is("Ｂ２０２４", "B2024");
+	key_is("\xe3\x80\x80ｂ２０２４\xe3\x80\x80", "B2024");
+	key_is("jk600-2612-0457", "JK600-2612-0457");
+	key_is("ＪＫ６００－２６１２", "JK600-2612"); /* full-width hyphen U+FF0D */
+}
+
+Test(text, key_keeps_what_tells_numbers_apart)
+{
+	key_is("B 2024", "B 2024");      /* a space inside stays one space */
+	key_is("B  2024", "B 2024");
+	key_is("批号B2024", "批号B2024"); /* other characters as typed */
+	key_is("B2024-1", "B2024-1");
+	key_is("", "");
+	key_is("   ", "");
+	cr_assert_null(text_key(NULL));
+}
+
 /* text_printable (issue 16): each control character written out, worked
  * by hand from the code points; ordinary text, Chinese included, as it is. */
 Test(text, printable_writes_controls_out)

@@ -142,19 +142,6 @@ Test(time_order, complaint_closed_not_before_its_reply)
 	          "closed_date=2026-11-24", NULL);
 }
 
-Test(time_order, implant_not_used_before_its_sale)
-{
-	int64_t sale = fx_add_ok("sales", "product=P001", "qty=1", "serial=S1",
-	                         "sale_date=2026-11-10", "customer=C001", NULL);
-	char ref[32];
-	snprintf(ref, sizeof ref, "sale=%lld", (long long)sale);
-	struct gerr err = { 0 };
-	int rc = fx_add("implants", NULL, &err, ref, "hospital=C001", "patient=张三",
-	                "use_date=2026-11-09", NULL);
-	fx_refused(rc, &err, GERR_INPUT, "use_date", "Date of use: is before the sale (2026-11-10)");
-	fx_add_ok("implants", ref, "hospital=C001", "patient=张三", "use_date=2026-11-10", NULL);
-}
-
 Test(time_order, retraining_not_before_the_session)
 {
 	int64_t session = fx_add_ok("training", "date=2026-11-20", "topic=操作", "kind=operation",

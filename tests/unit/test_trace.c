@@ -122,8 +122,12 @@ Test(trace, implant_by_sale_line_id)
 	                  "use_date=2026-10-05", NULL), &err, GERR_INPUT, "product", NULL);
 	fx_refused(fx_add("implants", NULL, &err, "product=P2", "hospital=C001", "patient=李四",
 	                  "use_date=2026-10-05", NULL), &err, GERR_INPUT, "batch", NULL);
+	/* a serial number never sold is not implanted (issue 14) */
+	fx_refused(fx_add("implants", NULL, &err, "product=P2", "serial=SN-1", "hospital=C001",
+	                  "patient=李四", "use_date=2026-10-05", NULL), &err, GERR_INPUT, "serial",
+	           "Serial no.: SN-1: no standing sale of this product has it");
 	int64_t id = 0;
-	cr_assert_eq(fx_add("implants", &id, &err, "product=P2", "serial=SN-1", "hospital=C001",
+	cr_assert_eq(fx_add("implants", &id, &err, "product=P2", "batch=b1", "hospital=C001",
 	                    "patient=李四", "use_date=2026-10-05", NULL), 0, "%s", err.msg);
 	cr_assert_eq(id, 2);
 }
