@@ -13,6 +13,7 @@ static const char *const al_contact[] = { "联系人", NULL };
 static const char *const al_phone[] = { "电话", "联系电话", NULL };
 static const char *const al_licence_no[] = { "许可证号", "许可证编号", NULL };
 static const char *const al_remarks[] = { "备注", NULL };
+static const char *const al_mnemonic[] = { "助记码", "拼音码", NULL };
 
 static const struct field fields[] = {
 	{ .name = "code", .label = N_("Customer code"), .type = FT_TEXT,
@@ -50,6 +51,10 @@ static const struct field fields[] = {
 	  .flags = F_MULTILINE, .max_len = 500, .width = 0,
 	  .help = N_("Anything else worth knowing"),
 	  .aliases = al_remarks },
+	{ .name = "mnemonic", .label = N_("Mnemonic code"), .type = FT_TEXT,
+	  .flags = F_SEARCH, .max_len = 32, .width = 0,
+	  .help = N_("Letters to find it by; left empty, the pinyin initials of the name"),
+	  .aliases = al_mnemonic },
 };
 
 const struct form form_customers = {

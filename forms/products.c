@@ -21,6 +21,8 @@ static const char *const al_implant[] = { "植入", "植入类", NULL };
 static const char *const al_sterile[] = { "无菌", NULL };
 static const char *const al_unit[] = { "单位", NULL };
 static const char *const al_remarks[] = { "备注", NULL };
+static const char *const al_mnemonic[] = { "助记码", "拼音码", NULL };
+static const char *const al_udi_di[] = { "产品标识", "UDI-DI", "GTIN", "条码", NULL };
 
 static const struct field fields[] = {
 	{ .name = "code", .label = N_("Product code"), .type = FT_TEXT,
@@ -60,6 +62,18 @@ static const struct field fields[] = {
 	  .flags = F_MULTILINE, .max_len = 500, .width = 0,
 	  .help = N_("Anything else worth knowing"),
 	  .aliases = al_remarks },
+	{ .name = "mnemonic", .label = N_("Mnemonic code"), .type = FT_TEXT,
+	  .flags = F_SEARCH, .max_len = 32, .width = 0,
+	  .help = N_("Letters to find it by; left empty, the pinyin initials of the name"),
+	  .aliases = al_mnemonic },
+	{ .name = "udi_di", .label = N_("UDI-DI (GTIN)"), .type = FT_TEXT,
+	  .flags = F_UNIQUE, .max_len = 14, .width = 0,
+	  .help = N_("The product identifier of its UDI: the GTIN a scanned code's (01) gives"),
+	  .aliases = al_udi_di },
+};
+
+static const struct rule rules[] = {
+	{ RULE_GTIN, "udi_di", NULL, NULL, NULL },
 };
 
 const struct form form_products = {
@@ -67,6 +81,8 @@ const struct form form_products = {
 	.title = N_("Products"),
 	.fields = fields,
 	.nfields = FORM_COUNT(fields),
+	.rules = rules,
+	.nrules = FORM_COUNT(rules),
 	.code_field = "code",
 	.name_field = "name",
 };

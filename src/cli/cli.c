@@ -41,7 +41,7 @@ static const struct command commands[] = {
 	  N_("list records") },
 	{ "show", cmd_show, "show FORM ID [--history] [--format table|json] | show customers ID --archive",
 	  N_("show one record, with its history of changes") },
-	{ "trace", cmd_trace, "trace [--product P] (--batch B | --serial S) [--format table|csv|json | --format xlsx -o FILE.xlsx [--force]]",
+	{ "trace", cmd_trace, "trace [--product P] (--batch B | --serial S) | trace --udi CODE [--format table|csv|json | --format xlsx -o FILE.xlsx [--force]]",
 	  N_("every buyer and patient of a batch or serial number") },
 	{ "due", cmd_due, "due [--days N] [--format table|csv|json]",
 	  N_("everything that needs action, soonest first") },

@@ -5,6 +5,7 @@
 #include "core/lines.h"
 #include "core/records.h"
 #include "core/strbuf.h"
+#include "core/udi.h"
 
 #include <getopt.h>
 #include <inttypes.h>
@@ -78,12 +79,15 @@ int cmd_add(struct cli *c, int argc, char **argv)
 	int64_t id = 0;
 	struct line_edit *lines = NULL;
 	int n = 0, nlines = 0;
+	struct udi_unit u = { 0 }; /* udi=CODE: the fields a scanned UDI gives */
 	if ((rc = lines_split(form, a, argc - 2, &n, &lines, &nlines, &err)) == GERR_OK &&
-	    (rc = cli_login(c, &err)) == GERR_OK) {
+	    (rc = cli_login(c, &err)) == GERR_OK &&
+	    (rc = udi_expand(&c->s, form, a, n, &u, &err)) == GERR_OK) {
 		c->s.override_reason = reason; /* the login opened the session afresh */
-		if ((rc = lines_add(&c->s, form, a, n, lines, nlines, &id, &err)) == GERR_OK)
+		if ((rc = lines_add(&c->s, form, u.a, u.n, lines, nlines, &id, &err)) == GERR_OK)
 			printf("%" PRId64 "\n", id);
 	}
+	udi_free(&u);
 	lines_free(lines, nlines);
 	free(a);
 	return rc ? cli_fail(&err) : 0;

@@ -9,6 +9,7 @@
 #include "core/json.h"
 #include "core/strbuf.h"
 #include "core/trace.h"
+#include "core/udi.h"
 
 #include <getopt.h>
 #include <string.h>
@@ -154,12 +155,13 @@ int cmd_trace(struct cli *c, int argc, char **argv)
 		{ "product", required_argument, NULL, 'p' },
 		{ "batch", required_argument, NULL, 'b' },
 		{ "serial", required_argument, NULL, 's' },
+		{ "udi", required_argument, NULL, 'u' },
 		{ "format", required_argument, NULL, 'f' },
 		{ "output", required_argument, NULL, 'o' },
 		{ "force", no_argument, NULL, 'F' },
 		{ NULL, 0, NULL, 0 },
 	};
-	const char *product = NULL, *batch = NULL, *serial = NULL, *output = NULL;
+	const char *product = NULL, *batch = NULL, *serial = NULL, *output = NULL, *udi = NULL;
 	enum out_format format = OUT_TABLE;
 	bool xlsx = false, force = false;
 	int opt;
@@ -168,6 +170,7 @@ int cmd_trace(struct cli *c, int argc, char **argv)
 		case 'p': product = optarg; break;
 		case 'b': batch = optarg; break;
 		case 's': serial = optarg; break;
+		case 'u': udi = optarg; break;
 		case 'o': output = optarg; break;
 		case 'F': force = true; break;
 		case 'f':
@@ -184,20 +187,39 @@ int cmd_trace(struct cli *c, int argc, char **argv)
 	}
 	if (optind < argc)
 		return cli_usage("trace", _("unexpected word \"%s\""), argv[optind]);
-	if ((batch && *batch) == (serial && *serial))
+	if (udi && (product || batch || serial))
+		return cli_usage("trace", "%s", _("--udi names the product and the unit: give it alone."));
+	if (!udi && (batch && *batch) == (serial && *serial))
 		return cli_usage("trace", "%s", _("Give --batch B or --serial S (one of the two)."));
 	if (xlsx != (output != NULL))
 		return cli_usage("trace", "%s", _("--format xlsx and -o FILE.xlsx go together."));
 	struct gerr err = { 0 };
 	struct trace t;
 	int rc;
-	if ((rc = cli_login(c, &err)) || (rc = trace_find(&c->s, product, batch, serial, &t, &err)))
+	struct udi_unit u = { 0 };
+	if ((rc = cli_login(c, &err)) || (udi && (rc = udi_find(&c->s, udi, &u, &err))) ||
+	    (udi && !u.code.batch[0] && !u.code.serial[0] &&
+	     (rc = gerr_set(&err, GERR_INPUT, "udi", "%s",
+	                    _("UDI: the code has neither a batch (10) nor a serial (21) to trace"))))) {
+		udi_free(&u);
 		return cli_fail(&err);
+	}
+	if (udi) { /* the unit by its serial when the code has one, else its batch */
+		product = u.product;
+		serial = u.code.serial[0] ? u.code.serial : NULL;
+		batch = serial ? NULL : u.code.batch;
+	}
+	rc = trace_find(&c->s, product, batch, serial, &t, &err);
+	if (rc) {
+		udi_free(&u);
+		return cli_fail(&err);
+	}
 	if (xlsx) {
 		char what[200];
 		snprintf(what, sizeof what, batch ? _("Batch %s") : _("Serial number %s"), batch ? batch : serial);
 		rc = trace_book_write(&c->s, &t, what, output, force, &err);
 		trace_free(&t);
+		udi_free(&u);
 		if (rc)
 			return cli_fail(&err);
 		fprintf(stderr, _("Wrote %s.\n"), output);
@@ -210,5 +232,6 @@ int cmd_trace(struct cli *c, int argc, char **argv)
 	else
 		print_table(&t);
 	trace_free(&t);
+	udi_free(&u);
 	return 0;
 }

@@ -69,6 +69,8 @@ enum rule_kind {
 	RULE_ONLY_IF,     /* a is given only when enum b has the code c */
 	RULE_DEFAULT_VALUE, /* a left empty takes the value c (as typed) */
 	RULE_UNIQUE_WITH, /* no other live record has the same a, b (and c) */
+	RULE_GTIN,        /* a, when given, is a GTIN (check digit right),
+	                   * stored as its 14 digits */
 	RULE_LINES_COVER  /* header: one line per live record of a's ref form
 	                   * whose bool field b is yes, none for the others */
 };

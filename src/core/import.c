@@ -1,5 +1,6 @@
 #include "config.h"
 #include "core/import.h"
+#include "core/udi.h"
 #include "core/csv.h"
 #include "core/i18n.h"
 #include "core/lines.h"
@@ -34,6 +35,8 @@ int import_column(const struct form *form, const char *title)
 	/* the list's bookkeeping columns, so an export comes back in */
 	if (!*t || strcasecmp(t, "id") == 0 || strcasecmp(t, "voided") == 0)
 		found = IMPORT_IGNORED;
+	else if (strcasecmp(t, "udi") == 0 && form_field_index(form, "product") >= 0)
+		found = IMPORT_UDI;
 	for (int i = 0; found == IMPORT_UNKNOWN && i < form->nfields; i++) {
 		const struct field *f = &form->fields[i];
 		bool match = strcasecmp(t, f->name) == 0 || strcasecmp(t, f->label) == 0 ||
@@ -245,9 +248,17 @@ static int import_row(struct import *im, const struct csv_row *row, struct assig
 		}
 		if (im->map[c] >= 0)
 			a[n++] = (struct assign){ form->fields[im->map[c]].name, csv_unguard(row->cells[c]) };
+		else if (im->map[c] == IMPORT_UDI && row->cells[c][0])
+			a[n++] = (struct assign){ "udi", csv_unguard(row->cells[c]) };
 	}
 	struct gerr e = { 0 };
-	int rc = GERR_OK;
+	/* a UDI cell becomes the product, batch, serial and dates it gives */
+	struct udi_unit u = { 0 };
+	int rc = udi_expand(im->s, form, a, n, &u, &e);
+	if (u.mine) {
+		a = u.mine;
+		n = u.n;
+	}
 	for (int i = 0; im->o->create_missing && rc == GERR_OK && i < n; i++) {
 		const struct field *f = form_field(form, a[i].field);
 		if (f->type == FT_REF && a[i].value[0])
@@ -282,6 +293,7 @@ static int import_row(struct import *im, const struct csv_row *row, struct assig
 		}
 	}
 	record_free(r);
+	udi_free(&u);
 	if (rc == GERR_OK)
 		im->res->rows++;
 	else if (rc == GERR_INPUT || rc == GERR_USAGE)

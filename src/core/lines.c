@@ -253,6 +253,20 @@ int lines_edit(struct session *s, const struct form *form, int64_t id, const str
 	return db_end(s->db, rc, err);
 }
 
+int lines_edit_check(struct session *s, const struct form *form, int64_t id,
+                     const struct assign *a, int n, const struct line_edit *lines, int nlines,
+                     int64_t expect_version, struct gerr *err)
+{
+	int rc = db_begin(s->db, err);
+	if (rc)
+		return rc;
+	/* the edit itself, rolled back: no second copy of the checks; the
+	 * reason is not known yet, any text stands in for it */
+	rc = lines_edit(s, form, id, a, n, lines, nlines, "-", expect_version, err);
+	db_rollback(s->db);
+	return rc;
+}
+
 int lines_void(struct session *s, const struct form *form, int64_t id, const char *reason,
                int64_t expect_version, struct gerr *err)
 {

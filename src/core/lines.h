@@ -33,6 +33,12 @@ int lines_add(struct session *s, const struct form *form, const struct assign *a
 int lines_edit(struct session *s, const struct form *form, int64_t id, const struct assign *a,
                int n, const struct line_edit *lines, int nlines, const char *reason,
                int64_t expect_version, struct gerr *err);
+/* Every check lines_edit makes (permission, conflict, each field, the
+ * form's rules), nothing written: a screen asks the reason only for an
+ * edit that will be saved. */
+int lines_edit_check(struct session *s, const struct form *form, int64_t id,
+                     const struct assign *a, int n, const struct line_edit *lines, int nlines,
+                     int64_t expect_version, struct gerr *err);
 /* Voids the header and its live lines with one reason. */
 int lines_void(struct session *s, const struct form *form, int64_t id, const char *reason,
                int64_t expect_version, struct gerr *err);

@@ -2,6 +2,7 @@
 #include "core/pager.h"
 #include "core/records.h"
 #include "core/strbuf.h"
+#include "db/db.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -87,6 +88,27 @@ static bool take_window(struct pager *p, struct fetch *f)
 	return more;
 }
 
+int pager_count(struct pager *p, struct gerr *err)
+{
+	return db_list_count(p->s->db, &p->q, &p->total, err);
+}
+
+/* The window's place: the rows before its first, in list order. */
+static int count_offset(struct pager *p, struct gerr *err)
+{
+	p->offset = 0;
+	if (p->nrows == 0 || p->at_start)
+		return GERR_OK;
+	struct list_query q = p->q;
+	struct list_key key = { .sortval = { .null = true } };
+	q.descending = !q.descending;
+	db_list_key(&q, p->rows[0], &key);
+	q.after = &key;
+	int rc = db_list_count(p->s->db, &q, &p->offset, err);
+	value_clear(&key.sortval);
+	return rc;
+}
+
 int pager_first(struct pager *p, struct gerr *err)
 {
 	struct fetch f;
@@ -95,6 +117,7 @@ int pager_first(struct pager *p, struct gerr *err)
 		return rc;
 	p->at_start = true;
 	p->at_end = !take_window(p, &f);
+	p->offset = 0;
 	return GERR_OK;
 }
 
@@ -112,6 +135,7 @@ int pager_last(struct pager *p, struct gerr *err)
 		p->rows[i] = p->rows[p->nrows - 1 - i];
 		p->rows[p->nrows - 1 - i] = t;
 	}
+	p->offset = p->total > p->nrows ? p->total - p->nrows : 0;
 	return GERR_OK;
 }
 
@@ -147,6 +171,7 @@ int pager_scroll(struct pager *p, int delta, int *moved, struct gerr *err)
 		p->at_start = !more;
 		if (keep < p->nrows)
 			p->at_end = false;
+		p->offset = p->offset > got ? p->offset - got : 0;
 	} else {
 		int skip = p->nrows - keep;
 		for (int i = 0; i < skip; i++)
@@ -158,6 +183,7 @@ int pager_scroll(struct pager *p, int delta, int *moved, struct gerr *err)
 		p->at_end = !more;
 		if (skip > 0)
 			p->at_start = false;
+		p->offset += skip;
 	}
 	free(f.rows);
 	free(p->rows);
@@ -239,7 +265,7 @@ int pager_keep(struct pager *p, int64_t id, int *sel, struct gerr *err)
 	p->at_start = !more_above;
 	p->at_end = !more_below;
 	*sel = above.n;
-	return GERR_OK;
+	return count_offset(p, err);
 }
 
 void pager_set_size(struct pager *p, int size)

@@ -15,6 +15,8 @@ struct pager {
 	struct record **rows;  /* the window, in list order */
 	int nrows, size;       /* rows held, rows wanted */
 	bool at_start, at_end; /* nothing before the first / after the last */
+	int64_t total;         /* rows in the list, counted by pager_count */
+	int64_t offset;        /* how many rows come before the window's first */
 };
 
 /* q is copied (its filters and strings must outlive the pager). */
@@ -23,6 +25,9 @@ void pager_free(struct pager *p);
 /* A new window size (the terminal was resized), used by the next fetch:
  * pager_keep refills the window around the highlighted record. */
 void pager_set_size(struct pager *p, int size);
+/* Counts the list's rows: once per query and after an action that may
+ * change it, never per key (a count reads the whole list). */
+int pager_count(struct pager *p, struct gerr *err);
 int pager_first(struct pager *p, struct gerr *err);
 int pager_last(struct pager *p, struct gerr *err);
 /* Moves the window by delta rows (negative: toward the start), as far as

@@ -1,5 +1,6 @@
 #include "config.h"
 #include "core/records.h"
+#include "core/gs1.h"
 #include "core/i18n.h"
 #include "core/perm.h"
 #include "core/strbuf.h"
@@ -175,6 +176,19 @@ static int apply_rule(struct session *s, struct record *r, const struct rule *ru
 		if (rc == GERR_OK && taken)
 			rc = rule_refuse(fa, rule->msg, NULL, err);
 		return rc;
+	}
+	case RULE_GTIN: {
+		if (a->null)
+			return GERR_OK;
+		char gtin[15];
+		int bad = gs1_gtin14(a->text, gtin);
+		if (bad < 0)
+			return field_refuse(err, fa, "%s", _("is not a GTIN: 8, 12, 13 or 14 digits"));
+		if (bad > 0)
+			return field_refuse(err, fa, _("%s has a wrong check digit (it should be %d)"),
+			                    a->text, bad - 1);
+		value_set_text(a, gtin);
+		return GERR_OK;
 	}
 	case RULE_LINES_COVER: /* the lines are checked when written (core/lines.c) */
 		return GERR_OK;

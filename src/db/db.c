@@ -2,6 +2,7 @@
 #include "config.h"
 #include "db/db_internal.h"
 #include "core/i18n.h"
+#include "core/pinyin.h"
 #include "core/strbuf.h"
 #include "core/text.h"
 
@@ -283,12 +284,17 @@ static void sql_key(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 	sqlite3_result_text(ctx, text_key((const char *)text), -1, free);
 }
 
+void db_migration_functions(sqlite3 *h)
+{
+	sqlite3_create_function_v2(h, "gsp_key", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL,
+	                           sql_key, NULL, NULL, NULL);
+}
+
 int db_migrate(struct db *db, int target, struct gerr *err)
 {
-	/* what the migrations call, on every connection that runs them (check
-	 * builds a fresh schema in memory to compare with) */
-	sqlite3_create_function_v2(db->h, "gsp_key", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL,
-	                           sql_key, NULL, NULL, NULL);
+	/* on every connection that runs them: check builds a fresh schema in
+	 * memory to compare with */
+	db_migration_functions(db->h);
 	int rc = db_begin(db, err);
 	if (rc)
 		return rc;
@@ -376,6 +382,15 @@ static int check_identity(struct db *db, struct gerr *err)
 	return GERR_OK;
 }
 
+/* pinyin_match(name, query): a list search by pinyin initials (db_list.c) */
+static void sql_pinyin_match(sqlite3_context *c, int argc, sqlite3_value **argv)
+{
+	(void)argc;
+	const char *name = (const char *)sqlite3_value_text(argv[0]);
+	const char *query = (const char *)sqlite3_value_text(argv[1]);
+	sqlite3_result_int(c, name && query && pinyin_match(name, query));
+}
+
 int db_open(const char *path, enum db_open_mode mode, struct db **out, struct gerr *err)
 {
 	struct stat sb;
@@ -429,6 +444,9 @@ int db_open(const char *path, enum db_open_mode mode, struct db **out, struct ge
 	}
 	sqlite3_extended_result_codes(db->h, 1);
 	sqlite3_busy_timeout(db->h, BUSY_TIMEOUT_MS);
+	sqlite3_create_function(db->h, "pinyin_match", 2,
+	                        SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, NULL,
+	                        sql_pinyin_match, NULL, NULL);
 	if ((rc = check_identity(db, err)) != GERR_OK ||
 	    (rc = db_exec(db, "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL;"
 	                         " PRAGMA temp_store=MEMORY; PRAGMA cache_size=-32768;", err)) != GERR_OK) {

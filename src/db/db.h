@@ -118,6 +118,8 @@ struct list_query {
  * record is freed after the call returns. */
 int db_list(struct db *db, const struct list_query *q,
             int (*row)(void *ud, const struct record *r), void *ud, struct gerr *err);
+/* The rows db_list would give without a limit (after q->after when set:
+ * with the order reversed, the rows before a key, a row's place). */
 int db_list_count(struct db *db, const struct list_query *q, int64_t *count, struct gerr *err);
 /* The key of r in q's order, for the next page. */
 void db_list_key(const struct list_query *q, const struct record *r, struct list_key *key);

@@ -62,7 +62,9 @@ void db_column_value(sqlite3_stmt *st, int col, const struct field *f, struct va
  * transaction of its own; nothing when none wait (db_login.c). */
 int db_login_fold(struct db *db, struct gerr *err);
 
-/* migrations (db_migrate.c) */
+/* migrations (db_migrate.c), and the SQL functions they call, to be
+ * registered on the connection that runs them */
+void db_migration_functions(sqlite3 *h);
 extern const char *const db_migrations[];
 extern const int db_migration_count;
 

@@ -132,7 +132,10 @@ bool grid_changed(const struct grid *g)
 /* Column widths: the key column, then each field's list width. */
 static int col_width(const struct grid *g, int k)
 {
-	int w = g->child->fields[g->col[k]].width;
+	const struct field *f = &g->child->fields[g->col[k]];
+	if (f->type == FT_DATE) /* 10 cells, and one for the cursor after them */
+		return 11;
+	int w = f->width;
 	return w < 4 ? 4 : w > 20 ? 20 : w;
 }
 
@@ -161,8 +164,11 @@ void grid_draw(struct grid *g, int y, int n, bool focused, int *cy, int *cx)
 			int w = col_width(g, k);
 			struct strbuf view = STRBUF_INIT;
 			int cur = 0;
-			le_view(&r->ed[k], w, &view, &cur);
 			bool here = focused && i == g->row && k == g->c;
+			if (here)
+				le_view(&r->ed[k], w, &view, &cur);
+			else
+				le_view_start(&r->ed[k], w, &view);
 			term_text(y + line, x, w, r->removed ? R_VOID : here ? R_FIELD_ACTIVE : R_FIELD,
 			          sb_str(&view));
 			if (here) {
@@ -175,8 +181,30 @@ void grid_draw(struct grid *g, int y, int n, bool focused, int *cy, int *cx)
 	}
 }
 
+/* The cell being left, typed as 2026/12/20 or 20261220, shows as it will
+ * be kept, as a form field does; a value that does not parse stays as
+ * typed for the save to refuse with its message. */
+static void tidy_cell(struct grid *g)
+{
+	struct lineedit *le = grid_cell(g);
+	const struct field *f = &g->child->fields[g->col[g->c]];
+	if (!le || !le->changed || f->type == FT_TEXT || f->type == FT_REF)
+		return;
+	char *text = le_text(le);
+	struct value v = { .null = true };
+	if (*text && field_parse(f, text, &v, NULL) == GERR_OK && !v.null) {
+		char *shown = field_format(f, &v, FMT_HUMAN);
+		if (strcmp(shown, text) != 0)
+			le_set(le, shown);
+		free(shown);
+	}
+	value_clear(&v);
+	free(text);
+}
+
 bool grid_move(struct grid *g, int dir)
 {
+	tidy_cell(g);
 	int cell = g->row * g->ncols + g->c + dir;
 	if (cell < 0 || cell >= g->nrows * g->ncols)
 		return false;
@@ -187,6 +215,7 @@ bool grid_move(struct grid *g, int dir)
 
 bool grid_move_row(struct grid *g, int dir)
 {
+	tidy_cell(g);
 	if (g->row + dir < 0 || g->row + dir >= g->nrows)
 		return false;
 	g->row += dir;

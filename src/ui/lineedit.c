@@ -201,3 +201,10 @@ void le_view(struct lineedit *le, int width, struct strbuf *out, int *cursor_col
 	}
 	*cursor_col = cur;
 }
+
+void le_view_start(const struct lineedit *le, int width, struct strbuf *out)
+{
+	char *text = le_text(le);
+	text_fit(out, text, width, false);
+	free(text);
+}

@@ -42,5 +42,8 @@ bool le_clear(struct lineedit *le);
 /* The part that fits in `width` cells with the cursor visible: appends it to
  * out (never a cut character) and gives the cursor's cell column. */
 void le_view(struct lineedit *le, int width, struct strbuf *out, int *cursor_col);
+/* The text as a field not being edited shows it: from its start, cut with
+ * "…" when wider than `width` cells (the start is what tells values apart). */
+void le_view_start(const struct lineedit *le, int width, struct strbuf *out);
 
 #endif

@@ -35,6 +35,7 @@ struct form_screen {
 	struct grid grid;             /* the lines, when the form has them */
 	bool has_grid, in_grid;
 	bool read_only;               /* void, or the role may not edit: shown, not changed */
+	enum action bar[16];          /* the keys shown, less those the role may not use */
 };
 
 static const enum action keys_new[] = {
@@ -55,15 +56,20 @@ static const enum action keys_view[] = {
 	ACT_HELP, ACT_NEXT, ACT_BACK, ACT_QUIT, ACT_NONE
 };
 
-/* The key bar: the row keys only where rows can be added and removed. */
-static const enum action *keys_of(const struct form_screen *fs)
+/* The key bar: the row keys only where rows can be added and removed, F8
+ * only for a role that may void. */
+static const enum action *keys_of(struct form_screen *fs)
 {
-	if (fs->read_only)
-		return keys_view;
+	const enum action *keys;
 	bool rows = fs->has_grid && fs->grid.key < 0;
-	if (fs->orig)
-		return rows ? keys_edit_rows : keys_edit;
-	return rows ? keys_new_rows : keys_new;
+	if (fs->read_only)
+		keys = keys_view;
+	else if (fs->orig)
+		keys = rows ? keys_edit_rows : keys_edit;
+	else
+		keys = rows ? keys_new_rows : keys_new;
+	return ui_keys_for_role(fs->ui, fs->form, keys, fs->bar,
+	                        (int)(sizeof fs->bar / sizeof fs->bar[0]));
 }
 
 static bool editable(const struct field *f)
@@ -138,7 +144,10 @@ static void draw(struct form_screen *fs)
 		int editw = edit_width(f, fw);
 		struct strbuf view = STRBUF_INIT;
 		int cur = 0;
-		le_view(&fs->ed[i], editw, &view, &cur);
+		if (i == fs->focus && !fs->in_grid)
+			le_view(&fs->ed[i], editw, &view, &cur);
+		else
+			le_view_start(&fs->ed[i], editw, &view);
 		enum role role = !editable(f) ? R_HINT : i == fs->focus ? R_FIELD_ACTIVE : R_FIELD;
 		term_text(y, x, editw, role, sb_str(&view));
 		sb_free(&view);
@@ -424,7 +433,10 @@ static int64_t save(struct form_screen *fs)
 		ui_message(fs->ui, R_HINT, "%s", _("Nothing changed."));
 	} else {
 		char *reason = NULL;
-		if (ui_prompt(fs->ui, _("Reason for the change:"), "", &reason)) {
+		/* refused input is refused before the reason is typed */
+		rc = lines_edit_check(&fs->ui->s, fs->form, fs->orig->id, a, n, lines, nlines,
+		                      fs->orig->version, &err);
+		if (rc == GERR_OK && ui_prompt(fs->ui, _("Reason for the change:"), "", &reason)) {
 			rc = lines_edit(&fs->ui->s, fs->form, fs->orig->id, a, n, lines, nlines, reason,
 			                fs->orig->version, &err);
 			id = rc == GERR_OK ? fs->orig->id : 0;
@@ -442,24 +454,6 @@ static int64_t save(struct form_screen *fs)
 	else if (id)
 		ui_message(fs->ui, R_HINT, _("Saved as record %" PRId64 "."), id);
 	return id;
-}
-
-static bool void_record(struct form_screen *fs)
-{
-	if (!fs->orig)
-		return false;
-	char *reason = NULL;
-	if (!ui_prompt(fs->ui, _("Void this record because:"), "", &reason))
-		return false;
-	struct gerr err = { 0 };
-	int rc = lines_void(&fs->ui->s, fs->form, fs->orig->id, reason, fs->orig->version, &err);
-	free(reason);
-	if (rc) {
-		set_error(fs, &err);
-		return false;
-	}
-	ui_message(fs->ui, R_HINT, _("Record %" PRId64 " is void."), fs->orig->id);
-	return true;
 }
 
 static void load(struct form_screen *fs)
@@ -547,7 +541,7 @@ int64_t screen_form(struct ui *ui, const struct form *form, int64_t id)
 			if ((saved = save(&fs)) != 0)
 				break;
 		} else if (a == ACT_VOID && fs.orig) {
-			if (void_record(&fs))
+			if (ui_void(ui, form, fs.orig))
 				break;
 		} else if (a == ACT_HELP) {
 			screen_help(ui, keys_of(&fs), _(f->help));

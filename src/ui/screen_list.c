@@ -35,6 +35,7 @@ struct list_screen {
 	int ncols;
 	void (*detail)(struct ui *ui, int64_t id); /* F12 on the selected record */
 	const enum action *keys;
+	enum action bar[16]; /* keys less those the role may not use */
 };
 
 /* The most used first: on a narrow window the bar shows what fits. */
@@ -72,8 +73,10 @@ static void set_columns(struct list_screen *l)
 			l->cols[l->ncols++] = i;
 }
 
-/* Rebuilds the query from the screen's state and fetches from the top. */
-static void requery(struct list_screen *l)
+/* Rebuilds the query from the screen's state and fetches from the top;
+ * counts its rows unless the user is still typing a search (a count reads
+ * every row: once per query, never per key). */
+static void query(struct list_screen *l, bool count)
 {
 	l->q.search = l->search;
 	l->q.since = l->since[0] ? l->since : NULL;
@@ -87,9 +90,28 @@ static void requery(struct list_screen *l)
 	pager_free(&l->pager);
 	pager_init(&l->pager, &l->ui->s, &l->q, visible_rows());
 	struct gerr err = { 0 };
-	if (pager_first(&l->pager, &err))
+	l->pager.total = -1;
+	if ((count && pager_count(&l->pager, &err)) || pager_first(&l->pager, &err))
 		ui_message(l->ui, R_ERROR, "%s", err.msg);
 	l->sel = 0;
+}
+
+static void requery(struct list_screen *l)
+{
+	query(l, true);
+}
+
+/* 3102 as 3,102: a long count read at a glance. */
+static void thousands(int64_t n, char *out, size_t size)
+{
+	char digits[24];
+	int len = snprintf(digits, sizeof digits, "%" PRId64, n), o = 0;
+	for (int i = 0; i < len && o + 2 < (int)size; i++) {
+		if (i > 0 && (len - i) % 3 == 0)
+			out[o++] = ',';
+		out[o++] = digits[i];
+	}
+	out[o] = '\0';
 }
 
 static void draw_title(struct list_screen *l)
@@ -105,8 +127,93 @@ static void draw_title(struct list_screen *l)
 	}
 	if (l->q.include_voided)
 		sb_addf(&t, "  [%s]", _("voided shown"));
+	if (l->pager.total >= 0 && l->pager.nrows > 0) {
+		char at[32], of[32];
+		thousands(l->pager.offset + l->sel + 1, at, sizeof at);
+		thousands(l->pager.total, of, sizeof of);
+		sb_add(&t, "  ");
+		sb_addf(&t, _("row %s of %s"), at, of);
+	}
 	ui_frame(l->ui, sb_str(&t), l->keys);
 	sb_free(&t);
+}
+
+/* The text of column c for rec (malloc'd); *role is the cell's role. */
+static char *cell_text(struct list_screen *l, const struct record *rec, int c, enum role *role)
+{
+	if (l->cols[c] == -2) {
+		char st[64];
+		enum row_urgency u = l->form->row_status(&l->ui->s, rec, st, (int)sizeof st);
+		if (*role == R_NORMAL && u != ROW_CALM)
+			*role = u == ROW_LATE ? R_ERROR : R_WARNING;
+		return xstrdup(st);
+	}
+	if (l->cols[c] < 0) {
+		char id[40];
+		const char *late = complaint_marker(&l->ui->s, rec);
+		snprintf(id, sizeof id, "%" PRId64 "%s%s", rec->id, rec->voided ? "✗" : "",
+		         !rec->voided && late ? "!" : "");
+		return xstrdup(id);
+	}
+	const struct field *f = &l->form->fields[l->cols[c]];
+	char *text = field_format(f, &rec->v[l->cols[c]], FMT_HUMAN);
+	for (char *s = text; *s; s++) /* one line per row */
+		if (*s == '\n' || *s == '\r' || *s == '\t')
+			*s = ' ';
+	return text;
+}
+
+/* Columns read whole or not at all: the id, numbers, dates and short
+ * one-line texts (batch, serial, codes: what a recall reads). Names and
+ * free text give up their width first. */
+static bool exact_column(const struct list_screen *l, int c)
+{
+	if (l->cols[c] < 0)
+		return l->cols[c] == -1;
+	const struct field *f = &l->form->fields[l->cols[c]];
+	switch (f->type) {
+	case FT_INT: case FT_DECIMAL: case FT_DATE: case FT_DATETIME:
+		return true;
+	case FT_TEXT:
+		return !(f->flags & F_MULTILINE) && f->max_len > 0 && f->max_len <= 64;
+	default:
+		return false;
+	}
+}
+
+/* Preferred and least widths: an exact column as wide as its label and
+ * its widest value on screen (up to a limit), never less; the others as
+ * their values on screen need up to their form width, down to a few
+ * cells. */
+static void column_widths(struct list_screen *l, int *pref, int *min)
+{
+	struct pager *p = &l->pager;
+	for (int c = 0; c < l->ncols; c++) {
+		if (l->cols[c] == -2) {
+			pref[c] = min[c] = 15; /* the deadline is the point */
+			continue;
+		}
+		const struct field *f = l->cols[c] >= 0 ? &l->form->fields[l->cols[c]] : NULL;
+		int lw = f ? text_width(_(f->label)) : 2, w = 0;
+		for (int r = 0; r < p->nrows && r < visible_rows(); r++) {
+			enum role role = R_NORMAL;
+			char *text = cell_text(l, p->rows[r], c, &role);
+			int tw = text_width(text);
+			free(text);
+			w = tw > w ? tw : w;
+		}
+		if (exact_column(l, c)) {
+			w = w > lw ? w : lw;
+			pref[c] = min[c] = w > 24 ? 24 : w;
+			continue;
+		}
+		/* no wider than its values need: room for the others */
+		pref[c] = f->width < w ? f->width : w;
+		pref[c] = pref[c] > lw ? pref[c] : lw;
+		/* a name (a ref) needs more than a note to be told apart */
+		int least = f->type == FT_REF ? 12 : 6;
+		min[c] = pref[c] < least ? pref[c] : least;
+	}
 }
 
 static void draw(struct list_screen *l)
@@ -114,19 +221,7 @@ static void draw(struct list_screen *l)
 	term_clear();
 	draw_title(l);
 	int pref[MAXCOLS], min[MAXCOLS], width[MAXCOLS];
-	for (int c = 0; c < l->ncols; c++) {
-		if (l->cols[c] < 0) {
-			pref[c] = l->cols[c] == -1 ? 7 : 15;
-			min[c] = l->cols[c] == -1 ? 5 : 15; /* the deadline is the point */
-			continue;
-		}
-		const struct field *f = &l->form->fields[l->cols[c]];
-		int lw = text_width(_(f->label));
-		pref[c] = f->width > lw ? f->width : lw;
-		/* below two thirds a column stops being readable: better to leave
-		 * the rightmost columns out (the form shows them all) */
-		min[c] = f->type == FT_DATE ? 10 : pref[c] * 2 / 3 > 4 ? pref[c] * 2 / 3 : 4;
-	}
+	column_widths(l, pref, min);
 	int shown = colfit(pref, min, l->ncols, 1, term_cols(), width);
 	int x = 0;
 	for (int c = 0; c < shown; c++) {
@@ -142,27 +237,8 @@ static void draw(struct list_screen *l)
 		term_fill(2 + r, 0, term_cols(), role);
 		x = 0;
 		for (int c = 0; c < shown; c++) {
-			char *text;
 			enum role cell = role;
-			if (l->cols[c] == -2) {
-				char st[64];
-				enum row_urgency u = l->form->row_status(&l->ui->s, rec, st, (int)sizeof st);
-				if (role == R_NORMAL && u != ROW_CALM)
-					cell = u == ROW_LATE ? R_ERROR : R_WARNING;
-				text = xstrdup(st);
-			} else if (l->cols[c] < 0) {
-				char id[40];
-				const char *late = complaint_marker(&l->ui->s, rec);
-				snprintf(id, sizeof id, "%" PRId64 "%s%s", rec->id, rec->voided ? "✗" : "",
-				         !rec->voided && late ? "!" : "");
-				text = xstrdup(id);
-			} else {
-				const struct field *f = &l->form->fields[l->cols[c]];
-				text = field_format(f, &rec->v[l->cols[c]], FMT_HUMAN);
-				for (char *s = text; *s; s++) /* one line per row */
-					if (*s == '\n' || *s == '\r' || *s == '\t')
-						*s = ' ';
-			}
+			char *text = cell_text(l, rec, c, &cell);
 			term_text(2 + r, x, width[c], cell, text);
 			free(text);
 			x += width[c] + 1;
@@ -252,12 +328,15 @@ static void search(struct list_screen *l)
 			free(l->search);
 			l->search = le_text(&le);
 			le.changed = false;
-			requery(l);
+			query(l, false);
 		}
 		if (a == ACT_BACK)
 			break;
 	}
 	le_free(&le);
+	struct gerr err = { 0 };
+	if (pager_count(&l->pager, &err))
+		ui_message(l->ui, R_ERROR, "%s", err.msg);
 }
 
 static bool ask_date(struct ui *ui, const char *question, char out[11])
@@ -315,7 +394,8 @@ static void next_sort(struct list_screen *l)
 static void keep(struct list_screen *l, int64_t id)
 {
 	struct gerr err = { 0 };
-	if (pager_keep(&l->pager, id, &l->sel, &err))
+	/* the action may have added or voided a row: count again */
+	if (pager_count(&l->pager, &err) || pager_keep(&l->pager, id, &l->sel, &err))
 		ui_message(l->ui, R_ERROR, "%s", err.msg);
 }
 
@@ -324,24 +404,9 @@ static void void_selected(struct list_screen *l)
 	struct pager *p = &l->pager;
 	if (p->nrows == 0)
 		return;
-	const struct record *r = p->rows[l->sel];
-	struct gerr err = { 0 };
-	if (perm_check(l->ui->s.user.role, l->form, PERM_VOID, &err)) {
-		ui_message(l->ui, R_ERROR, "%s", err.msg);
-		return;
-	}
-	char question[160], *reason = NULL;
-	snprintf(question, sizeof question, _("Void record %" PRId64 " because:"), r->id);
-	if (!ui_prompt(l->ui, question, "", &reason))
-		return;
-	int64_t id = r->id;
-	/* with its lines, as the form screen and the command line do */
-	if (lines_void(&l->ui->s, l->form, id, reason, r->version, &err))
-		ui_message(l->ui, R_ERROR, "%s", err.msg);
-	else
-		ui_message(l->ui, R_HINT, _("Record %" PRId64 " is void."), id);
-	free(reason);
-	keep(l, id);
+	int64_t id = p->rows[l->sel]->id;
+	if (ui_void(l->ui, l->form, p->rows[l->sel]))
+		keep(l, id);
 }
 
 void screen_list(struct ui *ui, const struct form *form)
@@ -353,6 +418,7 @@ void screen_list(struct ui *ui, const struct form *form)
 			l.detail = details[i].open;
 			l.keys = detail_keys;
 		}
+	l.keys = ui_keys_for_role(ui, form, l.keys, l.bar, (int)(sizeof l.bar / sizeof l.bar[0]));
 	set_columns(&l);
 	requery(&l);
 	struct gerr err = { 0 };
@@ -363,7 +429,16 @@ void screen_list(struct ui *ui, const struct form *form)
 		struct pager *p = &l.pager;
 		switch (a) {
 		case ACT_QUIT: ui->quit = true; break;
-		case ACT_BACK: goto out;
+		case ACT_BACK:
+			if (l.search && *l.search) { /* Esc first clears a search */
+				int64_t id = p->nrows > 0 ? p->rows[l.sel]->id : 0;
+				free(l.search);
+				l.search = NULL;
+				requery(&l);
+				keep(&l, id);
+				break;
+			}
+			goto out;
 		case ACT_UP: move_sel(&l, -1); break;
 		case ACT_DOWN: move_sel(&l, 1); break;
 		case ACT_PGUP: page(&l, -1); break;

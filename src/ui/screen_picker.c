@@ -4,6 +4,7 @@
 #include "ui/ui.h"
 #include "ui/lineedit.h"
 #include "core/i18n.h"
+#include "core/pinyin.h"
 #include "core/records.h"
 #include "core/strbuf.h"
 #include "core/text.h"
@@ -25,6 +26,13 @@ static int collect(void *ud, const struct record *r)
 	const struct value *name = &r->v[form_field_index(r->form, r->form->name_field)];
 	struct strbuf b = STRBUF_INIT;
 	sb_addf(&b, "%-10s %s", code->text ? code->text : "", name->text ? name->text : "");
+	/* the 助记码 it is found by: the office's own, else the initials */
+	int im = form_field_index(r->form, "mnemonic");
+	char initials[64];
+	if (im >= 0 && !r->v[im].text && name->text)
+		pinyin_initials(name->text, initials, sizeof initials);
+	if (im >= 0 && (r->v[im].text || name->text))
+		sb_addf(&b, "  (%s)", r->v[im].text ? r->v[im].text : initials);
 	p->ids = xrealloc(p->ids, sizeof *p->ids * (size_t)(p->n + 1));
 	p->lines = xrealloc(p->lines, sizeof *p->lines * (size_t)(p->n + 1));
 	p->ids[p->n] = r->id;

@@ -73,6 +73,17 @@ int term_start(void)
 	nonl();
 	keypad(stdscr, TRUE);
 	set_escdelay(60);
+	/* Home and End as terminals send them whatever $TERM's entry says
+	 * (xterm's application mode, the vt220 and rxvt forms): without these
+	 * an Esc arrives first and leaves the screen */
+	static const struct { const char *seq; int key; } more_keys[] = {
+		{ "\033OH", KEY_HOME }, { "\033OF", KEY_END }, { "\033[H", KEY_HOME },
+		{ "\033[F", KEY_END }, { "\033[1~", KEY_HOME }, { "\033[4~", KEY_END },
+		{ "\033[7~", KEY_HOME }, { "\033[8~", KEY_END },
+	};
+	for (size_t i = 0; i < sizeof more_keys / sizeof more_keys[0]; i++)
+		if (key_defined(more_keys[i].seq) == 0)
+			define_key(more_keys[i].seq, more_keys[i].key);
 	/* wake up now and then to notice a stop signal */
 	timeout(200);
 	setup_roles();

@@ -3,11 +3,13 @@
 #include "ui/ui.h"
 #include "ui/lineedit.h"
 #include "core/i18n.h"
+#include "core/lines.h"
 #include "core/perm.h"
 #include "core/strbuf.h"
 #include "core/text.h"
 #include "db/db.h"
 
+#include <inttypes.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -92,12 +94,41 @@ bool ui_edit_key(struct lineedit *le, enum action a, const struct key *k)
 	}
 }
 
-/* Runs a line editor on the status line until Enter or Esc. */
-static bool edit_line(struct ui *ui, const char *question, struct lineedit *le)
+/* Draws text on the lines just above line y: one, or two when it is wider
+ * than the window (split between characters). */
+static void draw_above(int y, const char *text)
+{
+	int cols = term_cols(), w = 0;
+	size_t at = 0, n = strlen(text);
+	if (text_width(text) <= cols) {
+		term_text(y - 1, 0, cols, R_WARNING, text);
+		return;
+	}
+	while (at < n) {
+		wchar_t wc;
+		size_t len = utf8_decode(text + at, n - at, &wc);
+		if (len == 0 || w + wc_cells(wc) > cols)
+			break;
+		w += wc_cells(wc);
+		at += len;
+	}
+	struct strbuf first = STRBUF_INIT;
+	sb_addn(&first, text, at);
+	term_text(y - 2, 0, cols, R_WARNING, sb_str(&first));
+	term_text(y - 1, 0, cols, R_WARNING, text + at);
+	sb_free(&first);
+}
+
+/* Runs a line editor on the status line until Enter or Esc; about, when
+ * given, stays on the lines above (what the answer is about). */
+static bool edit_line(struct ui *ui, const char *about, const char *question,
+                      struct lineedit *le)
 {
 	for (;;) {
 		int y = term_lines() - 2, cols = term_cols();
 		int qw = text_width(question) + 1;
+		if (about)
+			draw_above(y, about);
 		term_fill(y, 0, cols, R_NORMAL);
 		term_text(y, 0, qw, R_TITLE, question);
 		struct strbuf view = STRBUF_INIT;
@@ -117,23 +148,88 @@ static bool edit_line(struct ui *ui, const char *question, struct lineedit *le)
 	}
 }
 
-bool ui_prompt(struct ui *ui, const char *question, const char *initial, char **out)
+static bool prompt_about(struct ui *ui, const char *about, const char *question,
+                         const char *initial, char **out)
 {
 	struct lineedit le;
 	le_init(&le, 500);
 	le_set(&le, initial ? initial : "");
-	bool ok = edit_line(ui, question, &le);
+	bool ok = edit_line(ui, about, question, &le);
 	*out = ok ? le_text(&le) : NULL;
 	le_free(&le);
 	return ok;
 }
 
+bool ui_prompt(struct ui *ui, const char *question, const char *initial, char **out)
+{
+	return prompt_about(ui, NULL, question, initial, out);
+}
+
+/* The record as a person tells it apart: its id and the values of the
+ * list's columns (refs by name), one line. */
+static void record_summary(const struct form *form, const struct record *r, struct strbuf *b)
+{
+	sb_addf(b, "#%" PRId64, r->id);
+	for (int i = 0; i < form->nfields; i++) {
+		const struct field *f = &form->fields[i];
+		if (f->width <= 0 || (f->flags & F_MULTILINE) || r->v[i].null)
+			continue;
+		char *text = field_format(f, &r->v[i], FMT_HUMAN);
+		if (*text)
+			sb_addf(b, " · %s", text);
+		free(text);
+	}
+}
+
+bool ui_void(struct ui *ui, const struct form *form, const struct record *r)
+{
+	struct gerr err = { 0 };
+	if (perm_check(ui->s.user.role, form, PERM_VOID, &err)) {
+		ui_message(ui, R_ERROR, "%s", err.msg);
+		return false;
+	}
+	struct strbuf about = STRBUF_INIT;
+	sb_addf(&about, "%s ", _("To be voided:"));
+	record_summary(form, r, &about);
+	char question[160], *reason = NULL;
+	snprintf(question, sizeof question, _("Void record %" PRId64 " because:"), r->id);
+	bool asked = prompt_about(ui, sb_str(&about), question, "", &reason);
+	sb_free(&about);
+	if (!asked)
+		return false;
+	/* with its lines, as the command line does */
+	int rc = lines_void(&ui->s, form, r->id, reason, r->version, &err);
+	free(reason);
+	if (rc) {
+		ui_message(ui, R_ERROR, "%s", err.msg);
+		return false;
+	}
+	ui_message(ui, R_HINT, _("Record %" PRId64 " is void."), r->id);
+	return true;
+}
+
+const enum action *ui_keys_for_role(struct ui *ui, const struct form *form,
+                                    const enum action *keys, enum action *out, int max)
+{
+	int n = 0;
+	for (; *keys != ACT_NONE && n < max - 1; keys++) {
+		if ((*keys == ACT_NEW && !perm_allowed(ui->s.user.role, form, PERM_ADD)) ||
+		    (*keys == ACT_VOID && !perm_allowed(ui->s.user.role, form, PERM_VOID)))
+			continue;
+		out[n++] = *keys;
+	}
+	out[n] = ACT_NONE;
+	return out;
+}
+
 bool ui_confirm(struct ui *ui, const char *question)
 {
+	bool other = false; /* a key that is no answer: say which keys are */
 	for (;;) {
 		int y = term_lines() - 2;
 		char text[512];
-		snprintf(text, sizeof text, "%s (%s)", question, _("y/n"));
+		snprintf(text, sizeof text, "%s (%s)%s%s", question, _("y/n"), other ? "  " : "",
+		         other ? _("Press y for yes, n or Esc for no.") : "");
 		term_text(y, 0, term_cols(), R_ERROR, text);
 		term_cursor(y, 0, false);
 		term_flush();
@@ -145,6 +241,7 @@ bool ui_confirm(struct ui *ui, const char *question)
 			return true;
 		if (!k.fn && (k.code == 'n' || k.code == 'N' || k.code == L'否'))
 			return false;
+		other = a != ACT_RESIZE;
 	}
 }
 

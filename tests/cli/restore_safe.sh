@@ -47,7 +47,7 @@ is "$out" 5 "three customers added after the backup"
 # make the backup look like one from before office ids (what the
 # migrations since made taken away)
 latest=$(sq "$GSPDESK_DB" "PRAGMA user_version")
-undo_to "$tmp/b1.bak" $((latest - 3))
+undo_to "$tmp/b1.bak" $((latest - 5))
 restore_readonly "$tmp/b1.bak" "restore from a read-only backup of the older schema"
 is "$(ls "$tmp/data" | grep -c 'restore-......$')" 0 "no private copy left beside the database"
 like "$out" "Records of the replaced database that are not in the backup: 3;" "the user is told 3 records are not in the backup"

@@ -156,6 +156,7 @@ print(" ".join(l[:a].strip() for l in lines[2:] if l[b:c].strip() == "text"))' "
 		case $f in
 		code) set -- "$@" "code=Q';--$form" ;;
 		unit) set -- "$@" "unit=';--" ;;
+		udi_di) ;; # a GTIN, digits only: its refusals are tests/cli/udi.sh's
 		*) set -- "$@" "$f=$sql" ;;
 		esac
 	done
@@ -168,6 +169,7 @@ print(" ".join(l[:a].strip() for l in lines[2:] if l[b:c].strip() == "text"))' "
 		case $f in
 		code) want="$want$f=Q';--$form;" ;;
 		unit) want="$want$f=';--;" ;;
+		udi_di) want="$want$f=;" ;;
 		*) want="$want$f=$sql;" ;;
 		esac
 		got="$got$f=$(q "SELECT $f FROM $form WHERE id = $id");"

@@ -1,10 +1,13 @@
 # Shared set-up for the full-screen tests: the command-line test set-up
 # (tests/cli/lib.sh: $tmp, a fixed environment, g, init_db, add_fixtures),
 # plus a private tmux server that runs the real binary in a real terminal.
-#   ui_start [ARGS]   runs gspdesk in a 100x30 window, C.UTF-8, no colour
+#   ui_start [ARGS]   runs gspdesk in a 100x30 window (or $UI_COLS x $UI_ROWS),
+#                     C.UTF-8, no colour
 #   keys KEY...       tmux send-keys (literal text with -l: keys_text)
 #   wait_for TEXT     waits (up to 20 s) until TEXT is on screen; 0 if it came
 #   screen            the window's text now
+#   highlighted       the text of the list's highlighted row (reverse video)
+#   ui_open SIZE PW   ui_start at SIZE (80x24), in Chinese, logged in
 #   ui_exited         waits for the program to end; $ui_rc is its status
 #   ui_stop           ends the terminal (a new ui_start opens another)
 # Tests wait for text on screen, never for fixed times.
@@ -37,7 +40,7 @@ ui_start() {
 	sock=$tmp/tmux.$ui_n.sock
 	# The shell after the program prints its status, so a test can see both
 	# that it ended and that the terminal came back usable.
-	tm -f /dev/null new-session -d -s ui -x 100 -y 30 \
+	tm -f /dev/null new-session -d -s ui -x "${UI_COLS:-100}" -y "${UI_ROWS:-30}" \
 		"env NO_COLOR=1 TERM=screen LANG=C.UTF-8 $GSPDESK_BIN $*; echo \"EXITED:\$?\"; sleep 600"
 	tm set-option -t ui remain-on-exit on >/dev/null
 }
@@ -52,6 +55,15 @@ keys_text() {
 
 screen() {
 	tm capture-pane -p -t ui
+}
+
+# The highlighted row is drawn in reverse video across the whole width;
+# the title, status and key names are reverse too but never start a list
+# row at column 0 below line 2, nor fill the line.
+highlighted() {
+	hl_esc=$(printf '\033')
+	tm capture-pane -p -e -t ui | sed -n '3,$p' | grep -m1 "^\($hl_esc\[[0-9;]*m\)*$hl_esc\[\([0-9]*;\)*7[;m]" |
+		sed "s/$hl_esc\[[0-9;]*m//g"
 }
 
 wait_for() {
@@ -94,6 +106,19 @@ ui_exited() {
 	fi
 	ui_rc=
 	return 1
+}
+
+# ui_open COLSxROWS PASSWORD: starts gspdesk in a window of that size, in
+# Chinese when the catalogue is built, and logs $GSPDESK_USER in up to the
+# main menu.
+ui_open() {
+	if [ "$HAVE_ZH" = yes ]; then
+		uo_lang=--lang=zh_CN uo_password=密码 uo_menu=主菜单
+	else
+		uo_lang= uo_password=Password uo_menu="Main menu"
+	fi
+	UI_COLS=${1%x*} UI_ROWS=${1#*x} ui_start $uo_lang
+	wait_for "$uo_password" && keys_text "$2" && keys Enter && wait_for "$uo_menu"
 }
 
 # log_in PASSWORD: types the password at the login screen (the user comes

@@ -394,6 +394,10 @@ static const struct {
 	{ "CREATE TABLE holidays", "DROP TABLE holidays;" },
 	{ "VALUES ('office_id'", "DELETE FROM settings WHERE key = 'office_id';" },
 	{ "ADD COLUMN batch_key", UNDO_KEYS_AND_FACTS },
+	{ "CREATE INDEX sales_live_date", "DROP INDEX sales_live_date;" },
+	{ "ADD COLUMN mnemonic",
+	  "DROP INDEX products_udi_di; ALTER TABLE products DROP COLUMN udi_di;"
+	  " ALTER TABLE products DROP COLUMN mnemonic; ALTER TABLE customers DROP COLUMN mnemonic;" },
 	{ "ADD COLUMN problems_found", UNDO_AFTERSALES },
 };
 

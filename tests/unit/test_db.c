@@ -194,6 +194,7 @@ Test(db, migration_from_each_earlier_version)
 		fx_file(path, sizeof path, name);
 		sqlite3 *h;
 		cr_assert_eq(sqlite3_open(path, &h), SQLITE_OK);
+		db_migration_functions(h);
 		for (int v = 0; v < k; v++)
 			cr_assert_eq(sqlite3_exec(h, db_migrations[v], NULL, NULL, NULL), SQLITE_OK,
 			             "migration %d: %s", v + 1, sqlite3_errmsg(h));

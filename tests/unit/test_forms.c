@@ -252,6 +252,34 @@ Test(forms, edit_a_score_by_its_item)
 	               "核对原表");
 }
 
+Test(forms, edit_check_refuses_what_the_edit_would_and_writes_nothing)
+{
+	struct gerr err;
+	int64_t id;
+	cr_assert_eq(add_words("surveys", &id, &err, SURVEY, SCORES, "score.price=2", NULL), GERR_OK);
+	const struct form *f = form_find("surveys");
+	/* a score of 7 is refused by the check as by the edit, naming the field */
+	struct assign bad[2] = { { "item", "price" }, { "score", "7" } };
+	struct line_edit l = { .a = bad, .n = 2 };
+	int rc = lines_edit_check(&fx.s, f, id, NULL, 0, &l, 1, 1, &err);
+	cr_assert_eq(rc, GERR_INPUT, "%s", err.msg);
+	cr_assert_str_eq(err.field, "score");
+	/* a good one passes, and nothing is written, not even an audit row */
+	struct assign good[2] = { { "item", "price" }, { "score", "3" } };
+	l.a = good;
+	cr_assert_eq(lines_edit_check(&fx.s, f, id, NULL, 0, &l, 1, 1, &err), GERR_OK, "%s", err.msg);
+	fx_sql_text_is("SELECT score FROM survey_scores WHERE item = 6", "2");
+	cr_assert_eq(count("SELECT count(*) FROM audit WHERE action = 'edit'"), 0);
+	/* a version other than the stored one is a conflict before any reason */
+	struct assign overall = { "overall", "4" };
+	cr_assert_neq(lines_edit_check(&fx.s, f, id, &overall, 1, &l, 1, 2, &err), GERR_OK);
+	cr_assert_eq(lines_edit_check(&fx.s, f, id, &overall, 1, &l, 1, 1, &err), GERR_OK, "%s",
+	             err.msg);
+	cr_assert_eq(lines_edit(&fx.s, f, id, NULL, 0, &l, 1, "核对原表", 1, &err), GERR_OK,
+	             "%s", err.msg);
+	fx_sql_text_is("SELECT score FROM survey_scores WHERE item = 6", "3");
+}
+
 /* ---- training: retrain until passed ---- */
 
 struct due {

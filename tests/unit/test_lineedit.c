@@ -163,3 +163,25 @@ Test(lineedit, clear_empties_and_marks_changed)
 	cr_assert_not(le_clear(&le), "already empty");
 	le_free(&le);
 }
+
+Test(lineedit, a_field_not_edited_shows_its_start)
+{
+	struct lineedit le;
+	le_init(&le, 100);
+	le_set(&le, "杭州市第三人民医院ICU"); /* 21 cells, cursor at the end */
+	struct strbuf view = STRBUF_INIT;
+	int cur;
+	/* being edited: the end, 15 cells and one for the cursor, what the
+	 * grid used to show for every cell */
+	le_view(&le, 16, &view, &cur);
+	cr_assert_str_eq(sb_str(&view), "第三人民医院ICU");
+	sb_reset(&view);
+	/* 16 cells: seven characters (14) and the … (1); an eighth would not fit */
+	le_view_start(&le, 16, &view);
+	cr_assert_str_eq(sb_str(&view), "杭州市第三人民…");
+	sb_reset(&view);
+	le_view_start(&le, 21, &view);
+	cr_assert_str_eq(sb_str(&view), "杭州市第三人民医院ICU");
+	sb_free(&view);
+	le_free(&le);
+}

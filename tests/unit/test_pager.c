@@ -261,3 +261,31 @@ Test(pager, keep_a_new_record_shows_it)
 	expect_window(17, 10);
 	cr_assert_eq(sel, 9);
 }
+
+/* 25 customers, a window of 10: the window's place follows every move,
+ * and a kept record's place is counted. */
+Test(pager, count_and_offset_follow_the_window)
+{
+	struct gerr err = { 0 };
+	int moved = 0, sel = 4;
+	cr_assert_eq(pager_count(&p, &err), GERR_OK, "%s", err.msg);
+	cr_assert_eq(p.total, 25);
+	pager_first(&p, &err);
+	cr_assert_eq(p.offset, 0);
+	pager_scroll(&p, 3, &moved, &err); /* ids 4..13 */
+	cr_assert_eq(p.offset, 3);
+	pager_scroll(&p, -2, &moved, &err); /* ids 2..11 */
+	cr_assert_eq(p.offset, 1);
+	pager_last(&p, &err); /* ids 16..25 */
+	cr_assert_eq(p.offset, 15);
+	/* id 20 on screen row 4: ids 16..25, 15 rows before the window */
+	cr_assert_eq(pager_keep(&p, 20, &sel, &err), GERR_OK, "%s", err.msg);
+	cr_assert_eq(p.offset + sel, 19);
+	/* sorted descending, id 20 has 5 rows before it (25..21) */
+	p.q.descending = true;
+	sel = 2;
+	cr_assert_eq(pager_keep(&p, 20, &sel, &err), GERR_OK, "%s", err.msg);
+	cr_assert_eq(sel, 2);
+	cr_assert_eq(p.offset, 3);
+	cr_assert_eq(p.offset + sel, 5);
+}

@@ -1,0 +1,92 @@
+/* bench/picker: program time of one keystroke in the product or customer
+ * picker (src/ui/screen_picker.c): the same list query, a search by code,
+ * name or pinyin initials sorted by code, one screen of rows, on a
+ * database made by bench/gen (2,000 customers, 500 products by default).
+ *
+ *   bench/picker --db PATH [--reps N] [--form customers|products] TEXT...
+ *
+ * Prints one line per search text: the text, the median and 95th
+ * percentile ms of wall time, the median ms of this process's CPU time
+ * (what a shared, loaded machine does not inflate) and the rows found,
+ * tab-separated. Issue 19's goal: at most 10 ms a keystroke. */
+#include "config.h"
+#include "core/auth.h"
+#include "core/form.h"
+#include "core/records.h"
+#include "core/session.h"
+#include "core/strbuf.h"
+#include "stats.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+static double cpu_ms(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+	return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
+}
+
+static void check(int rc, const struct gerr *err, const char *what)
+{
+	if (rc) {
+		fprintf(stderr, "picker: %s: %s\n", what, err->msg);
+		exit(1);
+	}
+}
+
+static int count(void *ud, const struct record *r)
+{
+	(void)r;
+	(*(int *)ud)++;
+	return 0;
+}
+
+int main(int argc, char **argv)
+{
+	const char *path = NULL, *form = "customers";
+	int reps = 50, i = 1;
+	for (; i + 1 < argc && argv[i][0] == '-'; i += 2) {
+		if (strcmp(argv[i], "--db") == 0)
+			path = argv[i + 1];
+		else if (strcmp(argv[i], "--reps") == 0 && atoi(argv[i + 1]) > 0)
+			reps = atoi(argv[i + 1]);
+		else if (strcmp(argv[i], "--form") == 0)
+			form = argv[i + 1];
+		else
+			break;
+	}
+	if (!path || i >= argc || !form_find(form)) {
+		fprintf(stderr, "usage: picker --db PATH [--reps N] [--form customers|products] TEXT...\n");
+		return 2;
+	}
+	struct gerr err = { 0 };
+	struct session s;
+	check(auth_init(&err), &err, "libsodium");
+	check(session_open(&s, path, DB_OPEN_EXISTING, &err), &err, path);
+	check(session_login(&s, "admin", "bench-pass", &err), &err, "login");
+	double *t = xcalloc((size_t)reps, sizeof *t), *c = xcalloc((size_t)reps, sizeof *c);
+	for (; i < argc; i++) {
+		/* the picker's query: 18 rows of a 24-line terminal, by code */
+		struct list_query q = { .form = form_find(form), .search = argv[i], .limit = 18 };
+		q.sort = form_field(q.form, q.form->code_field);
+		int rows = 0;
+		for (int k = 0; k < reps; k++) {
+			rows = 0;
+			double t0 = stats_now_ms(), c0 = cpu_ms();
+			check(records_list(&s, &q, count, &rows, &err), &err, argv[i]);
+			c[k] = cpu_ms() - c0;
+			t[k] = stats_now_ms() - t0;
+		}
+		double median, p95, cpu, cpu95;
+		stats_median_p95(t, reps, &median, &p95);
+		stats_median_p95(c, reps, &cpu, &cpu95);
+		printf("%s\t%.2f\t%.2f\t%.2f\t%d\n", argv[i], median, p95, cpu, rows);
+	}
+	free(t);
+	free(c);
+	session_close(&s);
+	return 0;
+}

@@ -1,0 +1,34 @@
+/* A scanned UDI (a GS1 element string, core/gs1.h) as the fields of a
+ * record: the product its GTIN names (products.udi_di), batch, serial,
+ * expiry and production date, for the forms that have them. */
+#ifndef GSPDESK_UDI_H
+#define GSPDESK_UDI_H
+
+#include "core/form.h"
+#include "core/gs1.h"
+#include "core/records.h"
+#include "core/session.h"
+
+struct udi_unit {
+	struct gs1_code code;
+	char *product;              /* the product's code, NULL when no GTIN */
+	char expiry[11], production[11];
+	const struct assign *a;     /* udi_expand's assignments */
+	int n;
+	struct assign *mine;        /* a when udi_expand made it */
+};
+
+/* Parses text and finds the product with its GTIN: GERR_INPUT naming
+ * "udi" when the code does not parse, has no GTIN or no product has it. */
+int udi_find(struct session *s, const char *text, struct udi_unit *u, struct gerr *err);
+
+/* The n assignments a with a "udi" one replaced by the fields it gives
+ * form (product, batch, serial, expiry, production_date: those the form
+ * has), as u->a and u->n; a itself (n) when none is "udi". A field given
+ * beside the udi is refused as given twice. */
+int udi_expand(struct session *s, const struct form *form, const struct assign *a, int n,
+               struct udi_unit *u, struct gerr *err);
+
+void udi_free(struct udi_unit *u);
+
+#endif
