@@ -313,8 +313,8 @@ int gen_quality(struct gen_world *w, int64_t n)
 	sqlite3_stmt *st;
 	if (sqlite3_prepare_v2(w->h,
 	        "INSERT INTO quality (created_at, created_by, date, product, batch, serial, customer,"
-	        " performance, problems, measures, tracked_by, result)"
-	        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", -1, &st, NULL) != SQLITE_OK)
+	        " performance, problems, measures, tracked_by, result, problems_found)"
+	        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", -1, &st, NULL) != SQLITE_OK)
 		return gen_fail(w->h, "quality");
 	struct rng r = { w->seed ^ 0x9a11c7e59a11c7e5u };
 	int rc = SQLITE_OK;
@@ -342,6 +342,7 @@ int gen_quality(struct gen_world *w, int64_t n)
 		bind_opt(st, 10, trouble ? gen_pick(&r, measures) : NULL);
 		bind_opt(st, 11, gen_pick(&r, staff));
 		bind_opt(st, 12, gen_pick(&r, results));
+		sqlite3_bind_int(st, 13, trouble);
 		rc = sqlite3_step(st) == SQLITE_DONE ? SQLITE_OK : gen_fail(w->h, "quality");
 		sqlite3_reset(st);
 	}

@@ -139,8 +139,9 @@ int gen_service(struct gen_world *w, int64_t n)
 	        "INSERT INTO service (created_at, created_by, kind, customer, product, serial,"
 	        " notified_at, responded_at, onsite_at, parts_in_stock, parts_arrived_at,"
 	        " resolved_at, engineer, description, resolution, charge, charge_reason,"
-	        " accepted_on, warranty_from, warranty_basis, serial_key)"
-	        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", -1, &st, NULL) != SQLITE_OK)
+	        " accepted_on, warranty_from, warranty_basis, serial_key, checklist,"
+	        " customer_signatory)"
+	        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", -1, &st, NULL) != SQLITE_OK)
 		return gen_fail(w->h, "service");
 	if (sqlite3_prepare_v2(w->h, "SELECT max(accepted_on) FROM service WHERE product = ?1 AND"
 	                             " serial_key = ?2 AND kind = 'install' AND voided = 0", -1, &q[0], NULL) ||
@@ -216,6 +217,9 @@ int gen_service(struct gen_world *w, int64_t n)
 		bind_opt(st, 14, gen_pick(&r, k->asked));
 		bind_opt(st, 15, done ? gen_pick(&r, k->done) : NULL);
 		bind_opt(st, 18, accepted);
+		/* the final acceptance: the checklist both sides confirmed, signed */
+		bind_opt(st, 22, accepted[0] ? "外观、开机自检、功能测试：双方逐项确认" : NULL);
+		bind_opt(st, 23, accepted[0] ? "设备科" : NULL);
 		if (repair) {
 			rc = bind_charge(w->h, st, q, &r, &s, notified);
 		} else {

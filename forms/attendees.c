@@ -3,6 +3,7 @@
  * keeps an operator due until a later session passes them. */
 #include "config.h"
 #include "core/form.h"
+#include "core/training.h"
 
 static const struct choice results[] = {
 	{ "passed", N_("passed") },
@@ -20,7 +21,7 @@ static const struct field fields[] = {
 	  .help = N_("The attendee's name") },
 	{ .name = "unit", .label = N_("Unit"), .type = FT_TEXT,
 	  .flags = F_SEARCH, .max_len = 100, .width = 16,
-	  .help = N_("Department, or the customer unit of an operator") },
+	  .help = N_("Department: the office's, or the operator's at the customer") },
 	{ .name = "attended", .label = N_("Attended"), .type = FT_BOOL, .width = 4,
 	  .help = N_("yes or no; yes when left empty") },
 	{ .name = "result", .label = N_("Result"), .type = FT_ENUM,
@@ -28,11 +29,17 @@ static const struct field fields[] = {
 	  .help = N_("passed, retrain or n/a; n/a when left empty") },
 	{ .name = "retrain_date", .label = N_("Retrain date"), .type = FT_DATE, .width = 10,
 	  .help = N_("When the next session is planned; only for retrain") },
+	{ .name = "customer", .label = N_("Customer"), .type = FT_REF, .ref = "customers",
+	  .width = 16,
+	  .help = N_("The customer an operator works at (the session's when left empty); empty for the office's own staff") },
 };
 
 static const struct rule rules[] = {
+	{ RULE_DEFAULT_REF, "customer", "session", "customer", NULL },
 	{ RULE_DEFAULT_VALUE, "attended", NULL, "1", NULL },
 	{ RULE_DEFAULT_VALUE, "result", NULL, "n/a", NULL },
+	{ RULE_NOT_BEFORE_REF, "retrain_date", "session", "date",
+	  N_("is before the session it follows ({})") },
 	{ RULE_ONLY_IF, "retrain_date", "result", "retrain",
 	  N_("is only given when the result is {}") },
 };
@@ -45,4 +52,5 @@ const struct form form_attendees = {
 	.rules = rules,
 	.nrules = FORM_COUNT(rules),
 	.parent_field = "session",
+	.check = attendees_check,
 };

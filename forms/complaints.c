@@ -82,6 +82,8 @@ static const struct rule rules[] = {
 	  N_("is before the complaint was received ({})") },
 	{ RULE_NOT_BEFORE, "closed_date", "received_at", NULL,
 	  N_("is before the complaint was received ({})") },
+	{ RULE_NOT_BEFORE, "closed_date", "reply_date", NULL,
+	  N_("is before the written reply ({})") },
 };
 
 const struct form form_complaints = {

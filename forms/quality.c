@@ -22,6 +22,8 @@ static const struct field fields[] = {
 	{ .name = "performance", .label = N_("Performance"), .type = FT_TEXT,
 	  .flags = F_MULTILINE | F_SEARCH, .max_len = 1000, .width = 14,
 	  .help = N_("How the product is performing") },
+	{ .name = "problems_found", .label = N_("Any problem found"), .type = FT_BOOL, .width = 4,
+	  .help = N_("yes or no, as the tracker judged; no when left empty without problems text") },
 	{ .name = "problems", .label = N_("Problems found"), .type = FT_TEXT,
 	  .flags = F_MULTILINE | F_SEARCH, .max_len = 1000, .width = 0,
 	  .help = N_("Problems found, if any") },
@@ -36,10 +38,20 @@ static const struct field fields[] = {
 	  .help = N_("The outcome of the tracking") },
 };
 
+/* Whether a problem was found is the tracker's yes or no, never read from
+ * the text ("无" is text too). */
+static const struct rule rules[] = {
+	{ RULE_REQUIRED_WITH, "problems_found", "problems", NULL,
+	  N_("is required with the problems text: say yes or no") },
+	{ RULE_DEFAULT_VALUE, "problems_found", NULL, "no", NULL },
+};
+
 const struct form form_quality = {
 	.name = "quality",
 	.title = N_("Product quality tracking record"),
 	.fields = fields,
 	.nfields = FORM_COUNT(fields),
+	.rules = rules,
+	.nrules = FORM_COUNT(rules),
 	.date_field = "date",
 };

@@ -31,11 +31,13 @@ static const struct field recall_fields[] = {
 	{ .name = "reason", .label = N_("Reason"), .type = FT_TEXT,
 	  .flags = F_REQUIRED | F_SEARCH | F_MULTILINE, .max_len = 500, .width = 20,
 	  .help = N_("Why it is recalled, as in the manufacturer's notice") },
-	{ .name = "opened", .label = N_("Opened"), .type = FT_DATETIME, .flags = F_REQUIRED,
+	{ .name = "opened", .label = N_("Opened"), .type = FT_DATETIME,
+	  .flags = F_REQUIRED | F_NOT_FUTURE,
 	  .width = 16, .help = N_("When the office opened the recall") },
 	{ .name = "status", .label = N_("Status"), .type = FT_ENUM, .flags = F_REQUIRED,
 	  .choices = statuses, .width = 6, .help = N_("Open until every buyer is dealt with") },
-	{ .name = "closed", .label = N_("Closed"), .type = FT_DATETIME, .width = 0,
+	{ .name = "closed", .label = N_("Closed"), .type = FT_DATETIME, .flags = F_NOT_FUTURE,
+	  .width = 0,
 	  .help = N_("When the recall was closed") },
 	{ .name = "close_reason", .label = N_("Closing note"), .type = FT_TEXT,
 	  .flags = F_MULTILINE, .max_len = 500, .width = 0, .help = N_("Why it was closed") },
@@ -44,6 +46,7 @@ static const struct field recall_fields[] = {
 static const struct rule recall_rules[] = {
 	{ RULE_ONE_OF, "batch", "serial", NULL,
 	  N_("give the batch number, the serial number or both") },
+	{ RULE_NOT_BEFORE, "closed", "opened", NULL, N_("is before the recall was opened ({})") },
 };
 
 const struct form form_recalls = {
@@ -73,7 +76,8 @@ static const struct field recipient_fields[] = {
 	{ .name = "qty_sold", .label = N_("Quantity sold"), .type = FT_INT,
 	  .flags = F_REQUIRED | F_MIN, .min = 0, .width = 6,
 	  .help = N_("Units of the recalled goods sold to this buyer") },
-	{ .name = "notified_at", .label = N_("Notified"), .type = FT_DATETIME, .width = 16,
+	{ .name = "notified_at", .label = N_("Notified"), .type = FT_DATETIME,
+	  .flags = F_NOT_FUTURE, .width = 16,
 	  .help = N_("When the buyer was told") },
 	{ .name = "how", .label = N_("How"), .type = FT_ENUM, .choices = hows, .width = 6,
 	  .help = N_("Phone, letter or visit") },
@@ -89,11 +93,18 @@ static const struct field recipient_fields[] = {
 	  .help = N_("When the last units came back") },
 };
 
+static const struct rule recipient_rules[] = {
+	{ RULE_NOT_BEFORE_REF, "notified_at", "recall", "opened",
+	  N_("is before the recall was opened ({})") },
+};
+
 const struct form form_recall_recipients = {
 	.name = "recall_recipients",
 	.title = N_("Recall recipients"),
 	.fields = recipient_fields,
 	.nfields = FORM_COUNT(recipient_fields),
+	.rules = recipient_rules,
+	.nrules = FORM_COUNT(recipient_rules),
 	.own_command = "gspdesk recall notify / recall return",
 	.void_check = recall_check_void,
 };

@@ -147,11 +147,6 @@ static void write_summary(struct svc *r)
 	count_share(r, _("Total"), r->tickets, r->tickets, XF_BOLD);
 }
 
-static const char *verdict(enum deadline_state s)
-{
-	return s == DL_MET ? _("met") : s == DL_MISSED ? _("missed") : _("not yet due");
-}
-
 static int ticket_row(void *ud, const struct svc_row *t)
 {
 	struct svc *r = ud;
@@ -176,7 +171,7 @@ static int ticket_row(void *ud, const struct svc_row *t)
 			char due[17];
 			svc_minutes_format(d[i].due_at, due);
 			xsheet_datetime(s, row, c + 1, due);
-			xsheet_text(s, row, c + 2, verdict(d[i].state), XF_TEXT);
+			xsheet_text(s, row, c + 2, _(deadline_verdict(d[i].state)), XF_TEXT);
 		} else {
 			xsheet_blank(s, row, c + 1);
 			xsheet_blank(s, row, c + 2);
@@ -184,6 +179,7 @@ static int ticket_row(void *ud, const struct svc_row *t)
 	}
 	xsheet_text(s, row, 16, choice(r, "charge", t->charge), XF_TEXT);
 	xsheet_text(s, row, 17, t->engineer, XF_TEXT);
+	xsheet_text(s, row, 18, t->feedback, XF_WRAP);
 	return 0;
 }
 
@@ -196,9 +192,9 @@ static int write_tickets(struct session *s, const struct report_period *p, struc
 		label(r, "responded_at"), _("Response due"), _("Response"),
 		label(r, "onsite_at"), _("On site due"), _("On site"),
 		label(r, "resolved_at"), _("Resolved due (parts from abroad)"), _("Resolved"),
-		label(r, "charge"), label(r, "engineer"),
+		label(r, "charge"), label(r, "engineer"), label(r, "feedback"),
 	};
-	xsheet_header(&r->sheet, 3, titles, 18);
+	xsheet_header(&r->sheet, 3, titles, 19);
 	r->row = 4;
 	int rc = db_report_svc_tickets(s->db, p->from, p->until, ticket_row, r, err);
 	if (rc == GERR_OK && r->row == 4)

@@ -109,6 +109,7 @@ static int attendee_row(void *ud, const struct trn_attendee *a)
 	xsheet_text(s, r->row, 5, a->attended ? _("yes") : _("no"), XF_TEXT);
 	xsheet_text(s, r->row, 6, choice(r->attendees, "result", a->result), XF_TEXT);
 	xsheet_date(s, r->row, 7, a->retrain_date);
+	xsheet_text(s, r->row, 8, a->customer, XF_TEXT);
 	r->row++;
 	return 0;
 }
@@ -119,8 +120,8 @@ static int write_attendees(struct session *s, const struct report_period *p, str
 	const struct form *t = r->training, *a = r->attendees;
 	const char *titles[] = { label(t, "date"), label(t, "topic"), label(t, "kind"),
 	                         label(a, "name"), label(a, "unit"), label(a, "attended"),
-	                         label(a, "result"), label(a, "retrain_date") };
-	xsheet_header(&r->sheet, 3, titles, 8);
+	                         label(a, "result"), label(a, "retrain_date"), label(a, "customer") };
+	xsheet_header(&r->sheet, 3, titles, 9);
 	r->row = 4;
 	int rc = db_report_trn_attendees(s->db, p->from, p->until, attendee_row, r, err);
 	none(r, 4, _("None."));
@@ -140,6 +141,7 @@ static int person_row(void *ud, const struct trn_person *pp)
 	hours(r, 5, pp->regulations_hours);
 	xsheet_int(s, r->row, 6, pp->passed);
 	xsheet_int(s, r->row, 7, pp->retrain);
+	xsheet_text(s, r->row, 8, pp->customer, XF_TEXT);
 	r->row++;
 	return 0;
 }
@@ -150,8 +152,8 @@ static int write_people(struct session *s, const struct report_period *p, struct
 	const struct form *a = r->attendees;
 	const char *titles[] = { label(a, "name"), label(a, "unit"), _("Trained as"),
 	                         _("Sessions attended"), _("Hours"), _("Of which laws and regulations"),
-	                         _("Passed"), _("Needs another session") };
-	xsheet_header(&r->sheet, 3, titles, 8);
+	                         _("Passed"), _("Needs another session"), label(a, "customer") };
+	xsheet_header(&r->sheet, 3, titles, 9);
 	r->row = 4;
 	int rc = db_report_trn_people(s->db, p->from, p->until, person_row, r, err);
 	none(r, 4, _("None."));
@@ -173,7 +175,8 @@ static int write_untrained(struct session *s, const struct report_period *p, str
                            struct gerr *err)
 {
 	const struct form *a = r->attendees;
-	const char *titles[] = { label(a, "name"), label(a, "unit"),
+	const struct form *st = form_find("staff");
+	const char *titles[] = { label(a, "name"), label(st, "department"),
 	                         _("Last laws and regulations session") };
 	xsheet_header(&r->sheet, 3, titles, 3);
 	r->row = 4;
@@ -231,8 +234,8 @@ static int write(struct session *s, const struct report_period *p, struct xbook 
 	}
 	if (rc == GERR_OK) {
 		snprintf(sub, sizeof sub,
-		         _("Staff on a roster in %d or %d who attended no laws and regulations session in %d."),
-		         p->year - 1, p->year, p->year);
+		         _("Active staff on the register who attended no laws and regulations session in %d."),
+		         p->year);
 		xsheet_add(b, &r.sheet, _("No regulations training"), sub);
 		rc = write_untrained(s, p, &r, err);
 	}

@@ -234,6 +234,7 @@ static int add_quality(struct ctx *c, struct gerr *err)
 		put(&as, "serial", c->sold[u].serial);
 		put(&as, "customer", cust);
 		put(&as, "performance", PICK(&c->r, performance));
+		put(&as, "problems_found", problem ? "yes" : "no");
 		put(&as, "problems", problem ? "使用人员未按说明书定期清洁" : NULL);
 		put(&as, "measures", problem ? "现场演示清洁保养方法，留下保养记录表" : NULL);
 		put(&as, "tracked_by", "赵磊");
@@ -285,7 +286,8 @@ static const char *const regulations[] = {
 	"植入性医疗器械追溯要求", "冷链与无菌器械储存要求",
 };
 
-/* The staff, twice a year: 6 sessions of the 5 demo users. */
+/* The staff register of the 5 demo users, and their training twice a
+ * year: 6 sessions. */
 static int add_staff_training(struct ctx *c, struct gerr *err)
 {
 	static const struct trainee staff[] = {
@@ -293,7 +295,19 @@ static int add_staff_training(struct ctx *c, struct gerr *err)
 		{ "陈敏", "行政部", "passed", NULL },    { "赵磊", "售后服务部", "passed", NULL },
 		{ "刘洋", "总经理室", "passed", NULL },
 	};
+	static const char *const roles[] = { "质量负责人", "销售内勤", "培训负责人", "维修工程师",
+		                             "总经理" };
 	int rc = GERR_OK;
+	char start[11];
+	day_text(c->first, start);
+	for (int k = 0; rc == GERR_OK && k < 5; k++) { /* the staff register */
+		struct assigns as = { .n = 0 };
+		put(&as, "name", staff[k].name);
+		put(&as, "department", staff[k].unit);
+		put(&as, "role", roles[k]);
+		put(&as, "start_date", start);
+		rc = add(c, "staff", &as, NULL, err);
+	}
 	for (int k = 0; rc == GERR_OK && k < 6; k++)
 		rc = add_session(c, c->first + 90 + 182 * k, regulations[k], "regulations", NULL,
 		                 "公司会议室", staff, 5, err);
@@ -360,6 +374,12 @@ static int add_ticket(struct ctx *c, const struct demo_sold *u, const char *kind
 	put(&as, "description", description);
 	put(&as, "resolution", resolution);
 	put(&as, "accepted_on", accepted);
+	if (accepted) { /* the acceptance checklist, confirmed by both sides */
+		put(&as, "checklist", "外观、开机自检、各功能测试、报警测试：双方逐项确认合格");
+		put(&as, "handed_over", "使用说明书一份，随机工具一套，易损备件一套");
+		put(&as, "customer_signatory", "设备科主任");
+	}
+	put(&as, "feedback", resolved ? "响应及时，工程师讲解清楚" : NULL);
 	return add(c, "service", &as, NULL, err);
 }
 
@@ -452,6 +472,8 @@ static int add_events(struct ctx *c, struct gerr *err)
 	put(&as, "severity", "other");
 	put(&as, "use_description", "输注过程中出现堵塞报警后停止，护士更换管路后继续");
 	put(&as, "manager_report_at", at[1]);
+	put(&as, "purchasing_notified_at", at[1]);
+	put(&as, "engineer_notified_at", at[1]);
 	put(&as, "manufacturer_notified_at", at[1]);
 	put(&as, "status", "closed");
 	if (rc == GERR_OK)
@@ -475,6 +497,8 @@ static int add_events(struct ctx *c, struct gerr *err)
 	put(&as, "stop_use_notice_at", at[3]);
 	put(&as, "stop_use_notified", stop);
 	put(&as, "manager_report_at", at[4]);
+	put(&as, "purchasing_notified_at", at[4]);
+	put(&as, "engineer_notified_at", at[4]);
 	put(&as, "manufacturer_notified_at", at[4]);
 	put(&as, "authority_report_at", at[5]);
 	put(&as, "status", "reported");
@@ -500,7 +524,13 @@ static int add_returns(struct ctx *c, struct gerr *err)
 		put(&as, "reason", reasons[k]);
 		put(&as, "own_product", "no");
 		put(&as, "supplier_contacted_at", contacted);
+		put(&as, "supplier_contact", "供应商售后部张经理");
+		put(&as, "supplier_outcome", k == 0 ? "同意换货，新机由供应商直发" : "同意退货退款");
 		put(&as, "outcome", outcomes[k]);
+		char repl[40];
+		snprintf(repl, sizeof repl, "%sR", u->serial[0] ? u->serial : u->batch);
+		if (k == 0)
+			put(&as, u->serial[0] ? "replacement_serial" : "replacement_batch", repl);
 		put(&as, "closed_date", closed);
 		rc = add(c, "returns", &as, NULL, err);
 	}

@@ -18,6 +18,9 @@ static const struct due_source sources[] = {
 	{ "recall", N_("Recall: buyers to tell"), "recalls", due_recall_deadlines },
 	{ "repair", N_("Repair deadlines"), "service", due_repairs },
 	{ "event", N_("Adverse event reports"), "events", due_events },
+	{ "notice", N_("Adverse event: report to the manager, tell purchasing and the engineer"),
+	  "events", due_event_notices },
+	{ "retrain", N_("Operators to retrain"), "attendees", due_retrain },
 	{ "calendar", N_("Working calendar"), "holidays", due_calendar },
 };
 

@@ -70,6 +70,12 @@ int due_recall_deadlines(struct due_ctx *c, struct gerr *err);
 /* (due_service.c) open repair and adverse-event deadlines */
 int due_repairs(struct due_ctx *c, struct gerr *err);
 int due_events(struct due_ctx *c, struct gerr *err);
+/* the written report to the manager and the notices to purchasing and the
+ * engineer of an event not closed, due one working day after learning */
+int due_event_notices(struct due_ctx *c, struct gerr *err);
+/* (training.c) attendees marked retrain whom no later session passed, due
+ * on their retrain date (or at once, without one) */
+int due_retrain(struct due_ctx *c, struct gerr *err);
 /* (due.c) a year missing from the working calendar */
 int due_calendar(struct due_ctx *c, struct gerr *err);
 

@@ -29,7 +29,7 @@ enum fflag {
 	F_COMPUTED = 1u << 2,   /* set by a rule, never typed */
 	F_SEARCH = 1u << 3,     /* matched by the list's text search */
 	F_MULTILINE = 1u << 4,  /* text that may hold line breaks */
-	F_NOT_FUTURE = 1u << 5, /* a date not after today */
+	F_NOT_FUTURE = 1u << 5, /* a date not after today, a datetime not after now */
 	F_MIN = 1u << 6,        /* numbers: min applies */
 	F_MAX = 1u << 7,        /* numbers: max applies */
 	F_MONEY = 1u << 8       /* decimal: yuan (a workbook shows it as money) */
@@ -60,9 +60,12 @@ struct field {
 enum rule_kind {
 	RULE_ONE_OF,      /* at least one of a and b is given */
 	RULE_NOT_BEFORE,  /* date a is not before date b (when both are given) */
+	RULE_NOT_BEFORE_REF, /* date a is not before date field c of the record
+	                      * ref b names (when both are given) */
 	RULE_PRODUCT,     /* computed a = b × c when both are given */
 	RULE_DEFAULT_REF, /* a left empty takes field c of the record ref b names */
 	RULE_REQUIRED_IF, /* a is required when enum b has the code c */
+	RULE_REQUIRED_WITH, /* a is required when b is given */
 	RULE_ONLY_IF,     /* a is given only when enum b has the code c */
 	RULE_DEFAULT_VALUE, /* a left empty takes the value c (as typed) */
 	RULE_UNIQUE_WITH, /* no other live record has the same a, b (and c) */

@@ -20,6 +20,7 @@ extern const struct form form_implants;
 extern const struct form form_recalls;
 extern const struct form form_recall_recipients;
 extern const struct form form_holidays;
+extern const struct form form_staff;
 
 const char *const form_keys_batch_serial[] = { "batch", "serial", NULL };
 const char *const form_keys_serial[] = { "serial", NULL };
@@ -43,6 +44,7 @@ static const struct form *const registry[] = {
 	&form_attendees,
 	&form_recall_recipients,
 	&form_holidays,
+	&form_staff,
 };
 
 const struct form *const *forms_all(int *count)

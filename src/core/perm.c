@@ -49,6 +49,7 @@ static const struct perm_row {
 	{ "implants",    { "VAEXR", "VAEXR", "VAE", "V",   "VAE", "VR" } },
 	{ "recalls",     { "VAEXR", "VAEXR", "V",   "V",   "V",   "VR" } },
 	{ "holidays",    { "VAEXR", "V",     "V",   "V",   "V",   "VR" } },
+	{ "staff",       { "VAEXR", "VAEXR", "V",   "VAE", "V",   "VR" } },
 	{ NULL,          { "VAEXR", "VAEXR", "V",   "V",   "V",   "VR" } },
 };
 

@@ -79,6 +79,14 @@ static int rule_refuse(const struct field *f, const char *msg, const char *arg, 
 	return rc;
 }
 
+/* "2026-03-05" or "2026-03-05 14:30" before another; a date against a
+ * datetime compares the day only. */
+static bool time_before(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b);
+	return strncmp(a, b, la < lb ? la : lb) < 0;
+}
+
 static int apply_rule(struct session *s, struct record *r, const struct rule *rule,
                       struct gerr *err)
 {
@@ -91,14 +99,20 @@ static int apply_rule(struct session *s, struct record *r, const struct rule *ru
 		if (a->null && b->null)
 			return rule_refuse(fa, rule->msg, NULL, err);
 		return GERR_OK;
-	case RULE_NOT_BEFORE: {
+	case RULE_NOT_BEFORE:
+		if (a->null || b->null || !time_before(a->text, b->text))
+			return GERR_OK;
+		return rule_refuse(fa, rule->msg, b->text, err);
+	case RULE_NOT_BEFORE_REF: {
 		if (a->null || b->null)
 			return GERR_OK;
-		/* a date against a datetime compares the day only */
-		size_t la = strlen(a->text), lb = strlen(b->text);
-		if (strncmp(a->text, b->text, la < lb ? la : lb) < 0)
-			return rule_refuse(fa, rule->msg, b->text, err);
-		return GERR_OK;
+		const struct form *tf = form_find(form->fields[ib].ref);
+		struct value v = { .null = true };
+		int rc = db_record_field(s->db, tf, b->num, form_field(tf, rule->c), &v, err);
+		if (rc == GERR_OK && !v.null && time_before(a->text, v.text))
+			rc = rule_refuse(fa, rule->msg, v.text, err);
+		value_clear(&v);
+		return rc;
 	}
 	case RULE_PRODUCT: {
 		int ic = form_field_index(form, rule->c);
@@ -141,6 +155,10 @@ static int apply_rule(struct session *s, struct record *r, const struct rule *ru
 		if (a->null && !b->null && b->text && strcmp(b->text, rule->c) == 0)
 			return rule_refuse(fa, rule->msg, field_choice_label(&form->fields[ib], rule->c), err);
 		return GERR_OK;
+	case RULE_REQUIRED_WITH:
+		if (a->null && !b->null)
+			return rule_refuse(fa, rule->msg, NULL, err);
+		return GERR_OK;
 	case RULE_ONLY_IF:
 		if (!a->null && (b->null || !b->text || strcmp(b->text, rule->c) != 0))
 			return rule_refuse(fa, rule->msg, field_choice_label(&form->fields[ib], rule->c), err);
@@ -178,6 +196,25 @@ static int apply_rule(struct session *s, struct record *r, const struct rule *ru
 	return GERR_OK;
 }
 
+/* A date after today, or a datetime after this minute, records nothing
+ * done yet. */
+static int not_future(struct session *s, const struct field *f, const struct value *v,
+                      struct gerr *err)
+{
+	if (!(f->flags & F_NOT_FUTURE))
+		return GERR_OK;
+	if (f->type != FT_DATETIME)
+		return strncmp(v->text, s->today, 10) > 0
+		               ? field_refuse(err, f, _("%s is in the future (today is %s)"), v->text,
+		                              s->today)
+		               : GERR_OK;
+	char now[17];
+	session_now_text(s, now);
+	return strncmp(v->text, now, 16) > 0
+	               ? field_refuse(err, f, _("%s is in the future (it is now %s)"), v->text, now)
+	               : GERR_OK;
+}
+
 int records_validate(struct session *s, struct record *r, struct gerr *err)
 {
 	const struct form *form = r->form;
@@ -200,8 +237,8 @@ int records_validate(struct session *s, struct record *r, struct gerr *err)
 				return field_refuse(err, f, "%s", _("is required"));
 			continue;
 		}
-		if ((f->flags & F_NOT_FUTURE) && strncmp(v->text, s->today, 10) > 0)
-			return field_refuse(err, f, _("%s is in the future (today is %s)"), v->text, s->today);
+		if ((rc = not_future(s, f, v, err)) != GERR_OK)
+			return rc;
 		if (f->flags & F_UNIQUE) {
 			bool taken = false;
 			if ((rc = db_value_taken(s->db, form, f, v, r->id, &taken, err)) != GERR_OK)

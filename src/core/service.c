@@ -85,8 +85,34 @@ int events_check(struct session *s, struct record *r, struct gerr *err)
 	                    field_choice_label(fs, sev->text));
 }
 
+/* The paths of the seed: the company's own products are taken back or
+ * exchanged; for a distributed one the dispute goes to the supplier, so
+ * closing needs when, whom and the answer. */
+static int returns_path(struct record *r, struct gerr *err)
+{
+	const struct value *own = record_value(r, "own_product"), *out = record_value(r, "outcome");
+	if (!out->null && strcmp(out->text, "exchange") == 0 &&
+	    record_value(r, "replacement_serial")->null && record_value(r, "replacement_batch")->null)
+		return field_refuse(err, form_field(r->form, "replacement_serial"), "%s",
+		                    _("is required for an exchange: the serial or batch number of the"
+		                      " replacement (replacement_serial or replacement_batch)"));
+	if (own->null || own->num || record_value(r, "closed_date")->null)
+		return GERR_OK;
+	static const char *const needed[] = { "supplier_contacted_at", "supplier_contact",
+		                               "supplier_outcome" };
+	for (int i = 0; i < 3; i++)
+		if (record_value(r, needed[i])->null)
+			return field_refuse(err, form_field(r->form, needed[i]), "%s",
+			                    _("is required to close the return of a distributed product:"
+			                      " the quality dispute is taken up with the supplier"));
+	return GERR_OK;
+}
+
 int returns_check(struct session *s, struct record *r, struct gerr *err)
 {
+	int path = returns_path(r, err);
+	if (path)
+		return path;
 	const struct value *sale = record_value(r, "sale"), *qty = record_value(r, "qty");
 	if (sale->null || qty->null)
 		return GERR_OK;

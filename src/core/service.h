@@ -13,7 +13,9 @@
 int service_check(struct session *s, struct record *r, struct gerr *err);
 /* Death and serious events need the stop-use notice, when and to whom. */
 int events_check(struct session *s, struct record *r, struct gerr *err);
-/* All live returns of a sales line together never exceed its quantity. */
+/* All live returns of a sales line together never exceed its quantity; a
+ * distributed product's return closes only with the supplier's contact,
+ * who and answer; an exchange names the replacement's serial or batch. */
 int returns_check(struct session *s, struct record *r, struct gerr *err);
 
 /* One deadline of a live record at the session's now. */

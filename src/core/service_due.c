@@ -17,6 +17,12 @@ static int64_t minutes_of(const struct record *r, const char *field)
 	return v->null ? SVC_NONE : svc_minutes_parse(v->text);
 }
 
+/* A repair resolved by now: a resolution still to come finishes nothing. */
+static bool resolved(const struct session *s, const struct record *r)
+{
+	return svc_done_by(minutes_of(r, "resolved_at"), svc_minutes(&s->now)) != SVC_NONE;
+}
+
 static const char *text_of(const struct record *r, const char *field)
 {
 	const struct value *v = record_value((struct record *)r, field);
@@ -98,7 +104,7 @@ enum row_urgency service_row_status(struct session *s, const struct record *r, c
 {
 	struct deadline d[3];
 	text[0] = '\0';
-	if (strcmp(r->form->name, "service") == 0 && minutes_of(r, "resolved_at") != SVC_NONE)
+	if (strcmp(r->form->name, "service") == 0 && resolved(s, r))
 		return ROW_CALM;
 	int n = service_deadlines_of(s, r, d, NULL);
 	const struct deadline *worst = NULL;
@@ -128,7 +134,7 @@ static int collect_row(void *ud, const struct record *r)
 	bool event = strcmp(r->form->name, "events") == 0;
 	const char *kind = event ? N_("adverse event") : N_("repair");
 	/* a finished repair or a closed event has nothing left to keep */
-	if (!event && minutes_of(r, "resolved_at") != SVC_NONE)
+	if (!event && resolved(c->s, r))
 		return 0;
 	const struct value *status = event ? record_value((struct record *)r, "status") : NULL;
 	if (status && !status->null && strcmp(status->text, "closed") == 0)

@@ -46,8 +46,19 @@ void svc_duration_format(int64_t minutes, char out[40])
 		snprintf(out, 40, "%d:%02d", h, mm);
 }
 
+int64_t svc_done_by(int64_t done, int64_t now)
+{
+	return done != SVC_NONE && done <= now ? done : SVC_NONE;
+}
+
+const char *deadline_verdict(enum deadline_state s)
+{
+	return s == DL_MET ? N_("met") : s == DL_MISSED ? N_("missed") : N_("not yet due");
+}
+
 void deadline_judge(struct deadline *d, int64_t now)
 {
+	d->done_at = svc_done_by(d->done_at, now);
 	int64_t at = d->done_at != SVC_NONE ? d->done_at : now;
 	d->minutes_left = d->due_at - at;
 	if (d->minutes_left < 0)

@@ -54,6 +54,12 @@ struct deadline {
 	int64_t minutes_left;
 };
 
+/* done when it is not after now, else SVC_NONE: a time still to come
+ * (typed ahead, or written before the rule refused it) does nothing yet. */
+int64_t svc_done_by(int64_t done, int64_t now);
+/* A judged deadline in one word for people (msgid): met, missed or not
+ * yet due. */
+const char *deadline_verdict(enum deadline_state s);
 /* Judges one deadline at now. */
 void deadline_judge(struct deadline *d, int64_t now);
 

@@ -1,15 +1,34 @@
 #include "config.h"
 #include "core/training.h"
+#include "core/due.h"
+#include "core/i18n.h"
 #include "core/perm.h"
+#include "core/records.h"
+#include "core/strbuf.h"
 
+#include <inttypes.h>
 #include <stdio.h>
-
-/* How many years of rosters name the staff: this year and the one before. */
-#define STAFF_YEARS 2
 
 static int may_view(struct session *s, struct gerr *err)
 {
 	return perm_check(s->user.role, form_find("attendees"), PERM_VIEW, err);
+}
+
+int attendees_check(struct session *s, struct record *r, struct gerr *err)
+{
+	const struct value *session = record_value(r, "session"), *name = record_value(r, "name");
+	const struct value *customer = record_value(r, "customer"), *unit = record_value(r, "unit");
+	if (session->null || name->null)
+		return GERR_OK;
+	int64_t found = 0;
+	int rc = db_attendee_on_roster(s->db, session->num, name->text,
+	                               customer->null ? 0 : customer->num,
+	                               unit->null ? NULL : unit->text, r->id, &found, err);
+	if (rc == GERR_OK && found)
+		rc = field_refuse(err, form_field(r->form, "name"),
+		                  _("%s is already on this session's roster (attendee %" PRId64
+		                    "): one line per person"), name->text, found);
+	return rc;
 }
 
 int training_retrain_due(struct session *s, int (*row)(void *ud, const struct retrain *r),
@@ -17,6 +36,26 @@ int training_retrain_due(struct session *s, int (*row)(void *ud, const struct re
 {
 	int rc = may_view(s, err);
 	return rc ? rc : db_retrain_open(s->db, NULL, row, ud, err);
+}
+
+static int retrain_row(void *ud, const struct retrain *r)
+{
+	struct due_ctx *c = ud;
+	struct ymd due;
+	const char *when = r->retrain_date ? r->retrain_date : r->session_date;
+	if (!when || date_parse(when, &due) != DATE_OK || date_compare(&due, &c->horizon) > 0)
+		return 0;
+	char what[256];
+	snprintf(what, sizeof what, _("%s (%s): another session after %s %s"), r->name,
+	         r->unit ? r->unit : "-", r->session_date ? r->session_date : "",
+	         r->topic ? r->topic : "");
+	due_add_date(c, "retrain", "attendees", r->attendee, xstrdup(what), &due);
+	return 0;
+}
+
+int due_retrain(struct due_ctx *c, struct gerr *err)
+{
+	return training_retrain_due(c->s, retrain_row, c, err);
 }
 
 int training_retrain_open_in(struct session *s, int year,
@@ -34,10 +73,9 @@ int training_staff_without_regulations(struct session *s, int year,
                                                   const char *last_date),
                                        void *ud, struct gerr *err)
 {
-	char since[24], from[24], until[24];
-	snprintf(since, sizeof since, "%04d-01-01", year - (STAFF_YEARS - 1));
+	char from[24], until[24];
 	snprintf(from, sizeof from, "%04d-01-01", year);
 	snprintf(until, sizeof until, "%04d-12-31", year);
 	int rc = may_view(s, err);
-	return rc ? rc : db_staff_without_regulations(s->db, since, from, until, row, ud, err);
+	return rc ? rc : db_staff_without_regulations(s->db, from, until, row, ud, err);
 }

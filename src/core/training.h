@@ -10,16 +10,18 @@
 /* The open retrain rows, for a user who may view training records. */
 int training_retrain_due(struct session *s, int (*row)(void *ud, const struct retrain *r),
                          void *ud, struct gerr *err);
+/* forms/attendees.c: one line per person on a roster; a person is a name
+ * at a customer (or, without one, of the office) and a unit. */
+int attendees_check(struct session *s, struct record *r, struct gerr *err);
 /* The retrain rows still open at the end of the year. */
 int training_retrain_open_in(struct session *s, int year,
                              int (*row)(void *ud, const struct retrain *r), void *ud,
                              struct gerr *err);
 
-/* The staff with no laws-and-regulations session attended in the year.
- * There is no staff register: staff are the people on the roster of any
- * session but customer operator training in that year or the one before
- * (someone gone for two years drops off). last_date is their last
- * regulations session before the year, or NULL. */
+/* The active staff of the staff register with no laws-and-regulations
+ * session attended in the year (an attendee without a customer, by name);
+ * unit is their department, last_date their last regulations session
+ * before the year, or NULL. */
 int training_staff_without_regulations(struct session *s, int year,
                                        int (*row)(void *ud, const char *name, const char *unit,
                                                   const char *last_date),

@@ -78,12 +78,14 @@ struct retrain {
  * the end of that day. row returns non-zero to stop. */
 int db_retrain_open(struct db *db, const char *until,
                     int (*row)(void *ud, const struct retrain *r), void *ud, struct gerr *err);
-/* The staff on a roster of a session other than customer operator
- * training from since to until who attended no regulations session from
- * from to until, by unit and name, with the date of their last
- * regulations session before from (NULL: none). */
-int db_staff_without_regulations(struct db *db, const char *since, const char *from,
-                                 const char *until,
+/* The live attendee of session who is the same person (name, customer and
+ * unit) as the one given, other than except; 0 when none. */
+int db_attendee_on_roster(struct db *db, int64_t session, const char *name, int64_t customer,
+                          const char *unit, int64_t except, int64_t *found, struct gerr *err);
+/* The active staff of the register (started by until) who attended no
+ * regulations session from from to until, by department and name, with
+ * the date of their last regulations session before from (NULL: none). */
+int db_staff_without_regulations(struct db *db, const char *from, const char *until,
                                  int (*row)(void *ud, const char *name, const char *unit,
                                             const char *last_date),
                                  void *ud, struct gerr *err);

@@ -593,6 +593,63 @@ const char *const db_migrations[] = {
 	"ALTER TABLE customers ADD COLUMN mnemonic TEXT;"
 	"ALTER TABLE products ADD COLUMN udi_di TEXT;"
 	"CREATE UNIQUE INDEX products_udi_di ON products (udi_di);",
+
+	/* 15 (issue 15): whether a quality visit found a problem is a yes or
+	 * no of its own; a training attendee is a person at a customer (or,
+	 * without one, of the office); the office's staff register; a return's
+	 * supplier contact and answer, an exchange's replacement; an event's
+	 * notices to purchasing and the engineer; a service ticket's
+	 * acceptance checklist, handover, signatory, feedback, parts and
+	 * cost. The older rows are filled, each with an upgrade audit row
+	 * through temp.migrate_audit (as in 12): the flag from the text (yes
+	 * unless it is empty or says none), an operator of a customer
+	 * session's customer. */
+	"ALTER TABLE quality ADD COLUMN problems_found INTEGER"
+	"  CHECK (problems_found IN (0, 1));"
+	"ALTER TABLE attendees ADD COLUMN customer INTEGER REFERENCES customers (id);"
+	"CREATE INDEX attendees_person ON attendees (name, customer, unit);"
+	"ALTER TABLE returns ADD COLUMN supplier_contact TEXT;"
+	"ALTER TABLE returns ADD COLUMN supplier_outcome TEXT;"
+	"ALTER TABLE returns ADD COLUMN replacement_serial TEXT;"
+	"ALTER TABLE returns ADD COLUMN replacement_batch TEXT;"
+	"ALTER TABLE events ADD COLUMN purchasing_notified_at TEXT;"
+	"ALTER TABLE events ADD COLUMN engineer_notified_at TEXT;"
+	"ALTER TABLE service ADD COLUMN checklist TEXT;"
+	"ALTER TABLE service ADD COLUMN handed_over TEXT;"
+	"ALTER TABLE service ADD COLUMN customer_signatory TEXT;"
+	"ALTER TABLE service ADD COLUMN feedback TEXT;"
+	"ALTER TABLE service ADD COLUMN parts_used TEXT;"
+	"ALTER TABLE service ADD COLUMN cost INTEGER CHECK (cost >= 0);"
+	"UPDATE quality SET problems_found = lower(trim(ifnull(problems, ''))) NOT IN"
+	"  ('', '无', '没有', '无问题', '未发现', '未发现问题', '无异常', '正常',"
+	"   'none', 'no', 'n/a', '-', '/', '—');"
+	"UPDATE attendees SET customer = (SELECT t.customer FROM training t"
+	"  WHERE t.id = attendees.session AND t.kind = 'customer');"
+	"CREATE TEMP TABLE IF NOT EXISTS migrate_audit (form TEXT NOT NULL,"
+	"  record_id INTEGER NOT NULL, changes TEXT NOT NULL, reason TEXT NOT NULL);"
+	"INSERT INTO temp.migrate_audit SELECT 'quality', id,"
+	"  json_object('problems_found', json_array(NULL, CAST(problems_found AS TEXT))),"
+	"  'upgrade: problems found set from the problems text' FROM quality ORDER BY id;"
+	"INSERT INTO temp.migrate_audit SELECT 'attendees', id,"
+	"  json_object('customer', json_array(NULL, CAST(customer AS TEXT))),"
+	"  'upgrade: the customer of the operator training session'"
+	"  FROM attendees WHERE customer IS NOT NULL ORDER BY id;"
+	"CREATE TABLE staff ("
+	"  id INTEGER PRIMARY KEY,"
+	"  version INTEGER NOT NULL DEFAULT 1,"
+	"  voided INTEGER NOT NULL DEFAULT 0 CHECK (voided IN (0,1)),"
+	"  void_reason TEXT,"
+	"  created_at TEXT NOT NULL, created_by TEXT NOT NULL,"
+	"  updated_at TEXT, updated_by TEXT,"
+	"  name TEXT NOT NULL,"
+	"  department TEXT,"
+	"  role TEXT,"
+	"  start_date TEXT,"
+	"  active INTEGER NOT NULL CHECK (active IN (0,1))"
+	");"
+	"CREATE INDEX staff_name ON staff (name, department);"
+	"CREATE TRIGGER staff_no_delete BEFORE DELETE ON staff"
+	"  BEGIN SELECT RAISE(ABORT, 'records are voided, never deleted'); END;",
 };
 
 const int db_migration_count = (int)(sizeof db_migrations / sizeof db_migrations[0]);

@@ -87,6 +87,7 @@ int db_report_trn_sessions(struct db *db, const char *from, const char *until,
 struct trn_attendee {
 	bool attended;
 	const char *date, *topic, *kind, *name, *unit, *result, *retrain_date;
+	const char *customer; /* its name; "" for staff */
 };
 /* The attendees of the sessions from..until, by session date, then as
  * entered. */
@@ -94,16 +95,17 @@ int db_report_trn_attendees(struct db *db, const char *from, const char *until,
                             int (*row)(void *ud, const struct trn_attendee *a), void *ud,
                             struct gerr *err);
 
-/* One person (name and unit, as the retrain rule tells people apart) over
+/* One person (name, customer and unit, as the retrain rule tells people
+ * apart: two 徐伟 at two hospitals are two people) over
  * the sessions from..until: sessions attended, their hours (scaled; a
  * session without hours counts none), the regulations part of them, and
  * results. operator: every session was customer operator training. */
 struct trn_person {
 	int64_t sessions, hours, regulations_hours, passed, retrain;
 	bool operator;
-	const char *name, *unit;
+	const char *name, *unit, *customer; /* customer: its name; "" for staff */
 };
-/* Staff first, then operators, each by unit and name. */
+/* Staff first, then operators, each by unit, name and customer. */
 int db_report_trn_people(struct db *db, const char *from, const char *until,
                          int (*row)(void *ud, const struct trn_person *p), void *ud,
                          struct gerr *err);
@@ -116,7 +118,7 @@ struct svc_row {
 	int64_t id;
 	int parts_in_stock; /* 1, 0, -1 not recorded */
 	const char *kind, *customer, *city, *product, *serial, *engineer, *notified_at,
-		*responded_at, *onsite_at, *resolved_at, *charge;
+		*responded_at, *onsite_at, *resolved_at, *charge, *feedback;
 };
 /* The tickets notified from..until (inclusive dates), by notification. */
 int db_report_svc_tickets(struct db *db, const char *from, const char *until,

@@ -36,7 +36,7 @@ int db_report_quality(struct db *db, const char *from, const char *until,
 
 /* The same figures per product and, as product 0, for the whole period. */
 #define QUALITY_COUNTS \
-	" count(*), sum(trim(ifnull(q.problems, '')) <> ''), count(DISTINCT q.customer)," \
+	" count(*), sum(ifnull(q.problems_found, 0)), count(DISTINCT q.customer)," \
 	" min(q.date), max(q.date)"
 
 int db_report_quality_summary(struct db *db, const char *from, const char *until,

@@ -12,7 +12,8 @@ int db_report_svc_tickets(struct db *db, const char *from, const char *until,
 	sqlite3_stmt *st;
 	int rc = db_prepare(db,
 		"SELECT s.id, s.kind, c.name, c.city, p.name, s.serial, s.engineer, s.notified_at,"
-		" s.responded_at, s.onsite_at, s.parts_in_stock, s.resolved_at, s.charge"
+		" s.responded_at, s.onsite_at, s.parts_in_stock, s.resolved_at, s.charge,"
+		" s.feedback"
 		" FROM service s JOIN customers c ON c.id = s.customer"
 		" JOIN products p ON p.id = s.product"
 		" WHERE s.voided = 0 AND s.notified_at >= ?1 AND s.notified_at < date(?2, '+1 day')"
@@ -30,6 +31,7 @@ int db_report_svc_tickets(struct db *db, const char *from, const char *until,
 			.parts_in_stock = sqlite3_column_type(st, 10) == SQLITE_NULL
 			                      ? -1 : sqlite3_column_int(st, 10) != 0,
 			.resolved_at = db_col_opt(st, 11), .charge = db_col_opt(st, 12),
+			.feedback = db_col_opt(st, 13),
 		};
 		if (row(ud, &t))
 			break;

@@ -46,8 +46,9 @@ int db_report_trn_attendees(struct db *db, const char *from, const char *until,
 	sqlite3_stmt *st;
 	int rc = db_prepare(db,
 		"SELECT t.date, t.topic, t.kind, a.name, ifnull(a.unit, ''), a.attended, a.result,"
-		" ifnull(a.retrain_date, '')"
+		" ifnull(a.retrain_date, ''), ifnull(c.name, '')"
 		" FROM training t JOIN attendees a ON a.session = t.id"
+		" LEFT JOIN customers c ON c.id = a.customer"
 		" WHERE t.voided = 0 AND a.voided = 0 AND t.date BETWEEN ?1 AND ?2"
 		" ORDER BY t.date, t.id, a.id", &st, err);
 	if (rc)
@@ -59,6 +60,7 @@ int db_report_trn_attendees(struct db *db, const char *from, const char *until,
 			.kind = db_col_text(st, 2), .name = db_col_text(st, 3),
 			.unit = db_col_text(st, 4), .attended = sqlite3_column_int(st, 5) != 0,
 			.result = db_col_text(st, 6), .retrain_date = db_col_text(st, 7),
+			.customer = db_col_text(st, 8),
 		};
 		if (row(ud, &a))
 			break;
@@ -76,10 +78,12 @@ int db_report_trn_people(struct db *db, const char *from, const char *until,
 		" sum(CASE WHEN a.attended = 1 THEN ifnull(t.hours, 0) ELSE 0 END),"
 		" sum(CASE WHEN a.attended = 1 AND t.kind = 'regulations' THEN ifnull(t.hours, 0)"
 		"     ELSE 0 END),"
-		" sum(a.result = 'passed'), sum(a.result = 'retrain'), min(t.kind = 'customer') AS op"
+		" sum(a.result = 'passed'), sum(a.result = 'retrain'), min(t.kind = 'customer') AS op,"
+		" ifnull(c.name, '') AS cust"
 		" FROM training t JOIN attendees a ON a.session = t.id"
+		" LEFT JOIN customers c ON c.id = a.customer"
 		" WHERE t.voided = 0 AND a.voided = 0 AND t.date BETWEEN ?1 AND ?2"
-		" GROUP BY a.name, a.unit ORDER BY op, a.unit, a.name", &st, err);
+		" GROUP BY a.name, a.customer, a.unit ORDER BY op, a.unit, a.name, cust", &st, err);
 	if (rc)
 		return rc;
 	db_bind_period(st, from, until);
@@ -90,7 +94,7 @@ int db_report_trn_people(struct db *db, const char *from, const char *until,
 			.hours = sqlite3_column_int64(st, 3),
 			.regulations_hours = sqlite3_column_int64(st, 4),
 			.passed = sqlite3_column_int64(st, 5), .retrain = sqlite3_column_int64(st, 6),
-			.operator = sqlite3_column_int(st, 7) != 0,
+			.operator = sqlite3_column_int(st, 7) != 0, .customer = db_col_text(st, 8),
 		};
 		if (row(ud, &p))
 			break;

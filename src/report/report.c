@@ -19,6 +19,7 @@ extern const struct report report_training;
 extern const struct report report_service;
 extern const struct report report_complaints;
 extern const struct report report_quality;
+extern const struct report report_events;
 
 static const struct report *const registry[] = {
 	&report_sales_ledger,
@@ -27,6 +28,7 @@ static const struct report *const registry[] = {
 	&report_service,
 	&report_complaints,
 	&report_quality,
+	&report_events,
 };
 
 #define NREPORTS ((int)(sizeof registry / sizeof registry[0]))

@@ -28,6 +28,7 @@ static const struct {
 	{ L'3', "quality", NULL, NULL, PERM_VIEW },
 	{ L'4', "surveys", NULL, NULL, PERM_VIEW },
 	{ L'5', "training", NULL, NULL, PERM_VIEW },
+	{ L'f', "staff", NULL, NULL, PERM_VIEW },
 	{ L'6', "service", NULL, NULL, PERM_VIEW },
 	{ L'7', "events", NULL, NULL, PERM_VIEW },
 	{ L'8', "returns", NULL, NULL, PERM_VIEW },

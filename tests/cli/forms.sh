@@ -104,6 +104,11 @@ like "$out" "王护士" "show training lists its attendees"
 refused 1 "Retrain date" "a retrain date for someone who passed" \
 	edit attendees 2 retrain_date=2026-12-01 --reason x
 g list attendees --format csv
-like "$out" "1,2026-11-02,王护士,内科,yes,retrain,2026-11-16" "attended defaults to yes (a session is named by its date)"
+like "$out" "1,2026-11-02,王护士,内科,yes,retrain,2026-11-16,C1" "attended defaults to yes (a session is named by its date); the operator works at the session's customer"
+# one line per person on a roster (issue 15): seen, 刘敏 twice got double hours
+refused 1 "Name: 王护士 is already on this session's roster (attendee 1): one line per person" \
+	"the same person twice on one roster" add attendees session=1 name=王护士 unit=内科
+g add attendees session=1 name=王护士 unit=内科 customer=C2
+is "$rc:$out" "0:3" "a 王护士 of another customer is another person"
 
 done_testing

@@ -193,11 +193,31 @@ refused() {
 	unchanged_since "$tmp/dump.before" "$r_desc: database unchanged"
 }
 
-# SQL taking away what issue 14's migration added (the batch and serial
-# keys, the frozen facts, returned_at; as tests/unit/fixture.h's
-# FX_UNDO_KEYS_AND_FACTS, and the migrations after it), so that a file marked as an earlier version
-# upgrades through it again.
-UNDO_KEYS_AND_FACTS="DROP INDEX sales_live_date; DROP INDEX products_udi_di; ALTER TABLE products DROP COLUMN udi_di; ALTER TABLE products DROP COLUMN mnemonic; ALTER TABLE customers DROP COLUMN mnemonic; DROP INDEX sales_batch; DROP INDEX sales_serial; DROP INDEX sales_product; DROP INDEX implants_batch; DROP INDEX implants_serial; DROP INDEX service_serial; ALTER TABLE sales DROP COLUMN batch_key; ALTER TABLE sales DROP COLUMN serial_key; ALTER TABLE sales DROP COLUMN product_name; ALTER TABLE sales DROP COLUMN manufacturer; ALTER TABLE sales DROP COLUMN reg_no; ALTER TABLE sales DROP COLUMN unit; ALTER TABLE sales DROP COLUMN buyer_name; ALTER TABLE sales DROP COLUMN buyer_address; ALTER TABLE sales DROP COLUMN buyer_contact; ALTER TABLE sales DROP COLUMN buyer_phone; ALTER TABLE sales DROP COLUMN buyer_licence; ALTER TABLE implants DROP COLUMN batch_key; ALTER TABLE implants DROP COLUMN serial_key; ALTER TABLE recalls DROP COLUMN batch_key; ALTER TABLE recalls DROP COLUMN serial_key; ALTER TABLE service DROP COLUMN serial_key; ALTER TABLE recall_recipients DROP COLUMN returned_at; CREATE INDEX sales_batch ON sales (batch); CREATE INDEX sales_serial ON sales (serial); CREATE INDEX sales_product ON sales (product, batch); CREATE INDEX implants_batch ON implants (batch); CREATE INDEX implants_serial ON implants (serial); CREATE INDEX service_serial ON service (serial, kind);"
+# undo_to FILE VERSION: takes FILE (of the latest schema) back to schema
+# VERSION, undoing the migrations after it newest first (as
+# tests/unit/fixture.c's fx_undo_to), so that it upgrades through them
+# again. The undos below run from the latest migration back: a new
+# migration puts its undo first.
+UNDO_AFTERSALES="ALTER TABLE quality DROP COLUMN problems_found; DROP INDEX attendees_person; ALTER TABLE attendees DROP COLUMN customer; DROP TABLE staff; ALTER TABLE returns DROP COLUMN supplier_contact; ALTER TABLE returns DROP COLUMN supplier_outcome; ALTER TABLE returns DROP COLUMN replacement_serial; ALTER TABLE returns DROP COLUMN replacement_batch; ALTER TABLE events DROP COLUMN purchasing_notified_at; ALTER TABLE events DROP COLUMN engineer_notified_at; ALTER TABLE service DROP COLUMN checklist; ALTER TABLE service DROP COLUMN handed_over; ALTER TABLE service DROP COLUMN customer_signatory; ALTER TABLE service DROP COLUMN feedback; ALTER TABLE service DROP COLUMN parts_used; ALTER TABLE service DROP COLUMN cost;"
+UNDO_MNEMONIC_UDI="DROP INDEX products_udi_di; ALTER TABLE products DROP COLUMN udi_di; ALTER TABLE products DROP COLUMN mnemonic; ALTER TABLE customers DROP COLUMN mnemonic;"
+UNDO_COUNT_INDEX="DROP INDEX sales_live_date;"
+UNDO_KEYS_AND_FACTS="DROP INDEX sales_batch; DROP INDEX sales_serial; DROP INDEX sales_product; DROP INDEX implants_batch; DROP INDEX implants_serial; DROP INDEX service_serial; ALTER TABLE sales DROP COLUMN batch_key; ALTER TABLE sales DROP COLUMN serial_key; ALTER TABLE sales DROP COLUMN product_name; ALTER TABLE sales DROP COLUMN manufacturer; ALTER TABLE sales DROP COLUMN reg_no; ALTER TABLE sales DROP COLUMN unit; ALTER TABLE sales DROP COLUMN buyer_name; ALTER TABLE sales DROP COLUMN buyer_address; ALTER TABLE sales DROP COLUMN buyer_contact; ALTER TABLE sales DROP COLUMN buyer_phone; ALTER TABLE sales DROP COLUMN buyer_licence; ALTER TABLE implants DROP COLUMN batch_key; ALTER TABLE implants DROP COLUMN serial_key; ALTER TABLE recalls DROP COLUMN batch_key; ALTER TABLE recalls DROP COLUMN serial_key; ALTER TABLE service DROP COLUMN serial_key; ALTER TABLE recall_recipients DROP COLUMN returned_at; CREATE INDEX sales_batch ON sales (batch); CREATE INDEX sales_serial ON sales (serial); CREATE INDEX sales_product ON sales (product, batch); CREATE INDEX implants_batch ON implants (batch); CREATE INDEX implants_serial ON implants (serial); CREATE INDEX service_serial ON service (serial, kind);"
+UNDO_OFFICE_ID="DELETE FROM settings WHERE key = 'office_id';"
+undo_to() {
+	undo_v=$("$SQLITE3" "$1" "PRAGMA user_version")
+	undo_sql=""
+	for undo_one in "$UNDO_AFTERSALES" "$UNDO_MNEMONIC_UDI" "$UNDO_COUNT_INDEX" \
+		"$UNDO_KEYS_AND_FACTS" "$UNDO_OFFICE_ID"; do
+		[ "$undo_v" -gt "$2" ] || break
+		undo_sql="$undo_sql $undo_one"
+		undo_v=$((undo_v - 1))
+	done
+	if [ "$undo_v" != "$2" ]; then
+		echo "Bail out! undo_to: no undo for the migrations down to $2"
+		exit 1
+	fi
+	"$SQLITE3" "$1" "$undo_sql PRAGMA user_version = $2;" >/dev/null
+}
 
 # Two products and two customers whose names mix Chinese and ASCII.
 add_fixtures() {

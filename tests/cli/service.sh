@@ -12,6 +12,8 @@ g add sales product=P1 qty=3 batch=L1 sale_date=2025-01-10 customer=C1
 is "$out" "1" "sales line 1: three units of batch L1"
 g add service kind=install customer=C1 product=P1 serial=SN1 \
 	"notified_at=2025-03-01 09:00" accepted_on=2025-03-15 description=安装调试 \
+	checklist=外观、开机自检、报警测试：双方逐项确认 handed_over=说明书一份、工具包一套 \
+	customer_signatory=设备科王主任 \
 	"resolved_at=2025-03-15 16:00"
 is "$out" "1" "installation accepted 2025-03-15"
 
@@ -84,6 +86,20 @@ unlike "$out" "events,2," "a reported event leaves the list"
 unlike "$out" "service,6," "a met deadline leaves the list"
 refused 2 "" "deadlines takes no words" deadlines now
 
+# time moves forward (issue 15): seen accepted, an authority report three
+# days ahead whose deadline then vanished; refused now, and the death of
+# 11-25 stays due 12-02 10:00
+refused 1 "Reported to the authority at: 2026-11-30 10:00 is in the future (it is now 2026-11-27 10:00)" \
+	"an authority report dated three days ahead" \
+	edit events 1 "authority_report_at=2026-11-30 10:00" --reason 提前填写
+g deadlines --format csv
+like "$out" "events,1,report to the authority,2026-12-02 10:00,7200,open" "its deadline is still there"
+refused 1 "Reported to the manager at: is before the event was learned of 2026-11-25 10:00" \
+	"a manager report before the event was learned of" \
+	edit events 1 "manager_report_at=2026-11-25 09:00" --reason 补录
+refused 1 "Resolved at: is before the engineer was on site 2026-11-27 09:30" \
+	"resolved before the engineer came" edit service 6 "resolved_at=2026-11-27 09:00" --reason 补录
+
 refused 1 "Stop-use notice at: is required: a Serious injury event cannot be saved without the stop-use notice" \
 	"serious without the stop-use notice" \
 	add events "learned_at=2026-11-27 08:00" product=P1 severity=serious use_description=x
@@ -105,6 +121,24 @@ is "$rc:$out" "0:3" "a voided return no longer counts"
 refused 1 "Quantity: 2 and the 2 already returned exceed the 3" "an edit counts the others, not itself" \
 	edit returns 2 qty=2 --reason 改
 refused 1 "Sales line" "no such sales line" add returns sale=99 qty=1 reason=x
+# a distributed product's return closes with the supplier's answer; an
+# exchange names its replacement (issue 15)
+g add sales product=P1 qty=2 batch=L5 sale_date=2026-11-02 customer=C1
+ret_line=$out
+refused 1 "Supplier's answer: is required to close the return of a distributed product" \
+	"a distributed return closed without the supplier's answer" \
+	add returns sale="$ret_line" qty=1 reason=漏液 own_product=no outcome=exchange \
+	replacement_batch=L6 "supplier_contacted_at=2026-11-03 09:00" supplier_contact=王经理 \
+	closed_date=2026-11-10
+refused 1 "Replacement serial no.: is required for an exchange" "an exchange without its replacement" \
+	add returns sale="$ret_line" qty=1 reason=漏液 own_product=yes outcome=exchange
+g add returns sale="$ret_line" qty=1 reason=漏液 own_product=no outcome=exchange \
+	replacement_batch=L6 "supplier_contacted_at=2026-11-03 09:00" supplier_contact=王经理 \
+	supplier_outcome=同意换货 closed_date=2026-11-10
+exit_is 0 "closed with the supplier's contact, answer and the replacement batch"
+# seen accepted: a return closed before its sale (line 1 sold 2025-01-10)
+refused 1 "Closed date: is before the sale (2025-01-10)" "a return closed before its sale" \
+	add returns sale=1 qty=1 reason=x own_product=yes outcome=refund closed_date=2025-01-09
 g list returns --format csv
 like "$out" "3,1,2,重录" "the return names its sales line by number"
 

@@ -9,17 +9,21 @@
 init_db
 add_fixtures
 # Q1..Q4 in 2026: the syringe (P1) twice at C1, the pacemaker (P2) at C1
-# and C2; a voided record and one of 2025 left out.
-g add quality date=2026-09-01 product=P1 batch=B2 customer=C1 performance=使用正常 tracked_by=李工 result=继续跟踪
+# and C2; a voided record and one of 2025 left out. Q1 wrote 无 (none) in
+# the problems text and said no: not a problem found (issue 15).
+refused 1 "Any problem found: is required with the problems text" "problems text without yes or no" \
+	add quality date=2026-09-01 product=P1 batch=B2 customer=C1 problems=无
+g add quality date=2026-09-01 product=P1 batch=B2 customer=C1 performance=使用正常 tracked_by=李工 result=继续跟踪 \
+	problems=无 problems_found=no
 exit_is 0 "Q1 entered"
 g add quality date=2026-02-10 product=P1 batch=B1 customer=C1 performance=个别针头弯曲 \
-	problems=针头弯曲 measures=更换同批次产品 tracked_by=李工 result=已解决
+	problems=针头弯曲 problems_found=yes measures=更换同批次产品 tracked_by=李工 result=已解决
 exit_is 0 "Q2 entered"
 g add quality date=2026-05-20 product=P2 batch=L7 serial=SN001 customer=C2 performance=运行良好 \
 	tracked_by=王工 result=正常
 exit_is 0 "Q3 entered"
 g add quality date=2026-03-15 product=P2 serial=SN002 customer=C1 performance=电池电量偏低 \
-	"problems=电池 提前耗尽" measures=联系厂家更换 tracked_by=王工 result=待厂家回复
+	"problems=电池 提前耗尽" problems_found=yes measures=联系厂家更换 tracked_by=王工 result=待厂家回复
 exit_is 0 "Q4 entered"
 g add quality date=2026-04-01 product=P1 customer=C2 performance=录错的记录
 g void quality "$out" --reason 录入错误

@@ -19,10 +19,12 @@ g add sales product=P1 qty=1 serial=SN2 sale_date=2025-12-01 customer=C2
 exit_is 0 "two units sold, SN1 and SN2"
 # 1: SN1 accepted 2025-03-15, its free warranty ends 2026-03-15 (a 2025 ticket)
 ticket kind=install customer=C1 product=P1 serial=SN1 description=安装调试 \
-	"notified_at=2025-03-01 09:00" accepted_on=2025-03-15 "resolved_at=2025-03-15 16:00"
+	"notified_at=2025-03-01 09:00" accepted_on=2025-03-15 "resolved_at=2025-03-15 16:00" \
+	checklist=双方逐项确认 customer_signatory=设备科
 # 2: SN2 accepted 2026-01-10, free until 2027-01-10; an installation has no deadline
 ticket kind=install customer=C2 product=P1 serial=SN2 description=安装调试 \
-	"notified_at=2026-01-05 09:00" accepted_on=2026-01-10 "resolved_at=2026-01-10 15:00"
+	"notified_at=2026-01-05 09:00" accepted_on=2026-01-10 "resolved_at=2026-01-10 15:00" \
+	checklist=双方逐项确认 customer_signatory=设备科 feedback=安装调试顺利
 # 3: same city, on site 25 h after the call (of 48): met; under warranty
 ticket kind=repair customer=C1 product=P1 serial=SN1 description=不开机 engineer=赵磊 \
 	"notified_at=2026-02-02 09:00" "onsite_at=2026-02-03 10:00" "resolved_at=2026-02-03 15:00"
@@ -137,6 +139,8 @@ else
 	like "$cells" "Tickets M6 'met';" "met"
 	like "$cells" "Tickets Q6 'Under warranty';" "free"
 	like "$cells" "Tickets R6 '赵磊';" "the engineer"
+	like "$cells" "Tickets S4 'Customer feedback';" "the customer's feedback (issue 15)"
+	like "$cells" "Tickets S5 '安装调试顺利';" "as the installation ticket keeps it"
 	like "$cells" "Tickets L7 date:2026-04-03 08:00:yyyy-mm-dd hh:mm;" "repair 4 due 04-03 08:00"
 	like "$cells" "Tickets M7 'missed';" "an hour late"
 	like "$cells" "Tickets Q7 'Paid repair';" "paid"
@@ -159,7 +163,7 @@ else
 	like "$cells" "Tickets M11 'not yet due';" "nor the visit"
 	like "$cells" "Tickets P11 None;" "parts not recorded: no 30-day deadline"
 	like "$cells" "Tickets A12 None;" "the voided ticket left out"
-	like "$cells" "Tickets paper 9 titles \$1:\$4 freeze A5 filter A4:R11 ;" "A4, titles repeated, frozen, filtered"
+	like "$cells" "Tickets paper 9 titles \$1:\$4 freeze A5 filter A4:S11 ;" "A4, titles repeated, frozen, filtered"
 
 	g report service --year 2025 -o "$tmp/s2025.xlsx"
 	exit_is 0 "the 2025 report"

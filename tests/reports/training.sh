@@ -49,6 +49,17 @@ add_session date=2025-04-01 topic=经营质量管理规范 kind=regulations hour
 attend 7 name=王芳 unit=销售部 result=passed
 attend 7 name=陈敏 unit=行政部 result=passed
 
+# the staff register (issue 15): 周强 left, 孙丽 starts in 2027, 何平 of the
+# warehouse was never on a roster
+for st in "name=李静 department=质量管理部" "name=王芳 department=销售部" \
+	"name=赵磊 department=售后服务部" "name=刘洋 department=总经理室" \
+	"name=陈敏 department=行政部" "name=周强 department=销售部 active=no" \
+	"name=孙丽 department=财务部 start_date=2027-01-05" "name=何平 department=仓储部"; do
+	# shellcheck disable=SC2086 # $st splits into FIELD=VALUE words on purpose
+	g add staff $st role=员工
+	exit_is 0 "staff: $st"
+done
+
 book=$tmp/training.xlsx
 g report training --year 2026 -o "$book"
 exit_is 0 "the report is written"
@@ -104,7 +115,9 @@ else
 	like "$cells" "Attendees G13 'not assessed';" "赵磊 not assessed in the quality session"
 	like "$cells" "Attendees D14 '刘洋';" "ten attendees, the last"
 	like "$cells" "Attendees A15 None;" "and no more"
-	like "$cells" "Attendees paper 9 titles \$1:\$4 freeze A5 filter A4:H14 ;" "the roster can be filtered"
+	like "$cells" "Attendees I4 'Customer';" "the customer of each attendee (issue 15)"
+	like "$cells" "Attendees I8 '杭州市第一人民医院';" "王护士 works at C1, the session's customer"
+	like "$cells" "Attendees paper 9 titles \$1:\$4 freeze A5 filter A4:I14 ;" "the roster can be filtered"
 	# staff first, then operators; each by unit then name in byte order:
 	# 售(E5 94) 总(E6 80) 质(E8 B4) 销(E9 94); 内(E5 86) 急(E6 80)
 	# 赵磊: 2 h regulations + 3 h quality = 5 h, of which 2; passed 1 (quality n/a)
@@ -131,21 +144,27 @@ else
 	like "$cells" "Hours per person E9 2.5000:0.0;" "2.5 hours"
 	like "$cells" "Hours per person G9 1;" "passed once"
 	like "$cells" "Hours per person H9 1;" "retrain once"
+	like "$cells" "Hours per person I9 '杭州市第一人民医院';" "at C1"
 	like "$cells" "Hours per person A10 '赵护士';" "then 赵护士"
 	like "$cells" "Hours per person E10 1.5000:0.0;" "1.5 hours"
 	like "$cells" "Hours per person A11 '张医生';" "急诊科 after 内科"
 	like "$cells" "Hours per person E11 2.0000:0.0;" "2 hours"
 	like "$cells" "Hours per person A12 None;" "seven people"
-	# staff on a 2025 or 2026 staff roster: 李静 赵磊 王芳 刘洋 陈敏; attended a
-	# 2026 regulations session: 李静 赵磊 (王芳 absent, session 6 voided)
-	like "$cells" "No regulations training A2 'Staff on a roster in 2025 or 2026 who attended no laws and regulations session in 2026.';" "says who counts as staff"
-	like "$cells" "No regulations training A5 '刘洋';" "刘洋 (总经理室) first"
+	# the active staff of the register who had started by 2026-12-31: 李静
+	# 王芳 赵磊 刘洋 陈敏 何平; attended a 2026 regulations session: 李静 赵磊
+	# (王芳 absent, session 6 voided). By department in byte order:
+	# 仓(E4 BB) 总(E6 80) 行(E8 A1) 销(E9 94)
+	like "$cells" "No regulations training A2 'Active staff on the register who attended no laws and regulations session in 2026.';" "says who counts as staff"
+	like "$cells" "No regulations training B4 'Department';" "their department"
+	like "$cells" "No regulations training A5 '何平';" "何平 (仓储部), on no roster, first"
 	like "$cells" "No regulations training C5 None;" "never had one"
-	like "$cells" "No regulations training A6 '陈敏';" "陈敏 (行政部, 2025 roster only)"
-	like "$cells" "No regulations training C6 date:2025-04-01:yyyy-mm-dd;" "last one in 2025"
-	like "$cells" "No regulations training A7 '王芳';" "王芳, absent, her session voided"
+	like "$cells" "No regulations training A6 '刘洋';" "刘洋 (总经理室)"
+	like "$cells" "No regulations training C6 None;" "never had one"
+	like "$cells" "No regulations training A7 '陈敏';" "陈敏 (行政部)"
 	like "$cells" "No regulations training C7 date:2025-04-01:yyyy-mm-dd;" "last one in 2025"
-	like "$cells" "No regulations training A8 None;" "three"
+	like "$cells" "No regulations training A8 '王芳';" "王芳, absent, her session voided"
+	like "$cells" "No regulations training C8 date:2025-04-01:yyyy-mm-dd;" "last one in 2025"
+	like "$cells" "No regulations training A9 None;" "four: 周强 left, 孙丽 not yet started"
 	# 王护士 passed the later session; 张医生 is still due
 	like "$cells" "Still to retrain A2 'Marked as needing another session and not passed by 2026-12-31.';" "as at the year's end"
 	like "$cells" "Still to retrain A5 '张医生';" "张医生 still to retrain"
@@ -154,13 +173,18 @@ else
 	like "$cells" "Still to retrain E5 date:2026-12-15:yyyy-mm-dd;" "planned for 2026-12-15"
 	like "$cells" "Still to retrain A6 None;" "王护士 passed: only one"
 
-	# 2025 at its end: no retrain; staff 王芳 and 陈敏 both attended
+	# 2025 at its end: no retrain; of the register (no start dates) 王芳 and
+	# 陈敏 attended, 何平 赵磊 刘洋 李静 did not (仓 E4, 售 E5, 总 E6, 质 E8)
 	g report training --year 2025 -o "$tmp/t2025.xlsx"
 	exit_is 0 "the 2025 report"
 	xlsx_cells "$tmp/t2025.xlsx"
 	like "$cells" "Sessions A5 date:2025-04-01:yyyy-mm-dd;" "one session in 2025"
 	like "$cells" "Sessions A6 'Sessions in all: 1';" "alone"
-	like "$cells" "No regulations training A5 'None.';" "all the 2025 staff were trained"
+	like "$cells" "No regulations training A5 '何平';" "2025: 何平 first"
+	like "$cells" "No regulations training A6 '赵磊';" "then 赵磊"
+	like "$cells" "No regulations training A7 '刘洋';" "then 刘洋"
+	like "$cells" "No regulations training A8 '李静';" "then 李静"
+	like "$cells" "No regulations training A9 None;" "four"
 	like "$cells" "Still to retrain A5 'None.';" "nobody to retrain"
 
 	g report training --year 2023 -o "$tmp/empty.xlsx"

@@ -45,7 +45,7 @@ like "$out" "2,2026-11-20,赵护士长,内科,yes,passed," "the second attendee,
 wait_for "血糖仪操作" >/dev/null
 keys Enter
 wait_for "赵护士长" >/dev/null
-keys Tab Tab Tab Tab Tab Tab Tab Tab Tab Tab Tab Tab
+keys Tab Tab Tab Tab Tab Tab Tab Tab Tab Tab Tab Tab Tab Tab
 keys F9
 keys F2
 wait_for "Reason" >/dev/null

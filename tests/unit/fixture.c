@@ -2,8 +2,11 @@
 #include "fixture.h"
 #include "core/accounts.h"
 #include "core/auth.h"
+#include "core/check.h"
 #include "core/form.h"
 #include "core/i18n.h"
+#include "core/strbuf.h"
+#include "db/db_internal.h"
 
 #include <criterion/criterion.h>
 #include <fcntl.h>
@@ -340,4 +343,101 @@ int64_t fx_insert_sale_expiring(struct db *db, int64_t product, int64_t customer
 	struct assign a[] = { { "qty", "2" }, { "batch", "20260101" }, { "sale_date", "2026-01-02" },
 	                      { "expiry", expiry } };
 	return insert_direct(db, "sales", a, 4, product, customer);
+}
+
+/* what issue 14's migration added: the batch and serial keys, the
+ * frozen facts, returned_at */
+#define UNDO_KEYS_AND_FACTS \
+	" DROP INDEX sales_batch; DROP INDEX sales_serial; DROP INDEX sales_product;" \
+	" DROP INDEX implants_batch; DROP INDEX implants_serial; DROP INDEX service_serial;" \
+	" ALTER TABLE sales DROP COLUMN batch_key; ALTER TABLE sales DROP COLUMN serial_key;" \
+	" ALTER TABLE sales DROP COLUMN product_name; ALTER TABLE sales DROP COLUMN manufacturer;" \
+	" ALTER TABLE sales DROP COLUMN reg_no; ALTER TABLE sales DROP COLUMN unit;" \
+	" ALTER TABLE sales DROP COLUMN buyer_name; ALTER TABLE sales DROP COLUMN buyer_address;" \
+	" ALTER TABLE sales DROP COLUMN buyer_contact; ALTER TABLE sales DROP COLUMN buyer_phone;" \
+	" ALTER TABLE sales DROP COLUMN buyer_licence;" \
+	" ALTER TABLE implants DROP COLUMN batch_key; ALTER TABLE implants DROP COLUMN serial_key;" \
+	" ALTER TABLE recalls DROP COLUMN batch_key; ALTER TABLE recalls DROP COLUMN serial_key;" \
+	" ALTER TABLE service DROP COLUMN serial_key;" \
+	" ALTER TABLE recall_recipients DROP COLUMN returned_at;" \
+	" CREATE INDEX sales_batch ON sales (batch); CREATE INDEX sales_serial ON sales (serial);" \
+	" CREATE INDEX sales_product ON sales (product, batch);" \
+	" CREATE INDEX implants_batch ON implants (batch); CREATE INDEX implants_serial ON implants (serial);" \
+	" CREATE INDEX service_serial ON service (serial, kind);"
+
+/* what issue 15's migration added: the quality flag, the attendee's
+ * customer, the staff register, the returns', events' and service
+ * tickets' new fields */
+#define UNDO_AFTERSALES \
+	"ALTER TABLE quality DROP COLUMN problems_found;" \
+	" DROP INDEX attendees_person; ALTER TABLE attendees DROP COLUMN customer;" \
+	" ALTER TABLE returns DROP COLUMN supplier_contact;" \
+	" ALTER TABLE returns DROP COLUMN supplier_outcome;" \
+	" ALTER TABLE returns DROP COLUMN replacement_serial;" \
+	" ALTER TABLE returns DROP COLUMN replacement_batch;" \
+	" DROP TABLE staff;" \
+	" ALTER TABLE events DROP COLUMN purchasing_notified_at;" \
+	" ALTER TABLE events DROP COLUMN engineer_notified_at;" \
+	" ALTER TABLE service DROP COLUMN checklist; ALTER TABLE service DROP COLUMN handed_over;" \
+	" ALTER TABLE service DROP COLUMN customer_signatory;" \
+	" ALTER TABLE service DROP COLUMN feedback; ALTER TABLE service DROP COLUMN parts_used;" \
+	" ALTER TABLE service DROP COLUMN cost;"
+
+/* Each migration's undo, found by a text of its SQL, so that migrations
+ * renumbered at a merge keep theirs. */
+static const struct {
+	const char *marker, *undo;
+} undos[] = {
+	{ "CREATE VIRTUAL TABLE sales_search",
+	  "DROP TRIGGER sales_search_insert; DROP TRIGGER sales_search_update;"
+	  " DROP TABLE sales_search;" },
+	{ "CREATE TABLE holidays", "DROP TABLE holidays;" },
+	{ "VALUES ('office_id'", "DELETE FROM settings WHERE key = 'office_id';" },
+	{ "ADD COLUMN batch_key", UNDO_KEYS_AND_FACTS },
+	{ "CREATE INDEX sales_live_date", "DROP INDEX sales_live_date;" },
+	{ "ADD COLUMN mnemonic",
+	  "DROP INDEX products_udi_di; ALTER TABLE products DROP COLUMN udi_di;"
+	  " ALTER TABLE products DROP COLUMN mnemonic; ALTER TABLE customers DROP COLUMN mnemonic;" },
+	{ "ADD COLUMN problems_found", UNDO_AFTERSALES },
+};
+
+int fx_undo_to(const char *path, int version)
+{
+	struct strbuf sql = STRBUF_INIT;
+	for (int i = db_latest_version() - 1; i >= version; i--) {
+		size_t k = 0;
+		while (k < sizeof undos / sizeof undos[0] && !strstr(db_migrations[i], undos[k].marker))
+			k++;
+		cr_assert_lt(k, sizeof undos / sizeof undos[0], "no undo for migration %d", i + 1);
+		sb_add(&sql, undos[k].undo);
+	}
+	sb_addf(&sql, " PRAGMA user_version = %d;", version);
+	int rc = fx_sql_exec(path, sb_str(&sql));
+	sb_free(&sql);
+	return rc;
+}
+
+static void log_finding(void *ud, const struct check_finding *f)
+{
+	(void)ud;
+	cr_log_error("%s", f->text);
+}
+
+void fx_check_clean(void)
+{
+	struct check_summary sum = { 0 };
+	struct gerr err = { 0 };
+	cr_assert_eq(check_database(&fx.s, log_finding, NULL, &sum, &err), GERR_OK, "%s", err.msg);
+	cr_assert_eq(sum.findings, 0, "check found %d things (logged above)", (int)sum.findings);
+}
+
+void fx_reopen_before_latest(void)
+{
+	session_close(&fx.s);
+	fx.open = false;
+	cr_assert_eq(fx_undo_to(fx.path, db_latest_version() - 1), 0);
+	struct gerr err = { 0 };
+	cr_assert_eq(session_open(&fx.s, fx.path, DB_OPEN_EXISTING, &err), GERR_OK, "%s", err.msg);
+	fx.open = true;
+	fx_login(FX_ADMIN, FX_PASSWORD);
 }

@@ -50,31 +50,6 @@ bool fx_exists(const char *path);
 char *fx_read(const char *path, size_t *len);
 void fx_write(const char *path, const void *data, size_t len);
 
-/* SQL taking away what issue 14's migration added (the batch and serial
- * keys, the frozen facts, returned_at) and the migrations after it (the
- * list's count index, issue 19's mnemonic and UDI-DI), so that a file marked as an earlier version
- * upgrades through them again. */
-#define FX_UNDO_KEYS_AND_FACTS \
-	" DROP INDEX sales_live_date;" \
-	" DROP INDEX products_udi_di; ALTER TABLE products DROP COLUMN udi_di;" \
-	" ALTER TABLE products DROP COLUMN mnemonic; ALTER TABLE customers DROP COLUMN mnemonic;" \
-	" DROP INDEX sales_batch; DROP INDEX sales_serial; DROP INDEX sales_product;" \
-	" DROP INDEX implants_batch; DROP INDEX implants_serial; DROP INDEX service_serial;" \
-	" ALTER TABLE sales DROP COLUMN batch_key; ALTER TABLE sales DROP COLUMN serial_key;" \
-	" ALTER TABLE sales DROP COLUMN product_name; ALTER TABLE sales DROP COLUMN manufacturer;" \
-	" ALTER TABLE sales DROP COLUMN reg_no; ALTER TABLE sales DROP COLUMN unit;" \
-	" ALTER TABLE sales DROP COLUMN buyer_name; ALTER TABLE sales DROP COLUMN buyer_address;" \
-	" ALTER TABLE sales DROP COLUMN buyer_contact; ALTER TABLE sales DROP COLUMN buyer_phone;" \
-	" ALTER TABLE sales DROP COLUMN buyer_licence;" \
-	" ALTER TABLE implants DROP COLUMN batch_key; ALTER TABLE implants DROP COLUMN serial_key;" \
-	" ALTER TABLE recalls DROP COLUMN batch_key; ALTER TABLE recalls DROP COLUMN serial_key;" \
-	" ALTER TABLE service DROP COLUMN serial_key;" \
-	" ALTER TABLE recall_recipients DROP COLUMN returned_at;" \
-	" CREATE INDEX sales_batch ON sales (batch); CREATE INDEX sales_serial ON sales (serial);" \
-	" CREATE INDEX sales_product ON sales (product, batch);" \
-	" CREATE INDEX implants_batch ON implants (batch); CREATE INDEX implants_serial ON implants (serial);" \
-	" CREATE INDEX service_serial ON service (serial, kind);"
-
 /* Runs SQL on the file through a separate connection. */
 int fx_sql_exec(const char *path, const char *sql);
 int64_t fx_sql_int(const char *path, const char *sql);
@@ -82,6 +57,18 @@ int64_t fx_sql_int(const char *path, const char *sql);
 char *fx_sql_text(const char *path, const char *sql);
 /* Fails the test unless sql on fx.path gives exactly expect. */
 void fx_sql_text_is(const char *sql, const char *expect);
+
+/* Takes the file at path back to schema version (the migrations after
+ * it undone, newest first, each by the undo fixture.c keeps for it) and
+ * marks it so, to test how an upgrade fills older rows; 0 on success.
+ * A new migration adds its undo there. */
+int fx_undo_to(const char *path, int version);
+
+/* Closes the fixture's database, takes it back before the latest
+ * migration (fx_undo_to) and opens it again, upgraded, as admin. */
+void fx_reopen_before_latest(void);
+/* Fails the test unless check finds nothing (its findings logged). */
+void fx_check_clean(void);
 
 /* records_add of "field=value" strings ending with NULL; *id may be NULL. */
 int fx_add(const char *form, int64_t *id, struct gerr *err, ...) __attribute__((sentinel));

@@ -152,3 +152,78 @@ Test(due, add_years_keeps_the_day_or_the_month_end)
 	cr_assert(a.y == 2025 && a.m == 2 && a.d == 28);
 	cr_assert(b.y == 2026 && b.m == 10 && b.d == 1);
 }
+
+/* An operator marked retrain is due on the retrain date (or at once, the
+ * session's date, without one) until a later session records a pass.
+ * Session 2026-11-10 (17 days ago): 刘敏 retrain by 2026-12-01 (4 days
+ * left), 王芳 with no date (due 11-10, 17 days late), 赵强 by 2027-01-10
+ * (44 days: past the 30 asked). A pass on 2026-11-20 clears 王芳 only. */
+Test(due, operators_to_retrain_until_a_later_pass)
+{
+	fx_add_ok("training", "date=2026-11-10", "topic=监护仪操作", "kind=customer",
+	          "customer=C001", "trainer=赵磊", "hours=2", NULL);
+	int64_t liu = fx_add_ok("attendees", "session=1", "name=刘敏", "unit=ICU",
+	                        "result=retrain", "retrain_date=2026-12-01", NULL);
+	int64_t wang = fx_add_ok("attendees", "session=1", "name=王芳", "unit=ICU",
+	                         "result=retrain", NULL);
+	int64_t zhao = fx_add_ok("attendees", "session=1", "name=赵强", "unit=ICU",
+	                         "result=retrain", "retrain_date=2027-01-10", NULL);
+	struct due_list l;
+	collect(30, &l);
+	const struct due_row *r = find(&l, "retrain", liu);
+	cr_assert_not_null(r);
+	cr_assert_str_eq(r->due, "2026-12-01");
+	cr_assert_eq(r->left_min, 4 * 1440);
+	cr_assert_str_eq(r->form, "attendees");
+	cr_assert(strstr(r->what, "刘敏") != NULL, "%s", r->what);
+	r = find(&l, "retrain", wang);
+	cr_assert_not_null(r);
+	cr_assert_str_eq(r->due, "2026-11-10");
+	cr_assert_eq(r->left_min, -17 * 1440);
+	cr_assert_null(find(&l, "retrain", zhao));
+	due_list_free(&l);
+	fx_add_ok("training", "date=2026-11-20", "topic=监护仪操作复训", "kind=customer",
+	          "customer=C001", "trainer=赵磊", "hours=1", NULL);
+	fx_add_ok("attendees", "session=2", "name=王芳", "unit=ICU", "result=passed", NULL);
+	collect(30, &l);
+	cr_assert_null(find(&l, "retrain", wang), "passed at a later session");
+	cr_assert_not_null(find(&l, "retrain", liu));
+	due_list_free(&l);
+}
+
+/* An adverse event's written report to the manager and the notices to
+ * purchasing and the engineer are due one working day after it was
+ * learned of, on China's calendar: learned Wednesday 2026-09-30, 国庆
+ * runs 10-01 to 10-07, so due Thursday 10-08 (50 days late at 11-27);
+ * learned Friday 11-27 08:00, due Monday 11-30 (3 days). Done ones, and
+ * closed events, are not listed. */
+Test(due, event_notices_within_one_working_day)
+{
+	int64_t autumn = fx_add_ok("events", "learned_at=2026-09-30 10:00", "product=P001",
+	                           "severity=other", "use_description=x",
+	                           "manager_report_at=2026-09-30 15:00", NULL);
+	int64_t today = fx_add_ok("events", "learned_at=2026-11-27 08:00", "product=P001",
+	                          "severity=other", "use_description=x", NULL);
+	int64_t done = fx_add_ok("events", "learned_at=2026-11-20 08:00", "product=P001",
+	                         "severity=other", "use_description=x",
+	                         "manager_report_at=2026-11-20 09:00",
+	                         "purchasing_notified_at=2026-11-20 09:00",
+	                         "engineer_notified_at=2026-11-20 09:00", NULL);
+	int64_t closed = fx_add_ok("events", "learned_at=2026-11-20 08:00", "product=P001",
+	                           "severity=other", "use_description=x", "status=closed", NULL);
+	struct due_list l;
+	collect(30, &l);
+	const struct due_row *r = find(&l, "notice", autumn);
+	cr_assert_not_null(r);
+	cr_assert_str_eq(r->due, "2026-10-08");
+	cr_assert_eq(r->left_min, -50 * 1440);
+	cr_assert_str_eq(r->what, "purchasing, the engineer");
+	r = find(&l, "notice", today);
+	cr_assert_not_null(r);
+	cr_assert_str_eq(r->due, "2026-11-30");
+	cr_assert_eq(r->left_min, 3 * 1440);
+	cr_assert_str_eq(r->what, "written report to the manager, purchasing, the engineer");
+	cr_assert_null(find(&l, "notice", done));
+	cr_assert_null(find(&l, "notice", closed));
+	due_list_free(&l);
+}

@@ -369,12 +369,19 @@ Test(forms, staff_without_regulations_training_in_the_year)
 	fx_add_ok("training", "date=2026-05-01", "topic=质量", "kind=quality", NULL);
 	fx_add_ok("training", "date=2026-06-01", "topic=操作", "kind=customer", "customer=C001",
 	          NULL);
+	/* the register: 周 has left, 吴 starts on 2026-07-01; 钱 is a
+	 * customer's operator, not staff */
+	fx_add_ok("staff", "name=李", "department=质量部", NULL);
+	fx_add_ok("staff", "name=王", "department=销售部", NULL);
+	fx_add_ok("staff", "name=赵", "department=售后部", NULL);
+	fx_add_ok("staff", "name=周", "department=销售部", "active=no", NULL);
+	fx_add_ok("staff", "name=吴", "department=仓储部", "start_date=2026-07-01", NULL);
 	/* 李 and 王 were trained in 2025; 李 attended in 2026, 王 was absent */
 	fx_add_ok("attendees", "session=1", "name=李", "unit=质量部", NULL);
 	fx_add_ok("attendees", "session=1", "name=王", "unit=销售部", NULL);
 	fx_add_ok("attendees", "session=3", "name=李", "unit=质量部", NULL);
 	fx_add_ok("attendees", "session=3", "name=王", "unit=销售部", "attended=no", NULL);
-	/* 赵 only in a 2026 quality session; 周 only in 2024 (gone); 钱 a customer's operator */
+	/* 赵 only in a 2026 quality session; 周 only in 2024; 钱 an operator */
 	fx_add_ok("attendees", "session=4", "name=赵", "unit=售后部", NULL);
 	fx_add_ok("attendees", "session=2", "name=周", "unit=销售部", NULL);
 	fx_add_ok("attendees", "session=5", "name=钱", "unit=检验科", NULL);
@@ -382,15 +389,16 @@ Test(forms, staff_without_regulations_training_in_the_year)
 	struct gerr err;
 	cr_assert_eq(training_staff_without_regulations(&fx.s, 2026, staff_row, &p, &err), GERR_OK,
 	             "%s", err.msg);
-	/* by unit then name (byte order: 售 E5 94 AE before 销 E9 94 80) */
-	cr_assert_eq(p.n, 2);
-	cr_assert_str_eq(p.rows[0], "赵/售后部/-");
-	cr_assert_str_eq(p.rows[1], "王/销售部/2025-03-01");
-	/* in 2025 李 and 王 attended; 周 (2024 roster) did not */
+	/* by department then name (byte order: 仓 E4 BB, 售 E5 94, 销 E9 94) */
+	cr_assert_eq(p.n, 3);
+	cr_assert_str_eq(p.rows[0], "吴/仓储部/-");
+	cr_assert_str_eq(p.rows[1], "赵/售后部/-");
+	cr_assert_str_eq(p.rows[2], "王/销售部/2025-03-01");
+	/* in 2025 李 and 王 attended; 吴 had not started, 周 has left */
 	p.n = 0;
 	cr_assert_eq(training_staff_without_regulations(&fx.s, 2025, staff_row, &p, &err), GERR_OK);
 	cr_assert_eq(p.n, 1);
-	cr_assert_str_eq(p.rows[0], "周/销售部/2024-03-01");
+	cr_assert_str_eq(p.rows[0], "赵/售后部/-");
 }
 
 /* The retrain rows as they stood at the end of a year: a pass in a later

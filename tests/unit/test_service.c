@@ -20,6 +20,7 @@ Test(service, charge_follows_the_acceptance_by_serial)
 {
 	fx_add_ok("service", "kind=install", "customer=C001", "product=P001", "serial=SN1",
 	          "notified_at=2025-03-01 09:00", "accepted_on=2025-03-15", "description=安装",
+	          "checklist=开机自检 双方确认", "customer_signatory=设备科王主任",
 	          NULL);
 	/* accepted 2025-03-15: 12 months end on 2026-03-15 */
 	int64_t free_id = fx_add_ok("service", REPAIR, "serial=SN1", "notified_at=2026-03-15 23:59",
@@ -172,4 +173,82 @@ Test(service, a_ticket_from_its_stored_text)
 	cr_assert_eq(d[2].rule, SR_PARTS);
 	cr_assert_eq(service_has_deadlines(NULL), false);
 	cr_assert_eq(service_has_deadlines("visit"), false);
+}
+
+/* Returns as the seed words them: own products are taken back or
+ * exchanged; a distributed product's dispute goes to the supplier, so it
+ * closes only with when, whom and the answer; an exchange names the
+ * replacement. Sales line of 5, sold 2026-11-01. */
+Test(service, returns_follow_their_path)
+{
+	int64_t sale = fx_add_ok("sales", "product=P001", "qty=5", "batch=B1",
+	                         "sale_date=2026-11-01", "customer=C001", NULL);
+	char ref[32];
+	snprintf(ref, sizeof ref, "sale=%lld", (long long)sale);
+#define RET ref, "qty=1", "reason=破损"
+	struct gerr err = { 0 };
+	int rc = fx_add("returns", NULL, &err, RET, "outcome=refund", "closed_date=2026-11-20", NULL);
+	fx_refused_has(rc, &err, GERR_INPUT, "own_product", "Own product: ", "is required to close");
+	rc = fx_add("returns", NULL, &err, RET, "own_product=yes", "closed_date=2026-11-20", NULL);
+	fx_refused(rc, &err, GERR_INPUT, "outcome", "Outcome: is required to close the return");
+	/* own product: taken back, nothing asked of a supplier */
+	fx_add_ok("returns", RET, "own_product=yes", "outcome=refund", "closed_date=2026-11-20",
+	          NULL);
+	/* distributed: the supplier's when, who and answer, in that order */
+	const char *steps[][2] = {
+		{ "supplier_contacted_at", "supplier_contacted_at=2026-11-05 10:00" },
+		{ "supplier_contact", "supplier_contact=王经理" },
+		{ "supplier_outcome", "supplier_outcome=同意退货" },
+	};
+	rc = fx_add("returns", NULL, &err, RET, "own_product=no", "outcome=refund",
+	            "closed_date=2026-11-20", NULL);
+	fx_refused_has(rc, &err, GERR_INPUT, steps[0][0], "", "taken up with the supplier");
+	rc = fx_add("returns", NULL, &err, RET, "own_product=no", "outcome=refund",
+	            "closed_date=2026-11-20", steps[0][1], NULL);
+	fx_refused_has(rc, &err, GERR_INPUT, steps[1][0], "", "taken up with the supplier");
+	rc = fx_add("returns", NULL, &err, RET, "own_product=no", "outcome=refund",
+	            "closed_date=2026-11-20", steps[0][1], steps[1][1], NULL);
+	fx_refused_has(rc, &err, GERR_INPUT, steps[2][0], "", "taken up with the supplier");
+	fx_add_ok("returns", RET, "own_product=no", "outcome=refund", "closed_date=2026-11-20",
+	          steps[0][1], steps[1][1], steps[2][1], NULL);
+	/* still open: nothing of the supplier is asked yet */
+	fx_add_ok("returns", RET, "own_product=no", NULL);
+	/* an exchange names the unit given instead; a refund has none */
+	rc = fx_add("returns", NULL, &err, RET, "own_product=yes", "outcome=exchange", NULL);
+	fx_refused_has(rc, &err, GERR_INPUT, "replacement_serial", "", "replacement_batch");
+	rc = fx_add("returns", NULL, &err, RET, "own_product=yes", "outcome=refund",
+	            "replacement_batch=B2", NULL);
+	fx_refused_has(rc, &err, GERR_INPUT, "replacement_batch", "", "is only given when");
+	fx_add_ok("returns", RET, "own_product=yes", "outcome=exchange", "replacement_batch=B2",
+	          NULL);
+#undef RET
+}
+
+/* The seed's installation: the final acceptance is the checklist both
+ * sides confirmed item by item, signed for the customer; what was handed
+ * over is kept with it. A paid repair records its parts and cost. */
+Test(service, installation_accepted_with_its_checklist)
+{
+#define INSTALL "kind=install", "customer=C001", "product=P001", "serial=SN5", \
+	"notified_at=2026-11-20 09:00", "description=安装"
+	struct gerr err = { 0 };
+	int rc = fx_add("service", NULL, &err, INSTALL, "accepted_on=2026-11-21", NULL);
+	fx_refused(rc, &err, GERR_INPUT, "checklist",
+	           "Acceptance checklist: is required with the final acceptance: every item confirmed by both sides");
+	rc = fx_add("service", NULL, &err, INSTALL, "accepted_on=2026-11-21", "checklist=自检 双方确认",
+	            NULL);
+	fx_refused(rc, &err, GERR_INPUT, "customer_signatory",
+	           "Signed for the customer by: is required with the final acceptance");
+	fx_add_ok("service", INSTALL, "accepted_on=2026-11-21", "checklist=自检 双方确认",
+	          "handed_over=说明书、工具", "customer_signatory=王主任", "feedback=满意", NULL);
+	rc = fx_add("service", NULL, &err, REPAIR, "notified_at=2026-11-20 09:00",
+	            "checklist=x", NULL);
+	fx_refused_has(rc, &err, GERR_INPUT, "checklist", "", "is only given for");
+	/* notified 2026-11-20: SN5 accepted the day after, so under warranty */
+	rc = fx_add("service", NULL, &err, REPAIR, "serial=SN5", "notified_at=2026-11-22 09:00",
+	            "cost=100", NULL);
+	fx_refused_has(rc, &err, GERR_INPUT, "cost", "", "is only given for");
+	fx_add_ok("service", REPAIR, "serial=SN5", "notified_at=2026-11-22 09:00", "charge=paid",
+	          "charge_reason=人为损坏", "parts_used=电源板", "cost=350.00", NULL);
+#undef INSTALL
 }

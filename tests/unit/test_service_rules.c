@@ -165,9 +165,17 @@ Test(service_rules, adverse_event_clocks)
 	time_is(d.due_at, "2026-05-01 22:00");    /* 12 hours */
 	cr_assert_eq(d.minutes_left, 60);
 	cr_assert_eq(d.state, DL_OPEN);
-	cr_assert(ae_deadline(AE_CLUSTER, learned, at("2026-05-01 23:00"), learned, &d));
+	cr_assert(ae_deadline(AE_CLUSTER, learned, at("2026-05-01 23:00"), at("2026-05-02 00:00"),
+	                      &d));
 	cr_assert_eq(d.state, DL_MISSED);
 	cr_assert_eq(d.minutes_left, -60);
+	/* the same report judged at 21:00, two hours before it: not done yet,
+	 * one hour left */
+	cr_assert(ae_deadline(AE_CLUSTER, learned, at("2026-05-01 23:00"), at("2026-05-01 21:00"),
+	                      &d));
+	cr_assert_eq(d.state, DL_OPEN);
+	cr_assert_eq(d.done_at, SVC_NONE);
+	cr_assert_eq(d.minutes_left, 60);
 	cr_assert_not(ae_deadline(AE_OTHER, learned, SVC_NONE, learned, &d));
 	cr_assert_eq(ae_severity_parse("serious"), AE_SERIOUS);
 	cr_assert_eq(ae_severity_parse("bogus"), AE_UNKNOWN);
