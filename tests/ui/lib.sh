@@ -7,6 +7,7 @@
 #   wait_for TEXT     waits (up to 20 s) until TEXT is on screen; 0 if it came
 #   screen            the window's text now
 #   highlighted       the text of the list's highlighted row (reverse video)
+#   wait_highlighted  waits for a highlighted row holding a text, prints it
 #   ui_open SIZE PW   ui_start at SIZE (80x24), in Chinese, logged in
 #   ui_exited         waits for the program to end; $ui_rc is its status
 #   ui_stop           ends the terminal (a new ui_start opens another)
@@ -64,6 +65,26 @@ highlighted() {
 	hl_esc=$(printf '\033')
 	tm capture-pane -p -e -t ui | sed -n '3,$p' | grep -m1 "^\($hl_esc\[[0-9;]*m\)*$hl_esc\[\([0-9]*;\)*7[;m]" |
 		sed "s/$hl_esc\[[0-9;]*m//g"
+}
+
+# wait_highlighted TEXT: waits until the highlighted row holds TEXT and
+# prints that row (a screen that still shows TEXT in a form is not enough).
+wait_highlighted() {
+	wh_i=0
+	while [ "$wh_i" -lt 200 ]; do
+		wh_row=$(highlighted)
+		case $wh_row in
+		*"$1"*)
+			printf '%s\n' "$wh_row"
+			return 0
+			;;
+		esac
+		sleep 0.1
+		wh_i=$((wh_i + 1))
+	done
+	diag "waited 20 s for a highlighted row with: $1" "screen was:" "$(screen)"
+	printf '%s\n' "$wh_row"
+	return 1
 }
 
 wait_for() {

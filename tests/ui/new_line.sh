@@ -26,7 +26,7 @@ for size in 80x24 120x36; do
 	keys_text "C1"
 	keys F2
 	on_screen "NEW$id" "$size: the new line is saved and shown, past the first page"
-	row=$(highlighted)
+	row=$(wait_highlighted "NEW$id")
 	like "$row" "NEW$id" "$size: and highlighted"
 	is "$(printf '%s\n' "$row" | sed -n 's/^ *\([0-9][0-9]*\) .*/\1/p')" "$id" "$size: as record $id"
 	keys F10
