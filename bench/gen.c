@@ -16,11 +16,11 @@
 #include "bench/gen.h"
 #include "core/accounts.h"
 #include "core/auth.h"
-#include "core/date.h"
-#include "core/demo_data.h"
+#include "base/date.h"
+#include "demo/demo_data.h"
 #include "core/session.h"
-#include "core/strbuf.h"
-#include "core/text.h"
+#include "base/strbuf.h"
+#include "base/text.h"
 
 #include <inttypes.h>
 #include <stdio.h>

@@ -4,13 +4,13 @@
 #ifndef GSPDESK_BENCH_GEN_H
 #define GSPDESK_BENCH_GEN_H
 
-#include "core/demo_stock.h"
+#include "demo/demo_stock.h"
 
 #include <sqlite3.h>
 #include <stdbool.h>
 #include <stdint.h>
 
-/* The demo office's generator (splitmix64, core/demo_stock.h), and: */
+/* The demo office's generator (splitmix64, demo/demo_stock.h), and: */
 double rng_unit(struct rng *r); /* [0, 1) */
 
 /* Ranks 0..n-1 drawn with weight 1/(rank+1)^s: a few dominate, a long

@@ -7,10 +7,10 @@
  * what was stored. */
 #include "config.h"
 #include "bench/gen.h"
-#include "core/chain.h"
-#include "core/form.h"
-#include "core/json.h"
-#include "core/strbuf.h"
+#include "base/chain.h"
+#include "model/form.h"
+#include "base/json.h"
+#include "base/strbuf.h"
 
 #include <stdio.h>
 #include <string.h>

@@ -6,7 +6,7 @@
  * for the sqlite3 shell's `.import` into an empty copy of the schema. */
 #include "config.h"
 #include "bench/gen.h"
-#include "core/strbuf.h"
+#include "base/strbuf.h"
 
 #include <inttypes.h>
 #include <stdio.h>

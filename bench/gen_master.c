@@ -2,8 +2,8 @@
  * the demo office's patterns so searches behave as on real data. */
 #include "config.h"
 #include "bench/gen.h"
-#include "core/demo_data.h"
-#include "core/strbuf.h"
+#include "demo/demo_data.h"
+#include "base/strbuf.h"
 
 #include <math.h>
 #include <stdio.h>

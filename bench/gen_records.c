@@ -5,7 +5,7 @@
  * office; old complaints are closed, recent ones still open. */
 #include "config.h"
 #include "bench/gen.h"
-#include "core/date.h"
+#include "base/date.h"
 #include "core/service_rules.h"
 
 #include <stdio.h>

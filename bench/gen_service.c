@@ -8,7 +8,7 @@
  * for that lookup. */
 #include "config.h"
 #include "bench/gen.h"
-#include "core/date.h"
+#include "base/date.h"
 #include "core/service_rules.h"
 
 #include <stdio.h>

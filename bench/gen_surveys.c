@@ -6,8 +6,8 @@
  * suggestion on about 15%. */
 #include "config.h"
 #include "bench/gen.h"
-#include "core/date.h"
-#include "core/strbuf.h"
+#include "base/date.h"
+#include "base/strbuf.h"
 
 #include <inttypes.h>
 #include <stdio.h>

@@ -15,10 +15,10 @@
  * speed) and the number of samples, tab-separated. */
 #include "config.h"
 #include "core/auth.h"
-#include "core/form.h"
+#include "model/form.h"
 #include "core/pager.h"
 #include "core/session.h"
-#include "core/strbuf.h"
+#include "base/strbuf.h"
 #include "db/db_select.h"
 #include "stats.h"
 

@@ -11,10 +11,10 @@
  * tab-separated. Issue 19's goal: at most 10 ms a keystroke. */
 #include "config.h"
 #include "core/auth.h"
-#include "core/form.h"
+#include "model/form.h"
 #include "core/records.h"
 #include "core/session.h"
-#include "core/strbuf.h"
+#include "base/strbuf.h"
 #include "stats.h"
 
 #include <stdio.h>

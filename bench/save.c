@@ -10,7 +10,7 @@
  * lines stay: run it on a copy, or last). */
 #include "config.h"
 #include "core/auth.h"
-#include "core/form.h"
+#include "model/form.h"
 #include "core/records.h"
 #include "core/session.h"
 #include "stats.h"

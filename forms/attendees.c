@@ -2,7 +2,7 @@
  * operator, whether they came and whether they mastered it. "retrain"
  * keeps an operator due until a later session passes them. */
 #include "config.h"
-#include "core/form.h"
+#include "model/form.h"
 #include "core/training.h"
 
 static const struct choice results[] = {

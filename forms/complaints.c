@@ -1,7 +1,7 @@
 /* 客户投诉记录表 — the Customer Complaint Log: what was complained of, the
  * cause analysis and corrective action, and the written reply. */
 #include "config.h"
-#include "core/form.h"
+#include "model/form.h"
 
 static const struct choice statuses[] = {
 	{ "open", N_("open") },

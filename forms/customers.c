@@ -1,7 +1,7 @@
 /* 客户 — buyers: the 去向 of every sales line and the user archive
  * (用户档案) that makes each sold unit traceable. */
 #include "config.h"
-#include "core/form.h"
+#include "model/form.h"
 
 /* the paper forms' column titles, for imported sheets */
 static const char *const al_code[] = { "客户编码", "客户代码", "编码", NULL };

@@ -1,7 +1,7 @@
 /* 不良事件记录 — adverse events: what happened, how the device was used,
  * the stop-use notice and the reports, each with its legal clock. */
 #include "config.h"
-#include "core/form.h"
+#include "model/form.h"
 #include "core/service.h"
 
 #include <string.h>

@@ -1,9 +1,9 @@
 /* 节假日安排 — the office's additions to China's working calendar: the days
  * of a year the State Council announced after this program was built (its
  * notice comes each November), or a correction to a shipped day. The
- * shipped years are in src/core/workcal.c. */
+ * shipped years are in src/base/workcal.c. */
 #include "config.h"
-#include "core/form.h"
+#include "model/form.h"
 
 static const struct choice kinds[] = {
 	{ "holiday", N_("Day off (holiday)") },

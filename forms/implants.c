@@ -1,7 +1,7 @@
 /* 植入 — implanted products: each unit followed to the hospital that used
  * it, the patient and the date of use. Kept for ever (voided, never removed). */
 #include "config.h"
-#include "core/form.h"
+#include "model/form.h"
 #include "core/sales.h"
 
 static const struct field fields[] = {

@@ -1,7 +1,7 @@
 /* 产品 — the products the office sells: the header of the paper sales
  * record (产品名称, 生产厂) plus what GSP expects to be traceable. */
 #include "config.h"
-#include "core/form.h"
+#include "model/form.h"
 
 static const struct choice device_classes[] = {
 	{ "I", N_("Class I") },

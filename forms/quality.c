@@ -1,7 +1,7 @@
 /* 产品质量跟踪记录表 — the Product Quality Tracking Record: how a sold
  * product performs at its user, written on the regular visits. */
 #include "config.h"
-#include "core/form.h"
+#include "model/form.h"
 
 static const struct field fields[] = {
 	{ .name = "date", .label = N_("Date"), .type = FT_DATE,

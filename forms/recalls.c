@@ -2,7 +2,7 @@
  * and each buyer it went to, told when, how and by whom, with what came
  * back. Written by `gspdesk recall`, which keeps the rules (core/recall.c). */
 #include "config.h"
-#include "core/form.h"
+#include "model/form.h"
 #include "core/recall.h"
 
 static const struct choice recall_classes[] = {

@@ -2,7 +2,7 @@
  * own products are taken back or exchanged, distributed ones go to the
  * supplier. */
 #include "config.h"
-#include "core/form.h"
+#include "model/form.h"
 #include "core/service.h"
 
 static const struct choice outcomes[] = {

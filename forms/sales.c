@@ -1,7 +1,7 @@
 /* 产品销售记录 — the Product Sales Record: one line per delivery, together
  * the sales ledger (销售台帐) that traces every unit to its buyer. */
 #include "config.h"
-#include "core/form.h"
+#include "model/form.h"
 #include "core/sales.h"
 
 /* the paper forms' column titles, for imported sheets */

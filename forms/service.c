@@ -1,7 +1,7 @@
 /* 服务记录 — service tickets: installation, repairs, visits and training,
  * with the times the repair promises are judged by (core/service_rules.h). */
 #include "config.h"
-#include "core/form.h"
+#include "model/form.h"
 #include "core/service.h"
 
 static const struct choice kinds[] = {

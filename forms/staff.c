@@ -3,7 +3,7 @@
  * laws-and-regulations training" lists the active staff of this register,
  * not whoever happens to be on a roster. */
 #include "config.h"
-#include "core/form.h"
+#include "model/form.h"
 
 static const struct field fields[] = {
 	{ .name = "name", .label = N_("Name"), .type = FT_TEXT, .flags = F_REQUIRED | F_SEARCH,

@@ -1,7 +1,7 @@
 /* 满意度调查项目 — the office's own list of items a customer scores on the
  * satisfaction survey; an inactive item is no longer asked. */
 #include "config.h"
-#include "core/form.h"
+#include "model/form.h"
 
 static const struct field fields[] = {
 	{ .name = "code", .label = N_("Item code"), .type = FT_TEXT,

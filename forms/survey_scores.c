@@ -1,7 +1,7 @@
 /* One score of a satisfaction survey: the lines of a surveys record,
  * written in the survey's own transaction. */
 #include "config.h"
-#include "core/form.h"
+#include "model/form.h"
 
 static const struct field fields[] = {
 	{ .name = "survey", .label = N_("Survey"), .type = FT_REF,

@@ -2,7 +2,7 @@
  * customer and respondent, a score per survey item (its lines, in
  * survey_scores) and an overall score. */
 #include "config.h"
-#include "core/form.h"
+#include "model/form.h"
 
 static const struct field fields[] = {
 	{ .name = "year", .label = N_("Year"), .type = FT_INT,

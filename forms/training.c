@@ -2,7 +2,7 @@
  * operation, quality, or a customer's operators. Its attendees are the
  * roster (签到表), one attendees record each. */
 #include "config.h"
-#include "core/form.h"
+#include "model/form.h"
 
 static const struct choice kinds[] = {
 	{ "regulations", N_("laws and regulations") },

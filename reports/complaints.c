@@ -6,8 +6,8 @@
  * are tallied group by group and nothing of the year sits in memory. */
 #include "config.h"
 #include "core/complaints.h"
-#include "core/i18n.h"
-#include "core/strbuf.h"
+#include "base/i18n.h"
+#include "base/strbuf.h"
 #include "db/db_report.h"
 #include "db/db_report_complaints.h"
 #include "report/report.h"

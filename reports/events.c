@@ -4,7 +4,7 @@
  * to come meeting nothing), the stop-use notice and the notices to the
  * manager, purchasing, the engineer and the manufacturer. */
 #include "config.h"
-#include "core/i18n.h"
+#include "base/i18n.h"
 #include "core/records.h"
 #include "core/service.h"
 #include "report/report.h"

@@ -1,10 +1,10 @@
 /* A form's records as a workbook: the CSV export's rows and columns, with
  * each cell typed so Excel can sum, sort and filter them. */
 #include "config.h"
-#include "core/i18n.h"
+#include "base/i18n.h"
 #include "core/perm.h"
 #include "core/records.h"
-#include "core/strbuf.h"
+#include "base/strbuf.h"
 #include "report/export_book.h"
 #include "report/report.h"
 

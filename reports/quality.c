@@ -4,8 +4,8 @@
  * records, those that found problems, the user units visited and the
  * first and last dates. */
 #include "config.h"
-#include "core/i18n.h"
-#include "core/strbuf.h"
+#include "base/i18n.h"
+#include "base/strbuf.h"
 #include "db/db_report.h"
 #include "db/db_report_quality.h"
 #include "report/report.h"

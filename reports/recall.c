@@ -2,11 +2,11 @@
  * and the totals, so the manufacturer and the authority see at a glance
  * who was told in time and what came back. */
 #include "config.h"
-#include "core/i18n.h"
+#include "base/i18n.h"
 #include "core/perm.h"
 #include "core/recall.h"
 #include "core/records.h"
-#include "core/strbuf.h"
+#include "base/strbuf.h"
 #include "report/recall_book.h"
 #include "report/report.h"
 

@@ -4,8 +4,8 @@
  * Every fact is the one frozen on the line on its day of sale: a product
  * renamed or made by another maker since starts a block of its own. */
 #include "config.h"
-#include "core/i18n.h"
-#include "core/strbuf.h"
+#include "base/i18n.h"
+#include "base/strbuf.h"
 #include "db/db_report.h"
 #include "report/report.h"
 

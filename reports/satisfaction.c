@@ -5,8 +5,8 @@
  * Every sheet is written row by row, so the constant-memory workbook of
  * report_run serves; the chart reads its figures from the summary. */
 #include "config.h"
-#include "core/i18n.h"
-#include "core/strbuf.h"
+#include "base/i18n.h"
+#include "base/strbuf.h"
 #include "db/db_report.h"
 #include "report/report.h"
 

@@ -7,8 +7,8 @@
  * written row by row for the constant-memory workbook. */
 #include "config.h"
 #include "core/accounts.h"
-#include "core/i18n.h"
-#include "core/record.h"
+#include "base/i18n.h"
+#include "model/record.h"
 #include "core/service.h"
 #include "db/db_report.h"
 #include "report/report.h"

@@ -1,7 +1,7 @@
 /* The trace as a workbook: every buyer of a batch or serial number and
  * every patient, to send to the manufacturer and the authority. */
 #include "config.h"
-#include "core/i18n.h"
+#include "base/i18n.h"
 #include "core/perm.h"
 #include "report/report.h"
 #include "report/trace_book.h"

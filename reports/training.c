@@ -4,8 +4,8 @@
  * its end (core/training.h decides both). Written row by row for the
  * constant-memory workbook of report_run. */
 #include "config.h"
-#include "core/i18n.h"
-#include "core/record.h"
+#include "base/i18n.h"
+#include "model/record.h"
 #include "core/training.h"
 #include "db/db_report.h"
 #include "report/report.h"

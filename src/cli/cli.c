@@ -3,10 +3,10 @@
 #include "cli/cli.h"
 #include "core/accounts.h"
 #include "core/auth.h"
-#include "core/i18n.h"
-#include "core/paths.h"
-#include "core/strbuf.h"
-#include "core/text.h"
+#include "base/i18n.h"
+#include "base/paths.h"
+#include "base/strbuf.h"
+#include "base/text.h"
 #include "ui/ui.h"
 
 #include <errno.h>

@@ -3,7 +3,7 @@
 #include "cli/cli.h"
 #include "cli/output.h"
 #include "core/backup.h"
-#include "core/i18n.h"
+#include "base/i18n.h"
 
 #include <getopt.h>
 #include <inttypes.h>

@@ -4,7 +4,7 @@
 #include "cli/cli.h"
 #include "cli/output.h"
 #include "core/check.h"
-#include "core/i18n.h"
+#include "base/i18n.h"
 #include "core/perm.h"
 
 #include <inttypes.h>

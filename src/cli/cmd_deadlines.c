@@ -3,11 +3,11 @@
 #include "config.h"
 #include "cli/cli.h"
 #include "cli/output.h"
-#include "core/csv.h"
-#include "core/i18n.h"
-#include "core/json.h"
+#include "base/csv.h"
+#include "base/i18n.h"
+#include "base/json.h"
 #include "core/service.h"
-#include "core/strbuf.h"
+#include "base/strbuf.h"
 
 #include <getopt.h>
 #include <inttypes.h>

@@ -3,10 +3,10 @@
 #include "cli/cli.h"
 #include "cli/output.h"
 #include "core/due.h"
-#include "core/csv.h"
-#include "core/i18n.h"
-#include "core/json.h"
-#include "core/strbuf.h"
+#include "base/csv.h"
+#include "base/i18n.h"
+#include "base/json.h"
+#include "base/strbuf.h"
 
 #include <getopt.h>
 #include <inttypes.h>

@@ -6,10 +6,10 @@
 #include "config.h"
 #include "cli/cli.h"
 #include "cli/output.h"
-#include "core/i18n.h"
+#include "base/i18n.h"
 #include "core/records.h"
-#include "core/strbuf.h"
-#include "core/workcal.h"
+#include "base/strbuf.h"
+#include "base/workcal.h"
 
 #include <getopt.h>
 #include <stdio.h>

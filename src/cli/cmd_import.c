@@ -1,7 +1,7 @@
 /* import: a spreadsheet's CSV into a form, all rows or none (core/import). */
 #include "config.h"
 #include "cli/cli.h"
-#include "core/i18n.h"
+#include "base/i18n.h"
 #include "core/import.h"
 
 #include <getopt.h>

@@ -4,10 +4,10 @@
 #include "cli/cli.h"
 #include "core/accounts.h"
 #include "core/auth.h"
-#include "core/demo.h"
-#include "core/i18n.h"
-#include "core/paths.h"
-#include "core/strbuf.h"
+#include "demo/demo.h"
+#include "base/i18n.h"
+#include "base/paths.h"
+#include "base/strbuf.h"
 
 #include <getopt.h>
 #include <stdio.h>

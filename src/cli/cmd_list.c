@@ -6,13 +6,13 @@
 #include "cli/cli.h"
 #include "cli/output.h"
 #include "core/complaints.h"
-#include "core/csv.h"
-#include "core/date.h"
-#include "core/i18n.h"
-#include "core/json.h"
-#include "core/outfile.h"
+#include "base/csv.h"
+#include "base/date.h"
+#include "base/i18n.h"
+#include "base/json.h"
+#include "base/outfile.h"
 #include "core/records.h"
-#include "core/strbuf.h"
+#include "base/strbuf.h"
 #include "report/export_book.h"
 
 #include <errno.h>
@@ -139,7 +139,7 @@ static int option_date(const char *cmd, const char *opt, const char *s, char out
 }
 
 /* The CSV export to a file: written whole beside it, then renamed into
- * place (core/outfile.h). */
+ * place (base/outfile.h). */
 static int export_csv(struct cli *c, struct list_ctx *l, const struct list_query *q,
                       const char *output, bool force, struct gerr *err)
 {

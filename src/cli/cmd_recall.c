@@ -4,10 +4,10 @@
 #include "config.h"
 #include "cli/cli.h"
 #include "cli/output.h"
-#include "core/i18n.h"
+#include "base/i18n.h"
 #include "core/recall.h"
 #include "core/records.h"
-#include "core/strbuf.h"
+#include "base/strbuf.h"
 #include "report/recall_book.h"
 
 #include <getopt.h>

@@ -1,10 +1,10 @@
 /* add, edit and void: words in, the core's records_* do the work. */
 #include "config.h"
 #include "cli/cli.h"
-#include "core/i18n.h"
+#include "base/i18n.h"
 #include "core/lines.h"
 #include "core/records.h"
-#include "core/strbuf.h"
+#include "base/strbuf.h"
 #include "core/udi.h"
 
 #include <getopt.h>

@@ -2,8 +2,8 @@
 #include "config.h"
 #include "cli/cli.h"
 #include "cli/output.h"
-#include "core/i18n.h"
-#include "core/strbuf.h"
+#include "base/i18n.h"
+#include "base/strbuf.h"
 #include "report/report.h"
 
 #include <getopt.h>

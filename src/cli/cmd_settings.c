@@ -3,8 +3,8 @@
 #include "cli/cli.h"
 #include "cli/output.h"
 #include "core/accounts.h"
-#include "core/i18n.h"
-#include "core/strbuf.h"
+#include "base/i18n.h"
+#include "base/strbuf.h"
 
 #include <stdio.h>
 #include <stdlib.h>

@@ -4,13 +4,13 @@
 #include "cli/cli.h"
 #include "cli/output.h"
 #include "core/archive.h"
-#include "core/date.h"
-#include "core/i18n.h"
-#include "core/json.h"
+#include "base/date.h"
+#include "base/i18n.h"
+#include "base/json.h"
 #include "core/lines.h"
 #include "core/records.h"
-#include "core/strbuf.h"
-#include "core/text.h"
+#include "base/strbuf.h"
+#include "base/text.h"
 
 #include <getopt.h>
 #include <inttypes.h>

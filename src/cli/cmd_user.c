@@ -3,9 +3,9 @@
 #include "cli/cli.h"
 #include "cli/output.h"
 #include "core/accounts.h"
-#include "core/i18n.h"
+#include "base/i18n.h"
 #include "core/perm.h"
-#include "core/strbuf.h"
+#include "base/strbuf.h"
 #include "core/tokens.h"
 
 #include <inttypes.h>

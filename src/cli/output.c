@@ -1,9 +1,9 @@
 #include "config.h"
 #include "cli/output.h"
-#include "core/json.h"
-#include "core/record.h"
-#include "core/strbuf.h"
-#include "core/text.h"
+#include "base/json.h"
+#include "model/record.h"
+#include "base/strbuf.h"
+#include "base/text.h"
 
 #include <stdlib.h>
 #include <string.h>

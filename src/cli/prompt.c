@@ -1,8 +1,8 @@
 /* Passwords asked on the terminal without echo. */
 #include "config.h"
 #include "cli/cli.h"
-#include "core/i18n.h"
-#include "core/strbuf.h"
+#include "base/i18n.h"
+#include "base/strbuf.h"
 
 #include <fcntl.h>
 #include <stdio.h>

@@ -1,10 +1,10 @@
 #include "config.h"
 #include "core/accounts.h"
 #include "core/auth.h"
-#include "core/i18n.h"
+#include "base/i18n.h"
 #include "core/perm.h"
-#include "core/strbuf.h"
-#include "core/text.h"
+#include "base/strbuf.h"
+#include "base/text.h"
 
 #include <ctype.h>
 #include <stdlib.h>

@@ -1,7 +1,7 @@
 #include "config.h"
 #include "core/auth.h"
-#include "core/i18n.h"
-#include "core/text.h"
+#include "base/i18n.h"
+#include "base/text.h"
 
 #include <sodium.h>
 #include <string.h>

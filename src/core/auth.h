@@ -4,7 +4,7 @@
 
 #include <stdbool.h>
 
-#include "core/err.h"
+#include "base/err.h"
 
 #define AUTH_MIN_PASSWORD 8
 #define AUTH_HASH_MAX 128

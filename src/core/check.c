@@ -1,10 +1,10 @@
 #include "config.h"
 #include "core/check.h"
 #include "core/check_office.h"
-#include "core/chain.h"
-#include "core/i18n.h"
+#include "base/chain.h"
+#include "base/i18n.h"
 #include "core/perm.h"
-#include "core/strbuf.h"
+#include "base/strbuf.h"
 
 #include <errno.h>
 #include <inttypes.h>

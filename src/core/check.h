@@ -3,7 +3,7 @@
 #ifndef GSPDESK_CHECK_H
 #define GSPDESK_CHECK_H
 
-#include "core/chain.h"
+#include "base/chain.h"
 #include "core/session.h"
 
 /* One problem found. form, record_id, field, stored and audited are set

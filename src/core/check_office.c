@@ -1,8 +1,8 @@
 #include "config.h"
 #include "core/check_office.h"
-#include "core/i18n.h"
+#include "base/i18n.h"
 #include "core/perm.h"
-#include "core/strbuf.h"
+#include "base/strbuf.h"
 
 #include <inttypes.h>
 #include <stdarg.h>

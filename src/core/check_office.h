@@ -7,7 +7,7 @@
 
 #include <stdarg.h>
 
-#include "core/chain.h"
+#include "base/chain.h"
 #include "core/session.h"
 
 struct check_office;

@@ -1,6 +1,6 @@
 #include "config.h"
 #include "core/complaints.h"
-#include "core/i18n.h"
+#include "base/i18n.h"
 
 #include <string.h>
 

@@ -1,6 +1,6 @@
 /* The complaint deadlines of the usual GSP procedure: reported to the
  * quality lead within 2 working days of receipt, a cause found within 5,
- * working days as China's calendar has them (core/workcal.h).
+ * working days as China's calendar has them (base/workcal.h).
  * The list marks late complaints; the due list (issue 6) asks the same;
  * the annual report looks back at the deadlines each complaint missed. */
 #ifndef GSPDESK_COMPLAINTS_H
@@ -9,10 +9,10 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-#include "core/date.h"
-#include "core/record.h"
+#include "base/date.h"
+#include "model/record.h"
 #include "core/session.h"
-#include "core/workcal.h"
+#include "base/workcal.h"
 
 enum complaint_late {
 	LATE_REPORT = 1u << 0, /* not reported to quality within 2 working days */

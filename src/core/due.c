@@ -1,8 +1,8 @@
 #include "config.h"
 #include "core/due.h"
-#include "core/i18n.h"
+#include "base/i18n.h"
 #include "core/perm.h"
-#include "core/strbuf.h"
+#include "base/strbuf.h"
 
 #include <inttypes.h>
 #include <stdio.h>

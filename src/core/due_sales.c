@@ -4,8 +4,8 @@
  * patient 90 days after the sale. */
 #include "config.h"
 #include "core/due.h"
-#include "core/i18n.h"
-#include "core/strbuf.h"
+#include "base/i18n.h"
+#include "base/strbuf.h"
 #include "db/db_due.h"
 
 #include <inttypes.h>

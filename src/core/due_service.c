@@ -3,10 +3,10 @@
  * a role sees only the records it may view. */
 #include "config.h"
 #include "core/due.h"
-#include "core/i18n.h"
+#include "base/i18n.h"
 #include "core/records.h"
 #include "core/service.h"
-#include "core/strbuf.h"
+#include "base/strbuf.h"
 
 #include <string.h>
 

@@ -9,9 +9,9 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "core/encoding.h"
+#include "base/encoding.h"
 #include "core/session.h"
-#include "core/strbuf.h"
+#include "base/strbuf.h"
 
 enum {
 	IMPORT_UNKNOWN = -1, /* names no field: the import is refused */

@@ -1,8 +1,8 @@
 /* The first rows of a file to import and how its columns map to fields,
  * for the import screen to show before anything is written. */
 #include "config.h"
-#include "core/csv.h"
-#include "core/i18n.h"
+#include "base/csv.h"
+#include "base/i18n.h"
 #include "core/import.h"
 
 #include <stdlib.h>

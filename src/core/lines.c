@@ -1,7 +1,7 @@
 #include "config.h"
 #include "core/lines.h"
-#include "core/i18n.h"
-#include "core/strbuf.h"
+#include "base/i18n.h"
+#include "base/strbuf.h"
 
 #include <inttypes.h>
 #include <stdio.h>

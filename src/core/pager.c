@@ -1,7 +1,7 @@
 #include "config.h"
 #include "core/pager.h"
 #include "core/records.h"
-#include "core/strbuf.h"
+#include "base/strbuf.h"
 #include "db/db.h"
 
 #include <stdlib.h>

@@ -5,8 +5,8 @@
 
 #include <stdbool.h>
 
-#include "core/err.h"
-#include "core/form.h"
+#include "base/err.h"
+#include "model/form.h"
 
 enum perm_action {
 	PERM_VIEW,

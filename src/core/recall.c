@@ -1,10 +1,10 @@
 #include "config.h"
 #include "core/recall.h"
 #include "core/due.h"
-#include "core/i18n.h"
+#include "base/i18n.h"
 #include "core/records.h"
-#include "core/strbuf.h"
-#include "core/text.h"
+#include "base/strbuf.h"
+#include "base/text.h"
 #include "core/trace.h"
 #include "db/db_recall.h"
 

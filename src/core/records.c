@@ -1,9 +1,9 @@
 #include "config.h"
 #include "core/records.h"
-#include "core/gs1.h"
-#include "core/i18n.h"
+#include "base/gs1.h"
+#include "base/i18n.h"
 #include "core/perm.h"
-#include "core/strbuf.h"
+#include "base/strbuf.h"
 
 #include <inttypes.h>
 #include <stdlib.h>

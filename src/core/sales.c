@@ -1,9 +1,9 @@
 #include "config.h"
 #include "core/sales.h"
-#include "core/i18n.h"
+#include "base/i18n.h"
 #include "core/recall.h"
 #include "core/records.h"
-#include "core/strbuf.h"
+#include "base/strbuf.h"
 #include "db/db_sales.h"
 
 #include <inttypes.h>

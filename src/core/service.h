@@ -4,7 +4,7 @@
 #ifndef GSPDESK_SERVICE_H
 #define GSPDESK_SERVICE_H
 
-#include "core/record.h"
+#include "model/record.h"
 #include "core/session.h"
 #include "core/service_rules.h"
 

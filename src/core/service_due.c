@@ -2,9 +2,9 @@
  * judged at the session's now by core/service_rules.c. */
 #include "config.h"
 #include "core/service.h"
-#include "core/i18n.h"
+#include "base/i18n.h"
 #include "core/records.h"
-#include "core/strbuf.h"
+#include "base/strbuf.h"
 
 #include <inttypes.h>
 #include <stdio.h>

@@ -1,6 +1,6 @@
 #include "config.h"
 #include "core/service_rules.h"
-#include "core/i18n.h"
+#include "base/i18n.h"
 
 #include <inttypes.h>
 #include <stdio.h>

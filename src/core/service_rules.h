@@ -8,7 +8,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-#include "core/date.h"
+#include "base/date.h"
 
 /* Minutes since 1970-01-01 00:00 local time; SVC_NONE when not recorded. */
 #define SVC_NONE INT64_MIN

@@ -1,9 +1,9 @@
 #include "config.h"
 #include "core/session.h"
 #include "core/auth.h"
-#include "core/i18n.h"
-#include "core/strbuf.h"
-#include "core/text.h"
+#include "base/i18n.h"
+#include "base/strbuf.h"
+#include "base/text.h"
 
 #include <inttypes.h>
 #include <stdio.h>

@@ -3,9 +3,9 @@
 #ifndef GSPDESK_SESSION_H
 #define GSPDESK_SESSION_H
 
-#include "core/date.h"
-#include "core/workcal.h"
-#include "core/err.h"
+#include "base/date.h"
+#include "base/workcal.h"
+#include "base/err.h"
 #include "db/db.h"
 
 struct session {

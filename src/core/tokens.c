@@ -1,9 +1,9 @@
 #include "config.h"
 #include "core/tokens.h"
-#include "core/i18n.h"
+#include "base/i18n.h"
 #include "core/perm.h"
 #include "core/records.h"
-#include "core/text.h"
+#include "base/text.h"
 
 #include <inttypes.h>
 #include <stdio.h>

@@ -1,6 +1,6 @@
 #include "config.h"
 #include "core/trace.h"
-#include "core/i18n.h"
+#include "base/i18n.h"
 #include "core/perm.h"
 #include "core/records.h"
 

@@ -1,10 +1,10 @@
 #include "config.h"
 #include "core/training.h"
 #include "core/due.h"
-#include "core/i18n.h"
+#include "base/i18n.h"
 #include "core/perm.h"
 #include "core/records.h"
-#include "core/strbuf.h"
+#include "base/strbuf.h"
 
 #include <inttypes.h>
 #include <stdio.h>

@@ -1,11 +1,11 @@
-/* A scanned UDI (a GS1 element string, core/gs1.h) as the fields of a
+/* A scanned UDI (a GS1 element string, base/gs1.h) as the fields of a
  * record: the product its GTIN names (products.udi_di), batch, serial,
  * expiry and production date, for the forms that have them. */
 #ifndef GSPDESK_UDI_H
 #define GSPDESK_UDI_H
 
-#include "core/form.h"
-#include "core/gs1.h"
+#include "model/form.h"
+#include "base/gs1.h"
 #include "core/records.h"
 #include "core/session.h"
 

@@ -1,10 +1,10 @@
 /* Opening, checking, upgrading and transactions. */
 #include "config.h"
 #include "db/db_internal.h"
-#include "core/i18n.h"
-#include "core/pinyin.h"
-#include "core/strbuf.h"
-#include "core/text.h"
+#include "base/i18n.h"
+#include "base/pinyin.h"
+#include "base/strbuf.h"
+#include "base/text.h"
 
 #include <errno.h>
 #include <fcntl.h>

@@ -7,8 +7,8 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-#include "core/err.h"
-#include "core/record.h"
+#include "base/err.h"
+#include "model/record.h"
 
 struct db;
 

@@ -2,10 +2,10 @@
  * transaction as the change it describes. */
 #include "config.h"
 #include "db/db_internal.h"
-#include "core/chain.h"
-#include "core/date.h"
-#include "core/json.h"
-#include "core/strbuf.h"
+#include "base/chain.h"
+#include "base/date.h"
+#include "base/json.h"
+#include "base/strbuf.h"
 
 #include <stdio.h>
 #include <stdlib.h>

@@ -2,8 +2,8 @@
  * terminals keep working, and a restore into the open database. */
 #include "config.h"
 #include "db/db_internal.h"
-#include "core/i18n.h"
-#include "core/strbuf.h"
+#include "base/i18n.h"
+#include "base/strbuf.h"
 
 #include <stdlib.h>
 #include <errno.h>

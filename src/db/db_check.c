@@ -4,9 +4,9 @@
  * schema against the one the migrations build. */
 #include "config.h"
 #include "db/db_internal.h"
-#include "core/chain.h"
-#include "core/i18n.h"
-#include "core/strbuf.h"
+#include "base/chain.h"
+#include "base/i18n.h"
+#include "base/strbuf.h"
 
 #include <ctype.h>
 #include <stdio.h>

@@ -4,7 +4,7 @@
  * check's time, and the machine has a second core for them. */
 #include "config.h"
 #include "db/db_internal.h"
-#include "core/strbuf.h"
+#include "base/strbuf.h"
 
 #include <pthread.h>
 #include <stdlib.h>

@@ -3,8 +3,8 @@
 #include "config.h"
 #include "db/db_internal.h"
 #include "db/db_select.h"
-#include "core/date.h"
-#include "core/strbuf.h"
+#include "base/date.h"
+#include "base/strbuf.h"
 
 #include <limits.h>
 #include <stdio.h>
@@ -119,7 +119,7 @@ static void add_bind(struct built *b, struct bind bind)
 }
 
 /* A term of letters and digits alone may be pinyin initials (助记码): it
- * also matches a name whose characters' initials hold it (core/pinyin.h). */
+ * also matches a name whose characters' initials hold it (base/pinyin.h). */
 static bool initials_term(const char *s)
 {
 	for (; *s; s++)

@@ -6,9 +6,9 @@
  * none is ever lost. */
 #include "config.h"
 #include "db/db_internal.h"
-#include "core/i18n.h"
-#include "core/json.h"
-#include "core/strbuf.h"
+#include "base/i18n.h"
+#include "base/json.h"
+#include "base/strbuf.h"
 
 #include <errno.h>
 #include <fcntl.h>

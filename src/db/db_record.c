@@ -4,9 +4,9 @@
 #include "config.h"
 #include "db/db_internal.h"
 #include "db/db_select.h"
-#include "core/i18n.h"
-#include "core/strbuf.h"
-#include "core/text.h"
+#include "base/i18n.h"
+#include "base/strbuf.h"
+#include "base/text.h"
 
 #include <inttypes.h>
 #include <stdio.h>

@@ -5,7 +5,7 @@
  * sales lines. */
 #include "config.h"
 #include "db/db_internal.h"
-#include "core/strbuf.h"
+#include "base/strbuf.h"
 
 #include <stdlib.h>
 #include <string.h>

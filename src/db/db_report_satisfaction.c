@@ -2,8 +2,8 @@
  * in SQL (GROUP BY) and the surveys streamed, so a year of a hundred
  * thousand responses never sits in memory. */
 #include "config.h"
-#include "core/i18n.h"
-#include "core/strbuf.h"
+#include "base/i18n.h"
+#include "base/strbuf.h"
 #include "db/db_internal.h"
 #include "db/db_report.h"
 

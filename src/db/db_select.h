@@ -5,7 +5,7 @@
 
 #include <sqlite3.h>
 
-#include "core/record.h"
+#include "model/record.h"
 
 struct strbuf;
 

@@ -7,7 +7,7 @@
  * trigger with everything else. */
 #include "config.h"
 #include "db/db_internal.h"
-#include "core/strbuf.h"
+#include "base/strbuf.h"
 
 #include <stdio.h>
 #include <stdlib.h>

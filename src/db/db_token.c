@@ -1,7 +1,7 @@
 /* Access tokens: only a hash of each is kept; revoked, never deleted. */
 #include "config.h"
 #include "db/db_internal.h"
-#include "core/strbuf.h"
+#include "base/strbuf.h"
 
 #include <stdlib.h>
 #include <string.h>

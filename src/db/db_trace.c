@@ -4,7 +4,7 @@
 #include "config.h"
 #include "db/db_internal.h"
 #include "db/db_trace.h"
-#include "core/strbuf.h"
+#include "base/strbuf.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -1,8 +1,8 @@
 /* User accounts. Users are never deleted: records keep their names. */
 #include "config.h"
 #include "db/db_internal.h"
-#include "core/i18n.h"
-#include "core/strbuf.h"
+#include "base/i18n.h"
+#include "base/strbuf.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -2,11 +2,11 @@
 #include "report/report.h"
 #include "core/check.h"
 #include "core/accounts.h"
-#include "core/date.h"
-#include "core/i18n.h"
-#include "core/outfile.h"
+#include "base/date.h"
+#include "base/i18n.h"
+#include "base/outfile.h"
 #include "core/perm.h"
-#include "core/strbuf.h"
+#include "base/strbuf.h"
 #include "db/db_report.h"
 
 #include <stdio.h>

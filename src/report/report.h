@@ -33,7 +33,7 @@ int report_period_range(struct report_period *p, const char *from, const char *u
 
 /* Any workbook: refused when path exists unless force, and always when
  * it is a symlink or a SQLite file; written by write() in a private
- * folder beside it (core/outfile.h) and renamed into place, 0600, when
+ * folder beside it (base/outfile.h) and renamed into place, 0600, when
  * complete. The caller checks who may write it. */
 int report_write(struct session *s, const char *title, const char *path, bool force,
                  int (*write)(struct session *s, struct xbook *b, void *ud, struct gerr *err),

@@ -1,9 +1,9 @@
 #include "config.h"
 #include "report/xbook.h"
-#include "core/date.h"
-#include "core/i18n.h"
-#include "core/strbuf.h"
-#include "core/text.h"
+#include "base/date.h"
+#include "base/i18n.h"
+#include "base/strbuf.h"
+#include "base/text.h"
 
 #include <errno.h>
 #include <fcntl.h>

@@ -8,8 +8,8 @@
 #include <stdint.h>
 #include <xlsxwriter.h>
 
-#include "core/chain.h"
-#include "core/err.h"
+#include "base/chain.h"
+#include "base/err.h"
 
 enum xfmt {
 	XF_TITLE,    /* the sheet's heading */

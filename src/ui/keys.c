@@ -1,8 +1,8 @@
 #include "config.h"
 #include "ui/keys.h"
-#include "core/i18n.h"
-#include "core/strbuf.h"
-#include "core/text.h"
+#include "base/i18n.h"
+#include "base/strbuf.h"
+#include "base/text.h"
 
 #include <curses.h>
 

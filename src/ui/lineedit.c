@@ -1,7 +1,7 @@
 #include "config.h"
 #include "ui/lineedit.h"
-#include "core/strbuf.h"
-#include "core/text.h"
+#include "base/strbuf.h"
+#include "base/text.h"
 
 #include <stdlib.h>
 #include <string.h>

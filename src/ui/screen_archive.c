@@ -7,9 +7,9 @@
 #include "ui/ui.h"
 #include "ui/colfit.h"
 #include "core/archive.h"
-#include "core/i18n.h"
-#include "core/strbuf.h"
-#include "core/text.h"
+#include "base/i18n.h"
+#include "base/strbuf.h"
+#include "base/text.h"
 
 #include <inttypes.h>
 #include <stdio.h>

@@ -3,8 +3,8 @@
 #include "config.h"
 #include "ui/ui.h"
 #include "core/due.h"
-#include "core/i18n.h"
-#include "core/strbuf.h"
+#include "base/i18n.h"
+#include "base/strbuf.h"
 
 #include <stdio.h>
 #include <stdlib.h>

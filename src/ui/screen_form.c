@@ -7,13 +7,13 @@
 #include "ui/ui.h"
 #include "ui/grid.h"
 #include "ui/lineedit.h"
-#include "core/date.h"
-#include "core/i18n.h"
+#include "base/date.h"
+#include "base/i18n.h"
 #include "core/lines.h"
 #include "core/perm.h"
 #include "core/records.h"
-#include "core/strbuf.h"
-#include "core/text.h"
+#include "base/strbuf.h"
+#include "base/text.h"
 
 #include <inttypes.h>
 #include <stdio.h>

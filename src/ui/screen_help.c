@@ -2,8 +2,8 @@
  * table as the bottom bar, and the help text of the current field. */
 #include "config.h"
 #include "ui/ui.h"
-#include "core/i18n.h"
-#include "core/text.h"
+#include "base/i18n.h"
+#include "base/text.h"
 
 void screen_help(struct ui *ui, const enum action *keys, const char *context)
 {

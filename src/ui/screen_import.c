@@ -4,11 +4,11 @@
  * core's import, as on the command line. */
 #include "config.h"
 #include "ui/ui.h"
-#include "core/i18n.h"
+#include "base/i18n.h"
 #include "core/import.h"
 #include "core/perm.h"
-#include "core/strbuf.h"
-#include "core/text.h"
+#include "base/strbuf.h"
+#include "base/text.h"
 
 #include <stdio.h>
 #include <stdlib.h>

@@ -3,9 +3,9 @@
 #include "config.h"
 #include "ui/ui.h"
 #include "ui/lineedit.h"
-#include "core/i18n.h"
-#include "core/strbuf.h"
-#include "core/text.h"
+#include "base/i18n.h"
+#include "base/strbuf.h"
+#include "base/text.h"
 
 #include <stdio.h>
 #include <stdlib.h>

@@ -4,7 +4,7 @@
  * not offered. */
 #include "config.h"
 #include "ui/ui.h"
-#include "core/i18n.h"
+#include "base/i18n.h"
 #include "core/perm.h"
 
 #include <stdio.h>

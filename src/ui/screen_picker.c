@@ -3,11 +3,11 @@
 #include "config.h"
 #include "ui/ui.h"
 #include "ui/lineedit.h"
-#include "core/i18n.h"
-#include "core/pinyin.h"
+#include "base/i18n.h"
+#include "base/pinyin.h"
 #include "core/records.h"
-#include "core/strbuf.h"
-#include "core/text.h"
+#include "base/strbuf.h"
+#include "base/text.h"
 
 #include <stdio.h>
 #include <stdlib.h>

@@ -6,11 +6,11 @@
 #include "config.h"
 #include "ui/ui.h"
 #include "ui/colfit.h"
-#include "core/i18n.h"
+#include "base/i18n.h"
 #include "core/recall.h"
 #include "core/records.h"
-#include "core/strbuf.h"
-#include "core/text.h"
+#include "base/strbuf.h"
+#include "base/text.h"
 #include "report/recall_book.h"
 
 #include <inttypes.h>

@@ -3,8 +3,8 @@
  * line. */
 #include "config.h"
 #include "ui/ui.h"
-#include "core/i18n.h"
-#include "core/strbuf.h"
+#include "base/i18n.h"
+#include "base/strbuf.h"
 #include "report/report.h"
 
 #include <stdio.h>

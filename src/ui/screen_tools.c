@@ -6,8 +6,8 @@
 #include "config.h"
 #include "ui/ui.h"
 #include "core/backup.h"
-#include "core/i18n.h"
-#include "core/strbuf.h"
+#include "base/i18n.h"
+#include "base/strbuf.h"
 
 #include <inttypes.h>
 #include <stdio.h>

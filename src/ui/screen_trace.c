@@ -3,8 +3,8 @@
  * the same workbook as `gspdesk trace --format xlsx`. */
 #include "config.h"
 #include "ui/ui.h"
-#include "core/i18n.h"
-#include "core/strbuf.h"
+#include "base/i18n.h"
+#include "base/strbuf.h"
 #include "core/trace.h"
 #include "report/trace_book.h"
 

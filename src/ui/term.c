@@ -1,8 +1,8 @@
 #include "config.h"
 #include "ui/term.h"
-#include "core/strbuf.h"
-#include "core/text.h"
-#include "core/i18n.h"
+#include "base/strbuf.h"
+#include "base/text.h"
+#include "base/i18n.h"
 
 #include <curses.h>
 #include <signal.h>

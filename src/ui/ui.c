@@ -4,8 +4,8 @@
 #include "ui/ui.h"
 #include "core/accounts.h"
 #include "core/auth.h"
-#include "core/i18n.h"
-#include "core/paths.h"
+#include "base/i18n.h"
+#include "base/paths.h"
 
 #include <stdio.h>
 #include <stdlib.h>

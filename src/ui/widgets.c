@@ -2,11 +2,11 @@
 #include "config.h"
 #include "ui/ui.h"
 #include "ui/lineedit.h"
-#include "core/i18n.h"
+#include "base/i18n.h"
 #include "core/lines.h"
 #include "core/perm.h"
-#include "core/strbuf.h"
-#include "core/text.h"
+#include "base/strbuf.h"
+#include "base/text.h"
 #include "db/db.h"
 
 #include <inttypes.h>

@@ -1,6 +1,6 @@
 #!/bin/sh
 # gspdesk init --demo: the paper records drawn around the sales
-# (src/core/demo_records.c), today 2026-11-27 10:00 ($GSPDESK_NOW). The
+# (src/demo/demo_records.c), today 2026-11-27 10:00 ($GSPDESK_NOW). The
 # fixed counts follow from the generator's constants; the ones that hang
 # on the random sales are counted from the sales lines by the generator's
 # rule, never copied from its output.

@@ -1,6 +1,6 @@
 """Re-hashes gspdesk's audit chain from row FROM on, as an attacker who
 can write the file would after changing rows: the chain then verifies.
-Written from the format in src/core/chain.c, not from the program's output.
+Written from the format in src/base/chain.c, not from the program's output.
 Usage: rehash.py DB FROM"""
 import hashlib
 import sqlite3

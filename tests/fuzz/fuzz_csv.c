@@ -3,8 +3,8 @@
  * numbers that never go backwards; the writer's output must read back as
  * the same cells. Built by `make fuzz` (clang), not by `make check`. */
 #include "config.h"
-#include "core/csv.h"
-#include "core/encoding.h"
+#include "base/csv.h"
+#include "base/encoding.h"
 
 #include <stdint.h>
 #include <stdlib.h>

@@ -3,8 +3,8 @@
  * to storage text without crashing, and parse again to an equal value
  * from its machine form. Built by `make fuzz` (clang). */
 #include "config.h"
-#include "core/form.h"
-#include "core/record.h"
+#include "model/form.h"
+#include "model/record.h"
 
 #include <stdint.h>
 #include <stdlib.h>

@@ -3,9 +3,9 @@
 #include "core/accounts.h"
 #include "core/auth.h"
 #include "core/check.h"
-#include "core/form.h"
-#include "core/i18n.h"
-#include "core/strbuf.h"
+#include "model/form.h"
+#include "base/i18n.h"
+#include "base/strbuf.h"
 #include "db/db_internal.h"
 
 #include <criterion/criterion.h>

@@ -4,7 +4,7 @@
  * hospitals are two people. Fixture: customer C001, now 2026-11-27. */
 #include "config.h"
 #include "fixture.h"
-#include "core/form.h"
+#include "model/form.h"
 #include "core/records.h"
 #include "db/db_report.h"
 

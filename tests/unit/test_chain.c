@@ -1,9 +1,9 @@
-/* The audit chain's hash (core/chain.c). Expected digests were computed
+/* The audit chain's hash (base/chain.c). Expected digests were computed
  * outside the program, from the documented layout, with:
  *   printf '%s' '15:gspdesk-audit-11:120:2026-01-01T00:00:00Z5:admin5:sales1:73:add2:{}N0:' | sha256sum
  * (each part "<length>:<bytes>", "N" for NULL, the previous hash last). */
 #include "config.h"
-#include "core/chain.h"
+#include "base/chain.h"
 
 #include <criterion/criterion.h>
 

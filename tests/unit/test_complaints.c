@@ -5,7 +5,7 @@
  * (5 working days) Friday 11-27. */
 #include "config.h"
 #include "core/complaints.h"
-#include "core/date.h"
+#include "base/date.h"
 
 #include <criterion/criterion.h>
 

@@ -1,9 +1,9 @@
-/* The CSV reader and writer (core/csv.h) on hand-made inputs. Each
+/* The CSV reader and writer (base/csv.h) on hand-made inputs. Each
  * expected row and line number is counted by hand from the input text:
  * line numbers are those a spreadsheet user sees, so a record whose quoted
  * cell spans two lines makes the next record start two lines further. */
 #include "config.h"
-#include "core/csv.h"
+#include "base/csv.h"
 
 #include <criterion/criterion.h>
 #include <stdlib.h>
@@ -181,9 +181,9 @@ Test(csv, writer_quotes_what_needs_it)
 	free(buf);
 }
 
-/* ---- encodings (core/encoding.h): the GB18030 bytes are made here with
+/* ---- encodings (base/encoding.h): the GB18030 bytes are made here with
  * iconv from UTF-8 text, as Excel on Chinese Windows would save them ---- */
-#include "core/encoding.h"
+#include "base/encoding.h"
 #include <iconv.h>
 
 static char *to_gb18030(const char *utf8, size_t *len)

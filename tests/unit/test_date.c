@@ -1,7 +1,7 @@
-/* Calendar dates (core/date.h). Day numbers are counted by hand from
+/* Calendar dates (base/date.h). Day numbers are counted by hand from
  * 1970-01-01 = 0: 365 days a year plus one per leap year passed. */
 #include "config.h"
-#include "core/date.h"
+#include "base/date.h"
 
 #include <criterion/criterion.h>
 #include <stdlib.h>

@@ -4,7 +4,7 @@
 #include "config.h"
 #include "fixture.h"
 #include "core/due.h"
-#include "core/strbuf.h"
+#include "base/strbuf.h"
 
 #include <criterion/criterion.h>
 #include <string.h>

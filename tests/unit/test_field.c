@@ -1,10 +1,10 @@
-/* The one parser and formatter of field values (core/record.h), checked
+/* The one parser and formatter of field values (model/record.h), checked
  * against the real form tables. Messages are in English: i18n_init("en").
  * A refusal reads "<English label>: <rule>" and names the field. */
 #include "config.h"
-#include "core/form.h"
-#include "core/i18n.h"
-#include "core/record.h"
+#include "model/form.h"
+#include "base/i18n.h"
+#include "model/record.h"
 
 #include <criterion/criterion.h>
 #include <stdio.h>

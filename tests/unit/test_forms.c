@@ -6,7 +6,7 @@
 #include "config.h"
 #include "fixture.h"
 #include "core/complaints.h"
-#include "core/date.h"
+#include "base/date.h"
 #include "core/lines.h"
 #include "core/training.h"
 

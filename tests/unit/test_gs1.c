@@ -1,9 +1,9 @@
-/* GS1 element strings (core/gs1.h). Check digits are worked by hand:
+/* GS1 element strings (base/gs1.h). Check digits are worked by hand:
  * from the rightmost digit leftwards the weights are 3, 1, 3, 1, ...; the
  * check digit brings the sum up to the next multiple of ten (GS1 General
  * Specifications §7.9.1). Dates follow §7.12. */
 #include "config.h"
-#include "core/gs1.h"
+#include "base/gs1.h"
 
 #include <criterion/criterion.h>
 #include <string.h>

@@ -6,7 +6,7 @@
 #include <string.h>
 
 #include "config.h"
-#include "core/strbuf.h"
+#include "base/strbuf.h"
 #include "ui/lineedit.h"
 
 static void utf8_locale(void)

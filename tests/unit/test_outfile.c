@@ -1,8 +1,8 @@
-/* Files written for people (core/outfile.h), in a scratch folder: what is
+/* Files written for people (base/outfile.h), in a scratch folder: what is
  * refused before anything is written, what the finished file looks like,
  * and the sweep of a killed run's part folder. */
 #include "config.h"
-#include "core/outfile.h"
+#include "base/outfile.h"
 
 #include <criterion/criterion.h>
 #include <fcntl.h>

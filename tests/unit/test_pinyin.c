@@ -1,10 +1,10 @@
-/* Pinyin initials (core/pinyin.h). Readings worked by hand from the
+/* Pinyin initials (base/pinyin.h). Readings worked by hand from the
  * Xinhua dictionary: 杭 háng 州 zhōu 市 shì 第 dì 一 yī 人 rén 民 mín
  * 医 yī 院 yuàn; 一 yī 次 cì 性 xìng 使 shǐ 用 yòng 注 zhù 射 shè 器 qì;
  * 重 zhòng or chóng 庆 qìng; 𠮷 (U+20BB7, Ext-B) is a form of 吉 jí,
  * 野 yě 家 jiā; 超 chāo 机 jī 号 hào. */
 #include "config.h"
-#include "core/pinyin.h"
+#include "base/pinyin.h"
 
 #include <criterion/criterion.h>
 #include <string.h>

@@ -4,7 +4,7 @@
  * each fill an audited edit. Fixture: product P001, customer C001. */
 #include "config.h"
 #include "fixture.h"
-#include "core/form.h"
+#include "model/form.h"
 #include "core/records.h"
 #include "db/db_report_quality.h"
 

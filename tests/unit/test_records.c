@@ -4,7 +4,7 @@
  * back with SQLite directly and compared with the exact JSON expected. */
 #include "config.h"
 #include "fixture.h"
-#include "core/form.h"
+#include "model/form.h"
 #include "core/records.h"
 
 #include <criterion/criterion.h>

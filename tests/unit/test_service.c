@@ -4,7 +4,7 @@
  * sold. Fixture: product P001, customer C001, today 2026-11-27. */
 #include "config.h"
 #include "fixture.h"
-#include "core/form.h"
+#include "model/form.h"
 #include "core/records.h"
 #include "core/service.h"
 

@@ -1,10 +1,10 @@
-/* UTF-8 decoding and terminal cell widths (core/text.h). Every expected
+/* UTF-8 decoding and terminal cell widths (base/text.h). Every expected
  * byte sequence and width below is worked out from the Unicode tables:
  * ASCII is 1 cell, CJK ideographs and the ideographic space 2, combining
  * marks 0. */
 #include "config.h"
-#include "core/strbuf.h"
-#include "core/text.h"
+#include "base/strbuf.h"
+#include "base/text.h"
 
 #include <criterion/criterion.h>
 #include <locale.h>

@@ -4,7 +4,7 @@
  * 北京 (the office's city), now 2026-11-27 10:00. */
 #include "config.h"
 #include "fixture.h"
-#include "core/form.h"
+#include "model/form.h"
 #include "core/records.h"
 #include "core/service.h"
 

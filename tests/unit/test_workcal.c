@@ -7,7 +7,7 @@
  * deadlines are worked out on a calendar by hand. */
 #include "config.h"
 #include "core/complaints.h"
-#include "core/workcal.h"
+#include "base/workcal.h"
 
 #include <criterion/criterion.h>
 #include <stdio.h>
