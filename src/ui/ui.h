@@ -5,6 +5,7 @@
 #include <stdbool.h>
 
 #include "core/session.h"
+#include "model/record.h"
 #include "ui/keys.h"
 
 struct ui {
