@@ -7,17 +7,9 @@
 # archive in its place, and its rights in the role table: the engineer
 # writes visits, a clerk may not read them, the manager reads them.
 # tests/ui/extra_form.sh finds it on the main menu.
-GSPDESK_BIN=${GSPDESK_EXTRA_BIN:-$(cd "$(dirname "$0")/../.." && pwd)/tests/extra/gspdesk}
-. "${GSPDESK_TEST_SRCDIR:-$(dirname "$0")/..}/cli/lib.sh"
-if ! have_sqlite3; then
-	echo "1..0 # SKIP no sqlite3 to make the form's table"
-	exit 0
-fi
-
-init_db
-"$SQLITE3" "$GSPDESK_DB" <"$GSPDESK_TEST_SRCDIR/extra/visits.sql" ||
-	{ echo "Bail out! cannot make the visits table"; exit 1; }
-add_fixtures
+: "${GSPDESK_TEST_SRCDIR:=$(cd "$(dirname "$0")/.." && pwd)}"
+extra_lib=cli
+. "$GSPDESK_TEST_SRCDIR/extra/lib.sh"
 
 g forms visits
 exit_is 0 "forms visits"

@@ -3,17 +3,9 @@
 # tests/cli/extra_form.sh) on the main menu: its key V, in its place in the
 # left column (65: after the staff register, before the service tickets),
 # opening its list; not offered to a clerk, whom its rights leave nothing.
-GSPDESK_BIN=${GSPDESK_EXTRA_BIN:-$(cd "$(dirname "$0")/../.." && pwd)/tests/extra/gspdesk}
-. "${GSPDESK_TEST_SRCDIR:-$(cd "$(dirname "$0")/.." && pwd)}/ui/lib.sh"
-if ! have_sqlite3; then
-	echo "1..0 # SKIP no sqlite3 to make the form's table"
-	exit 0
-fi
-
-init_db
-"$SQLITE3" "$GSPDESK_DB" <"$GSPDESK_TEST_SRCDIR/extra/visits.sql" ||
-	{ echo "Bail out! cannot make the visits table"; exit 1; }
-add_fixtures
+: "${GSPDESK_TEST_SRCDIR:=$(cd "$(dirname "$0")/.." && pwd)}"
+extra_lib=ui
+. "$GSPDESK_TEST_SRCDIR/extra/lib.sh"
 g add visits visit_date=2026-11-10 customer=C1 minutes=30 note=检查设备
 [ "$rc" = 0 ] || { echo "Bail out! add visits: $err"; exit 1; }
 g_newpw clerk-pass-1 user add li --role clerk
