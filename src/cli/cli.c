@@ -18,40 +18,11 @@
 
 /* The commands, in --help's order. */
 static const struct cmd_entry *const commands[] = {
-	&(const struct cmd_entry){ "init", N_("create a new database with its first administrator"), NULL, cmd_init,
-	  "init [--demo] --admin NAME [--company NAME] [--city CITY --province PROVINCE] [--lang zh_CN|en] [--test-clock]" },
-	&(const struct cmd_entry){ "settings", N_("show or change the office settings (company, city, province, language, idle_lock_minutes)"), NULL, cmd_settings,
-	  "settings [KEY [VALUE]]" },
-	&(const struct cmd_entry){ "user", N_("manage user accounts"), NULL, cmd_user,
-	  "user add NAME --role admin|quality|clerk|trainer|engineer|manager | user list | user passwd NAME | user disable NAME | user enable NAME | user log [NAME] | user token NAME --label TEXT [--days N] | user tokens [NAME] | user revoke-token ID --reason TEXT" },
-	&(const struct cmd_entry){ "forms", N_("list the forms and their fields"), NULL, cmd_forms, "forms [FORM]" },
-	&(const struct cmd_entry){ "add", N_("add a record; prints its id"), NULL, cmd_add, "add [--reason TEXT] FORM FIELD=VALUE ..." },
-	&(const struct cmd_entry){ "edit", N_("change a record, saying why"), NULL, cmd_edit,
-	  "edit FORM ID FIELD=VALUE ... --reason TEXT [--expect-version N]" },
-	&(const struct cmd_entry){ "void", N_("void a record, saying why; nothing is ever deleted"), NULL, cmd_void,
-	  "void FORM ID --reason TEXT [--expect-version N]" },
-	&cmd_list_entry,
-	&(const struct cmd_entry){ "show", N_("show one record, with its history of changes"), NULL, cmd_show,
-	  "show FORM ID [--history] [--format table|json] | show customers ID --archive" },
-	&(const struct cmd_entry){ "trace", N_("every buyer and patient of a batch or serial number"), NULL, cmd_trace,
-	  "trace [--product P] (--batch B | --serial S) | trace --udi CODE [--format table|csv|json | --format xlsx -o FILE.xlsx [--force]]" },
-	&cmd_due_entry,
-	&cmd_recall_entry,
-	&(const struct cmd_entry){ "import", N_("import a spreadsheet's CSV file: every row or none"), NULL, cmd_import,
-	  "import FORM FILE.csv [--encoding auto|utf-8|gb18030] [--dry-run] [--create-missing]" },
-	&cmd_export_entry,
-	&(const struct cmd_entry){ "check", N_("check the database, the audit chain and every record against its audit rows"), NULL, cmd_check,
-	  "check [--head | [--full] [--against BACKUP|FILE.head]]" },
-	&(const struct cmd_entry){ "backup", N_("copy the database to a new FILE while others work, and check the copy"), NULL, cmd_backup,
-	  "backup FILE" },
-	&(const struct cmd_entry){ "restore", N_("replace the database with a checked backup, keeping the old one beside it"), NULL, cmd_restore,
-	  "restore [--other-office] FILE" },
-	&(const struct cmd_entry){ "deadlines", N_("list the open after-sales deadlines, the most urgent first"), NULL, cmd_deadlines,
-	  "deadlines [--format table|csv|json]" },
-	&(const struct cmd_entry){ "holidays", N_("show a year's working calendar, or add the days of a new State Council notice"), NULL, cmd_holidays,
-	  "holidays [YEAR] | holidays add DATE[..DATE] ... --kind holiday|workday --notice TEXT [--remarks TEXT]" },
-	&(const struct cmd_entry){ "report", N_("write a printed report as an Excel workbook; without a name, list them"), NULL, cmd_report,
-	  "report [NAME (--year Y | --from DATE --until DATE) -o FILE.xlsx [--force]]" },
+	&cmd_init_entry, &cmd_settings_entry, &cmd_user_entry, &cmd_forms_entry,
+	&cmd_add_entry, &cmd_edit_entry, &cmd_void_entry, &cmd_list_entry,
+	&cmd_show_entry, &cmd_trace_entry, &cmd_due_entry, &cmd_recall_entry,
+	&cmd_import_entry, &cmd_export_entry, &cmd_check_entry, &cmd_backup_entry,
+	&cmd_restore_entry, &cmd_deadlines_entry, &cmd_holidays_entry, &cmd_report_entry,
 };
 
 #define NCOMMANDS ((int)(sizeof commands / sizeof commands[0]))
@@ -99,16 +70,16 @@ static void sub_name(struct strbuf *b, const struct cmd_entry *cmd, const struct
 
 static void print_usage(FILE *out, const struct cmd_entry *cmd)
 {
-	if (cmd->words) {
-		fprintf(out, _("Usage: gspdesk %s\n"), cmd->usage);
-		return;
-	}
 	const char *label = _("Usage:");
-	for (const struct cmd_sub *sub = cmd->subs; sub->run; sub++) {
+	bool first = true;
+	for (const struct cmd_sub *sub = cmd->subs; sub->exec; sub++) {
 		struct strbuf b = STRBUF_INIT;
 		sub_name(&b, cmd, sub);
-		fprintf(out, "%*s gspdesk %s%s%s\n", sub == cmd->subs ? 0 : text_width(label),
-		        sub == cmd->subs ? label : "", sb_str(&b), *sub->usage ? " " : "", sub->usage);
+		for (const char *u = sub->usage, *end; u; u = *end ? end + 1 : NULL, first = false) {
+			end = u + strcspn(u, "\n"); /* a usage may hold several lines */
+			fprintf(out, "%*s gspdesk %s%s%.*s\n", first ? 0 : text_width(label),
+			        first ? label : "", sb_str(&b), end > u ? " " : "", (int)(end - u), u);
+		}
 		sb_free(&b);
 	}
 }
@@ -128,11 +99,9 @@ static void print_command_help(const struct cmd_entry *cmd)
 {
 	print_usage(stdout, cmd);
 	printf("%s\n", _(cmd->summary));
-	if (cmd->words)
-		return;
-	bool several = cmd->subs[1].run != NULL;
+	bool several = cmd->subs[1].exec != NULL;
 	int width = 0;
-	for (const struct cmd_sub *sub = cmd->subs; sub->run; sub++)
+	for (const struct cmd_sub *sub = cmd->subs; sub->exec; sub++)
 		for (const struct cmd_option *o = sub->options; o && o->name; o++) {
 			struct strbuf b = STRBUF_INIT;
 			option_words(&b, o);
@@ -140,7 +109,7 @@ static void print_command_help(const struct cmd_entry *cmd)
 				width = (int)b.len;
 			sb_free(&b);
 		}
-	for (const struct cmd_sub *sub = cmd->subs; sub->run; sub++) {
+	for (const struct cmd_sub *sub = cmd->subs; sub->exec; sub++) {
 		if (!several && !sub->options)
 			continue;
 		struct strbuf b = STRBUF_INIT;
@@ -205,12 +174,12 @@ bool cmd_flag(const struct cmd_args *a, const char *name)
 static const struct cmd_option **command_options(const struct cmd_entry *cmd, int *n)
 {
 	int cap = 0;
-	for (const struct cmd_sub *sub = cmd->subs; sub->run; sub++)
+	for (const struct cmd_sub *sub = cmd->subs; sub->exec; sub++)
 		for (const struct cmd_option *o = sub->options; o && o->name; o++)
 			cap++;
 	const struct cmd_option **all = xcalloc((size_t)cap + 1, sizeof *all);
 	*n = 0;
-	for (const struct cmd_sub *sub = cmd->subs; sub->run; sub++)
+	for (const struct cmd_sub *sub = cmd->subs; sub->exec; sub++)
 		for (const struct cmd_option *o = sub->options; o && o->name; o++) {
 			int i = 0;
 			while (i < *n && strcmp(all[i]->name, o->name) != 0)
@@ -225,7 +194,7 @@ static const struct cmd_option **command_options(const struct cmd_entry *cmd, in
 static const struct cmd_sub *sub_find(const struct cmd_entry *cmd, const char *word)
 {
 	const struct cmd_sub *plain = NULL;
-	for (const struct cmd_sub *sub = cmd->subs; sub->run; sub++) {
+	for (const struct cmd_sub *sub = cmd->subs; sub->exec; sub++) {
 		if (!sub->word)
 			plain = sub;
 		else if (word && strcmp(sub->word, word) == 0)
@@ -237,7 +206,7 @@ static const struct cmd_sub *sub_find(const struct cmd_entry *cmd, const char *w
 /* "recall return" for --qty: where an option refused here does go */
 static void subs_with(struct strbuf *b, const struct cmd_entry *cmd, const char *option)
 {
-	for (const struct cmd_sub *sub = cmd->subs; sub->run; sub++)
+	for (const struct cmd_sub *sub = cmd->subs; sub->exec; sub++)
 		if (option_find(sub->options, option) >= 0) {
 			if (b->len)
 				sb_add(b, ", ");
@@ -293,7 +262,7 @@ static int run_command(struct cli *c, const struct cmd_entry *cmd, int argc, cha
 	struct cmd_args a = { .cmd = cmd, .argc = argc - optind, .argv = argv + optind };
 	if (rc == GERR_OK && !(a.sub = sub_find(cmd, a.argc ? a.argv[0] : NULL))) {
 		struct strbuf words = STRBUF_INIT;
-		for (const struct cmd_sub *sub = cmd->subs; sub->run; sub++)
+		for (const struct cmd_sub *sub = cmd->subs; sub->exec; sub++)
 			sb_addf(&words, "%s%s", words.len ? ", " : "", sub->word);
 		rc = cli_usage(cmd->name, _("Say what to do: %s."), sb_str(&words));
 		sb_free(&words);
@@ -321,7 +290,7 @@ static int run_command(struct cli *c, const struct cmd_entry *cmd, int argc, cha
 		for (int i = 0; i < n; i++)
 			if (given[i])
 				a.values[option_find(a.sub->options, all[i]->name)] = given[i];
-		rc = a.sub->run(c, &a);
+		rc = a.sub->exec(c, &a);
 		free(a.values);
 	}
 	free(given);
@@ -468,14 +437,7 @@ int cli_main(int argc, char **argv)
 		print_command_help(cmd);
 		return 0;
 	}
-	int rc;
-	if (cmd->words) {
-		optind = 0; /* glibc: 0 re-initialises getopt for the command's words */
-		opterr = 0;
-		rc = cmd->words(&c, sub_argc, sub_argv);
-	} else {
-		rc = run_command(&c, cmd, sub_argc, sub_argv);
-	}
+	int rc = run_command(&c, cmd, sub_argc, sub_argv);
 	if (c.open)
 		session_close(&c.s);
 	free(c.db_path);

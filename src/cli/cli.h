@@ -57,18 +57,16 @@ struct cmd_args {
 struct cmd_sub {
 	const char *word;   /* "list" in recall list; NULL: the command's only form, or the
 	                     * one taken when the first word is no subcommand (holidays 2027) */
-	const char *usage;  /* the words after "gspdesk COMMAND [WORD]"; syntax, not translated */
+	const char *usage;  /* the words after "gspdesk COMMAND [WORD]": syntax, not translated;
+	                     * a line each for the forms it takes, as show's two */
 	const struct cmd_option *options; /* ends with a NULL name; NULL: no options */
-	int (*run)(struct cli *c, const struct cmd_args *a);
+	int (*exec)(struct cli *c, const struct cmd_args *a);
 };
 
 struct cmd_entry {
 	const char *name;
 	const char *summary;           /* msgid */
-	const struct cmd_sub *subs;   /* ends with a NULL run */
-	/* until the command is converted to the table: it parses its own words */
-	int (*words)(struct cli *c, int argc, char **argv);
-	const char *usage;
+	const struct cmd_sub *subs;   /* ends with a NULL exec */
 };
 
 /* The value of the subcommand's option name, NULL when not given. Asking for an
@@ -78,26 +76,11 @@ const char *cmd_value(const struct cmd_args *a, const char *name);
 bool cmd_flag(const struct cmd_args *a, const char *name);
 
 /* the commands, in --help's order (cli.c holds the table) */
-extern const struct cmd_entry cmd_list_entry, cmd_due_entry, cmd_recall_entry,
-	cmd_export_entry;
-
-/* not converted yet (cli.c lists them) */
-int cmd_init(struct cli *c, int argc, char **argv);
-int cmd_settings(struct cli *c, int argc, char **argv);
-int cmd_user(struct cli *c, int argc, char **argv);
-int cmd_forms(struct cli *c, int argc, char **argv);
-int cmd_add(struct cli *c, int argc, char **argv);
-int cmd_edit(struct cli *c, int argc, char **argv);
-int cmd_void(struct cli *c, int argc, char **argv);
-int cmd_show(struct cli *c, int argc, char **argv);
-int cmd_report(struct cli *c, int argc, char **argv);
-int cmd_import(struct cli *c, int argc, char **argv);
-int cmd_deadlines(struct cli *c, int argc, char **argv);
-int cmd_holidays(struct cli *c, int argc, char **argv);
-int cmd_check(struct cli *c, int argc, char **argv);
-int cmd_backup(struct cli *c, int argc, char **argv);
-int cmd_restore(struct cli *c, int argc, char **argv);
-int cmd_trace(struct cli *c, int argc, char **argv);
+extern const struct cmd_entry cmd_init_entry, cmd_settings_entry, cmd_user_entry,
+	cmd_forms_entry, cmd_add_entry, cmd_edit_entry, cmd_void_entry, cmd_list_entry,
+	cmd_show_entry, cmd_trace_entry, cmd_due_entry, cmd_recall_entry, cmd_import_entry,
+	cmd_export_entry, cmd_check_entry, cmd_backup_entry, cmd_restore_entry,
+	cmd_deadlines_entry, cmd_holidays_entry, cmd_report_entry;
 
 /* check's exit status when it finds a problem: the check itself ran (a
  * database error is 4), so cron can tell the two apart. */

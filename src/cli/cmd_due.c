@@ -81,7 +81,7 @@ static void print_json(const struct due_list *l)
 	sb_free(&b);
 }
 
-static int due_run(struct cli *c, const struct cmd_args *a)
+static int due_exec(struct cli *c, const struct cmd_args *a)
 {
 	int64_t days = 30;
 	enum out_format format = OUT_TABLE;
@@ -120,7 +120,7 @@ const struct cmd_entry cmd_due_entry = {
 	.name = "due",
 	.summary = N_("everything that needs action, soonest first"),
 	.subs = (const struct cmd_sub[]){
-		{ NULL, "[--days N] [--format table|csv|json]", due_options, due_run },
+		{ NULL, "[--days N] [--format table|csv|json]", due_options, due_exec },
 		{ 0 },
 	},
 };

@@ -271,12 +271,12 @@ static int run(struct cli *c, const struct cmd_args *a, bool export)
 	return rc ? cli_fail(&err) : 0;
 }
 
-static int list_run(struct cli *c, const struct cmd_args *a)
+static int list_exec(struct cli *c, const struct cmd_args *a)
 {
 	return run(c, a, false);
 }
 
-static int export_run(struct cli *c, const struct cmd_args *a)
+static int export_exec(struct cli *c, const struct cmd_args *a)
 {
 	return run(c, a, true);
 }
@@ -310,7 +310,7 @@ const struct cmd_entry cmd_list_entry = {
 	.summary = N_("list records"),
 	.subs = (const struct cmd_sub[]){
 		{ NULL, "FORM [FIELD=VALUE ...] [--since DATE] [--until DATE] [--search TEXT] [--sort FIELD] [--desc] [--limit N] [--all] [--format table|csv|json] [--raw]",
-		  list_options, list_run },
+		  list_options, list_exec },
 		{ 0 },
 	},
 };
@@ -320,7 +320,7 @@ const struct cmd_entry cmd_export_entry = {
 	.summary = N_("write records to a CSV file (--excel: with a BOM and CRLF for Excel) or a workbook"),
 	.subs = (const struct cmd_sub[]){
 		{ NULL, "FORM [FIELD=VALUE ...] [--since DATE] [--until DATE] (--format csv [-o FILE [--force]] [--excel] [--raw] | --format xlsx -o FILE.xlsx [--force])",
-		  export_options, export_run },
+		  export_options, export_exec },
 		{ 0 },
 	},
 };

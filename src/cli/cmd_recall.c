@@ -86,7 +86,7 @@ static int recall_words(const struct cmd_args *a, int n, int64_t *id)
 	return GERR_OK;
 }
 
-static int open_run(struct cli *c, const struct cmd_args *a)
+static int open_exec(struct cli *c, const struct cmd_args *a)
 {
 	struct gerr err = { 0 };
 	int64_t id = 0;
@@ -102,7 +102,7 @@ static int open_run(struct cli *c, const struct cmd_args *a)
 	return 0;
 }
 
-static int notify_run(struct cli *c, const struct cmd_args *a)
+static int notify_exec(struct cli *c, const struct cmd_args *a)
 {
 	struct gerr err = { 0 };
 	int64_t id = 0;
@@ -116,7 +116,7 @@ static int notify_run(struct cli *c, const struct cmd_args *a)
 	return 0;
 }
 
-static int return_run(struct cli *c, const struct cmd_args *a)
+static int return_exec(struct cli *c, const struct cmd_args *a)
 {
 	struct gerr err = { 0 };
 	int64_t id = 0, qty = 0;
@@ -130,7 +130,7 @@ static int return_run(struct cli *c, const struct cmd_args *a)
 	return 0;
 }
 
-static int list_run(struct cli *c, const struct cmd_args *a)
+static int list_exec(struct cli *c, const struct cmd_args *a)
 {
 	struct gerr err = { 0 };
 	int64_t id = 0;
@@ -145,7 +145,7 @@ static int list_run(struct cli *c, const struct cmd_args *a)
 }
 
 /* show ID as text, or with --format xlsx -o FILE its status sheet */
-static int show_run(struct cli *c, const struct cmd_args *a)
+static int show_exec(struct cli *c, const struct cmd_args *a)
 {
 	struct gerr err = { 0 };
 	int64_t id = 0;
@@ -167,7 +167,7 @@ static int show_run(struct cli *c, const struct cmd_args *a)
 	return rc ? cli_fail(&err) : 0;
 }
 
-static int close_run(struct cli *c, const struct cmd_args *a)
+static int close_exec(struct cli *c, const struct cmd_args *a)
 {
 	struct gerr err = { 0 };
 	int64_t id = 0;
@@ -221,13 +221,13 @@ const struct cmd_entry cmd_recall_entry = {
 	.summary = N_("recall campaigns: every buyer told, what came back"),
 	.subs = (const struct cmd_sub[]){
 		{ "open", "--product P (--batch B | --serial S) --class I|II|III --reason TEXT", open_options,
-		  open_run },
+		  open_exec },
 		{ "notify", "ID CUSTOMER --how phone|letter|visit [--note TEXT] [--reply TEXT] [--at TIME]",
-		  notify_options, notify_run },
-		{ "return", "ID CUSTOMER --qty N [--at TIME]", return_options, return_run },
-		{ "list", "", NULL, list_run },
-		{ "show", "ID [--format table|xlsx -o FILE.xlsx [--force]]", show_options, show_run },
-		{ "close", "ID --reason TEXT [--force]", close_options, close_run },
+		  notify_options, notify_exec },
+		{ "return", "ID CUSTOMER --qty N [--at TIME]", return_options, return_exec },
+		{ "list", "", NULL, list_exec },
+		{ "show", "ID [--format table|xlsx -o FILE.xlsx [--force]]", show_options, show_exec },
+		{ "close", "ID --reason TEXT [--force]", close_options, close_exec },
 		{ 0 },
 	},
 };
