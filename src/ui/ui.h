@@ -15,6 +15,7 @@ struct ui {
 	enum role message_role;
 	long idle_ms;          /* lock the screen after this long without a key; 0 never */
 	bool locked;           /* the lock screen is up: no lock inside it */
+	struct screen *top;    /* the screen stack (ui/stack.h) */
 };
 
 /* Runs the program; returns the exit status. */
