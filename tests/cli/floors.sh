@@ -1,7 +1,8 @@
 #!/bin/sh
 # The floors (doc/architecture.md): every #include "..." under src/, forms/,
 # reports/ and bench/ points to its own floor or one below, never up, and
-# SQLite's header is seen by src/db/ alone. Bottom to top:
+# SQLite's header is seen by src/db/ alone; src/demo/ stays out of the
+# product library. Bottom to top:
 #
 #   floor   folders                  may include
 #   base    src/base                 base
@@ -84,6 +85,17 @@ upward() {
 
 found=$(upward "$top")
 is "$found" "" "no include points up a floor"
+
+# src/demo/ is its own library, linked into the program (init --demo gets
+# demo_fill from main.c) and bench/gen: the product library, which the
+# unit tests link, neither holds nor needs a demo_ symbol.
+lib=${GSPDESK_TEST_BUILDDIR:+$GSPDESK_TEST_BUILDDIR/../src/libgspdesk.a}
+if [ -n "$lib" ] && [ -f "$lib" ] && command -v "${NM:-nm}" >/dev/null; then
+	is "$("${NM:-nm}" -A "$lib" | grep -E ' [A-Za-z] demo_' | sed 's/^[^:]*://')" "" \
+		"the product library holds and references nothing of src/demo"
+else
+	skip "the product library holds and references nothing of src/demo" "no built library or nm"
+fi
 
 # The check itself sees what it must: a tree with one include of each kind
 # it refuses, and the ones it allows.
