@@ -8,7 +8,6 @@
 #include "base/json.h"
 #include "base/strbuf.h"
 
-#include <getopt.h>
 #include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -82,35 +81,20 @@ static void print_json(const struct due_list *l)
 	sb_free(&b);
 }
 
-int cmd_due(struct cli *c, int argc, char **argv)
+static int due_exec(struct cli *c, const struct cmd_args *a)
 {
-	static const struct option opts[] = {
-		{ "days", required_argument, NULL, 'd' },
-		{ "format", required_argument, NULL, 'f' },
-		{ NULL, 0, NULL, 0 },
-	};
 	int64_t days = 30;
 	enum out_format format = OUT_TABLE;
-	int opt;
-	while ((opt = getopt_long(argc, argv, "", opts, NULL)) != -1) {
-		switch (opt) {
-		case 'd':
-			if (strcmp(optarg, "0") == 0)
-				days = 0;
-			else if (!cli_parse_id(optarg, &days) || days > MAX_DAYS)
-				return cli_usage("due", _("--days takes a number of days from 0 to %d, not \"%s\""),
-				                 MAX_DAYS, optarg);
-			break;
-		case 'f':
-			if (out_format_parse(optarg, &format))
-				break;
-			return cli_usage("due", _("--format takes table, csv or json, not \"%s\""), optarg);
-		default:
-			return cli_usage("due", _("unknown option %s"), argv[optind - 1]);
-		}
-	}
-	if (optind < argc)
-		return cli_usage("due", _("unexpected word \"%s\""), argv[optind]);
+	const char *d = cmd_value(a, "days"), *f = cmd_value(a, "format");
+	if (d && strcmp(d, "0") == 0)
+		days = 0;
+	else if (d && (!cli_parse_id(d, &days) || days > MAX_DAYS))
+		return cli_usage("due", _("--days takes a number of days from 0 to %d, not \"%s\""),
+		                 MAX_DAYS, d);
+	if (f && !out_format_parse(f, &format))
+		return cli_usage("due", _("--format takes table, csv or json, not \"%s\""), f);
+	if (a->argc)
+		return cli_usage("due", _("unexpected word \"%s\""), a->argv[0]);
 	struct gerr err = { 0 };
 	struct due_list l;
 	int rc;
@@ -125,3 +109,18 @@ int cmd_due(struct cli *c, int argc, char **argv)
 	due_list_free(&l);
 	return 0;
 }
+
+static const struct cmd_option due_options[] = {
+	{ "days", 0, "N", N_("what falls due within N days (0 to 3650, else 30), and all that is late") },
+	{ "format", 0, "table|csv|json", N_("print a table (the default), CSV or JSON") },
+	{ NULL, 0, NULL, NULL },
+};
+
+const struct cmd_entry cmd_due_entry = {
+	.name = "due",
+	.summary = N_("everything that needs action, soonest first"),
+	.subs = (const struct cmd_sub[]){
+		{ NULL, "[--days N] [--format table|csv|json]", due_options, due_exec },
+		{ 0 },
+	},
+};

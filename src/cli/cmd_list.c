@@ -17,7 +17,6 @@
 #include "db/db.h"
 
 #include <errno.h>
-#include <getopt.h>
 #include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -165,76 +164,58 @@ static int export_csv(struct cli *c, struct list_ctx *l, const struct list_query
 	return rc;
 }
 
-/* export only: --output, --excel, xlsx and --force; list only: the
- * table, json, paging; both: --raw (CSV cells unguarded). */
-static int run(struct cli *c, const char *cmd, bool export, int argc, char **argv)
+/* The options list and export share; the others are each one's own
+ * (export: -o, --excel, --force and xlsx; list: the table, JSON, paging). */
+static int read_options(const struct cmd_args *a, bool export, struct list_ctx *l,
+                        struct list_query *q, char since[11], char until[11], bool *xlsx)
 {
-	static const struct option opts[] = {
-		{ "since", required_argument, NULL, 's' },
-		{ "until", required_argument, NULL, 'u' },
-		{ "all", no_argument, NULL, 'a' },
-		{ "format", required_argument, NULL, 'f' },
-		{ "search", required_argument, NULL, 'q' },
-		{ "sort", required_argument, NULL, 'S' },
-		{ "desc", no_argument, NULL, 'd' },
-		{ "limit", required_argument, NULL, 'n' },
-		{ "output", required_argument, NULL, 'O' },
-		{ "excel", no_argument, NULL, 'x' },
-		{ "force", no_argument, NULL, 'F' },
-		{ "raw", no_argument, NULL, 'r' },
-		{ NULL, 0, NULL, 0 },
-	};
+	const char *cmd = a->cmd->name, *s;
+	int rc;
+	if ((s = cmd_value(a, "since"))) {
+		if ((rc = option_date(cmd, "--since", s, since)))
+			return rc;
+		q->since = since;
+	}
+	if ((s = cmd_value(a, "until"))) {
+		if ((rc = option_date(cmd, "--until", s, until)))
+			return rc;
+		q->until = until;
+	}
+	if ((s = cmd_value(a, "format")) && export) {
+		if (strcmp(s, "csv") != 0 && strcmp(s, "xlsx") != 0)
+			return cli_usage(cmd, _("--format takes csv or xlsx, not \"%s\""), s);
+		*xlsx = strcmp(s, "xlsx") == 0;
+	} else if (s && !out_format_parse(s, &l->format)) {
+		return cli_usage(cmd, _("--format takes table, csv or json, not \"%s\""), s);
+	}
+	if (export)
+		return GERR_OK;
+	int64_t limit = 0;
+	if ((s = cmd_value(a, "limit"))) {
+		if (!cli_parse_id(s, &limit) || limit > 1000000000)
+			return cli_usage(cmd, _("--limit takes a number above zero, not \"%s\""), s);
+		q->limit = (int)limit;
+	}
+	l->all = q->include_voided = cmd_flag(a, "all");
+	q->search = cmd_value(a, "search");
+	q->descending = cmd_flag(a, "desc");
+	return GERR_OK;
+}
+
+static int run(struct cli *c, const struct cmd_args *a, bool export)
+{
+	const char *cmd = a->cmd->name;
 	struct list_ctx l = { .s = &c->s, .format = export ? OUT_CSV : OUT_TABLE, .out = stdout };
-	const char *output = NULL;
 	struct list_query q = { 0 };
 	char since[11], until[11];
-	const char *sort = NULL;
-	int64_t limit = 0;
-	bool xlsx = false, force = false, raw = false;
-	int opt, rc;
-	while ((opt = getopt_long(argc, argv, export ? "o:" : "", opts, NULL)) != -1) {
-		for (const struct option *o = opts; o->name && strchr(export ? "aqSdn" : "OxF", opt); o++)
-			if (o->val == opt) /* the other command's option */
-				return cli_usage(cmd, _("unknown option --%s"), o->name);
-		switch (opt) {
-		case 's':
-			if ((rc = option_date(cmd, "--since", optarg, since)))
-				return rc;
-			q.since = since;
-			break;
-		case 'u':
-			if ((rc = option_date(cmd, "--until", optarg, until)))
-				return rc;
-			q.until = until;
-			break;
-		case 'a': l.all = q.include_voided = true; break;
-		case 'q': q.search = optarg; break;
-		case 'S': sort = optarg; break;
-		case 'd': q.descending = true; break;
-		case 'n':
-			if (!cli_parse_id(optarg, &limit) || limit > 1000000000)
-				return cli_usage(cmd, _("--limit takes a number above zero, not \"%s\""), optarg);
-			q.limit = (int)limit;
-			break;
-		case 'o':
-		case 'O': output = optarg; break;
-		case 'x': l.excel = true; break;
-		case 'F': force = true; break;
-		case 'r': raw = true; break;
-		case 'f':
-			if (export && (strcmp(optarg, "csv") == 0 || strcmp(optarg, "xlsx") == 0)) {
-				xlsx = strcmp(optarg, "xlsx") == 0;
-				break;
-			}
-			if (export)
-				return cli_usage(cmd, _("--format takes csv or xlsx, not \"%s\""), optarg);
-			if (out_format_parse(optarg, &l.format))
-				break;
-			return cli_usage(cmd, _("--format takes table, csv or json, not \"%s\""), optarg);
-		default:
-			return cli_usage(cmd, _("unknown option %s"), argv[optind - 1]);
-		}
-	}
+	bool xlsx = false, raw = cmd_flag(a, "raw");
+	int rc = read_options(a, export, &l, &q, since, until, &xlsx);
+	if (rc)
+		return rc;
+	const char *sort = export ? NULL : cmd_value(a, "sort");
+	const char *output = export ? cmd_value(a, "output") : NULL;
+	bool force = export && cmd_flag(a, "force");
+	l.excel = export && cmd_flag(a, "excel");
 	if (xlsx && (!output || l.excel))
 		return cli_usage(cmd, "%s", _("--format xlsx takes -o FILE.xlsx, and no --excel."));
 	if (force && !output)
@@ -242,9 +223,8 @@ static int run(struct cli *c, const char *cmd, bool export, int argc, char **arg
 	if (raw && (xlsx || l.format != OUT_CSV))
 		return cli_usage(cmd, "%s", _("--raw goes with CSV only."));
 	l.csv_flags = (l.excel ? CSV_CRLF : 0) | (raw ? CSV_RAW : 0);
-	char **words = argv + optind;
-	int nwords = argc - optind;
-	rc = GERR_OK;
+	char **words = a->argv;
+	int nwords = a->argc;
 	const struct form *form = cli_form(cmd, nwords >= 1 ? words[0] : NULL, &rc);
 	if (!form)
 		return rc;
@@ -264,15 +244,15 @@ static int run(struct cli *c, const char *cmd, bool export, int argc, char **arg
 	for (int i = 0; i < nfilters; i++)
 		filters[i].value.null = true;
 	for (int i = 0; rc == GERR_OK && i < nfilters; i++) {
-		struct assign a;
-		if ((rc = assign_parse(words[1 + i], &a, &err)))
+		struct assign f;
+		if ((rc = assign_parse(words[1 + i], &f, &err)))
 			break;
-		if (!(filters[i].field = form_field(form, a.field))) {
-			rc = gerr_set(&err, GERR_USAGE, a.field, _("%s has no field \"%s\". See: gspdesk forms %s"),
-			              form->name, a.field, form->name);
+		if (!(filters[i].field = form_field(form, f.field))) {
+			rc = gerr_set(&err, GERR_USAGE, f.field, _("%s has no field \"%s\". See: gspdesk forms %s"),
+			              form->name, f.field, form->name);
 			break;
 		}
-		rc = records_parse_value(&c->s, filters[i].field, a.value, &filters[i].value, &err);
+		rc = records_parse_value(&c->s, filters[i].field, f.value, &filters[i].value, &err);
 	}
 	q.filters = filters;
 	q.nfilters = nfilters;
@@ -292,12 +272,56 @@ static int run(struct cli *c, const char *cmd, bool export, int argc, char **arg
 	return rc ? cli_fail(&err) : 0;
 }
 
-int cmd_list(struct cli *c, int argc, char **argv)
+static int list_exec(struct cli *c, const struct cmd_args *a)
 {
-	return run(c, "list", false, argc, argv);
+	return run(c, a, false);
 }
 
-int cmd_export(struct cli *c, int argc, char **argv)
+static int export_exec(struct cli *c, const struct cmd_args *a)
 {
-	return run(c, "export", true, argc, argv);
+	return run(c, a, true);
 }
+
+static const struct cmd_option list_options[] = {
+	{ "since", 0, "DATE", N_("records dated on or after DATE") },
+	{ "until", 0, "DATE", N_("records dated on or before DATE") },
+	{ "search", 0, "TEXT", N_("records whose text holds TEXT (or whose names' pinyin initials do)") },
+	{ "sort", 0, "FIELD", N_("sort by FIELD (else by the form's date)") },
+	{ "desc", 0, NULL, N_("the latest or largest first") },
+	{ "limit", 0, "N", N_("at most N records") },
+	{ "all", 0, NULL, N_("voided records too, marked") },
+	{ "format", 0, "table|csv|json", N_("print a table (the default), CSV or JSON") },
+	{ "raw", 0, NULL, N_("CSV cells as stored, without the guard against spreadsheet formulas") },
+	{ NULL, 0, NULL, NULL },
+};
+
+static const struct cmd_option export_options[] = {
+	{ "since", 0, "DATE", N_("records dated on or after DATE") },
+	{ "until", 0, "DATE", N_("records dated on or before DATE") },
+	{ "format", 0, "csv|xlsx", N_("a CSV file (the default) or a workbook") },
+	{ "output", 'o', "FILE", N_("the file to write (CSV: else standard output)") },
+	{ "excel", 0, NULL, N_("CSV for Excel: a byte-order mark and CRLF line ends") },
+	{ "force", 0, NULL, N_("write over a file that is already there") },
+	{ "raw", 0, NULL, N_("CSV cells as stored, without the guard against spreadsheet formulas") },
+	{ NULL, 0, NULL, NULL },
+};
+
+const struct cmd_entry cmd_list_entry = {
+	.name = "list",
+	.summary = N_("list records"),
+	.subs = (const struct cmd_sub[]){
+		{ NULL, "FORM [FIELD=VALUE ...] [--since DATE] [--until DATE] [--search TEXT] [--sort FIELD] [--desc] [--limit N] [--all] [--format table|csv|json] [--raw]",
+		  list_options, list_exec },
+		{ 0 },
+	},
+};
+
+const struct cmd_entry cmd_export_entry = {
+	.name = "export",
+	.summary = N_("write records to a CSV file (--excel: with a BOM and CRLF for Excel) or a workbook"),
+	.subs = (const struct cmd_sub[]){
+		{ NULL, "FORM [FIELD=VALUE ...] [--since DATE] [--until DATE] (--format csv [-o FILE [--force]] [--excel] [--raw] | --format xlsx -o FILE.xlsx [--force])",
+		  export_options, export_exec },
+		{ 0 },
+	},
+};

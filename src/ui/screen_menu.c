@@ -15,31 +15,17 @@ static void due_all(struct ui *ui)
 	screen_due(ui, NULL);
 }
 
-/* A form's list (left column), or a screen of its own (right column). */
-static const struct {
+/* A form's list (left column, from the forms' menu places), or a screen
+ * of its own (right column). */
+struct entry {
 	wchar_t hotkey;
 	const char *form;            /* a form's list, or the form a screen needs */
 	const char *label;           /* msgid, for screens */
 	void (*open)(struct ui *ui); /* a screen; NULL opens the form's list */
 	enum perm_action need;       /* on form, or on no form when form is NULL */
-} entries[] = {
-	{ L'1', "sales", NULL, NULL, PERM_VIEW },
-	{ L'2', "complaints", NULL, NULL, PERM_VIEW },
-	{ L'3', "quality", NULL, NULL, PERM_VIEW },
-	{ L'4', "surveys", NULL, NULL, PERM_VIEW },
-	{ L'5', "training", NULL, NULL, PERM_VIEW },
-	{ L'f', "staff", NULL, NULL, PERM_VIEW },
-	{ L'6', "service", NULL, NULL, PERM_VIEW },
-	{ L'7', "events", NULL, NULL, PERM_VIEW },
-	{ L'8', "returns", NULL, NULL, PERM_VIEW },
-	{ L'm', "implants", NULL, NULL, PERM_VIEW },
-	{ L'l', "recalls", NULL, NULL, PERM_VIEW },
-	{ L'p', "products", NULL, NULL, PERM_VIEW },
-	{ L'c', "customers", NULL, NULL, PERM_VIEW },
-	/* the office's own survey list: offered to those who may change it */
-	{ L'i', "survey_items", NULL, NULL, PERM_EDIT },
-	/* the working calendar: changed by the administrator */
-	{ L'h', "holidays", NULL, NULL, PERM_EDIT },
+};
+
+static const struct entry screens[] = {
 	{ L't', "sales", N_("Trace a batch or serial number"), screen_trace, PERM_VIEW },
 	{ L'd', "sales", N_("Everything due"), due_all, PERM_VIEW },
 	{ L'u', "sales", N_("Import a spreadsheet (CSV)"), screen_import, PERM_ADD },
@@ -49,28 +35,45 @@ static const struct {
 	{ L'o', NULL, N_("Restore from a backup"), screen_restore, PERM_USERS },
 };
 
-#define NENTRIES ((int)(sizeof entries / sizeof entries[0]))
+#define NSCREENS ((int)(sizeof screens / sizeof screens[0]))
+#define MAX_ENTRIES 64
 #define MAX_DUE 16
+
+/* The forms on the menu, then the screens: fills entries, returns how many. */
+static int menu_entries(struct entry *entries)
+{
+	const struct form *forms[MAX_ENTRIES - NSCREENS];
+	int n = forms_on_menu(forms, MAX_ENTRIES - NSCREENS);
+	if (n > MAX_ENTRIES - NSCREENS)
+		n = MAX_ENTRIES - NSCREENS;
+	for (int i = 0; i < n; i++)
+		/* the office's own lists are offered to those who may change them */
+		entries[i] = (struct entry){ (wchar_t)forms[i]->menu.key, forms[i]->name, NULL, NULL,
+		                             forms[i]->menu.editors_only ? PERM_EDIT : PERM_VIEW };
+	for (int i = 0; i < NSCREENS; i++)
+		entries[n++] = screens[i];
+	return n;
+}
 
 static const enum action keys[] = { ACT_HELP, ACT_OPEN, ACT_UP, ACT_DOWN, ACT_QUIT, ACT_NONE };
 
-static const char *entry_label(int i)
+static const char *entry_label(const struct entry *e)
 {
-	return entries[i].open ? _(entries[i].label) : _(form_find(entries[i].form)->title);
+	return e->open ? _(e->label) : _(form_find(e->form)->title);
 }
 
-static void entry_open(struct ui *ui, int i)
+static void entry_open(struct ui *ui, const struct entry *e)
 {
-	if (entries[i].open)
-		entries[i].open(ui);
+	if (e->open)
+		e->open(ui);
 	else
-		screen_list(ui, form_find(entries[i].form));
+		screen_list(ui, form_find(e->form));
 }
 
 /* Items are numbered in one order for the arrows: the left column, the
  * right column, then the due counts. */
-static void draw(struct ui *ui, const int *shown, int n, int sel, const struct due_count *dc,
-                 int nd)
+static void draw(struct ui *ui, const struct entry *entries, const int *shown, int n, int sel,
+                 const struct due_count *dc, int nd)
 {
 	term_clear();
 	ui_frame(ui, _("Main menu"), keys);
@@ -81,7 +84,7 @@ static void draw(struct ui *ui, const int *shown, int n, int sel, const struct d
 		int e = shown[i];
 		char line[160];
 		snprintf(line, sizeof line, " %lc  %s", (wint_t)towupper((wint_t)entries[e].hotkey),
-		         entry_label(e));
+		         entry_label(&entries[e]));
 		bool right = entries[e].open != NULL;
 		term_text(right ? ry++ : ly++, right ? rx : lx, right ? cols - rx - 1 : half - lx - 1,
 		          i == sel ? R_SELECTED : R_NORMAL, line);
@@ -106,12 +109,13 @@ static void draw(struct ui *ui, const int *shown, int n, int sel, const struct d
 
 void screen_menu(struct ui *ui)
 {
-	int shown[NENTRIES], n, sel = 0;
+	struct entry entries[MAX_ENTRIES];
+	int nentries = menu_entries(entries), shown[MAX_ENTRIES], n, sel = 0;
 	while (!ui->quit) {
 		/* each time: after a restore, another user may be logged in */
 		n = 0;
 		for (int pass = 0; pass < 2; pass++) /* the left column, then the right */
-			for (int i = 0; i < NENTRIES; i++)
+			for (int i = 0; i < nentries; i++)
 				if ((entries[i].open != NULL) == (pass == 1) &&
 				    perm_allowed(ui->s.user.role, entries[i].form ? form_find(entries[i].form) : NULL,
 				                 entries[i].need))
@@ -120,7 +124,7 @@ void screen_menu(struct ui *ui)
 		int nd = ui_due_counts(ui, dc, MAX_DUE), total = n + nd;
 		if (sel >= total)
 			sel = total - 1;
-		draw(ui, shown, n, sel, dc, nd);
+		draw(ui, entries, shown, n, sel, dc, nd);
 		struct key k;
 		enum action a = ui_key(ui, &k);
 		int open = -1;
@@ -147,7 +151,7 @@ void screen_menu(struct ui *ui)
 			screen_due(ui, dc[open - n].kind);
 		} else if (open >= 0) {
 			sel = open;
-			entry_open(ui, shown[open]);
+			entry_open(ui, &entries[shown[open]]);
 		}
 	}
 }

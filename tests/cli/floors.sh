@@ -18,10 +18,10 @@
 #   main    src/main.c               everything
 #   bench   bench                    everything (tools, as the tests are)
 #
-# The registry src/model/forms.c names the forms' const tables, which bind
-# core hooks: a reference at link time, not an include, so this test cannot
-# see it; it is the one place the model reaches up, and the form file work
-# (issue 20) builds it from the forms.
+# The registry src/model/forms_registry.c, which make writes from
+# Makefile.am's FORMS list, names the forms' const tables, which bind core
+# hooks: a reference at link time, not an include, in the build tree this
+# test does not read; it is the one place the model reaches up.
 . "${GSPDESK_TEST_SRCDIR:-$(dirname "$0")/..}/tap.sh"
 
 top=$(cd "${GSPDESK_TEST_SRCDIR:-$(dirname "$0")/..}/.." && pwd)
