@@ -374,7 +374,7 @@ static bool wants_help(int argc, char **argv)
 	return false;
 }
 
-int cli_main(int argc, char **argv)
+int cli_main(int argc, char **argv, int (*demo_fill)(struct session *s, struct gerr *err))
 {
 	static const struct option opts[] = {
 		{ "db", required_argument, NULL, 'd' },
@@ -384,7 +384,7 @@ int cli_main(int argc, char **argv)
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 },
 	};
-	struct cli c = { 0 };
+	struct cli c = { .demo_fill = demo_fill };
 	const char *lang = NULL;
 	bool help = false, version = false;
 	int opt;

@@ -14,9 +14,12 @@ struct cli {
 	char *db_path;
 	struct session s;
 	bool open;
+	/* init --demo's office: the demo generator lives outside the product
+	 * library (src/demo/), so the program hands it in (src/main.c) */
+	int (*demo_fill)(struct session *s, struct gerr *err);
 };
 
-int cli_main(int argc, char **argv);
+int cli_main(int argc, char **argv, int (*demo_fill)(struct session *s, struct gerr *err));
 
 /* Opens the database and logs in as --user / $GSPDESK_USER with
  * $GSPDESK_PASSWORD or a password asked on the terminal. */
