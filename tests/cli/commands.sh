@@ -140,6 +140,19 @@ g_without GSPDESK_USER recall frob 1
 exit_is 2 "a subcommand that does not exist: exit 2"
 like "$err" "open, notify, return, list, show, close" "the message lists the subcommands"
 
+# valid words keep working, options before or after them; -- ends options
+GSPDESK_DB=$tmp/data/gspdesk.db
+init_db
+g settings company -- -ACME
+exit_is 0 "settings company -- -ACME: a value that starts with -"
+g settings company
+is "$out" "-ACME" "... is kept as it is"
+g --user "$ADMIN" recall list
+exit_is 0 "recall list without options still works"
+g_newpw clerk-pass-1 user --role clerk add lijing
+exit_is 0 "an option before the subcommand's word still works"
+GSPDESK_DB=$nodb
+
 # --- --help: exactly the command's options ----------------------------------
 g_without GSPDESK_USER recall --help
 like "$out" "Options of recall return:
