@@ -53,4 +53,8 @@ const struct form form_attendees = {
 	.nrules = FORM_COUNT(rules),
 	.parent_field = "session",
 	.check = attendees_check,
+	.rights = (const struct form_right[]){
+		{ "trainer", "VAE" },
+		{ NULL, NULL },
+	},
 };

@@ -94,4 +94,15 @@ const struct form form_complaints = {
 	.rules = rules,
 	.nrules = FORM_COUNT(rules),
 	.date_field = "received_at",
+	.rights = (const struct form_right[]){
+		{ "clerk", "VAE" },
+		{ NULL, NULL },
+	},
+	.menu = { .key = '2', .place = 20 },
+	.archive = {
+		.title = N_("Complaints"),
+		.field = "customer",
+		.sort = "received_at",
+		.place = 20,
+	},
 };

@@ -31,4 +31,9 @@ const struct form form_holidays = {
 	.nfields = FORM_COUNT(fields),
 	.date_field = "day",
 	.code_field = "day",
+	.rights = (const struct form_right[]){
+		{ "quality", "V" },
+		{ NULL, NULL },
+	},
+	.menu = { .key = 'h', .place = 150, .editors_only = true },
 };

@@ -106,4 +106,16 @@ const struct form form_sales = {
 	.text_index = true,
 	.check = sales_check,
 	.keys = form_keys_batch_serial,
+	.rights = (const struct form_right[]){
+		{ "clerk", "VAE" },
+		{ NULL, NULL },
+	},
+	.menu = { .key = '1', .place = 10 },
+	.archive = {
+		.title = N_("Sales"),
+		.field = "customer",
+		.sort = "sale_date",
+		.totals = { "qty", "amount" },
+		.place = 10,
+	},
 };

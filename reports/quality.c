@@ -9,6 +9,7 @@
 #include "db/db_report.h"
 #include "db/db_report_quality.h"
 #include "report/report.h"
+#include "model/form.h"
 
 #include <stdio.h>
 

@@ -8,6 +8,7 @@
 #include "base/strbuf.h"
 #include "db/db_report.h"
 #include "report/report.h"
+#include "model/form.h"
 
 #include <stdio.h>
 #include <stdlib.h>

@@ -9,6 +9,7 @@
 #include "core/training.h"
 #include "db/db_report.h"
 #include "report/report.h"
+#include "db/db_training.h"
 
 #include <stdio.h>
 

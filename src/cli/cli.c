@@ -327,7 +327,7 @@ bool cli_parse_id(const char *s, int64_t *id)
 	return true;
 }
 
-int cli_open(struct cli *c, enum db_open_mode mode, struct gerr *err)
+int cli_open(struct cli *c, enum session_mode mode, struct gerr *err)
 {
 	c->db_path = paths_database(c->db_option);
 	if (!c->db_path)
@@ -345,7 +345,7 @@ int cli_login(struct cli *c, struct gerr *err)
 	const char *user = c->user_option ? c->user_option : getenv("GSPDESK_USER");
 	const char *token = getenv("GSPDESK_TOKEN");
 	if (token && *token) {
-		int rc = cli_open(c, DB_OPEN_EXISTING, err);
+		int rc = cli_open(c, SESSION_EXISTING, err);
 		if (rc || (rc = auth_init(err)) != GERR_OK)
 			return rc;
 		return session_login_token(&c->s, user, token, err);
@@ -353,7 +353,7 @@ int cli_login(struct cli *c, struct gerr *err)
 	if (!user || !*user)
 		return gerr_set(err, GERR_AUTH, NULL, "%s",
 		                _("Who are you? Give --user NAME or set GSPDESK_USER."));
-	int rc = cli_open(c, DB_OPEN_EXISTING, err);
+	int rc = cli_open(c, SESSION_EXISTING, err);
 	if (rc || (rc = auth_init(err)) != GERR_OK)
 		return rc;
 	char prompt[160];

@@ -6,6 +6,7 @@
 #include <stdbool.h>
 
 #include "core/session.h"
+#include "model/record.h"
 
 struct cli {
 	const char *db_option;   /* --db */
@@ -21,7 +22,7 @@ int cli_main(int argc, char **argv);
  * $GSPDESK_PASSWORD or a password asked on the terminal. */
 int cli_login(struct cli *c, struct gerr *err);
 /* Opens (creating when asked) without logging in: `init` only. */
-int cli_open(struct cli *c, enum db_open_mode mode, struct gerr *err);
+int cli_open(struct cli *c, enum session_mode mode, struct gerr *err);
 
 /* Prints err's message on stderr and returns its code. */
 int cli_fail(const struct gerr *err);

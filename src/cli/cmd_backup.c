@@ -23,7 +23,7 @@ static int backup_exec(struct cli *c, const struct cmd_args *a)
 	struct gerr err = { 0 };
 	struct check_summary sum;
 	char head[CHAIN_HEAD_TEXT];
-	if (cli_open(c, DB_OPEN_EXISTING, &err) ||
+	if (cli_open(c, SESSION_EXISTING, &err) ||
 	    backup_make(&c->s, path, head, print_finding, NULL, &sum, &err))
 		return cli_fail(&err);
 	int rc = cli_check_report(&sum);

@@ -10,6 +10,7 @@
 #include "core/records.h"
 #include "base/strbuf.h"
 #include "base/workcal.h"
+#include "db/db.h"
 
 #include <stdio.h>
 #include <stdlib.h>

@@ -60,7 +60,7 @@ static int init_exec(struct cli *c, const struct cmd_args *a)
 	int rc = auth_check_new(password, &err);
 	char *path = paths_database(c->db_option);
 	bool existed = path && access(path, F_OK) == 0;
-	if (rc == GERR_OK && (rc = cli_open(c, DB_OPEN_CREATE, &err)) == GERR_OK &&
+	if (rc == GERR_OK && (rc = cli_open(c, SESSION_CREATE, &err)) == GERR_OK &&
 	    (rc = auth_init(&err)) == GERR_OK &&
 	    (rc = accounts_init(&c->s, admin, password, company, city, province, lang, test_clock,
 	                               &err)) == GERR_OK &&

@@ -14,6 +14,7 @@
 #include "core/records.h"
 #include "base/strbuf.h"
 #include "report/export_book.h"
+#include "db/db.h"
 
 #include <errno.h>
 #include <inttypes.h>

@@ -11,6 +11,7 @@
 #include "core/records.h"
 #include "base/strbuf.h"
 #include "base/text.h"
+#include "db/db_audit.h"
 
 #include <inttypes.h>
 #include <stdio.h>

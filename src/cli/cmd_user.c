@@ -7,6 +7,8 @@
 #include "core/perm.h"
 #include "base/strbuf.h"
 #include "core/tokens.h"
+#include "db/db_login.h"
+#include "db/db_token.h"
 
 #include <inttypes.h>
 

@@ -4,6 +4,7 @@
 #define GSPDESK_ACCOUNTS_H
 
 #include "core/session.h"
+#include "db/db_login.h"
 
 /* Creates the first administrator and the settings of a new database.
  * GERR_INPUT when the database already has users. language: the office's

@@ -4,6 +4,10 @@
 #include "base/i18n.h"
 #include "core/perm.h"
 #include "base/strbuf.h"
+#include "db/db.h"
+#include "db/db_audit.h"
+#include "db/db_list.h"
+#include "db/db_record.h"
 
 #include <inttypes.h>
 #include <stdlib.h>

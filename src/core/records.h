@@ -5,6 +5,8 @@
 #define GSPDESK_RECORDS_H
 
 #include "core/session.h"
+#include "model/query.h"
+#include "db/db_audit.h"
 
 /* One FIELD=VALUE as typed. */
 struct assign {

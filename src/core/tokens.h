@@ -7,6 +7,7 @@
 
 #include "core/auth.h"
 #include "core/session.h"
+#include "db/db_token.h"
 
 #define TOKENS_DEFAULT_DAYS 365
 #define TOKENS_MAX_DAYS 3650

@@ -5,6 +5,7 @@
 #include "core/perm.h"
 #include "core/records.h"
 #include "base/strbuf.h"
+#include "db/db_training.h"
 
 #include <inttypes.h>
 #include <stdio.h>

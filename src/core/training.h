@@ -6,6 +6,8 @@
 #define GSPDESK_TRAINING_H
 
 #include "core/session.h"
+#include "model/record.h"
+#include "db/db_training.h"
 
 /* The open retrain rows, for a user who may view training records. */
 int training_retrain_due(struct session *s, int (*row)(void *ud, const struct retrain *r),

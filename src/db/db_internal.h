@@ -5,6 +5,7 @@
 #include <sqlite3.h>
 
 #include "db/db.h"
+#include "model/record.h"
 
 /* How many prepared statements a connection keeps (configure
  * --with-stmt-cache=N; a test build uses 2 so that eviction happens all

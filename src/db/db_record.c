@@ -3,6 +3,7 @@
  * value is bound. */
 #include "config.h"
 #include "db/db_internal.h"
+#include "db/db_record.h"
 #include "db/db_select.h"
 #include "base/i18n.h"
 #include "base/strbuf.h"

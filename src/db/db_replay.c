@@ -5,6 +5,7 @@
  * sales lines. */
 #include "config.h"
 #include "db/db_internal.h"
+#include "db/db_check.h"
 #include "base/strbuf.h"
 
 #include <stdlib.h>

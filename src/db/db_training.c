@@ -1,6 +1,7 @@
 /* Training: who still needs another session. */
 #include "config.h"
 #include "db/db_internal.h"
+#include "db/db_training.h"
 
 /* A retrain row stays open until the same person (name, customer and
  * unit) passes a
