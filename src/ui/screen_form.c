@@ -212,6 +212,8 @@ static bool leave_field(struct form_screen *fs)
 	struct value v = { .null = true };
 	struct gerr err = { 0 };
 	int rc = records_parse_value(&fs->ui->s, f, text, &v, &err);
+	if (rc == GERR_OK) /* a future date now, not only on save */
+		rc = records_check_value(&fs->ui->s, f, &v, &err);
 	free(text);
 	if (rc) {
 		value_clear(&v);

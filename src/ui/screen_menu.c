@@ -132,9 +132,7 @@ static enum step handle(struct screen *sc, struct ui *ui, enum action a, const s
 	struct menu *m = sc->self;
 	int n = m->n, total = m->n + m->nd, open = -1;
 	switch (a) {
-	case ACT_QUIT: /* nothing here is unsaved */
-		ui->quit = true;
-		break;
+	case ACT_QUIT: /* asks as Esc does: F10 is pressed by habit in a list */
 	case ACT_BACK:
 		ui->quit = ui_confirm(ui, _("Quit gspdesk?"));
 		break;
