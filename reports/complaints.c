@@ -217,6 +217,7 @@ static int write_summary(struct session *s, const struct report_period *p, struc
 static int write(struct session *s, const struct report_period *p, struct xbook *b,
                  struct gerr *err)
 {
+	b->landscape = true;
 	struct cq q = { .today = &s->now.date,
 	                .status = form_field(form_find("complaints"), "status") };
 	char subtitle[200];

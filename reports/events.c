@@ -79,6 +79,7 @@ static int event_row(void *ud, const struct record *r)
 static int write(struct session *s, const struct report_period *p, struct xbook *b,
                  struct gerr *err)
 {
+	b->landscape = true;
 	const struct form *form = form_find("events");
 	char subtitle[200], now[17];
 	session_now_text(s, now);

@@ -190,12 +190,12 @@ static void write_chart(struct xbook *b, const struct report_period *p, const ch
 	chart_legend_set_position(chart, LXW_CHART_LEGEND_BOTTOM);
 	lxw_chart_options opt = { .x_scale = 1.6, .y_scale = 1.5 };
 	worksheet_insert_chart_opt(sheet.ws, 3, 0, chart, &opt);
-	worksheet_set_landscape(sheet.ws);
 }
 
 static int write(struct session *s, const struct report_period *p, struct xbook *b,
                  struct gerr *err)
 {
+	b->landscape = true;
 	char subtitle[200];
 	snprintf(subtitle, sizeof subtitle,
 	         _("Year %d. Reported to the general manager, copied to the quality management department."),

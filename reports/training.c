@@ -216,6 +216,7 @@ static int write_retrain(struct session *s, const struct report_period *p, struc
 static int write(struct session *s, const struct report_period *p, struct xbook *b,
                  struct gerr *err)
 {
+	b->landscape = true;
 	struct trn r = { .training = form_find("training"), .attendees = form_find("attendees"),
 	                 .hour_unit = 1 };
 	for (int k = 0; k < form_field(r.training, "hours")->scale; k++)
