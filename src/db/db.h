@@ -72,6 +72,7 @@ int db_values_taken(struct db *db, const struct form *form, const int *idx,
 struct retrain {
 	int64_t attendee, session;
 	const char *name, *unit, *session_date, *topic, *retrain_date; /* NULL when empty */
+	const char *customer; /* the customer's name; NULL for the office's own staff */
 };
 /* The attendees marked retrain whom no later session has passed, soonest
  * retrain date first; with until (an ISO date, else NULL) as they stood at
