@@ -26,6 +26,9 @@ struct sat {
 	int row;
 	struct item *items;
 	int nitems;
+	int64_t surveys;   /* the overall row's responses: 0 in a year without */
+	double low;        /* the lowest mean on the summary, this year or last */
+	bool any_last;     /* last year has a mean to chart */
 };
 
 static void stat_row(struct sat *r, const struct sat_stat *st)
@@ -33,6 +36,13 @@ static void stat_row(struct sat *r, const struct sat_stat *st)
 	struct xsheet *s = &r->sheet;
 	int row = r->row++;
 	bool overall = st->item == 0;
+	if (overall)
+		r->surveys = st->n;
+	if (st->has_mean && st->mean < r->low)
+		r->low = st->mean;
+	if (st->has_last && st->last_mean < r->low)
+		r->low = st->last_mean;
+	r->any_last = r->any_last || st->has_last;
 	xsheet_text(s, row, 0, overall ? _("Overall score") : st->name, overall ? XF_BOLD : XF_TEXT);
 	xsheet_int(s, row, 1, st->n);
 	if (st->has_mean)
@@ -102,7 +112,7 @@ static int suggestion_row(void *ud, const struct sat_survey *sv)
 	xsheet_date(s, row, 0, sv->date);
 	xsheet_text(s, row, 1, sv->customer, XF_TEXT);
 	xsheet_text(s, row, 2, sv->respondent, XF_TEXT);
-	xsheet_text(s, row, 3, sv->suggestions, XF_TEXT);
+	xsheet_text(s, row, 3, sv->suggestions, XF_WRAP);
 	return 0;
 }
 
@@ -117,7 +127,29 @@ static int write_summary(struct session *s, const struct report_period *p, struc
 	                         _("Score 5"), last, _("Change") };
 	xsheet_header(&r->sheet, SUMMARY_FIRST - 1, titles, 11);
 	r->row = SUMMARY_FIRST;
+	r->low = 5;
 	int rc = db_report_sat_summary(s->db, p->year, summary_row, r, err);
+	int64_t surveyed = 0, bought = 0;
+	if (rc == GERR_OK)
+		rc = db_report_sat_response(s->db, p->year, &surveyed, &bought, err);
+	if (rc == GERR_OK) {
+		struct xsheet *sh = &r->sheet;
+		char text[300];
+		r->row++;
+		if (r->surveys == 0)
+			xsheet_text(sh, r->row++, 0, _("No surveys in this year."), XF_BOLD);
+		xsheet_text(sh, r->row, 0, _("Response rate"), XF_BOLD);
+		if (bought > 0)
+			xsheet_number(sh, r->row, 1, (double)surveyed / (double)bought, XF_PERCENT);
+		else
+			xsheet_blank(sh, r->row, 1);
+		snprintf(text, sizeof text, _("%lld of the %lld customers who bought in %d were surveyed."),
+		         (long long)surveyed, (long long)bought, p->year);
+		xsheet_text(sh, r->row++, 2, text, XF_SUBTITLE);
+		r->row++;
+		xsheet_note(sh, r->row++, 11,
+		            _("Each item is scored from 1 (very dissatisfied) to 5 (very satisfied). The mean is the average score; the satisfied rate is the share of scores of 4 or 5. The overall score is the respondent's own overall score."));
+	}
 	xsheet_finish(&r->sheet, false);
 	return rc;
 }
@@ -139,6 +171,8 @@ static int write_surveys(struct session *s, const struct report_period *p, struc
 	int rc = db_report_sat_surveys(s->db, p->year, survey_row, r, err);
 	if (rc)
 		return rc;
+	/* the filter takes in the surveys, not the list below them */
+	xsheet_end_data(&r->sheet);
 	int heading = ++r->row; /* a blank line, then the customers not surveyed */
 	char text[160];
 	snprintf(text, sizeof text, _("Customers with sales in %d and no survey:"), p->year);
@@ -154,6 +188,7 @@ static int write_suggestions(struct session *s, const struct report_period *p, s
                              struct gerr *err)
 {
 	const char *titles[] = { _("Date"), _("Customer"), _("Respondent"), _("Suggestions") };
+	xsheet_wrap(&r->sheet, 3, 60);
 	xsheet_header(&r->sheet, 3, titles, 4);
 	r->row = 4;
 	int rc = db_report_sat_suggestions(s->db, p->year, suggestion_row, r, err);
@@ -163,30 +198,37 @@ static int write_suggestions(struct session *s, const struct report_period *p, s
 	return rc;
 }
 
-/* Bars of each item's mean, this year against last, from the summary. */
+/* Bars of each item's mean and the overall score, this year against
+ * last, from the summary, each labelled with its value; the value axis
+ * starts half a point under the lowest mean, where differences show. */
 static void write_chart(struct xbook *b, const struct report_period *p, const char *summary,
-                        int nitems, const char *subtitle)
+                        const struct sat *r, const char *subtitle)
 {
 	struct xsheet sheet;
 	xsheet_add(b, &sheet, _("Chart"), subtitle);
-	if (nitems == 0)
+	if (r->surveys == 0) {
+		xsheet_text(&sheet, 3, 0, _("No surveys in this year."), XF_SUBTITLE);
 		return;
+	}
 	lxw_chart *chart = workbook_add_chart(b->wb, LXW_CHART_COLUMN);
-	lxw_row_t first = SUMMARY_FIRST, last = (lxw_row_t)(SUMMARY_FIRST + nitems - 1);
+	lxw_row_t first = SUMMARY_FIRST, last = (lxw_row_t)(SUMMARY_FIRST + r->nitems);
 	char name[16];
 	struct { int year, col; } series[] = { { p->year, 2 }, { p->year - 1, 9 } };
-	for (int i = 0; i < 2; i++) {
+	for (int i = 0; i < (r->any_last ? 2 : 1); i++) {
 		lxw_chart_series *se = chart_add_series(chart, NULL, NULL);
 		chart_series_set_categories(se, summary, first, 0, last, 0);
 		chart_series_set_values(se, summary, first, (lxw_col_t)series[i].col, last,
 		                        (lxw_col_t)series[i].col);
 		snprintf(name, sizeof name, "%d", series[i].year);
 		chart_series_set_name(se, name);
+		chart_series_set_labels(se);
+		chart_series_set_labels_num_format(se, "0.00");
 	}
 	chart_title_set_name(chart, _("Mean score per item"));
-	chart_axis_set_min(chart->y_axis, 0);
+	double low = (double)(int)((r->low - 0.5) * 2) / 2; /* down to a half point */
+	chart_axis_set_min(chart->y_axis, low < 0 ? 0 : low);
 	chart_axis_set_max(chart->y_axis, 5);
-	chart_axis_set_major_unit(chart->y_axis, 1);
+	chart_axis_set_major_unit(chart->y_axis, 0.5);
 	chart_legend_set_position(chart, LXW_CHART_LEGEND_BOTTOM);
 	lxw_chart_options opt = { .x_scale = 1.6, .y_scale = 1.5 };
 	worksheet_insert_chart_opt(sheet.ws, 3, 0, chart, &opt);
@@ -213,7 +255,7 @@ static int write(struct session *s, const struct report_period *p, struct xbook 
 		rc = write_suggestions(s, p, &r, err);
 	}
 	if (rc == GERR_OK)
-		write_chart(b, p, summary, r.nitems, subtitle);
+		write_chart(b, p, summary, &r, subtitle);
 	for (int i = 0; i < r.nitems; i++)
 		free(r.items[i].name);
 	free(r.items);

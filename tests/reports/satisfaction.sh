@@ -57,7 +57,7 @@ def dump(ws, cells):
             x = repr(x)
         print(ws.title, c, x)
 dump(wb.worksheets[0], ["A1", "A2", "A4", "D4", "J4", "K4"] +
-     [c + str(r) for r in (5, 6, 7) for c in "ABCDEFGHIJK"] + ["A8"])
+     [c + str(r) for r in (5, 6, 7) for c in "ABCDEFGHIJK"] + ["A8", "A9", "B9", "C9", "A11"])
 dump(wb.worksheets[1], [c + str(r) for r in (4, 5, 6, 7) for c in "ABCDEF"] +
      ["A8", "A9", "A10", "A11"])
 dump(wb.worksheets[2], [c + str(r) for r in (4, 5, 6) for c in "ABCD"] + ["A7"])
@@ -70,7 +70,8 @@ charts = [n for n in z.namelist() if n.startswith("xl/charts/chart")]
 print("charts", len(charts))
 for n in charts:
     x = z.read(n).decode()
-    for ref in ["Summary!$A$5:$A$6", "Summary!$C$5:$C$6", "Summary!$J$5:$J$6", "barDir val=\"col\""]:
+    for ref in ["Summary!$A$5:$A$7", "Summary!$C$5:$C$7", "Summary!$J$5:$J$7", "barDir val=\"col\"",
+                "<c:dLbls>", "<c:min val=\"2\"/>"]:
         print("chart has", ref, ref in x)
 PYEOF
 	cells=$(cat "$tmp/cells")
@@ -152,17 +153,34 @@ PYEOF
 	like "$cells" "Suggestions D6 '希望缩短交货期'" "in Chinese"
 	like "$cells" "Suggestions A7 None" "the voided survey's suggestion left out"
 	like "$cells" 'paper 9 titles $1:$4 freeze A5' "A4, title rows repeated, header frozen"
-	# header on row 4, the last customer not surveyed on row 10
-	like "$cells" "filter A4:F10" "the surveys can be filtered"
+	# header on row 4, the last survey on row 7: the customers not surveyed
+	# below are left out
+	like "$cells" "filter A4:F7" "the surveys can be filtered, and only they"
 	like "$cells" "charts 1" "one chart"
-	like "$cells" 'chart has Summary!$A$5:$A$6 True' "the items as categories"
-	like "$cells" 'chart has Summary!$C$5:$C$6 True' "this year's means"
-	like "$cells" 'chart has Summary!$J$5:$J$6 True' "against last year's"
+	like "$cells" 'chart has Summary!$A$5:$A$7 True' "the items and the overall score as categories"
+	like "$cells" 'chart has Summary!$C$5:$C$7 True' "this year's means"
+	like "$cells" 'chart has Summary!$J$5:$J$7 True' "against last year's"
+	like "$cells" 'chart has <c:dLbls> True' "each bar labelled with its value"
+	# the lowest mean charted is 2025's 交货及时性, 2.50: the axis starts
+	# half a point under it, at 2
+	like "$cells" 'chart has <c:min val="2"/> True' "the value axis starts where differences show"
+	# bought in 2026: C1 and C3; of them C1 was surveyed (C2 was, but did
+	# not buy in 2026): 1 of 2
+	like "$cells" "Summary A9 'Response rate'" "the response rate"
+	like "$cells" "Summary B9 0.5000:0.0%" "1 of 2, as a percent"
+	like "$cells" "Summary C9 '1 of the 2 customers who bought in 2026 were surveyed.'" "in words"
+	like "$cells" 'Summary A11 "Each item is scored from 1 (very dissatisfied) to 5' "the definitions used"
 	like "$cells" 'chart has barDir val="col" True' "as bars"
 fi
 
 g report satisfaction --year 2027 -o "$tmp/empty.xlsx"
 exit_is 0 "a year with no surveys still makes a report"
+if have_openpyxl; then
+	xlsx_cells "$tmp/empty.xlsx"
+	like "$cells" "Summary A9 'No surveys in this year.';" "the summary says so"
+	like "$cells" "Chart A4 'No surveys in this year.';" "and the chart sheet, with no chart"
+	check "no chart, so no empty legend" sh -c "! unzip -l '$tmp/empty.xlsx' | grep -q 'xl/charts/'"
+fi
 g report satisfaction --from 2026-01-01 --until 2026-06-30 -o "$tmp/x.xlsx"
 exit_is 2 "the roll-up takes a year, not a range"
 
