@@ -29,6 +29,8 @@ struct sat {
 	int64_t surveys;   /* the overall row's responses: 0 in a year without */
 	double low;        /* the lowest mean on the summary, this year or last */
 	bool any_last;     /* last year has a mean to chart */
+	int n, rank;       /* the ranking's rows so far, and the place of the last */
+	double last_rank_mean;
 };
 
 static void stat_row(struct sat *r, const struct sat_stat *st)
@@ -184,6 +186,118 @@ static int write_surveys(struct session *s, const struct report_period *p, struc
 	return rc;
 }
 
+static int rank_row(void *ud, const struct sat_rank *k)
+{
+	struct sat *r = ud;
+	struct xsheet *s = &r->sheet;
+	/* equal means share a place: 1, 2, 2, 4 */
+	r->n++;
+	if (r->n == 1 || k->mean != r->last_rank_mean)
+		r->rank = r->n;
+	r->last_rank_mean = k->mean;
+	xsheet_int(s, r->row, 0, r->rank);
+	xsheet_text(s, r->row, 1, k->customer, XF_TEXT);
+	xsheet_int(s, r->row, 2, k->surveys);
+	xsheet_number(s, r->row, 3, k->mean, XF_DECIMAL);
+	xsheet_number(s, r->row, 4, k->overall, XF_DECIMAL);
+	r->row++;
+	return 0;
+}
+
+static int write_ranking(struct session *s, const struct report_period *p, struct sat *r,
+                         struct gerr *err)
+{
+	const char *titles[] = { _("Rank"), _("Customer"), _("Surveys"), _("Mean item score"),
+	                         _("Mean overall score") };
+	xsheet_header(&r->sheet, 3, titles, 5);
+	r->row = 4;
+	r->n = 0;
+	int rc = db_report_sat_ranking(s->db, p->year, rank_row, r, err);
+	if (rc == GERR_OK && r->row == 4)
+		xsheet_text(&r->sheet, r->row++, 0, _("No surveys in this year."), XF_SUBTITLE);
+	xsheet_finish(&r->sheet, true);
+	return rc;
+}
+
+#define TREND_YEARS 5
+
+struct trend {
+	struct sat *r;
+	int year; /* 0 .. TREND_YEARS - 1, oldest first */
+	double mean[64][TREND_YEARS];
+	bool has[64][TREND_YEARS];
+};
+
+static int trend_row(void *ud, const struct sat_stat *st)
+{
+	struct trend *t = ud;
+	int i = 0;
+	if (st->item == 0)
+		i = t->r->nitems;
+	else
+		while (i < t->r->nitems && t->r->items[i].id != st->item)
+			i++;
+	if (i <= t->r->nitems && i < 64) {
+		t->mean[i][t->year] = st->mean;
+		t->has[i][t->year] = st->has_mean;
+	}
+	return 0;
+}
+
+/* The means of the last five years, a row per item and the overall score,
+ * and a line chart of them. */
+static int write_trend(struct session *s, const struct report_period *p, struct sat *r,
+                       struct gerr *err)
+{
+	struct trend *t = xcalloc(1, sizeof *t);
+	t->r = r;
+	int rc = GERR_OK;
+	for (t->year = 0; rc == GERR_OK && t->year < TREND_YEARS; t->year++)
+		rc = db_report_sat_summary(s->db, p->year - TREND_YEARS + 1 + t->year, trend_row, t, err);
+	struct xsheet *sh = &r->sheet;
+	const char *titles[1 + TREND_YEARS];
+	char years[TREND_YEARS][8];
+	titles[0] = _("Item");
+	for (int y = 0; y < TREND_YEARS; y++) {
+		snprintf(years[y], sizeof years[y], "%d", p->year - TREND_YEARS + 1 + y);
+		titles[1 + y] = years[y];
+	}
+	xsheet_header(sh, 3, titles, 1 + TREND_YEARS);
+	int n = r->nitems < 63 ? r->nitems : 63;
+	for (int i = 0; rc == GERR_OK && i <= n; i++) {
+		int row = 4 + i;
+		bool overall = i == n;
+		xsheet_text(sh, row, 0, overall ? _("Overall score") : r->items[i].name,
+		            overall ? XF_BOLD : XF_TEXT);
+		int k = overall ? r->nitems : i;
+		for (int y = 0; y < TREND_YEARS; y++)
+			if (t->has[k][y])
+				xsheet_number(sh, row, 1 + y, t->mean[k][y], XF_DECIMAL);
+			else
+				xsheet_blank(sh, row, 1 + y);
+	}
+	if (rc == GERR_OK && r->surveys > 0) {
+		lxw_chart *chart = workbook_add_chart(sh->book->wb, LXW_CHART_LINE);
+		const char *name = sh->book->sheet_names[sh->book->nsheets - 1];
+		for (int i = 0; i <= n; i++) {
+			lxw_chart_series *se = chart_add_series(chart, NULL, NULL);
+			chart_series_set_categories(se, name, 3, 1, 3, TREND_YEARS);
+			chart_series_set_values(se, name, (lxw_row_t)(4 + i), 1, (lxw_row_t)(4 + i),
+			                        TREND_YEARS);
+			chart_series_set_name_range(se, name, (lxw_row_t)(4 + i), 0);
+			chart_series_set_marker_type(se, LXW_CHART_MARKER_AUTOMATIC);
+		}
+		chart_title_set_name(chart, _("Mean score over five years"));
+		chart_axis_set_max(chart->y_axis, 5);
+		chart_legend_set_position(chart, LXW_CHART_LEGEND_BOTTOM);
+		lxw_chart_options opt = { .x_scale = 1.6, .y_scale = 1.3 };
+		worksheet_insert_chart_opt(sh->ws, (lxw_row_t)(6 + n), 0, chart, &opt);
+	}
+	xsheet_finish(sh, false);
+	free(t);
+	return rc;
+}
+
 static int write_suggestions(struct session *s, const struct report_period *p, struct sat *r,
                              struct gerr *err)
 {
@@ -249,6 +363,14 @@ static int write(struct session *s, const struct report_period *p, struct xbook 
 	if (rc == GERR_OK) {
 		xsheet_add(b, &r.sheet, _("By customer"), subtitle);
 		rc = write_surveys(s, p, &r, err);
+	}
+	if (rc == GERR_OK) {
+		xsheet_add(b, &r.sheet, _("Ranking"), subtitle);
+		rc = write_ranking(s, p, &r, err);
+	}
+	if (rc == GERR_OK) {
+		xsheet_add(b, &r.sheet, _("Trend"), subtitle);
+		rc = write_trend(s, p, &r, err);
 	}
 	if (rc == GERR_OK) {
 		xsheet_add(b, &r.sheet, _("Suggestions"), subtitle);

@@ -230,6 +230,30 @@ int db_report_sat_surveys(struct db *db, int year,
 	return db_step_done(db, st, rc, err);
 }
 
+int db_report_sat_ranking(struct db *db, int year,
+                          int (*row)(void *ud, const struct sat_rank *r), void *ud,
+                          struct gerr *err)
+{
+	sqlite3_stmt *st;
+	int rc = db_prepare(db,
+		"SELECT c.name, count(*), (SELECT avg(sc.score) FROM survey_scores sc"
+		"   JOIN surveys t ON t.id = sc.survey WHERE sc.voided = 0 AND t.voided = 0"
+		"   AND t.year = ?1 AND t.customer = c.id) AS m, avg(s.overall)"
+		" FROM surveys s JOIN customers c ON c.id = s.customer"
+		" WHERE s.voided = 0 AND s.year = ?1"
+		" GROUP BY c.id ORDER BY m IS NULL, m, c.name, c.id", &st, err);
+	if (rc)
+		return rc;
+	sqlite3_bind_int(st, 1, year);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct sat_rank r = { db_col_text(st, 0), sqlite3_column_int64(st, 1),
+		                      sqlite3_column_double(st, 2), sqlite3_column_double(st, 3) };
+		if (row(ud, &r))
+			break;
+	}
+	return db_step_done(db, st, rc, err);
+}
+
 int db_report_sat_response(struct db *db, int year, int64_t *surveyed, int64_t *bought,
                            struct gerr *err)
 {

@@ -60,7 +60,9 @@ dump(wb.worksheets[0], ["A1", "A2", "A4", "D4", "J4", "K4"] +
      [c + str(r) for r in (5, 6, 7) for c in "ABCDEFGHIJK"] + ["A8", "A9", "B9", "C9", "A11"])
 dump(wb.worksheets[1], [c + str(r) for r in (4, 5, 6, 7) for c in "ABCDEF"] +
      ["A8", "A9", "A10", "A11"])
-dump(wb.worksheets[2], [c + str(r) for r in (4, 5, 6) for c in "ABCD"] + ["A7"])
+dump(wb["Suggestions"], [c + str(r) for r in (4, 5, 6) for c in "ABCD"] + ["A7"])
+dump(wb["Ranking"], [c + str(r) for r in (4, 5, 6) for c in "ABCDE"] + ["A7"])
+dump(wb["Trend"], [c + str(r) for r in (4, 5, 6, 7) for c in "ABCDEF"] + ["A8"])
 ws = wb.worksheets[0]
 print("paper", ws.page_setup.paperSize, "titles", ws.print_title_rows,
       "freeze", ws.freeze_panes)
@@ -68,6 +70,7 @@ print("filter", wb.worksheets[1].auto_filter.ref)
 z = zipfile.ZipFile(sys.argv[1])
 charts = [n for n in z.namelist() if n.startswith("xl/charts/chart")]
 print("charts", len(charts))
+print("line charts", sum('<c:lineChart>' in z.read(n).decode() for n in charts))
 for n in charts:
     x = z.read(n).decode()
     for ref in ["Summary!$A$5:$A$7", "Summary!$C$5:$C$7", "Summary!$J$5:$J$7", "barDir val=\"col\"",
@@ -75,7 +78,34 @@ for n in charts:
         print("chart has", ref, ref in x)
 PYEOF
 	cells=$(cat "$tmp/cells")
-	like "$cells" "sheets Summary|By customer|Suggestions|Chart" "four sheets"
+	like "$cells" "sheets Summary|By customer|Ranking|Trend|Suggestions|Chart" "six sheets"
+	# 2026 by customer: C1 scored 5 4 and 4 2, mean 15/4 = 3.75, overall
+	# 5 and 5; C2 3 and 5, mean 4.00, overall 3: C1 lowest, first
+	like "$cells" "Ranking A4 'Rank'" "the ranking"
+	like "$cells" "Ranking A5 1" "first place"
+	like "$cells" "Ranking B5 '杭州市第一人民医院'" "the lowest mean first"
+	like "$cells" "Ranking C5 2" "two surveys"
+	like "$cells" "Ranking D5 3.7500:0.00" "mean 15/4"
+	like "$cells" "Ranking E5 5.0000:0.00" "overall 5"
+	like "$cells" "Ranking A6 2" "second place"
+	like "$cells" "Ranking B6 'ABC_Clinic诊所'" "the clinic"
+	like "$cells" "Ranking D6 4.0000:0.00" "mean (3 + 5) / 2"
+	like "$cells" "Ranking E6 3.0000:0.00" "overall 3"
+	like "$cells" "Ranking A7 None" "two customers surveyed"
+	# five years, 2022-2026: only 2025 and 2026 have surveys (means as on
+	# the summary: this year's and last year's columns)
+	like "$cells" "Trend B4 '2022'" "from 2022"
+	like "$cells" "Trend F4 '2026'" "to 2026"
+	like "$cells" "Trend A5 '产品质量'" "an item a row"
+	like "$cells" "Trend B5 None" "no survey in 2022"
+	like "$cells" "Trend E5 3.5000:0.00" "2025: (3+4)/2"
+	like "$cells" "Trend F5 4.0000:0.00" "2026: 12/3"
+	like "$cells" "Trend E6 2.5000:0.00" "delivery 2025: (3+2)/2"
+	like "$cells" "Trend F6 3.6667:0.00" "delivery 2026: 11/3"
+	like "$cells" "Trend A7 'Overall score'" "the overall score last"
+	like "$cells" "Trend E7 3.5000:0.00" "overall 2025"
+	like "$cells" "Trend F7 4.3333:0.00" "overall 2026: 13/3"
+	like "$cells" "Trend A8 None" "nothing more"
 	like "$cells" "Summary A1 'Customer satisfaction annual summary'" "the title"
 	like "$cells" "Summary A2 'Year 2026. Reported to the general manager, copied to the quality management department.'" \
 		"names the year and the addressees"
@@ -156,7 +186,8 @@ PYEOF
 	# header on row 4, the last survey on row 7: the customers not surveyed
 	# below are left out
 	like "$cells" "filter A4:F7" "the surveys can be filtered, and only they"
-	like "$cells" "charts 1" "one chart"
+	like "$cells" "charts 2" "two charts"
+	like "$cells" "line charts 1" "the trend as lines"
 	like "$cells" 'chart has Summary!$A$5:$A$7 True' "the items and the overall score as categories"
 	like "$cells" 'chart has Summary!$C$5:$C$7 True' "this year's means"
 	like "$cells" 'chart has Summary!$J$5:$J$7 True' "against last year's"
