@@ -118,6 +118,33 @@ static int suggestion_row(void *ud, const struct sat_survey *sv)
 	return 0;
 }
 
+/* Under the figures, as the paper ends: the period, the day it was made,
+ * to whom it goes, and the lines the people who sign it fill in. */
+static void sign_off(struct session *s, const struct report_period *p, struct sat *r)
+{
+	struct xsheet *sh = &r->sheet;
+	char text[200];
+	r->row++;
+	snprintf(text, sizeof text, _("Period: %s to %s. Made on %s."), p->from, p->until, s->today);
+	xsheet_text(sh, r->row++, 0, text, XF_SUBTITLE);
+	xsheet_text(sh, r->row++, 0,
+	            _("Reported to: the general manager. Copied to: the quality management department."),
+	            XF_SUBTITLE);
+	r->row++;
+	const char *head[] = { _("Sign-off"), _("Name"), _("Signature"), _("Date") };
+	for (int c = 0; c < 4; c++)
+		xsheet_text(sh, r->row, c, head[c], XF_HEADER);
+	r->row++;
+	const char *roles[] = { _("Prepared by"), _("Reviewed by"), _("Approved by") };
+	for (int k = 0; k < 3; k++) {
+		xsheet_text(sh, r->row, 0, roles[k], XF_BOLD);
+		for (int c = 1; c < 4; c++)
+			xsheet_blank(sh, r->row, c);
+		worksheet_set_row(sh->ws, (lxw_row_t)r->row, 30, NULL);
+		r->row++;
+	}
+}
+
 static int write_summary(struct session *s, const struct report_period *p, struct sat *r,
                          struct gerr *err)
 {
@@ -151,6 +178,7 @@ static int write_summary(struct session *s, const struct report_period *p, struc
 		r->row++;
 		xsheet_note(sh, r->row++, 11,
 		            _("Each item is scored from 1 (very dissatisfied) to 5 (very satisfied). The mean is the average score; the satisfied rate is the share of scores of 4 or 5. The overall score is the respondent's own overall score."));
+		sign_off(s, p, r);
 	}
 	xsheet_finish(&r->sheet, false);
 	return rc;

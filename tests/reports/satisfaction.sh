@@ -57,7 +57,7 @@ def dump(ws, cells):
             x = repr(x)
         print(ws.title, c, x)
 dump(wb.worksheets[0], ["A1", "A2", "A4", "D4", "J4", "K4"] +
-     [c + str(r) for r in (5, 6, 7) for c in "ABCDEFGHIJK"] + ["A8", "A9", "B9", "C9", "A11"])
+     [c + str(r) for r in (5, 6, 7) for c in "ABCDEFGHIJK"] + ["A8", "A9", "B9", "C9", "A11", "A13", "A14", "A16", "B16", "C16", "D16", "A17", "B17", "A18", "A19", "A20"])
 dump(wb.worksheets[1], [c + str(r) for r in (4, 5, 6, 7) for c in "ABCDEF"] +
      ["A8", "A9", "A10", "A11"])
 dump(wb["Suggestions"], [c + str(r) for r in (4, 5, 6) for c in "ABCD"] + ["A7"])
@@ -200,6 +200,17 @@ PYEOF
 	like "$cells" "Summary A9 'Response rate'" "the response rate"
 	like "$cells" "Summary B9 0.5000:0.0%" "1 of 2, as a percent"
 	like "$cells" "Summary C9 '1 of the 2 customers who bought in 2026 were surveyed.'" "in words"
+	like "$cells" "Summary A13 'Period: 2026-01-01 to 2026-12-31. Made on 2026-11-27.'" "the period and the day it was made"
+	like "$cells" "Summary A14 'Reported to: the general manager. Copied to: the quality management department.'" "to whom it goes"
+	like "$cells" "Summary A16 'Sign-off'" "a sign-off table"
+	like "$cells" "Summary B16 'Name'" "with a name"
+	like "$cells" "Summary C16 'Signature'" "a signature"
+	like "$cells" "Summary D16 'Date'" "and a date"
+	like "$cells" "Summary A17 'Prepared by'" "prepared"
+	like "$cells" "Summary B17 None" "the name left to write"
+	like "$cells" "Summary A18 'Reviewed by'" "reviewed"
+	like "$cells" "Summary A19 'Approved by'" "approved"
+	like "$cells" "Summary A20 None" "and nothing after"
 	like "$cells" 'Summary A11 "Each item is scored from 1 (very dissatisfied) to 5' "the definitions used"
 	like "$cells" 'chart has barDir val="col" True' "as bars"
 fi
@@ -214,6 +225,16 @@ if have_openpyxl; then
 fi
 g report satisfaction --from 2026-01-01 --until 2026-06-30 -o "$tmp/x.xlsx"
 exit_is 2 "the roll-up takes a year, not a range"
+
+if [ "$HAVE_ZH" = yes ] && have_openpyxl; then
+	GSPDESK_LANG=zh_CN g report satisfaction --year 2026 -o "$tmp/zh.xlsx"
+	exit_is 0 "the roll-up in Chinese"
+	xlsx_cells "$tmp/zh.xlsx"
+	like "$cells" "汇总 A17 '编制';" "编制"
+	like "$cells" "汇总 A18 '审核';" "审核"
+	like "$cells" "汇总 A19 '批准';" "批准"
+	like "$cells" "汇总 A14 '上报：总经理。抄报：质量管理部。';" "上报总经理、抄报质量管理部"
+fi
 
 opens_in_libreoffice "$book" "交货及时性"
 
