@@ -69,6 +69,8 @@ static const struct command commands[] = {
 	  N_("show a year's working calendar, or add the days of a new State Council notice") },
 	{ "report", cmd_report, "report [NAME (--year Y | --from DATE --until DATE) -o FILE.xlsx [--force]]",
 	  N_("write a printed report as an Excel workbook; without a name, list them") },
+	{ "print", cmd_print, "print complaint|event ID -o FILE.xlsx [--force]",
+	  N_("write one record as its paper document, one A4 page with signature lines") },
 };
 
 #define NCOMMANDS ((int)(sizeof commands / sizeof commands[0]))
