@@ -131,18 +131,9 @@ static void sign_off(struct session *s, const struct report_period *p, struct sa
 	            _("Reported to: the general manager. Copied to: the quality management department."),
 	            XF_SUBTITLE);
 	r->row++;
-	const char *head[] = { _("Sign-off"), _("Name"), _("Signature"), _("Date") };
-	for (int c = 0; c < 4; c++)
-		xsheet_text(sh, r->row, c, head[c], XF_HEADER);
-	r->row++;
-	const char *roles[] = { _("Prepared by"), _("Reviewed by"), _("Approved by") };
-	for (int k = 0; k < 3; k++) {
-		xsheet_text(sh, r->row, 0, roles[k], XF_BOLD);
-		for (int c = 1; c < 4; c++)
-			xsheet_blank(sh, r->row, c);
-		worksheet_set_row(sh->ws, (lxw_row_t)r->row, 30, NULL);
-		r->row++;
-	}
+	static const char *const roles[] = { N_("Prepared by"), N_("Reviewed by"),
+		                              N_("Approved by"), NULL };
+	r->row = xsheet_sign_off(sh, r->row, roles);
 }
 
 static int write_summary(struct session *s, const struct report_period *p, struct sat *r,

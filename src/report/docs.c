@@ -43,7 +43,7 @@ const struct doc_kind *doc_find(const char *name)
  * holds at 11 points */
 #define LABEL_WIDTH 18
 #define VALUE_WIDTH 50
-#define DATE_WIDTH 14
+#define DATE_WIDTH 14 /* and the signature's */
 
 struct doc_ud {
 	const struct doc_kind *k;
@@ -76,20 +76,10 @@ static int write(struct session *s, struct xbook *b, void *ud, struct gerr *err)
 		row++;
 	}
 	row++;
-	const char *head[] = { _("Sign-off"), _("Signature"), _("Date") };
-	for (int c = 0; c < 3; c++)
-		xsheet_text(&sh, row, c, head[c], XF_HEADER);
-	row++;
-	for (int k = 0; d->k->signatures[k]; k++) {
-		xsheet_text(&sh, row, 0, _(d->k->signatures[k]), XF_BOLD);
-		xsheet_blank(&sh, row, 1);
-		xsheet_blank(&sh, row, 2);
-		worksheet_set_row(sh.ws, (lxw_row_t)row, 30, NULL);
-		row++;
-	}
+	xsheet_sign_off(&sh, row, d->k->signatures);
 	worksheet_set_column(sh.ws, 0, 0, LABEL_WIDTH, NULL);
 	worksheet_set_column(sh.ws, 1, 1, VALUE_WIDTH, NULL);
-	worksheet_set_column(sh.ws, 2, 2, DATE_WIDTH, NULL);
+	worksheet_set_column(sh.ws, 2, 3, DATE_WIDTH, NULL);
 	return GERR_OK;
 }
 

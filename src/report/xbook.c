@@ -329,6 +329,21 @@ void xsheet_text(struct xsheet *s, int row, int col, const char *text, enum xfmt
 	seen(s, row, col, w);
 }
 
+int xsheet_sign_off(struct xsheet *s, int row, const char *const *roles)
+{
+	const char *head[] = { _("Sign-off"), _("Name"), _("Signature"), _("Date") };
+	for (int c = 0; c < 4; c++)
+		xsheet_text(s, row, c, head[c], XF_HEADER);
+	for (row++; *roles; roles++, row++) {
+		xsheet_text(s, row, 0, _(*roles), XF_BOLD);
+		for (int c = 1; c < 4; c++)
+			xsheet_blank(s, row, c);
+		/* room for a hand's signature */
+		worksheet_set_row(s->ws, (lxw_row_t)row, 30, NULL);
+	}
+	return row;
+}
+
 void xsheet_note(struct xsheet *s, int row, int ncols, const char *text)
 {
 	/* the columns are measured at the end: reckon with the narrowest

@@ -75,6 +75,9 @@ void xsheet_header(struct xsheet *s, int row, const char *const *titles, int n);
 /* Text wider than its column may be, or of more than one line, wraps and
  * its row grows. */
 void xsheet_text(struct xsheet *s, int row, int col, const char *text, enum xfmt f);
+/* A sign-off table from row: a line per role (msgids, NULL-ended) with
+ * name, signature and date to fill in by hand; returns the row after it. */
+int xsheet_sign_off(struct xsheet *s, int row, const char *const *roles);
 /* The lines text would take in col (1 unless it wraps). */
 int xsheet_text_lines(const struct xsheet *s, int col, const char *text, enum xfmt f);
 /* Text in col wraps at width (display cells) from now on. */
