@@ -6,7 +6,9 @@
 
 #include "core/session.h"
 #include "model/query.h"
-#include "db/db_audit.h"
+
+/* a row of db/db_audit.h, passed through as stored */
+struct audit_row;
 
 /* One FIELD=VALUE as typed. */
 struct assign {

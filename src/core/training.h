@@ -7,7 +7,9 @@
 
 #include "core/session.h"
 #include "model/record.h"
-#include "db/db_training.h"
+
+/* a row of db/db_training.h, passed through as stored */
+struct retrain;
 
 /* The open retrain rows, for a user who may view training records. */
 int training_retrain_due(struct session *s, int (*row)(void *ud, const struct retrain *r),
