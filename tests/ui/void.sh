@@ -27,6 +27,8 @@ start() {
 	ui_open "$3" "$2" >/dev/null
 	keys 1
 	on_screen "B231128" "$3, $1: the sales list"
+	keys_text "$(printf '\033OH')" # it opens at the newest line: go to the first
+	wait_highlighted "B231128" >/dev/null
 }
 
 stop() {
