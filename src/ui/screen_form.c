@@ -441,7 +441,7 @@ static int64_t save(struct form_screen *fs)
 		/* refused input is refused before the reason is typed */
 		rc = lines_edit_check(&fs->ui->s, fs->form, fs->orig->id, a, n, lines, nlines,
 		                      fs->orig->version, &err);
-		if (rc == GERR_OK && ui_prompt(fs->ui, _("Reason for the change:"), "", &reason)) {
+		if (rc == GERR_OK && ui_prompt_reason(fs->ui, _("Reason for the change:"), &reason)) {
 			rc = lines_edit(&fs->ui->s, fs->form, fs->orig->id, a, n, lines, nlines, reason,
 			                fs->orig->version, &err);
 			id = rc == GERR_OK ? fs->orig->id : 0;

@@ -508,6 +508,11 @@ void screen_list(struct ui *ui, const struct form *form)
 		}
 	set_columns(&l);
 	requery(&l);
+	struct gerr err = { 0 };
+	if (form->ledger && pager_last(&l.pager, &err) == GERR_OK) /* today's work first */
+		l.sel = l.pager.nrows > 0 ? l.pager.nrows - 1 : 0;
+	if (err.code)
+		ui_message(ui, R_ERROR, "%s", err.msg);
 	ui_run(ui, &sc);
 	pager_free(&l.pager);
 	free(l.search);

@@ -30,6 +30,9 @@ void ui_message(struct ui *ui, enum role role, const char *fmt, ...)
 /* A one-line question on the status line. Returns false when cancelled
  * with Esc; *out is malloc'd. */
 bool ui_prompt(struct ui *ui, const char *question, const char *initial, char **out);
+/* The same for a reason the audit trail keeps: an empty one is refused in
+ * words, without the command line's option. */
+bool ui_prompt_reason(struct ui *ui, const char *question, char **out);
 /* F8 on record r of form: refuses a role that may not void before anything
  * is typed, shows what is to be voided above the question for the reason,
  * voids it with its lines. True when voided; the message says what

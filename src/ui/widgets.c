@@ -95,6 +95,7 @@ struct question {
 	const char *about, *text;
 	struct lineedit *le;
 	bool answered, other;
+	bool required;              /* an empty answer is refused (a reason) */
 	int sel, n;                 /* ui_choose */
 	const char *const *items;
 };
@@ -122,6 +123,11 @@ static enum step handle_line(struct screen *sc, struct ui *ui, enum action a,
 {
 	(void)ui;
 	struct question *q = sc->self;
+	if (a == ACT_OPEN && q->required && q->le->len == 0) {
+		/* said here, in words: the core's refusal names --reason */
+		q->about = _("Give a reason: the audit trail keeps it. Esc gives up.");
+		return STEP_STAY;
+	}
 	if (a == ACT_OPEN)
 		q->answered = true;
 	if (a == ACT_OPEN || a == ACT_BACK || a == ACT_QUIT)
@@ -131,24 +137,24 @@ static enum step handle_line(struct screen *sc, struct ui *ui, enum action a,
 }
 
 /* Runs a line editor on the status line, over the screen, until Enter or
- * Esc; about, when given, stays on the lines above (what the answer is
- * about). */
+ * Esc (Enter on an empty line only when not required); about, when given,
+ * stays on the lines above (what the answer is about). */
 static bool edit_line(struct ui *ui, const char *about, const char *question,
-                      struct lineedit *le)
+                      struct lineedit *le, bool required)
 {
-	struct question q = { .about = about, .text = question, .le = le };
+	struct question q = { .about = about, .text = question, .le = le, .required = required };
 	struct screen sc = { .overlay = true, .draw = draw_line, .handle = handle_line, .self = &q };
 	ui_run(ui, &sc);
 	return q.answered;
 }
 
 static bool prompt_about(struct ui *ui, const char *about, const char *question,
-                         const char *initial, char **out)
+                         const char *initial, bool required, char **out)
 {
 	struct lineedit le;
 	le_init(&le, 500);
 	le_set(&le, initial ? initial : "");
-	bool ok = edit_line(ui, about, question, &le);
+	bool ok = edit_line(ui, about, question, &le, required);
 	*out = ok ? le_text(&le) : NULL;
 	le_free(&le);
 	return ok;
@@ -156,7 +162,12 @@ static bool prompt_about(struct ui *ui, const char *about, const char *question,
 
 bool ui_prompt(struct ui *ui, const char *question, const char *initial, char **out)
 {
-	return prompt_about(ui, NULL, question, initial, out);
+	return prompt_about(ui, NULL, question, initial, false, out);
+}
+
+bool ui_prompt_reason(struct ui *ui, const char *question, char **out)
+{
+	return prompt_about(ui, NULL, question, "", true, out);
 }
 
 /* The record as a person tells it apart: its id and the values of the
@@ -187,7 +198,7 @@ bool ui_void(struct ui *ui, const struct form *form, const struct record *r)
 	record_summary(form, r, &about);
 	char question[160], *reason = NULL;
 	snprintf(question, sizeof question, _("Void record %" PRId64 " because:"), r->id);
-	bool asked = prompt_about(ui, sb_str(&about), question, "", &reason);
+	bool asked = prompt_about(ui, sb_str(&about), question, "", true, &reason);
 	sb_free(&about);
 	if (!asked)
 		return false;
