@@ -54,6 +54,9 @@ for cmd in $commands; do
 		END { if (s == "") print cmd, "-" >>subs }'
 done
 sort -u -o "$tmp/args" "$tmp/args"
+# one getopt pass serves all of a command's subcommands: an option's name
+# takes a value in all of them or in none
+is "$(awk '{ print $1, $2 }' "$tmp/args" | uniq -d)" "" "an option is a switch in all of its command or in none"
 nsubs=$(wc -l <"$tmp/subs")
 check "the table has subcommands and options ($nsubs)" test "$nsubs" -gt 20 -a -s "$tmp/table"
 
