@@ -94,4 +94,5 @@ const struct form form_complaints = {
 	.rules = rules,
 	.nrules = FORM_COUNT(rules),
 	.date_field = "received_at",
+	.keys = form_keys_batch_serial,
 };

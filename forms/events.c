@@ -106,4 +106,5 @@ const struct form form_events = {
 	.check = events_check,
 	.row_status = service_row_status,
 	.ask_next = ask_stop_use,
+	.keys = form_keys_batch_serial,
 };

@@ -54,4 +54,5 @@ const struct form form_quality = {
 	.rules = rules,
 	.nrules = FORM_COUNT(rules),
 	.date_field = "date",
+	.keys = form_keys_batch_serial,
 };

@@ -69,4 +69,5 @@ const struct form form_returns = {
 	.nrules = FORM_COUNT(rules),
 	.date_field = "closed_date",
 	.check = returns_check,
+	.keys = form_keys_replacement,
 };

@@ -114,8 +114,10 @@ int cmd_edit(struct cli *c, int argc, char **argv)
 	struct line_edit *lines = NULL;
 	int n = 0, nlines = 0;
 	if ((rc = lines_split(form, a, nwords - 2, &n, &lines, &nlines, &err)) == GERR_OK &&
-	    (rc = cli_login(c, &err)) == GERR_OK)
+	    (rc = cli_login(c, &err)) == GERR_OK) {
+		c->s.override_reason = o.reason; /* the quality manager's reason gives a rule way */
 		rc = lines_edit(&c->s, form, id, a, n, lines, nlines, o.reason, o.expect_version, &err);
+	}
 	lines_free(lines, nlines);
 	free(a);
 	return rc ? cli_fail(&err) : 0;

@@ -28,6 +28,21 @@ static char *trimmed(const char *s)
 	return xstrndup(s, n);
 }
 
+/* FIELD.KEY for a line field of form's lines (with a line_key). */
+static bool line_column(const struct form *form, const char *t)
+{
+	const struct form *child = form->lines ? form_find(form->lines) : NULL;
+	const char *dot = strchr(t, '.');
+	if (!child || !child->line_key || !dot || !dot[1])
+		return false;
+	for (int k = 0; k < child->nfields; k++)
+		if (strlen(child->fields[k].name) == (size_t)(dot - t) &&
+		    strncmp(child->fields[k].name, t, (size_t)(dot - t)) == 0)
+			return strcmp(child->fields[k].name, child->line_key) != 0 &&
+			       strcmp(child->fields[k].name, child->parent_field) != 0;
+	return false;
+}
+
 int import_column(const struct form *form, const char *title)
 {
 	char *t = trimmed(title);
@@ -37,6 +52,8 @@ int import_column(const struct form *form, const char *title)
 		found = IMPORT_IGNORED;
 	else if (strcasecmp(t, "udi") == 0 && form_field_index(form, "product") >= 0)
 		found = IMPORT_UDI;
+	else if (line_column(form, t))
+		found = IMPORT_LINE;
 	for (int i = 0; found == IMPORT_UNKNOWN && i < form->nfields; i++) {
 		const struct field *f = &form->fields[i];
 		bool match = strcasecmp(t, f->name) == 0 || strcasecmp(t, f->label) == 0 ||
@@ -117,6 +134,7 @@ struct import {
 	struct csv_row header;
 	int ncols;
 	int *map;     /* per column: field index or IMPORT_* */
+	char **line_names; /* per IMPORT_LINE column: its title trimmed (FIELD.KEY) */
 	struct ref_cache refs;
 };
 
@@ -166,12 +184,15 @@ static void map_header(struct import *im)
 	const struct form *form = im->o->form;
 	im->ncols = im->header.n;
 	im->map = xcalloc((size_t)im->ncols, sizeof *im->map);
+	im->line_names = xcalloc((size_t)im->ncols, sizeof *im->line_names);
 	int *first = xmalloc(sizeof *first * (size_t)(form->nfields + 1));
 	for (int k = 0; k < form->nfields; k++)
 		first[k] = -1;
 	for (int c = 0; c < im->ncols; c++) {
 		const char *title = im->header.cells[c];
 		int k = im->map[c] = import_column(form, title);
+		if (k == IMPORT_LINE)
+			im->line_names[c] = trimmed(title);
 		char msg[512];
 		if (k == IMPORT_IGNORED && *title) {
 			sb_addf(&im->res->ignored, "%s%s", im->res->ignored.len ? ", " : "", title);
@@ -250,6 +271,8 @@ static int import_row(struct import *im, const struct csv_row *row, struct assig
 			a[n++] = (struct assign){ form->fields[im->map[c]].name, csv_unguard(row->cells[c]) };
 		else if (im->map[c] == IMPORT_UDI && row->cells[c][0])
 			a[n++] = (struct assign){ "udi", csv_unguard(row->cells[c]) };
+		else if (im->map[c] == IMPORT_LINE && row->cells[c][0])
+			a[n++] = (struct assign){ im->line_names[c], csv_unguard(row->cells[c]) };
 	}
 	struct gerr e = { 0 };
 	/* a UDI cell becomes the product, batch, serial and dates it gives */
@@ -267,7 +290,12 @@ static int import_row(struct import *im, const struct csv_row *row, struct assig
 	int64_t id;
 	struct record *r = record_new(form);
 	if (rc == GERR_OK && form->lines) { /* a header: its lines rules as for add */
-		rc = lines_add(im->s, form, a, n, NULL, 0, &id, &e);
+		struct line_edit *lines = NULL;
+		int nh = 0, nlines = 0;
+		if ((rc = lines_split(form, a, n, &nh, &lines, &nlines, &e)) == GERR_OK)
+			rc = lines_add(im->s, form, a, nh, lines, nlines, &id, &e);
+		lines_free(lines, nlines);
+		n = nh; /* the refs below are the header's */
 	} else if (rc == GERR_OK && (rc = records_apply(r, a, n, &e)) == GERR_OK) {
 		for (int i = 0; i < n; i++) {
 			int k = form_field_index(form, a[i].field);
@@ -377,6 +405,9 @@ int import_text(struct session *s, const struct import_opts *o, const char *data
 		db_rollback(s->db);
 out:
 	ref_cache_free(&im.refs);
+	for (int c = 0; im.line_names && c < im.ncols; c++)
+		free(im.line_names[c]);
+	free(im.line_names);
 	free(im.map);
 	csv_row_free(&im.header);
 	csv_row_free(&row);

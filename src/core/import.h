@@ -16,13 +16,16 @@
 enum {
 	IMPORT_UNKNOWN = -1, /* names no field: the import is refused */
 	IMPORT_IGNORED = -2, /* id, voided, a computed field or an untitled empty column */
-	IMPORT_UDI = -3      /* a scanned UDI (core/udi.h), for a form with a product */
+	IMPORT_UDI = -3,     /* a scanned UDI (core/udi.h), for a form with a product */
+	IMPORT_LINE = -4     /* FIELD.KEY: a line's field, as add's score.quality=5 */
 };
 
 /* The field index a column title names — the field's name or English
  * label in any case, its label in the user's language, or one of its
  * aliases (the paper form's words) — or IMPORT_IGNORED / IMPORT_UNKNOWN,
- * or IMPORT_UDI for "UDI" when the form has a product. */
+ * or IMPORT_UDI for "UDI" when the form has a product, or IMPORT_LINE for
+ * FIELD.KEY naming a line field of a header form (a survey's score.quality:
+ * its score for the item quality). */
 int import_column(const struct form *form, const char *title);
 
 struct import_opts {

@@ -12,10 +12,11 @@
 static const struct {
 	const char *name;
 	const char *label;
-	unsigned office; /* PERM_USERS, PERM_SETTINGS, PERM_CHECK */
+	unsigned office; /* PERM_USERS, PERM_SETTINGS, PERM_CHECK, PERM_OVERRIDE */
 } roles[] = {
-	{ "admin", N_("administrator"), A(PERM_USERS) | A(PERM_SETTINGS) | A(PERM_CHECK) },
-	{ "quality", N_("quality manager"), A(PERM_CHECK) },
+	{ "admin", N_("administrator"),
+	  A(PERM_USERS) | A(PERM_SETTINGS) | A(PERM_CHECK) | A(PERM_OVERRIDE) },
+	{ "quality", N_("quality manager"), A(PERM_CHECK) | A(PERM_OVERRIDE) },
 	{ "clerk", N_("clerk"), 0 },
 	{ "trainer", N_("trainer"), 0 },
 	{ "engineer", N_("service engineer"), 0 },
@@ -66,6 +67,7 @@ static const char *const action_labels[] = {
 	[PERM_USERS] = N_("manage users"),
 	[PERM_SETTINGS] = N_("change settings"),
 	[PERM_CHECK] = N_("check the database"),
+	[PERM_OVERRIDE] = N_("record an exception to a rule with its reason"),
 };
 
 static int role_index(const char *role)

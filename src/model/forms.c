@@ -24,6 +24,7 @@ extern const struct form form_staff;
 
 const char *const form_keys_batch_serial[] = { "batch", "serial", NULL };
 const char *const form_keys_serial[] = { "serial", NULL };
+const char *const form_keys_replacement[] = { "replacement_batch", "replacement_serial", NULL };
 
 /* Menu and listing order: the paper records first, then the lists they name. */
 static const struct form *const registry[] = {

@@ -33,6 +33,8 @@ static void draw_preview(struct ui *ui, const struct form *form, const char *pat
 		enum role role = R_NORMAL;
 		if (p->field[i] >= 0) {
 			to = _(form->fields[p->field[i]].label);
+		} else if (p->field[i] == IMPORT_LINE) {
+			to = _("a line of the record (field.key)");
 		} else if (p->field[i] == IMPORT_UDI) {
 			to = _("UDI: product, batch, serial, expiry");
 		} else if (p->field[i] == IMPORT_IGNORED) {

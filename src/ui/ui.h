@@ -31,6 +31,8 @@ enum action ui_key(struct ui *ui, struct key *k);
 /* A one-line question on the status line. Returns false when cancelled
  * with Esc; *out is malloc'd. */
 bool ui_prompt(struct ui *ui, const char *question, const char *initial, char **out);
+/* The same, with what the answer is about on the lines above it. */
+bool ui_prompt_about(struct ui *ui, const char *about, const char *question, char **out);
 /* F8 on record r of form: refuses a role that may not void before anything
  * is typed, shows what is to be voided above the question for the reason,
  * voids it with its lines. True when voided; the message says what
