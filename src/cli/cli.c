@@ -67,6 +67,8 @@ static const struct command commands[] = {
 	{ "holidays", cmd_holidays,
 	  "holidays [YEAR] | holidays add DATE[..DATE] ... --kind holiday|workday --notice TEXT [--remarks TEXT]",
 	  N_("show a year's working calendar, or add the days of a new State Council notice") },
+	{ "retention", cmd_retention, "retention [FORM] [--all] [--format table|csv]",
+	  N_("list the records past their keeping date (保存期限), which may be archived; nothing is deleted") },
 	{ "report", cmd_report, "report [NAME (--year Y | --from DATE --until DATE) -o FILE.xlsx [--force]]",
 	  N_("write a printed report as an Excel workbook; without a name, list them") },
 };

@@ -47,6 +47,7 @@ int cmd_import(struct cli *c, int argc, char **argv);
 int cmd_export(struct cli *c, int argc, char **argv);
 int cmd_deadlines(struct cli *c, int argc, char **argv);
 int cmd_holidays(struct cli *c, int argc, char **argv);
+int cmd_retention(struct cli *c, int argc, char **argv);
 
 int cmd_check(struct cli *c, int argc, char **argv);
 int cmd_backup(struct cli *c, int argc, char **argv);

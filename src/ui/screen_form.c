@@ -12,6 +12,7 @@
 #include "core/lines.h"
 #include "core/perm.h"
 #include "core/records.h"
+#include "core/retention.h"
 #include "base/strbuf.h"
 #include "base/text.h"
 
@@ -28,6 +29,7 @@ struct form_screen {
 	struct record *orig;          /* NULL for a new record */
 	struct lineedit ed[MAXFIELDS];
 	char *initial[MAXFIELDS];     /* the text as opened, to find what changed */
+	char keep[200];               /* "Keep until ...": how long the record is kept */
 	char *hint[MAXFIELDS];        /* a ref's name beside its code */
 	int focus, top;
 	int error_field;              /* -1: none */
@@ -173,6 +175,8 @@ static void draw(struct form_screen *fs)
 			         made, fs->orig->version);
 		}
 		term_text(2 + form->nfields - fs->top, 1, cols - 2, R_HINT, who);
+		if (fs->keep[0] && form->nfields - fs->top + 1 < rows)
+			term_text(3 + form->nfields - fs->top, 1, cols - 2, R_HINT, fs->keep);
 	}
 	if (fs->has_grid) {
 		int gy = 3 + form->nfields - fs->top;
@@ -499,6 +503,15 @@ static void load(struct form_screen *fs)
 			if (f->type == FT_REF && fs->orig->v[i].label)
 				fs->hint[i] = xstrdup(fs->orig->v[i].label);
 		}
+	}
+	struct retention keep;
+	bool found = false;
+	struct gerr err = { 0 };
+	if (fs->orig && retention_of(&fs->ui->s, fs->form, fs->orig->id, &keep, &found, &err) == 0 &&
+	    found) {
+		char text[160];
+		retention_text(&keep, text, sizeof text);
+		snprintf(fs->keep, sizeof fs->keep, _("Keep until: %s"), text);
 	}
 	fs->focus = 0;
 	while (fs->focus < fs->form->nfields - 1 && !editable(&fs->form->fields[fs->focus]))
