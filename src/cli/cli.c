@@ -52,8 +52,8 @@ static const struct command commands[] = {
 	  " | recall show ID [--format xlsx -o FILE.xlsx [--force]]"
 	  " | recall close ID --reason TEXT [--force]",
 	  N_("recall campaigns: every buyer told, what came back") },
-	{ "import", cmd_import, "import FORM FILE.csv [--encoding auto|utf-8|gb18030] [--dry-run] [--create-missing]",
-	  N_("import a spreadsheet's CSV file: every row or none") },
+	{ "import", cmd_import, "import FORM FILE.csv|FILE.xlsx [--sheet NAME] [--encoding auto|utf-8|gb18030] [--dry-run] [--create-missing]",
+	  N_("import a spreadsheet (CSV or .xlsx): every row or none") },
 	{ "export", cmd_export, "export FORM [FIELD=VALUE ...] [--since DATE] [--until DATE] (--format csv [-o FILE] [--excel] | --format xlsx -o FILE.xlsx [--force])",
 	  N_("write records to a CSV file (--excel: with a BOM and CRLF for Excel) or a workbook") },
 	{ "check", cmd_check, "check [--head | [--full] [--against BACKUP|FILE.head]]",

@@ -1,4 +1,5 @@
-/* import: a spreadsheet's CSV into a form, all rows or none (core/import). */
+/* import: a spreadsheet's CSV or .xlsx sheet into a form, all rows or none
+ * (core/import). */
 #include "config.h"
 #include "cli/cli.h"
 #include "base/i18n.h"
@@ -23,6 +24,7 @@ int cmd_import(struct cli *c, int argc, char **argv)
 		{ "encoding", required_argument, NULL, 'e' },
 		{ "dry-run", no_argument, NULL, 'n' },
 		{ "create-missing", no_argument, NULL, 'c' },
+		{ "sheet", required_argument, NULL, 's' },
 		{ NULL, 0, NULL, 0 },
 	};
 	struct import_opts o = { .encoding = ENC_AUTO };
@@ -35,6 +37,7 @@ int cmd_import(struct cli *c, int argc, char **argv)
 			return cli_usage("import", _("--encoding takes auto, utf-8 or gb18030, not \"%s\""), optarg);
 		case 'n': o.dry_run = true; break;
 		case 'c': o.create_missing = true; break;
+		case 's': o.sheet = optarg; break;
 		default:
 			return cli_usage("import", _("unknown option %s"), argv[optind - 1]);
 		}
@@ -43,7 +46,7 @@ int cmd_import(struct cli *c, int argc, char **argv)
 	if (!(o.form = cli_form("import", optind < argc ? argv[optind] : NULL, &rc)))
 		return rc;
 	if (argc - optind != 2)
-		return cli_usage("import", "%s", _("Name one CSV file to import."));
+		return cli_usage("import", "%s", _("Name one CSV or .xlsx file to import."));
 	o.path = argv[optind + 1];
 	bool tty = isatty(STDERR_FILENO);
 	if (tty)

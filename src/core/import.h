@@ -31,6 +31,7 @@ int import_column(const struct form *form, const char *title);
 struct import_opts {
 	const struct form *form;
 	const char *path;
+	const char *sheet;    /* a workbook's sheet by name; NULL: its first */
 	enum encoding encoding;
 	bool dry_run;         /* validate every row, write nothing */
 	bool create_missing;  /* unknown products/customers named in refs are added */
@@ -49,7 +50,11 @@ struct import_result {
 	struct strbuf ignored;  /* titles of the columns left out, comma separated */
 };
 
-/* Imports the file. GERR_OK when every row was taken (nothing written on
+/* Whether path is a workbook (.xlsx, or .xls to refuse) rather than CSV:
+ * by its first bytes, or its name. */
+bool import_is_workbook(const char *path);
+/* Imports the file, CSV or a workbook's sheet (base/xlsx.h), whose header
+ * is the first row of its first twenty that names the columns. GERR_OK when every row was taken (nothing written on
  * a dry run); GERR_INPUT with the refusals in res->errors when any row or
  * the header was refused, and then nothing is written. */
 int import_file(struct session *s, const struct import_opts *o, struct import_result *res,

@@ -161,7 +161,7 @@ void screen_import(struct ui *ui)
 	struct strbuf initial = STRBUF_INIT;
 	sb_addf(&initial, "%s/", dir ? dir : ".");
 	free(dir);
-	if (ui_prompt(ui, _("CSV file to import:"), sb_str(&initial), &path))
+	if (ui_prompt(ui, _("File to import (CSV or .xlsx):"), sb_str(&initial), &path))
 		run(ui, form, path);
 	sb_free(&initial);
 	free(path);
