@@ -50,7 +50,8 @@ new_line
 on_screen "Why?" "the quality manager is asked why"
 on_screen "the expiry of batch b1 on line 1" "below the refusal naming line 1"
 keys Escape
-on_screen "one batch has one expiry date" "Esc: the refusal stays on the form"
+wait_gone "Why?"
+on_screen "the expiry of batch b1 on line 1" "Esc: the refusal stays on the form"
 g list sales --format csv
 is "$(printf '%s\n' "$out" | wc -l)" "2" "Esc saved nothing"
 keys F2

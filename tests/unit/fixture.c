@@ -446,11 +446,15 @@ void fx_check_clean(void)
 	cr_assert_eq(sum.findings, 0, "check found %d things (logged above)", (int)sum.findings);
 }
 
-void fx_reopen_before_latest(void)
+void fx_reopen_before(const char *marker)
 {
+	int mine = 0;
+	while (mine < db_migration_count && !strstr(db_migrations[mine], marker))
+		mine++;
+	cr_assert_lt(mine, db_migration_count, "no migration holds \"%s\"", marker);
 	session_close(&fx.s);
 	fx.open = false;
-	cr_assert_eq(fx_undo_to(fx.path, db_latest_version() - 1), 0);
+	cr_assert_eq(fx_undo_to(fx.path, mine), 0);
 	struct gerr err = { 0 };
 	cr_assert_eq(session_open(&fx.s, fx.path, DB_OPEN_EXISTING, &err), GERR_OK, "%s", err.msg);
 	fx.open = true;
