@@ -15,6 +15,7 @@
 #include <stdint.h>
 
 #include "core/session.h"
+#include "model/form.h"
 
 #define RETENTION_YEARS 5        /* after the record's date */
 #define RETENTION_AFTER_EXPIRY 2 /* after the unit's expiry date */

@@ -172,7 +172,7 @@ bool ui_prompt_reason(struct ui *ui, const char *question, char **out)
 
 bool ui_prompt_about(struct ui *ui, const char *about, const char *question, char **out)
 {
-	return prompt_about(ui, about, question, "", out);
+	return prompt_about(ui, about, question, "", true, out);
 }
 
 /* The record as a person tells it apart: its id and the values of the
