@@ -403,6 +403,7 @@ int64_t fx_insert_sale_expiring(struct db *db, int64_t product, int64_t customer
 static const struct {
 	const char *marker, *undo;
 } undos[] = {
+	{ "CREATE TABLE survey_actions", "DROP TABLE survey_actions;" },
 	/* first: its text holds the marker of issue 14's first keys too */
 	{ "ALTER TABLE complaints ADD COLUMN batch_key", UNDO_MORE_KEYS },
 	{ "CREATE VIRTUAL TABLE sales_search",
