@@ -22,6 +22,12 @@ static const struct choice languages[] = {
 	{ NULL, NULL },
 };
 
+static const struct choice on_off[] = {
+	{ "off", N_("off") },
+	{ "on", N_("on") },
+	{ NULL, NULL },
+};
+
 static const struct setting_def defs[] = {
 	{ "company", N_("Company name"), 100, 0, NULL, NULL },
 	{ "province", N_("Office province"), 32, 0, NULL, NULL },
@@ -30,6 +36,8 @@ static const struct setting_def defs[] = {
 	  0, 0, "zh_CN", languages },
 	{ "idle_lock_minutes", N_("Idle minutes before the screen locks (0: never)"), 0, 1440,
 	  "15", NULL },
+	{ "stock_check", N_("Sales draw on received stock (on: a product must be qualified and its batch on hand; off for an office not recording receipts yet)"),
+	  0, 0, "off", on_off },
 };
 
 const struct setting_def *settings_defs(int *count)

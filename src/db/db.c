@@ -274,7 +274,8 @@ static int migrate_audit(struct db *db, struct gerr *err)
 }
 
 /* text_key() for SQL: the migration that made the key columns fills them
- * with it. Records write their keys from C (db_record.c). */
+ * with it, stock matches an exchange's replacement number by it. Records
+ * write their keys from C (db_record.c). */
 static void sql_key(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 {
 	(void)argc;
@@ -449,6 +450,8 @@ int db_open(const char *path, enum db_open_mode mode, struct db **out, struct ge
 	sqlite3_create_function(db->h, "pinyin_match", 2,
 	                        SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, NULL,
 	                        sql_pinyin_match, NULL, NULL);
+	/* gsp_key also for the stock's exchanges (db_stock.c) */
+	db_migration_functions(db->h);
 	if ((rc = check_identity(db, err)) != GERR_OK ||
 	    (rc = db_exec(db, "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL;"
 	                         " PRAGMA temp_store=MEMORY; PRAGMA cache_size=-32768;", err)) != GERR_OK) {
