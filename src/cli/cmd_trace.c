@@ -28,8 +28,37 @@ static char *dup0(const char *s)
 	return xstrdup(s ? s : "");
 }
 
+/* Where the goods came from, above where they went. */
+static void print_receipts(const struct trace *t)
+{
+	if (t->nreceipts == 0)
+		return;
+	const char *rh[] = { _("Date received"), _("Supplier"), _("Quantity"), _("Batch no."),
+	                     _("Serial no."), _("Conclusion"), _("Inspector"), _("Receipt") };
+	struct table *rt = table_new(8, rh);
+	for (int i = 0; i < t->nreceipts; i++) {
+		const struct trace_receipt *r = &t->receipts[i];
+		char **c = xcalloc(8, sizeof *c);
+		c[0] = dup0(r->date);
+		c[1] = xstrdup(r->opening ? _("opening balance") : r->supplier ? r->supplier : "");
+		c[2] = num(r->qty);
+		c[3] = dup0(r->batch);
+		c[4] = dup0(r->serial);
+		c[5] = xstrdup(r->rejected ? _("rejected") : _("accepted"));
+		c[6] = dup0(r->inspector);
+		c[7] = num(r->receipt);
+		table_add(rt, c);
+	}
+	printf("%s\n", _("Received:"));
+	table_print(rt, stdout);
+	table_free(rt);
+	printf(_("Total quantity received: %" PRId64 " accepted, %" PRId64 " rejected\n\n"),
+	       t->received_qty, t->rejected_qty);
+}
+
 static void print_table(const struct trace *t)
 {
+	print_receipts(t);
 	const char *sh[] = { _("Sale date"), _("Customer name"), _("Address"), _("Contact person"),
 	                     _("Phone"), _("Quantity"), _("Batch no."), _("Serial no."), _("Line") };
 	struct table *st = table_new(9, sh);

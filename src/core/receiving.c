@@ -5,6 +5,7 @@
 #include "core/perm.h"
 #include "core/recall.h"
 #include "db/db_record.h"
+#include "db/db_trace.h"
 #include "model/record.h"
 
 #include <inttypes.h>
@@ -194,4 +195,39 @@ int receiving_expiring(struct session *s, int days,
 	char until[11];
 	date_format(&d, until);
 	return db_qualification_expiring(s->db, until, row, ud, err);
+}
+
+static int sum_receipt(void *ud, const struct receipt_row *r)
+{
+	struct reconcile *c = ud;
+	*(r->conclusion && strcmp(r->conclusion, "rejected") == 0 ? &c->rejected : &c->received) +=
+		r->qty;
+	return 0;
+}
+
+static int sum_sale(void *ud, const struct trace_sale_row *r)
+{
+	((struct reconcile *)ud)->sold += r->qty;
+	return 0;
+}
+
+static int no_implant(void *ud, const struct trace_implant_row *r)
+{
+	(void)ud, (void)r;
+	return 0;
+}
+
+int receiving_reconcile(struct session *s, int64_t product, const char *batch,
+                        const char *serial, struct reconcile *out, struct gerr *err)
+{
+	memset(out, 0, sizeof *out);
+	int rc = db_trace_receipts(s->db, product, batch, batch ? NULL : serial, sum_receipt, out,
+	                           err);
+	if (rc == GERR_OK)
+		rc = db_trace(s->db, product, batch, batch ? NULL : serial, sum_sale, no_implant, out,
+		              err);
+	if (rc == GERR_OK)
+		rc = db_stock_on_hand(s->db, product, batch, serial, 0, &out->on_hand, err);
+	out->back = out->on_hand - out->received + out->sold;
+	return rc;
 }

@@ -37,6 +37,15 @@ bool receiving_stock_checked(struct session *s);
 int receiving_stock(struct session *s, int64_t product, int expiring_days,
                     int (*row)(void *ud, const struct stock_row *r), void *ud, struct gerr *err);
 
+/* A recall's accounting of one batch (or serial): every unit received is
+ * sold, came back, or is on hand (to quarantine). back is what came back
+ * net of an exchange's replacements given out: on_hand - received + sold. */
+struct reconcile {
+	int64_t received, rejected, sold, back, on_hand;
+};
+int receiving_reconcile(struct session *s, int64_t product, const char *batch,
+                        const char *serial, struct reconcile *out, struct gerr *err);
+
 /* The supplier licences, product certificates and customer licences of
  * live records expiring on or before today + days (the expired too),
  * soonest first. */

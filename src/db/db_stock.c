@@ -119,3 +119,42 @@ int db_qualification_expiring(struct db *db, const char *until,
 	int done = db_step_done(db, st, rc, err);
 	return done ? done : stop;
 }
+
+int db_trace_receipts(struct db *db, int64_t product, const char *batch, const char *serial,
+                      int (*row)(void *ud, const struct receipt_row *r), void *ud,
+                      struct gerr *err)
+{
+#define RECEIPT_ROWS(KEY) \
+	"SELECT l.id, l.receipt, l.qty, h.date, h.kind, sp.name, p.code, l.batch, l.serial," \
+	" l.conclusion, l.inspector FROM receipt_lines l JOIN receipts h ON h.id = l.receipt" \
+	" JOIN products p ON p.id = l.product LEFT JOIN suppliers sp ON sp.id = h.supplier" \
+	" WHERE l." KEY " = ?2 AND (?1 = 0 OR l.product = ?1) AND l.voided = 0 AND h.voided = 0" \
+	" ORDER BY h.date, l.id"
+	sqlite3_stmt *st;
+	int rc = db_prepare(db, batch ? RECEIPT_ROWS("batch_key") : RECEIPT_ROWS("serial_key"), &st,
+	                    err);
+#undef RECEIPT_ROWS
+	if (rc)
+		return rc;
+	sqlite3_bind_int64(st, 1, product);
+	db_bind_key(st, 2, batch ? batch : serial);
+	int stop = 0;
+	while (!stop && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct receipt_row r = {
+			.id = sqlite3_column_int64(st, 0),
+			.receipt = sqlite3_column_int64(st, 1),
+			.qty = sqlite3_column_int64(st, 2),
+			.date = db_col_opt(st, 3),
+			.kind = db_col_opt(st, 4),
+			.supplier = db_col_opt(st, 5),
+			.product_code = db_col_opt(st, 6),
+			.batch = db_col_opt(st, 7),
+			.serial = db_col_opt(st, 8),
+			.conclusion = db_col_opt(st, 9),
+			.inspector = db_col_opt(st, 10),
+		};
+		stop = row(ud, &r);
+	}
+	int done = db_step_done(db, st, rc, err);
+	return done ? done : stop;
+}

@@ -31,6 +31,19 @@ int db_stock_list(struct db *db, int64_t product, const char *until,
 int db_stock_on_hand(struct db *db, int64_t product, const char *batch, const char *serial,
                      int64_t exclude, int64_t *qty, struct gerr *err);
 
+/* Where goods came from: a live receipt line of a live receipt. Strings
+ * valid during the callback only; supplier NULL for an opening balance. */
+struct receipt_row {
+	int64_t id, receipt, qty;
+	const char *date, *kind, *supplier, *product_code, *batch, *serial, *conclusion,
+		*inspector;
+};
+/* The receipt lines of product (0: any) with this batch or (batch NULL)
+ * serial, by date received, then id. */
+int db_trace_receipts(struct db *db, int64_t product, const char *batch, const char *serial,
+                      int (*row)(void *ud, const struct receipt_row *r), void *ud,
+                      struct gerr *err);
+
 /* A licence or certificate that expires: what a due source (the due-list
  * issue) lists for the quality role. */
 struct qualification {

@@ -119,4 +119,19 @@ refused 1 "Batch no.: is under recall 1 (class II" "no more of a recalled batch 
 g add receipt_lines receipt=2 product=P1 qty=2 batch=B2 conclusion=rejected reject_reason=召回中
 is "$rc:$err" "0:" "a recalled batch can still be rejected"
 
+# trace: where the batch came from above where it went
+g trace --product P1 --batch B1
+is "$(printf '%s\n' "$out" | tr -s ' ' | sed -n '1,5p')" "Received:
+Date received Supplier Quantity Batch no. Serial no. Conclusion Inspector Receipt
+2026-10-01 供货甲 10 B1 accepted 张 1
+2026-10-01 供货甲 3 B1 rejected 1
+Total quantity received: 10 accepted, 3 rejected" "trace: the receipts first"
+like "$out" "Total quantity sold: 13 in 2 lines" "trace: then the 6 + 7 sold"
+
+# the recall sheet accounts for every unit of B2: 5 received (2 more
+# rejected while recalled), 0 sold, 1 given out in the exchange, 4 on hand
+g recall show 1
+like "$out" "Received 5 (and 2 rejected) = sold 0 - came back -1 + on hand 4 to quarantine" \
+	"recall: received = sold - came back + on hand"
+
 done_testing
