@@ -2,7 +2,7 @@
 #include "db/db_internal.h"
 #include "db/db_stock.h"
 
-/* Every move of stock as (product, bkey, skey, batch, serial, expiry, qty):
+/* Every move of stock as (product, bkey, skey, batch, serial, expiry, qty, day):
  * skey only when there is no batch. WHERE_L, WHERE_S filter the receipt
  * lines (alias l) and the sales lines (alias s) in each branch, so that the
  * (product, batch_key) indexes answer a question about one unit; WHERE_P
@@ -10,18 +10,18 @@
 #define UNIT(t) t ".product, " t ".batch_key, CASE WHEN " t ".batch_key IS NULL THEN " t \
 	".serial_key END"
 #define MOVES(WHERE_L, WHERE_S, WHERE_P) \
-	"WITH moves (product, bkey, skey, batch, serial, expiry, qty) AS (" \
-	" SELECT " UNIT("l") ", l.batch, l.serial, l.expiry, l.qty" \
+	"WITH moves (product, bkey, skey, batch, serial, expiry, qty, day) AS (" \
+	" SELECT " UNIT("l") ", l.batch, l.serial, l.expiry, l.qty, h.date" \
 	"  FROM receipt_lines l JOIN receipts h ON h.id = l.receipt" \
 	"  WHERE l.voided = 0 AND h.voided = 0 AND l.conclusion = 'accepted'" WHERE_L \
-	" UNION ALL SELECT " UNIT("s") ", s.batch, s.serial, s.expiry, -s.qty" \
+	" UNION ALL SELECT " UNIT("s") ", s.batch, s.serial, s.expiry, -s.qty, s.sale_date" \
 	"  FROM sales s WHERE s.voided = 0" WHERE_S \
-	" UNION ALL SELECT " UNIT("s") ", s.batch, s.serial, s.expiry, r.qty" \
+	" UNION ALL SELECT " UNIT("s") ", s.batch, s.serial, s.expiry, r.qty, s.sale_date" \
 	"  FROM returns r JOIN sales s ON s.id = r.sale" \
 	"  WHERE r.voided = 0 AND s.voided = 0 AND r.outcome IN ('refund', 'exchange')" WHERE_S \
 	" UNION ALL SELECT s.product, gsp_key(r.replacement_batch)," \
 	"  CASE WHEN r.replacement_batch IS NULL THEN gsp_key(r.replacement_serial) END," \
-	"  r.replacement_batch, r.replacement_serial, NULL, -r.qty" \
+	"  r.replacement_batch, r.replacement_serial, NULL, -r.qty, s.sale_date" \
 	"  FROM returns r JOIN sales s ON s.id = r.sale" \
 	"  WHERE r.voided = 0 AND s.voided = 0 AND r.outcome = 'exchange'" \
 	"  AND (r.replacement_batch IS NOT NULL OR r.replacement_serial IS NOT NULL)" WHERE_P ")"
@@ -34,7 +34,7 @@ int db_stock_list(struct db *db, int64_t product, const char *until,
 	                              " AND (?1 = 0 OR s.product = ?1)")
 	                        " SELECT m.product, p.code, p.name, min(m.batch),"
 	                        "  CASE WHEN m.bkey IS NULL THEN min(m.serial) END,"
-	                        "  min(m.expiry) AS e, sum(m.qty)"
+	                        "  min(m.expiry) AS e, sum(m.qty), min(m.day)"
 	                        " FROM moves m JOIN products p ON p.id = m.product"
 	                        " GROUP BY m.product, m.bkey, m.skey"
 	                        " HAVING sum(m.qty) <> 0 AND (?2 IS NULL OR e <= ?2)"
@@ -55,6 +55,7 @@ int db_stock_list(struct db *db, int64_t product, const char *until,
 			.serial = db_col_opt(st, 4),
 			.expiry = db_col_opt(st, 5),
 			.qty = sqlite3_column_int64(st, 6),
+			.first = db_col_opt(st, 7),
 		};
 		stop = row(ud, &r);
 	}

@@ -18,6 +18,7 @@ struct stock_row {
 	const char *batch, *serial; /* as first written; serial only for a unit without a batch */
 	const char *expiry;         /* the earliest given, or NULL */
 	int64_t qty;                /* on hand: may be below 0 when sales were not received */
+	const char *first;          /* the day of its first move */
 };
 
 /* The units with stock other than 0, nearest expiry first (none last):
