@@ -169,6 +169,15 @@ int receiving_check_sale(struct session *s, struct record *r, struct gerr *err)
 	return rc;
 }
 
+/* today + days, as YYYY-MM-DD */
+static void days_ahead(const struct session *s, int days, char out[11])
+{
+	struct ymd today;
+	date_parse(s->today, &today);
+	struct ymd d = date_from_days(date_to_days(&today) + days);
+	date_format(&d, out);
+}
+
 int receiving_stock(struct session *s, int64_t product, int expiring_days,
                     int (*row)(void *ud, const struct stock_row *r), void *ud, struct gerr *err)
 {
@@ -176,12 +185,8 @@ int receiving_stock(struct session *s, int64_t product, int expiring_days,
 	if (rc)
 		return rc;
 	char until[11];
-	if (expiring_days >= 0) {
-		struct ymd today;
-		date_parse(s->today, &today);
-		struct ymd d = date_from_days(date_to_days(&today) + expiring_days);
-		date_format(&d, until);
-	}
+	if (expiring_days >= 0)
+		days_ahead(s, expiring_days, until);
 	return db_stock_list(s->db, product, expiring_days >= 0 ? until : NULL, row, ud, err);
 }
 
@@ -189,11 +194,8 @@ int receiving_expiring(struct session *s, int days,
                        int (*row)(void *ud, const struct qualification *q), void *ud,
                        struct gerr *err)
 {
-	struct ymd today;
-	date_parse(s->today, &today);
-	struct ymd d = date_from_days(date_to_days(&today) + days);
 	char until[11];
-	date_format(&d, until);
+	days_ahead(s, days, until);
 	return db_qualification_expiring(s->db, until, row, ud, err);
 }
 

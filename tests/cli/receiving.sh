@@ -134,4 +134,14 @@ g recall show 1
 like "$out" "Received 5 (and 2 rejected) = sold 0 - came back -1 + on hand 4 to quarantine" \
 	"recall: received = sold - came back + on hand"
 
+# an opening balance from the office's spreadsheet, through import
+printf 'receipt,product,qty,batch,expiry\n3,P1,2,B9,2029-01-31\n' >"$tmp/opening.csv"
+g import receipt_lines "$tmp/opening.csv"
+is "$rc" 0 "import: an opening balance line"
+g stock --product P1
+like "$(printf '%s\n' "$out" | tr -s ' ')" "P1 注射器 B9 2029-01-31 2" "the imported balance is on hand"
+printf 'receipt,product,qty,batch\n3,P3,5,D1\n' >"$tmp/bad.csv"
+refused 1 "has no approved qualification" "import: an unqualified product is refused alike" \
+	import receipt_lines "$tmp/bad.csv"
+
 done_testing
