@@ -440,11 +440,15 @@ void fx_check_clean(void)
 	cr_assert_eq(sum.findings, 0, "check found %d things (logged above)", (int)sum.findings);
 }
 
-void fx_reopen_before_latest(void)
+void fx_reopen_before(const char *marker)
 {
+	int version = 0;
+	while (version < db_migration_count && !strstr(db_migrations[version], marker))
+		version++;
+	cr_assert_lt(version, db_migration_count, "no migration holds %s", marker);
 	session_close(&fx.s);
 	fx.open = false;
-	cr_assert_eq(fx_undo_to(fx.path, db_latest_version() - 1), 0);
+	cr_assert_eq(fx_undo_to(fx.path, version), 0);
 	struct gerr err = { 0 };
 	cr_assert_eq(session_open(&fx.s, fx.path, SESSION_EXISTING, &err), GERR_OK, "%s", err.msg);
 	fx.open = true;
