@@ -103,6 +103,7 @@ const struct form form_sales = {
 	.rules = rules,
 	.nrules = FORM_COUNT(rules),
 	.date_field = "sale_date",
+	.ledger = true,
 	.text_index = true,
 	.check = sales_check,
 	.keys = form_keys_batch_serial,

@@ -23,6 +23,7 @@ static const struct cmd_entry *const commands[] = {
 	&cmd_show_entry, &cmd_trace_entry, &cmd_stock_entry, &cmd_due_entry, &cmd_recall_entry,
 	&cmd_import_entry, &cmd_export_entry, &cmd_check_entry, &cmd_backup_entry,
 	&cmd_restore_entry, &cmd_deadlines_entry, &cmd_holidays_entry, &cmd_report_entry,
+	&cmd_print_entry,
 };
 
 #define NCOMMANDS ((int)(sizeof commands / sizeof commands[0]))
@@ -374,7 +375,7 @@ static bool wants_help(int argc, char **argv)
 	return false;
 }
 
-int cli_main(int argc, char **argv)
+int cli_main(int argc, char **argv, int (*demo_fill)(struct session *s, struct gerr *err))
 {
 	static const struct option opts[] = {
 		{ "db", required_argument, NULL, 'd' },
@@ -384,7 +385,7 @@ int cli_main(int argc, char **argv)
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 },
 	};
-	struct cli c = { 0 };
+	struct cli c = { .demo_fill = demo_fill };
 	const char *lang = NULL;
 	bool help = false, version = false;
 	int opt;

@@ -4,7 +4,6 @@
 #include "cli/cli.h"
 #include "core/accounts.h"
 #include "core/auth.h"
-#include "demo/demo.h"
 #include "base/i18n.h"
 #include "base/paths.h"
 #include "base/strbuf.h"
@@ -65,7 +64,7 @@ static int init_exec(struct cli *c, const struct cmd_args *a)
 	    (rc = accounts_init(&c->s, admin, password, company, city, province, lang, test_clock,
 	                               &err)) == GERR_OK &&
 	    demo && (rc = session_login(&c->s, admin, password, &err)) == GERR_OK)
-		rc = demo_fill(&c->s, &err);
+		rc = c->demo_fill(&c->s, &err);
 	free(password);
 	if (rc && !existed && c->open) {
 		/* a database this run created and could not finish is removed whole */

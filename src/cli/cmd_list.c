@@ -138,6 +138,16 @@ static int option_date(const char *cmd, const char *opt, const char *s, char out
 	return GERR_OK;
 }
 
+/* The rows of q to l->out in l's format. */
+static int print_rows(struct cli *c, struct list_ctx *l, const struct list_query *q,
+                      struct gerr *err)
+{
+	start(l, q->form);
+	int rc = records_list(&c->s, q, emit, l, err);
+	finish(l);
+	return rc;
+}
+
 /* The CSV export to a file: written whole beside it, then renamed into
  * place (base/outfile.h). */
 static int export_csv(struct cli *c, struct list_ctx *l, const struct list_query *q,
@@ -151,9 +161,7 @@ static int export_csv(struct cli *c, struct list_ctx *l, const struct list_query
 		outfile_abort(&o);
 		return GERR_INPUT;
 	}
-	start(l, q->form);
-	rc = records_list(&c->s, q, emit, l, err);
-	finish(l);
+	rc = print_rows(c, l, q, err);
 	bool failed = ferror(l->out) != 0;
 	if ((fclose(l->out) != 0 || failed) && rc == GERR_OK)
 		rc = outfile_failed(output, errno, err);
@@ -164,10 +172,9 @@ static int export_csv(struct cli *c, struct list_ctx *l, const struct list_query
 	return rc;
 }
 
-/* The options list and export share; the others are each one's own
- * (export: -o, --excel, --force and xlsx; list: the table, JSON, paging). */
-static int read_options(const struct cmd_args *a, bool export, struct list_ctx *l,
-                        struct list_query *q, char since[11], char until[11], bool *xlsx)
+/* What list and export both read first: the --since/--until period. */
+static int read_period(const struct cmd_args *a, struct list_query *q, char since[11],
+                       char until[11])
 {
 	const char *cmd = a->cmd->name, *s;
 	int rc;
@@ -181,105 +188,137 @@ static int read_options(const struct cmd_args *a, bool export, struct list_ctx *
 			return rc;
 		q->until = until;
 	}
-	if ((s = cmd_value(a, "format")) && export) {
-		if (strcmp(s, "csv") != 0 && strcmp(s, "xlsx") != 0)
-			return cli_usage(cmd, _("--format takes csv or xlsx, not \"%s\""), s);
-		*xlsx = strcmp(s, "xlsx") == 0;
-	} else if (s && !out_format_parse(s, &l->format)) {
-		return cli_usage(cmd, _("--format takes table, csv or json, not \"%s\""), s);
+	return GERR_OK;
+}
+
+/* The form named first, which must have a date when a period is given;
+ * its records in the order of that date, else of their ids. */
+static int read_form(const struct cmd_args *a, struct list_query *q)
+{
+	const char *cmd = a->cmd->name;
+	int rc = GERR_OK;
+	if (!(q->form = cli_form(cmd, a->argc >= 1 ? a->argv[0] : NULL, &rc)))
+		return rc;
+	if ((q->since || q->until) && !q->form->date_field)
+		return cli_usage(cmd, _("%s has no date to filter on."), q->form->name);
+	if (q->form->date_field)
+		q->sort = form_field(q->form, q->form->date_field);
+	return GERR_OK;
+}
+
+/* Logs in, then reads the FIELD=VALUE words after the form into
+ * q->filters (values parsed as the field's type need the session); free
+ * them with free_filters whatever this returns. */
+static int read_filters(struct cli *c, const struct cmd_args *a, struct list_query *q,
+                        struct gerr *err)
+{
+	int rc = cli_login(c, err);
+	if (rc)
+		return rc;
+	int n = a->argc - 1;
+	struct list_filter *filters = xcalloc((size_t)(n > 0 ? n : 1), sizeof *filters);
+	for (int i = 0; i < n; i++)
+		filters[i].value.null = true;
+	q->filters = filters;
+	q->nfilters = n;
+	for (int i = 0; rc == GERR_OK && i < n; i++) {
+		struct assign f;
+		if ((rc = assign_parse(a->argv[1 + i], &f, err)))
+			break;
+		if (!(filters[i].field = form_field(q->form, f.field)))
+			return gerr_set(err, GERR_USAGE, f.field,
+			                _("%s has no field \"%s\". See: gspdesk forms %s"), q->form->name,
+			                f.field, q->form->name);
+		rc = records_parse_value(&c->s, filters[i].field, f.value, &filters[i].value, err);
 	}
-	if (export)
-		return GERR_OK;
+	return rc;
+}
+
+static void free_filters(struct list_query *q)
+{
+	struct list_filter *filters = (struct list_filter *)q->filters;
+	for (int i = 0; i < q->nfilters; i++)
+		value_clear(&filters[i].value);
+	free(filters);
+}
+
+static int list_exec(struct cli *c, const struct cmd_args *a)
+{
+	const char *cmd = a->cmd->name, *s;
+	struct list_ctx l = { .s = &c->s, .format = OUT_TABLE, .out = stdout };
+	struct list_query q = { 0 };
+	char since[11], until[11];
+	int rc = read_period(a, &q, since, until);
+	if (rc)
+		return rc;
+	if ((s = cmd_value(a, "format")) && !out_format_parse(s, &l.format))
+		return cli_usage(cmd, _("--format takes table, csv or json, not \"%s\""), s);
 	int64_t limit = 0;
 	if ((s = cmd_value(a, "limit"))) {
 		if (!cli_parse_id(s, &limit) || limit > 1000000000)
 			return cli_usage(cmd, _("--limit takes a number above zero, not \"%s\""), s);
-		q->limit = (int)limit;
+		q.limit = (int)limit;
 	}
-	l->all = q->include_voided = cmd_flag(a, "all");
-	q->search = cmd_value(a, "search");
-	q->descending = cmd_flag(a, "desc");
-	return GERR_OK;
+	l.all = q.include_voided = cmd_flag(a, "all");
+	q.search = cmd_value(a, "search");
+	q.descending = cmd_flag(a, "desc");
+	bool raw = cmd_flag(a, "raw");
+	if (raw && l.format != OUT_CSV)
+		return cli_usage(cmd, "%s", _("--raw goes with CSV only."));
+	l.csv_flags = raw ? CSV_RAW : 0;
+	if ((rc = read_form(a, &q)))
+		return rc;
+	const char *sort = cmd_value(a, "sort");
+	if (sort && !(q.sort = form_field(q.form, sort)))
+		return cli_usage(cmd, _("%s has no field \"%s\" to sort by."), q.form->name, sort);
+
+	struct gerr err = { 0 };
+	if ((rc = read_filters(c, a, &q, &err)) == GERR_OK)
+		rc = print_rows(c, &l, &q, &err);
+	free_filters(&q);
+	return rc ? cli_fail(&err) : 0;
 }
 
-static int run(struct cli *c, const struct cmd_args *a, bool export)
+static int export_exec(struct cli *c, const struct cmd_args *a)
 {
-	const char *cmd = a->cmd->name;
-	struct list_ctx l = { .s = &c->s, .format = export ? OUT_CSV : OUT_TABLE, .out = stdout };
+	const char *cmd = a->cmd->name, *s;
+	struct list_ctx l = { .s = &c->s, .format = OUT_CSV, .out = stdout };
 	struct list_query q = { 0 };
 	char since[11], until[11];
-	bool xlsx = false, raw = cmd_flag(a, "raw");
-	int rc = read_options(a, export, &l, &q, since, until, &xlsx);
+	int rc = read_period(a, &q, since, until);
 	if (rc)
 		return rc;
-	const char *sort = export ? NULL : cmd_value(a, "sort");
-	const char *output = export ? cmd_value(a, "output") : NULL;
-	bool force = export && cmd_flag(a, "force");
-	l.excel = export && cmd_flag(a, "excel");
+	bool xlsx = false;
+	if ((s = cmd_value(a, "format"))) {
+		if (strcmp(s, "csv") != 0 && strcmp(s, "xlsx") != 0)
+			return cli_usage(cmd, _("--format takes csv or xlsx, not \"%s\""), s);
+		xlsx = strcmp(s, "xlsx") == 0;
+	}
+	const char *output = cmd_value(a, "output");
+	bool force = cmd_flag(a, "force"), raw = cmd_flag(a, "raw");
+	l.excel = cmd_flag(a, "excel");
 	if (xlsx && (!output || l.excel))
 		return cli_usage(cmd, "%s", _("--format xlsx takes -o FILE.xlsx, and no --excel."));
 	if (force && !output)
 		return cli_usage(cmd, "%s", _("--force goes with -o FILE."));
-	if (raw && (xlsx || l.format != OUT_CSV))
+	if (raw && xlsx)
 		return cli_usage(cmd, "%s", _("--raw goes with CSV only."));
 	l.csv_flags = (l.excel ? CSV_CRLF : 0) | (raw ? CSV_RAW : 0);
-	char **words = a->argv;
-	int nwords = a->argc;
-	const struct form *form = cli_form(cmd, nwords >= 1 ? words[0] : NULL, &rc);
-	if (!form)
+	if ((rc = read_form(a, &q)))
 		return rc;
-	q.form = form;
-	if ((q.since || q.until) && !form->date_field)
-		return cli_usage(cmd, _("%s has no date to filter on."), form->name);
-	if (sort && !(q.sort = form_field(form, sort)))
-		return cli_usage(cmd, _("%s has no field \"%s\" to sort by."), form->name, sort);
-	if (!sort && form->date_field)
-		q.sort = form_field(form, form->date_field);
 
 	struct gerr err = { 0 };
-	if ((rc = cli_login(c, &err)))
-		return cli_fail(&err);
-	int nfilters = nwords - 1;
-	struct list_filter *filters = xcalloc((size_t)(nfilters > 0 ? nfilters : 1), sizeof *filters);
-	for (int i = 0; i < nfilters; i++)
-		filters[i].value.null = true;
-	for (int i = 0; rc == GERR_OK && i < nfilters; i++) {
-		struct assign f;
-		if ((rc = assign_parse(words[1 + i], &f, &err)))
-			break;
-		if (!(filters[i].field = form_field(form, f.field))) {
-			rc = gerr_set(&err, GERR_USAGE, f.field, _("%s has no field \"%s\". See: gspdesk forms %s"),
-			              form->name, f.field, form->name);
-			break;
-		}
-		rc = records_parse_value(&c->s, filters[i].field, f.value, &filters[i].value, &err);
-	}
-	q.filters = filters;
-	q.nfilters = nfilters;
+	rc = read_filters(c, a, &q, &err);
 	if (rc == GERR_OK && xlsx) {
 		if ((rc = export_book_write(&c->s, &q, output, force, &err)) == GERR_OK)
 			fprintf(stderr, _("Wrote %s.\n"), output);
 	} else if (rc == GERR_OK && output) {
 		rc = export_csv(c, &l, &q, output, force, &err);
 	} else if (rc == GERR_OK) {
-		start(&l, form);
-		rc = records_list(&c->s, &q, emit, &l, &err);
-		finish(&l);
+		rc = print_rows(c, &l, &q, &err);
 	}
-	for (int i = 0; i < nfilters; i++)
-		value_clear(&filters[i].value);
-	free(filters);
+	free_filters(&q);
 	return rc ? cli_fail(&err) : 0;
-}
-
-static int list_exec(struct cli *c, const struct cmd_args *a)
-{
-	return run(c, a, false);
-}
-
-static int export_exec(struct cli *c, const struct cmd_args *a)
-{
-	return run(c, a, true);
 }
 
 static const struct cmd_option list_options[] = {

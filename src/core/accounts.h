@@ -4,7 +4,9 @@
 #define GSPDESK_ACCOUNTS_H
 
 #include "core/session.h"
-#include "db/db_login.h"
+
+/* a row of db/db_login.h, passed through as stored */
+struct login_row;
 
 /* Creates the first administrator and the settings of a new database.
  * GERR_INPUT when the database already has users. language: the office's

@@ -67,7 +67,7 @@ int due_expiring(struct due_ctx *c, struct gerr *err);
 int due_implant_missing(struct due_ctx *c, struct gerr *err);
 /* (recall.c) open recalls with buyers not yet told, due by the class's days */
 int due_recall_deadlines(struct due_ctx *c, struct gerr *err);
-/* (due_service.c) open repair and adverse-event deadlines */
+/* (due_aftersales.c) open repair and adverse-event deadlines */
 int due_repairs(struct due_ctx *c, struct gerr *err);
 int due_events(struct due_ctx *c, struct gerr *err);
 /* the written report to the manager and the notices to purchasing and the

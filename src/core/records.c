@@ -219,6 +219,12 @@ static int not_future(struct session *s, const struct field *f, const struct val
 	               : GERR_OK;
 }
 
+int records_check_value(struct session *s, const struct field *f, const struct value *v,
+                        struct gerr *err)
+{
+	return v->null ? GERR_OK : not_future(s, f, v, err);
+}
+
 int records_validate(struct session *s, struct record *r, struct gerr *err)
 {
 	const struct form *form = r->form;

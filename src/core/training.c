@@ -9,6 +9,7 @@
 
 #include <inttypes.h>
 #include <stdio.h>
+#include <string.h>
 
 static int may_view(struct session *s, struct gerr *err)
 {
@@ -59,12 +60,19 @@ int due_retrain(struct due_ctx *c, struct gerr *err)
 	return training_retrain_due(c->s, retrain_row, c, err);
 }
 
+void training_as_at(const struct session *s, int year, char out[11])
+{
+	snprintf(out, 11, "%04d-12-31", year);
+	if (strcmp(s->today, out) < 0)
+		snprintf(out, 11, "%s", s->today);
+}
+
 int training_retrain_open_in(struct session *s, int year,
                              int (*row)(void *ud, const struct retrain *r), void *ud,
                              struct gerr *err)
 {
 	char until[24];
-	snprintf(until, sizeof until, "%04d-12-31", year);
+	training_as_at(s, year, until);
 	int rc = may_view(s, err);
 	return rc ? rc : db_retrain_open(s->db, until, row, ud, err);
 }

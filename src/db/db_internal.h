@@ -68,6 +68,8 @@ int db_login_fold(struct db *db, struct gerr *err);
 void db_migration_functions(sqlite3 *h);
 extern const char *const db_migrations[];
 extern const int db_migration_count;
+/* the first release's schema (db_migrate_first.c), listed first */
+extern const char db_migration_1[], db_migration_2[], db_migration_3[];
 
 #define GSPDESK_APPLICATION_ID 0x47535044 /* "GSPD" */
 

@@ -12,6 +12,7 @@ struct db;
 struct retrain {
 	int64_t attendee, session;
 	const char *name, *unit, *session_date, *topic, *retrain_date; /* NULL when empty */
+	const char *customer; /* the customer's name; NULL for the office's own staff */
 };
 /* The attendees marked retrain whom no later session has passed, soonest
  * retrain date first; with until (an ISO date, else NULL) as they stood at

@@ -123,6 +123,8 @@ struct form {
 	const struct rule *rules;
 	int nrules;
 	const char *date_field; /* what --since/--until and date ranges filter */
+	bool ledger;            /* kept in date order and added at the end: its list
+	                         * opens at the newest lines */
 	const char *code_field; /* how other forms' refs name a record of this one;
 	                         * NULL: by its id (a sales line) */
 	const char *name_field; /* how a ref to this form is shown to people */

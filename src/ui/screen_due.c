@@ -1,7 +1,7 @@
 /* The due list on screen: one kind or all, soonest first, with the time
  * left; Enter opens the record concerned. */
 #include "config.h"
-#include "ui/ui.h"
+#include "ui/stack.h"
 #include "core/due.h"
 #include "base/i18n.h"
 #include "base/strbuf.h"
@@ -30,11 +30,18 @@ static void keep_kind(struct due_list *l, const char *kind)
 	l->n = n;
 }
 
-static void draw(struct ui *ui, const char *title, const struct due_list *l, int sel, int *top)
+struct due_screen {
+	const char *kind; /* NULL: all */
+	struct due_list l;
+	int sel, top;
+};
+
+static void draw(struct screen *sc, struct ui *ui)
 {
-	int cols = term_cols(), rows = term_lines() - 5;
-	term_clear();
-	ui_frame(ui, title, keys);
+	(void)ui;
+	struct due_screen *ds = sc->self;
+	const struct due_list *l = &ds->l;
+	int cols = term_cols(), rows = term_lines() - 5, sel = ds->sel, *top = &ds->top;
 	if (l->n == 0)
 		term_text(2, 1, cols - 1, R_HINT, _("Nothing is due."));
 	if (sel < *top)
@@ -52,46 +59,50 @@ static void draw(struct ui *ui, const char *title, const struct due_list *l, int
 		sb_free(&b);
 	}
 	term_cursor(0, 0, false);
-	term_flush();
+}
+
+/* The list afresh (after each key: a record opened may have changed it). */
+static bool load(struct ui *ui, struct due_screen *ds)
+{
+	struct gerr err = { 0 };
+	due_list_free(&ds->l);
+	if (due_collect(&ui->s, DUE_DAYS, &ds->l, &err)) {
+		ui_message(ui, R_ERROR, "%s", err.msg);
+		return false;
+	}
+	keep_kind(&ds->l, ds->kind);
+	if (ds->sel >= ds->l.n)
+		ds->sel = ds->l.n > 0 ? ds->l.n - 1 : 0;
+	return true;
+}
+
+static enum step handle(struct screen *sc, struct ui *ui, enum action a, const struct key *k)
+{
+	(void)k;
+	struct due_screen *ds = sc->self;
+	switch (a) {
+	case ACT_BACK: return STEP_CLOSE;
+	case ACT_QUIT: ui->quit = true; break;
+	case ACT_UP: if (ds->sel > 0) ds->sel--; break;
+	case ACT_DOWN: ds->sel++; break;
+	case ACT_OPEN:
+		if (ds->sel < ds->l.n)
+			screen_form(ui, form_find(ds->l.rows[ds->sel].form), ds->l.rows[ds->sel].id);
+		break;
+	default: break;
+	}
+	return load(ui, ds) ? STEP_STAY : STEP_CLOSE;
 }
 
 void screen_due(struct ui *ui, const char *kind)
 {
 	const struct due_source *src = kind ? due_source_find(kind) : NULL;
-	const char *title = src ? _(src->label) : _("Due");
-	int sel = 0, top = 0;
-	while (!ui->quit) {
-		struct due_list l;
-		struct gerr err = { 0 };
-		if (due_collect(&ui->s, DUE_DAYS, &l, &err)) {
-			ui_message(ui, R_ERROR, "%s", err.msg);
-			return;
-		}
-		keep_kind(&l, kind);
-		if (sel >= l.n)
-			sel = l.n > 0 ? l.n - 1 : 0;
-		draw(ui, title, &l, sel, &top);
-		struct key k;
-		enum action a = ui_key(ui, &k);
-		int64_t open_id = 0;
-		const char *open_form = NULL;
-		if (a == ACT_OPEN && sel < l.n) {
-			open_id = l.rows[sel].id;
-			open_form = l.rows[sel].form;
-		}
-		due_list_free(&l);
-		if (a == ACT_BACK)
-			return;
-		switch (a) {
-		case ACT_QUIT: ui->quit = true; break;
-		case ACT_UP: if (sel > 0) sel--; break;
-		case ACT_DOWN: sel++; break;
-		case ACT_HELP: screen_help(ui, keys, NULL); break;
-		default: break;
-		}
-		if (open_form)
-			screen_form(ui, form_find(open_form), open_id);
-	}
+	struct due_screen ds = { .kind = kind };
+	struct screen sc = { .title = src ? _(src->label) : _("Due"), .keys = keys, .draw = draw,
+	                     .handle = handle, .self = &ds };
+	if (load(ui, &ds))
+		ui_run(ui, &sc);
+	due_list_free(&ds.l);
 }
 
 int ui_due_counts(struct ui *ui, struct due_count *out, int max)

@@ -3,7 +3,7 @@
  * the counts of what is due under them. What the user's role may not do is
  * not offered. */
 #include "config.h"
-#include "ui/ui.h"
+#include "ui/stack.h"
 #include "base/i18n.h"
 #include "core/perm.h"
 
@@ -70,22 +70,43 @@ static void entry_open(struct ui *ui, const struct entry *e)
 		screen_list(ui, form_find(e->form));
 }
 
+struct menu {
+	struct entry entries[MAX_ENTRIES];
+	int nentries, shown[MAX_ENTRIES], n, sel;
+	struct due_count dc[MAX_DUE];
+	int nd;
+};
+
 /* Items are numbered in one order for the arrows: the left column, the
  * right column, then the due counts. */
-static void draw(struct ui *ui, const struct entry *entries, const int *shown, int n, int sel,
-                 const struct due_count *dc, int nd)
+static void draw(struct screen *sc, struct ui *ui)
 {
-	term_clear();
-	ui_frame(ui, _("Main menu"), keys);
+	struct menu *m = sc->self;
+	sc->title = _("Main menu");
+	/* each time: after a restore, another user may be logged in */
+	m->n = 0;
+	for (int pass = 0; pass < 2; pass++) /* the left column, then the right */
+		for (int i = 0; i < m->nentries; i++)
+			if ((m->entries[i].open != NULL) == (pass == 1) &&
+			    perm_allowed(ui->s.user.role, m->entries[i].form ? form_find(m->entries[i].form) : NULL,
+			                 m->entries[i].need))
+				m->shown[m->n++] = i;
+	m->nd = ui_due_counts(ui, m->dc, MAX_DUE);
+	int n = m->n, nd = m->nd, sel;
+	if (m->sel >= n + nd)
+		m->sel = n + nd - 1;
+	sel = m->sel;
+	const int *shown = m->shown;
+	const struct due_count *dc = m->dc;
 	int cols = term_cols(), half = cols / 2;
 	int lx = cols >= 90 ? half - 40 : 1, rx = half + 1, ly = 2, ry = 2;
 	term_text(1, lx, half - lx, R_TITLE, _("Choose what to work on:"));
 	for (int i = 0; i < n; i++) {
-		int e = shown[i];
+		const struct entry *e = &m->entries[shown[i]];
 		char line[160];
-		snprintf(line, sizeof line, " %lc  %s", (wint_t)towupper((wint_t)entries[e].hotkey),
-		         entry_label(&entries[e]));
-		bool right = entries[e].open != NULL;
+		snprintf(line, sizeof line, " %lc  %s", (wint_t)towupper((wint_t)e->hotkey),
+		         entry_label(e));
+		bool right = e->open != NULL;
 		term_text(right ? ry++ : ly++, right ? rx : lx, right ? cols - rx - 1 : half - lx - 1,
 		          i == sel ? R_SELECTED : R_NORMAL, line);
 	}
@@ -104,54 +125,45 @@ static void draw(struct ui *ui, const struct entry *entries, const int *shown, i
 		}
 	}
 	term_cursor(0, 0, false);
-	term_flush();
+}
+
+static enum step handle(struct screen *sc, struct ui *ui, enum action a, const struct key *k)
+{
+	struct menu *m = sc->self;
+	int n = m->n, total = m->n + m->nd, open = -1;
+	switch (a) {
+	case ACT_QUIT: /* asks as Esc does: F10 is pressed by habit in a list */
+	case ACT_BACK:
+		/* never clears it: a stop signal or a lost terminal set it
+		 * already, and the question then is not asked */
+		if (ui_confirm(ui, _("Quit gspdesk?")))
+			ui->quit = true;
+		break;
+	case ACT_UP: m->sel = m->sel > 0 ? m->sel - 1 : total - 1; break;
+	case ACT_DOWN: m->sel = m->sel < total - 1 ? m->sel + 1 : 0; break;
+	case ACT_OPEN: open = m->sel; break;
+	case ACT_NONE:
+		for (int i = 0; i < n; i++)
+			if (!k->fn && towlower(k->code) == (wint_t)m->entries[m->shown[i]].hotkey)
+				open = i;
+		break;
+	default: break;
+	}
+	if (open >= n) {
+		m->sel = open;
+		screen_due(ui, m->dc[open - n].kind);
+	} else if (open >= 0) {
+		m->sel = open;
+		entry_open(ui, &m->entries[m->shown[open]]);
+	}
+	return STEP_STAY;
 }
 
 void screen_menu(struct ui *ui)
 {
-	struct entry entries[MAX_ENTRIES];
-	int nentries = menu_entries(entries), shown[MAX_ENTRIES], n, sel = 0;
-	while (!ui->quit) {
-		/* each time: after a restore, another user may be logged in */
-		n = 0;
-		for (int pass = 0; pass < 2; pass++) /* the left column, then the right */
-			for (int i = 0; i < nentries; i++)
-				if ((entries[i].open != NULL) == (pass == 1) &&
-				    perm_allowed(ui->s.user.role, entries[i].form ? form_find(entries[i].form) : NULL,
-				                 entries[i].need))
-					shown[n++] = i;
-		struct due_count dc[MAX_DUE];
-		int nd = ui_due_counts(ui, dc, MAX_DUE), total = n + nd;
-		if (sel >= total)
-			sel = total - 1;
-		draw(ui, entries, shown, n, sel, dc, nd);
-		struct key k;
-		enum action a = ui_key(ui, &k);
-		int open = -1;
-		switch (a) {
-		case ACT_QUIT: /* nothing here is unsaved */
-			ui->quit = true;
-			break;
-		case ACT_BACK:
-			ui->quit = ui_confirm(ui, _("Quit gspdesk?"));
-			break;
-		case ACT_UP: sel = sel > 0 ? sel - 1 : total - 1; break;
-		case ACT_DOWN: sel = sel < total - 1 ? sel + 1 : 0; break;
-		case ACT_OPEN: open = sel; break;
-		case ACT_HELP: screen_help(ui, keys, NULL); break;
-		case ACT_NONE:
-			for (int i = 0; i < n; i++)
-				if (!k.fn && towlower(k.code) == (wint_t)entries[shown[i]].hotkey)
-					open = i;
-			break;
-		default: break;
-		}
-		if (open >= n) {
-			sel = open;
-			screen_due(ui, dc[open - n].kind);
-		} else if (open >= 0) {
-			sel = open;
-			entry_open(ui, &entries[shown[open]]);
-		}
-	}
+	struct menu m = { .sel = 0 };
+	m.nentries = menu_entries(m.entries);
+	struct screen sc = { .keys = keys, .draw = draw, .handle = handle,
+	                     .self = &m };
+	ui_run(ui, &sc);
 }

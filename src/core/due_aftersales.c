@@ -1,6 +1,6 @@
 /* The after-sales sources of the due list: the open deadlines of repair
- * tickets and adverse events (core/service_due.c), one source per form so
- * a role sees only the records it may view. */
+ * tickets and adverse events (core/service_deadlines.c), one source per
+ * form so a role sees only the records it may view. */
 #include "config.h"
 #include "core/due.h"
 #include "base/i18n.h"
