@@ -128,6 +128,56 @@ Date received Supplier Quantity Batch no. Serial no. Conclusion Inspector Receip
 Total quantity received: 10 accepted, 3 rejected" "trace: the receipts first"
 like "$out" "Total quantity sold: 13 in 2 lines" "trace: then the 6 + 7 sold"
 
+# the same upstream in every output: lines 1 and 2 of receipt 1 above sales
+# lines 1 (6 units) and 4 (the 7); B0's only line is opening balance line 5
+g trace --product P1 --batch B1 --format csv
+is "$(cut -d, -f1-4,8,12,15-18 "$tmp/out" | tr '\n' ' ')" \
+	"kind,id,date,product,name,qty,sale,receipt,conclusion,inspector receipt,1,2026-10-01,P1,供货甲,10,,1,accepted,张 receipt,2,2026-10-01,P1,供货甲,3,,1,rejected, sale,1,2026-10-10,P1,二院,6,,,, sale,4,2026-11-20,P1,二院,7,,,, " \
+	"trace csv: the receipt lines first, then the sales"
+g trace --batch B0 --format csv
+is "$(sed -n 2p "$tmp/out" | cut -d, -f1-5,12,16,17)" "opening,5,2026-01-01,P1,B0,4,3,accepted" \
+	"trace csv: an opening balance is its own kind"
+if have_python; then
+	g trace --product P1 --batch B1 --format json
+	is "$("$PY" -c '
+import json, sys
+d = json.load(open(sys.argv[1]))
+print(d["received_qty"], d["rejected_qty"], d["total_qty"])
+for r in d["receipts"]:
+    print(r["id"], r["receipt"], r["date_received"], r["supplier"], r["product"], r["batch"],
+          r["serial"], r["qty"], r["conclusion"], r["inspector"], r["opening"])' "$tmp/out")" \
+		"10 3 13
+1 1 2026-10-01 供货甲 P1 B1 None 10 accepted 张 False
+2 1 2026-10-01 供货甲 P1 B1 None 3 rejected None False" "trace json: received, rejected and each receipt line"
+else
+	skip "trace json: received, rejected and each receipt line" "no python3"
+fi
+book=$tmp/trace-b1.xlsx
+g trace --product P1 --batch B1 --format xlsx -o "$book"
+exit_is 0 "trace as a workbook with its receipts"
+if have_openpyxl; then
+	cells=$("$PY" - "$book" <<'PYEOF'
+import sys, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+print(wb.sheetnames)
+r = wb.worksheets[0]
+print(r["A2"].value)
+for row in (5, 6, 7):
+    print([c.value.strftime("%Y-%m-%d") if hasattr(c.value, "strftime") else c.value
+           for c in r[row][:9]])
+print(r.cell(5, 1).number_format)
+PYEOF
+)
+	like "$cells" "['Received', 'Buyers', 'Implanted']" "xlsx: the receipts are the first sheet"
+	like "$cells" "Batch B1. Total quantity received: 10 accepted, 3 rejected." "xlsx: the totals under the title"
+	like "$cells" "['2026-10-01', '供货甲', 'P1', 'B1', None, 10, 'accepted', '张', 1]" "xlsx: the accepted line"
+	like "$cells" "['2026-10-01', '供货甲', 'P1', 'B1', None, 3, 'rejected', None, 1]" "xlsx: the rejected line"
+	like "$cells" "[None, None, None, None, None, None, None, None, None]" "xlsx: nothing after the two lines"
+	like "$cells" "yyyy-mm-dd" "xlsx: the date received is a date"
+else
+	skip "trace workbook with its receipts read back" "no python3-openpyxl"
+fi
+
 # the recall sheet accounts for every unit of B2: 5 received (2 more
 # rejected while recalled), 0 sold, 1 given out in the exchange, 4 on hand
 g recall show 1
