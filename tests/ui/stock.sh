@@ -31,9 +31,13 @@ ui_open 80x24 "$ADMIN_PASSWORD"
 if [ "$HAVE_ZH" = yes ]; then
 	label=$(zh "Stock on hand by batch") expiry=$(zh "Expiry date")
 	total=" 库存：13 件，共 3 个批号，近效期在前"
+	traced=" B1：进货 10（拒收 3），销售 6，共 1 行" rejected=$(zh rejected)
+	ask=$(zh "Batch or serial number:")
 else
 	label="Stock on hand by batch" expiry="Expiry date"
 	total=" On hand: 13 units in 3 batches, nearest expiry first"
+	traced=" B1: received 10 (3 rejected), sold 6 in 1 lines" rejected=rejected
+	ask="Batch or serial number:"
 fi
 on_screen "S  $label" "the menu offers the stock screen under S"
 keys s
@@ -61,13 +65,6 @@ is "$("$SQLITE3" "$GSPDESK_DB" "SELECT count(*) FROM receipt_lines")" 4 "nothing
 
 # the trace screen shows where B1 came from above where it went: receipt
 # line 1 (10 accepted) and 2 (3 rejected) of 2026-10-01, then the sale of 6
-if [ "$HAVE_ZH" = yes ]; then
-	traced=" B1：进货 10（拒收 3），销售 6，共 1 行" rejected=$(zh rejected)
-	ask=$(zh "Batch or serial number:")
-else
-	traced=" B1: received 10 (3 rejected), sold 6 in 1 lines" rejected=rejected
-	ask="Batch or serial number:"
-fi
 keys t
 wait_for "$ask" >/dev/null
 keys_text "B1"
