@@ -384,7 +384,9 @@ const char *const db_migrations[] = {
 	"  reg_no TEXT"
 	");"
 	"CREATE INDEX receipt_lines_receipt ON receipt_lines (receipt);"
-	"CREATE INDEX receipt_lines_batch ON receipt_lines (product, batch_key);"
+	/* a trace by batch alone, and stock by product (as sales' indexes) */
+	"CREATE INDEX receipt_lines_batch ON receipt_lines (batch_key);"
+	"CREATE INDEX receipt_lines_product ON receipt_lines (product, batch_key);"
 	"CREATE INDEX receipt_lines_serial ON receipt_lines (serial_key);"
 	"CREATE TRIGGER receipt_lines_no_delete BEFORE DELETE ON receipt_lines"
 	"  BEGIN SELECT RAISE(ABORT, 'records are voided, never deleted'); END;",

@@ -29,20 +29,26 @@
 int db_stock_list(struct db *db, int64_t product, const char *until,
                   int (*row)(void *ud, const struct stock_row *r), void *ud, struct gerr *err)
 {
+#define ON_HAND \
+	" SELECT m.product, p.code, p.name, min(m.batch)," \
+	"  CASE WHEN m.bkey IS NULL THEN min(m.serial) END," \
+	"  min(m.expiry) AS e, sum(m.qty), min(m.day)" \
+	" FROM moves m JOIN products p ON p.id = m.product" \
+	" GROUP BY m.product, m.bkey, m.skey" \
+	" HAVING sum(m.qty) <> 0 AND (?2 IS NULL OR e <= ?2)" \
+	" ORDER BY e IS NULL, e, p.code, min(m.batch), min(m.serial)"
 	sqlite3_stmt *st;
-	int rc = db_prepare(db, MOVES(" AND (?1 = 0 OR l.product = ?1)", " AND (?1 = 0 OR s.product = ?1)",
-	                              " AND (?1 = 0 OR s.product = ?1)")
-	                        " SELECT m.product, p.code, p.name, min(m.batch),"
-	                        "  CASE WHEN m.bkey IS NULL THEN min(m.serial) END,"
-	                        "  min(m.expiry) AS e, sum(m.qty), min(m.day)"
-	                        " FROM moves m JOIN products p ON p.id = m.product"
-	                        " GROUP BY m.product, m.bkey, m.skey"
-	                        " HAVING sum(m.qty) <> 0 AND (?2 IS NULL OR e <= ?2)"
-	                        " ORDER BY e IS NULL, e, p.code, min(m.batch), min(m.serial)",
+	/* one product's lines through the (product, ...) indexes: a condition
+	 * "?1 = 0 OR product = ?1" would read every sales line */
+	int rc = db_prepare(db, product ? MOVES(" AND l.product = ?1", " AND s.product = ?1",
+	                                        " AND s.product = ?1") ON_HAND
+	                                : MOVES("", "", "") ON_HAND,
 	                    &st, err);
+#undef ON_HAND
 	if (rc)
 		return rc;
-	sqlite3_bind_int64(st, 1, product);
+	if (product)
+		sqlite3_bind_int64(st, 1, product);
 	if (until)
 		sqlite3_bind_text(st, 2, until, -1, SQLITE_TRANSIENT);
 	int stop = 0;
