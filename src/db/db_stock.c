@@ -6,7 +6,9 @@
  * skey only when there is no batch. WHERE_L, WHERE_S filter the receipt
  * lines (alias l) and the sales lines (alias s) in each branch, so that the
  * (product, batch_key) indexes answer a question about one unit; WHERE_P
- * the sales whose exchange gave out a replacement, of another batch. */
+ * the sales whose exchange gave out a replacement, of another batch.
+ * +s.voided: not through sales_live_date (voided, sale_date), which
+ * would read every line. */
 #define UNIT(t) t ".product, " t ".batch_key, CASE WHEN " t ".batch_key IS NULL THEN " t \
 	".serial_key END"
 #define MOVES(WHERE_L, WHERE_S, WHERE_P) \
@@ -15,15 +17,15 @@
 	"  FROM receipt_lines l JOIN receipts h ON h.id = l.receipt" \
 	"  WHERE l.voided = 0 AND h.voided = 0 AND l.conclusion = 'accepted'" WHERE_L \
 	" UNION ALL SELECT " UNIT("s") ", s.batch, s.serial, s.expiry, -s.qty, s.sale_date" \
-	"  FROM sales s WHERE s.voided = 0" WHERE_S \
+	"  FROM sales s WHERE +s.voided = 0" WHERE_S \
 	" UNION ALL SELECT " UNIT("s") ", s.batch, s.serial, s.expiry, r.qty, s.sale_date" \
 	"  FROM returns r JOIN sales s ON s.id = r.sale" \
-	"  WHERE r.voided = 0 AND s.voided = 0 AND r.outcome IN ('refund', 'exchange')" WHERE_S \
+	"  WHERE r.voided = 0 AND +s.voided = 0 AND r.outcome IN ('refund', 'exchange')" WHERE_S \
 	" UNION ALL SELECT s.product, gsp_key(r.replacement_batch)," \
 	"  CASE WHEN r.replacement_batch IS NULL THEN gsp_key(r.replacement_serial) END," \
 	"  r.replacement_batch, r.replacement_serial, NULL, -r.qty, s.sale_date" \
 	"  FROM returns r JOIN sales s ON s.id = r.sale" \
-	"  WHERE r.voided = 0 AND s.voided = 0 AND r.outcome = 'exchange'" \
+	"  WHERE r.voided = 0 AND +s.voided = 0 AND r.outcome = 'exchange'" \
 	"  AND (r.replacement_batch IS NOT NULL OR r.replacement_serial IS NOT NULL)" WHERE_P ")"
 
 int db_stock_list(struct db *db, int64_t product, const char *until,
