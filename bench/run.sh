@@ -142,10 +142,10 @@ stock_sql() {
   l.serial, l.expiry, l.qty, h.date FROM receipt_lines l JOIN receipts h ON h.id = l.receipt
   WHERE l.voided = 0 AND h.voided = 0 AND l.conclusion = 'accepted' AND l.product = $1
  UNION ALL SELECT s.product, s.batch_key, CASE WHEN s.batch_key IS NULL THEN s.serial_key END,
-  s.batch, s.serial, s.expiry, -s.qty, s.sale_date FROM sales s WHERE s.voided = 0 AND s.product = $1
+  s.batch, s.serial, s.expiry, -s.qty, s.sale_date FROM sales s WHERE +s.voided = 0 AND s.product = $1
  UNION ALL SELECT s.product, s.batch_key, CASE WHEN s.batch_key IS NULL THEN s.serial_key END,
   s.batch, s.serial, s.expiry, r.qty, s.sale_date FROM returns r JOIN sales s ON s.id = r.sale
-  WHERE r.voided = 0 AND s.voided = 0 AND r.outcome IN ('refund', 'exchange') AND s.product = $1)
+  WHERE r.voided = 0 AND +s.voided = 0 AND r.outcome IN ('refund', 'exchange') AND s.product = $1)
  SELECT m.product, p.code, p.name, min(m.batch), CASE WHEN m.bkey IS NULL THEN min(m.serial) END,
   min(m.expiry) AS e, sum(m.qty), min(m.day) FROM moves m JOIN products p ON p.id = m.product
  GROUP BY m.product, m.bkey, m.skey HAVING sum(m.qty) <> 0
