@@ -42,11 +42,20 @@ fi
 on_screen "S  $label" "the menu offers the stock screen under S"
 keys s
 on_screen "$total" "13 units in 3 batches: 4 + 5 + 4"
+# in_order TEXT A B C: A, B and C (patterns) are on three lines in a row
+# of the screen, in that order
+in_order() {
+	io_s=$(screen)
+	io_a=$(printf '%s\n' "$io_s" | grep -n "$2" | cut -d: -f1)
+	io_b=$(printf '%s\n' "$io_s" | grep -n "$3" | cut -d: -f1)
+	io_c=$(printf '%s\n' "$io_s" | grep -n "$4" | cut -d: -f1)
+	check "$1" test "${io_a:-0}" -gt 0 -a "${io_b:-0}" -eq $((io_a + 1)) -a "${io_c:-0}" -eq $((io_a + 2))
+}
+in_order "nearest expiry first: B0, then B2, then B1" ' B0 ' ' B2 ' ' B1 '
 s=$(screen)
 b0=$(printf '%s\n' "$s" | grep -n ' B0 ' | cut -d: -f1)
 b2=$(printf '%s\n' "$s" | grep -n ' B2 ' | cut -d: -f1)
 b1=$(printf '%s\n' "$s" | grep -n ' B1 ' | cut -d: -f1)
-check "nearest expiry first: B0, then B2, then B1" test "${b0:-0}" -gt 0 -a "${b2:-0}" -eq $((b0 + 1)) -a "${b1:-0}" -eq $((b0 + 2))
 is "$(printf '%s\n' "$s" | sed -n "${b0}p" | tr -s ' ' | sed 's/^ //; s/ $//')" "P1 一次性使用无菌注射器 B0 2026-12-31 4" "B0: the opening balance of 4"
 is "$(printf '%s\n' "$s" | sed -n "${b2}p" | tr -s ' ' | sed 's/^ //; s/ $//')" "P1 一次性使用无菌注射器 B2 2027-03-31 5" "B2: the 5 received"
 is "$(printf '%s\n' "$s" | sed -n "${b1}p" | tr -s ' ' | sed 's/^ //; s/ $//')" "P1 一次性使用无菌注射器 B1 2028-01-31 4" "B1: 10 accepted - 6 sold, the rejected 3 left out"
@@ -70,11 +79,8 @@ wait_for "$ask" >/dev/null
 keys_text "B1"
 keys Enter
 on_screen "$traced" "trace: received 10, 3 rejected, then 6 sold"
-s=$(screen)
-r1=$(printf '%s\n' "$s" | grep -n '2026-10-01 *10 ' | cut -d: -f1)
-r2=$(printf '%s\n' "$s" | grep -n "2026-10-01 *3 .*$rejected" | cut -d: -f1)
-s1=$(printf '%s\n' "$s" | grep -n '2026-10-10 *6 ' | cut -d: -f1)
-check "trace: the two receipt lines above the sale" test "${r1:-0}" -gt 0 -a "${r2:-0}" -eq $((r1 + 1)) -a "${s1:-0}" -eq $((r1 + 2))
+in_order "trace: the two receipt lines above the sale" '2026-10-01 *10 ' \
+	"2026-10-01 *3 .*$rejected" '2026-10-10 *6 '
 keys Escape
 wait_for "S  $label" >/dev/null
 keys s
