@@ -105,4 +105,5 @@ const struct form form_complaints = {
 		.sort = "received_at",
 		.place = 20,
 	},
+	.keys = form_keys_batch_serial,
 };

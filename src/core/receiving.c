@@ -111,12 +111,12 @@ bool receiving_stock_checked(struct session *s)
 	return on;
 }
 
-/* A rule that gives way to a quality manager's reason (add --reason). */
+/* A rule that gives way to the reason (add --reason) of a role with the
+ * override right (core/perm.c: the quality manager, the administrator). */
 static bool overridden(const struct session *s)
 {
-	const char *role = s->user.role;
-	return s->override_reason && *s->override_reason && role &&
-	       (strcmp(role, "quality") == 0 || strcmp(role, "admin") == 0);
+	return s->override_reason && *s->override_reason &&
+	       perm_allowed(s->user.role, NULL, PERM_OVERRIDE);
 }
 
 static int check_dates(struct session *s, struct record *r, struct gerr *err)

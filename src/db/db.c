@@ -274,8 +274,7 @@ static int migrate_audit(struct db *db, struct gerr *err)
 }
 
 /* text_key() for SQL: the migration that made the key columns fills them
- * with it, stock matches an exchange's replacement number by it. Records
- * write their keys from C (db_record.c). */
+ * with it. Records write their keys from C (db_record.c). */
 static void sql_key(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 {
 	(void)argc;
@@ -394,6 +393,15 @@ static void sql_pinyin_match(sqlite3_context *c, int argc, sqlite3_value **argv)
 	sqlite3_result_int(c, name && query && pinyin_match(name, query));
 }
 
+/* pinyin_whole(name, query): a name named by its initials (db_ref_resolve) */
+static void sql_pinyin_whole(sqlite3_context *c, int argc, sqlite3_value **argv)
+{
+	(void)argc;
+	const char *name = (const char *)sqlite3_value_text(argv[0]);
+	const char *query = (const char *)sqlite3_value_text(argv[1]);
+	sqlite3_result_int(c, name && query && pinyin_is_initials(name, query));
+}
+
 int db_open(const char *path, enum db_open_mode mode, struct db **out, struct gerr *err)
 {
 	struct stat sb;
@@ -450,8 +458,9 @@ int db_open(const char *path, enum db_open_mode mode, struct db **out, struct ge
 	sqlite3_create_function(db->h, "pinyin_match", 2,
 	                        SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, NULL,
 	                        sql_pinyin_match, NULL, NULL);
-	/* gsp_key also for the stock's exchanges (db_stock.c) */
-	db_migration_functions(db->h);
+	sqlite3_create_function(db->h, "pinyin_whole", 2,
+	                        SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, NULL,
+	                        sql_pinyin_whole, NULL, NULL);
 	if ((rc = check_identity(db, err)) != GERR_OK ||
 	    (rc = db_exec(db, "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL;"
 	                         " PRAGMA temp_store=MEMORY; PRAGMA cache_size=-32768;", err)) != GERR_OK) {

@@ -21,8 +21,8 @@
 	" UNION ALL SELECT " UNIT("s") ", s.batch, s.serial, s.expiry, r.qty, s.sale_date" \
 	"  FROM returns r JOIN sales s ON s.id = r.sale" \
 	"  WHERE r.voided = 0 AND +s.voided = 0 AND r.outcome IN ('refund', 'exchange')" WHERE_S \
-	" UNION ALL SELECT s.product, gsp_key(r.replacement_batch)," \
-	"  CASE WHEN r.replacement_batch IS NULL THEN gsp_key(r.replacement_serial) END," \
+	" UNION ALL SELECT s.product, r.replacement_batch_key," \
+	"  CASE WHEN r.replacement_batch IS NULL THEN r.replacement_serial_key END," \
 	"  r.replacement_batch, r.replacement_serial, NULL, -r.qty, s.sale_date" \
 	"  FROM returns r JOIN sales s ON s.id = r.sale" \
 	"  WHERE r.voided = 0 AND +s.voided = 0 AND r.outcome = 'exchange'" \
