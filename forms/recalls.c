@@ -3,6 +3,7 @@
  * back. Written by `gspdesk recall`, which keeps the rules (core/recall.c). */
 #include "config.h"
 #include "model/form.h"
+#include "core/due_sources.h"
 #include "core/recall.h"
 
 static const struct choice recall_classes[] = {
@@ -49,6 +50,8 @@ static const struct rule recall_rules[] = {
 	{ RULE_NOT_BEFORE, "closed", "opened", NULL, N_("is before the recall was opened ({})") },
 };
 
+static const struct due_source *const due[] = { &due_recall, NULL };
+
 const struct form form_recalls = {
 	.name = "recalls",
 	.title = N_("Recalls"),
@@ -59,6 +62,7 @@ const struct form form_recalls = {
 	.date_field = "opened",
 	.own_command = "gspdesk recall open",
 	.keys = form_keys_batch_serial,
+	.due = due,
 };
 
 static const struct choice hows[] = {

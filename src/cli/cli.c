@@ -43,8 +43,8 @@ static const struct command commands[] = {
 	  N_("show one record, with its history of changes") },
 	{ "trace", cmd_trace, "trace [--product P] (--batch B | --serial S) | trace --udi CODE [--format table|csv|json | --format xlsx -o FILE.xlsx [--force]]",
 	  N_("every buyer and patient of a batch or serial number") },
-	{ "due", cmd_due, "due [--days N] [--format table|csv|json]",
-	  N_("everything that needs action, soonest first") },
+	{ "due", cmd_due, "due [--days N] [--window N] [--kind KIND] [--format table|csv|json] | due --handled [--format table|csv] | due done|not-needed|declined KIND KEY --note TEXT",
+	  N_("what your role must act on, soonest first; handle a row") },
 	{ "recall", cmd_recall,
 	  "recall open --product P (--batch B | --serial S) --class I|II|III --reason TEXT"
 	  " | recall notify ID CUSTOMER --how phone|letter|visit [--note TEXT] [--reply TEXT]"

@@ -24,6 +24,8 @@ static const struct setting_def defs[] = {
 	  0, 0, "zh_CN", languages },
 	{ "idle_lock_minutes", N_("Idle minutes before the screen locks (0: never)"), 0, 1440,
 	  "15", NULL },
+	{ "due_window_days", N_("Days after an expiry that re-sterilisation is still due (older ones only with due --window)"),
+	  0, 3650, "90", NULL },
 };
 
 const struct setting_def *settings_defs(int *count)

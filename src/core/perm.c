@@ -50,6 +50,8 @@ static const struct perm_row {
 	{ "recalls",     { "VAEXR", "VAEXR", "V",   "V",   "V",   "VR" } },
 	{ "holidays",    { "VAEXR", "V",     "V",   "V",   "V",   "VR" } },
 	{ "staff",       { "VAEXR", "VAEXR", "V",   "VAE", "V",   "VR" } },
+	/* a due row is handled by whoever acts on it; voiding raises it again */
+	{ "due_handled", { "VAEXR", "VAEXR", "VA",  "VA",  "VA",  "VAR" } },
 	{ NULL,          { "VAEXR", "VAEXR", "V",   "V",   "V",   "VR" } },
 };
 

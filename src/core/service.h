@@ -24,6 +24,7 @@ struct service_deadline {
 	const char *form;  /* "service" or "events" */
 	int64_t id;
 	const char *what;  /* msgid: "engineer on site", ... */
+	const char *field; /* the field whose time meets it */
 	char due_at[17];   /* "2026-11-22 17:00" */
 	int64_t minutes_left; /* negative when late */
 	enum deadline_state state;

@@ -157,6 +157,7 @@ static int collect_row(void *ud, const struct record *r)
 		row->form = r->form->name;
 		row->id = r->id;
 		row->what = d[i].what;
+		row->field = d[i].field;
 		svc_minutes_format(d[i].due_at, row->due_at);
 		row->minutes_left = d[i].minutes_left;
 		row->state = d[i].state;

@@ -2,26 +2,81 @@
 #include "db/db_internal.h"
 #include "db/db_due.h"
 
-#define SALE_COLUMNS \
-	"SELECT s.id, s.qty, s.sale_date, s.expiry, p.name, c.name, s.batch, s.serial"
-#define SALE_JOINS \
-	" FROM sales s JOIN products p ON p.id = s.product JOIN customers c ON c.id = s.customer"
+/* The groups are found through the live lines' expiry index (migration
+ * "due"): only the window's lines are read, whatever the ledger's size. */
+#define GROUPS(cond) \
+	"SELECT g.customer, g.product, g.number, g.sold - g.returned -" \
+	" (SELECT count(*) FROM implants i WHERE i.voided = 0 AND i.product = g.product" \
+	"  AND i.hospital = g.customer AND (i.batch_key = g.k OR i.serial_key = g.k)) AS left_," \
+	" g.last_sale, g.last_date, g.expiry, c.name, p.name FROM" \
+	" (SELECT s.customer, s.product, coalesce(s.batch_key, s.serial_key) AS k," \
+	"  coalesce(s.batch, s.serial) AS number, sum(s.qty) AS sold," \
+	"  sum((SELECT ifnull(sum(r.qty), 0) FROM returns r WHERE r.voided = 0 AND r.sale = s.id" \
+	"   AND r.outcome IS NOT 'rejected')) AS returned," \
+	"  max(s.id) AS last_sale, max(s.sale_date) AS last_date, max(s.expiry) AS expiry" \
+	"  FROM sales s INDEXED BY sales_live_expiry JOIN products p ON p.id = s.product" \
+	"  WHERE s.voided = 0 AND s.expiry BETWEEN ?1 AND ?2 AND s.sale_date <= ?3 AND " cond \
+	"  GROUP BY s.customer, s.product, k) g" \
+	" JOIN customers c ON c.id = g.customer JOIN products p ON p.id = g.product" \
+	" WHERE left_ > 0"
 
-static int stream(struct db *db, sqlite3_stmt *st, bool with_recorded, due_sale_fn row,
-                  void *ud, struct gerr *err)
+int db_due_groups(struct db *db, bool resterilise, const char *from, const char *to,
+                  const char *sold_by, due_group_fn row, void *ud, struct gerr *err)
 {
-	int rc;
+	sqlite3_stmt *st;
+	int rc = db_prepare(db, resterilise
+	                    ? GROUPS("p.sterile = 1 AND p.resterilisable = 1")
+	                    : GROUPS("(p.resterilisable = 1 OR (s.serial IS NOT NULL AND p.implant IS NOT 1))"),
+	                    &st, err);
+	if (rc)
+		return rc;
+	db_bind_period(st, from, to);
+	sqlite3_bind_text(st, 3, sold_by, -1, SQLITE_TRANSIENT);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct due_group g = {
+			.customer = sqlite3_column_int64(st, 0),
+			.product = sqlite3_column_int64(st, 1),
+			.number = db_col_opt(st, 2),
+			.qty = sqlite3_column_int64(st, 3),
+			.last_sale = sqlite3_column_int64(st, 4),
+			.last_date = db_col_opt(st, 5),
+			.expiry = db_col_opt(st, 6),
+			.customer_name = db_col_opt(st, 7),
+			.product_name = db_col_opt(st, 8),
+		};
+		if (row(ud, &g))
+			break;
+	}
+	return db_step_done(db, st, rc, err);
+}
+
+int db_due_implants(struct db *db, const char *sold_by,
+                    int (*row)(void *ud, const struct due_sale *s), void *ud, struct gerr *err)
+{
+	sqlite3_stmt *st;
+	int rc = db_prepare(db, "SELECT * FROM (SELECT s.id, s.qty, s.sale_date, p.name, c.name,"
+	                    " s.batch, s.serial,"
+	                    " (SELECT count(*) FROM implants i WHERE i.voided = 0 AND"
+	                    "  (i.sale = s.id OR (i.sale IS NULL AND i.product = s.product"
+	                    "   AND i.hospital = s.customer"
+	                    "   AND (i.serial_key = s.serial_key OR i.batch_key = s.batch_key)))) AS recorded"
+	                    " FROM sales s JOIN products p ON p.id = s.product"
+	                    " JOIN customers c ON c.id = s.customer"
+	                    " WHERE s.voided = 0 AND p.implant = 1 AND s.sale_date <= ?1)"
+	                    " WHERE recorded < qty ORDER BY id", &st, err);
+	if (rc)
+		return rc;
+	sqlite3_bind_text(st, 1, sold_by, -1, SQLITE_TRANSIENT);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		struct due_sale s = {
 			.id = sqlite3_column_int64(st, 0),
 			.qty = sqlite3_column_int64(st, 1),
 			.sale_date = db_col_opt(st, 2),
-			.expiry = db_col_opt(st, 3),
-			.product = db_col_opt(st, 4),
-			.customer = db_col_opt(st, 5),
-			.batch = db_col_opt(st, 6),
-			.serial = db_col_opt(st, 7),
-			.recorded = with_recorded ? sqlite3_column_int64(st, 8) : 0,
+			.product = db_col_opt(st, 3),
+			.customer = db_col_opt(st, 4),
+			.batch = db_col_opt(st, 5),
+			.serial = db_col_opt(st, 6),
+			.recorded = sqlite3_column_int64(st, 7),
 		};
 		if (row(ud, &s))
 			break;
@@ -29,47 +84,66 @@ static int stream(struct db *db, sqlite3_stmt *st, bool with_recorded, due_sale_
 	return db_step_done(db, st, rc, err);
 }
 
-int db_due_sterile(struct db *db, const char *sold_by, const char *expiry_by,
-                   due_sale_fn row, void *ud, struct gerr *err)
+int db_due_complaints(struct db *db, int (*row)(void *ud, const struct due_complaint *c),
+                      void *ud, struct gerr *err)
 {
 	sqlite3_stmt *st;
-	int rc = db_prepare(db, SALE_COLUMNS SALE_JOINS
-	                    " WHERE s.voided = 0 AND p.sterile = 1 AND s.expiry <= ?1"
-	                    " AND s.sale_date <= ?2 ORDER BY s.id", &st, err);
+	int rc = db_prepare(db, "SELECT c.id, c.received_at, cu.name, c.reported_at IS NOT NULL,"
+	                    " c.cause IS NOT NULL FROM complaints c INDEXED BY complaints_open"
+	                    " JOIN customers cu ON cu.id = c.customer"
+	                    " WHERE c.voided = 0 AND c.status <> 'closed' ORDER BY c.id", &st, err);
 	if (rc)
 		return rc;
-	sqlite3_bind_text(st, 1, expiry_by, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(st, 2, sold_by, -1, SQLITE_TRANSIENT);
-	return stream(db, st, false, row, ud, err);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct due_complaint c = {
+			.id = sqlite3_column_int64(st, 0),
+			.received_at = db_col_opt(st, 1),
+			.customer = db_col_opt(st, 2),
+			.reported = sqlite3_column_int(st, 3) != 0,
+			.has_cause = sqlite3_column_int(st, 4) != 0,
+		};
+		if (row(ud, &c))
+			break;
+	}
+	return db_step_done(db, st, rc, err);
 }
 
-int db_due_expiring(struct db *db, const char *from, const char *to,
-                    due_sale_fn row, void *ud, struct gerr *err)
+int db_due_handled(struct db *db, int (*row)(void *ud, const struct due_handled *h),
+                   void *ud, struct gerr *err)
 {
 	sqlite3_stmt *st;
-	int rc = db_prepare(db, SALE_COLUMNS SALE_JOINS
-	                    " WHERE s.voided = 0 AND s.expiry BETWEEN ?1 AND ?2 ORDER BY s.id",
-	                    &st, err);
+	int rc = db_prepare(db, "SELECT id, kind, row_key, ifnull(facts, ''), outcome, note,"
+	                    " created_by, created_at FROM due_handled WHERE voided = 0"
+	                    " ORDER BY created_at DESC, id DESC", &st, err);
 	if (rc)
 		return rc;
-	db_bind_period(st, from, to);
-	return stream(db, st, false, row, ud, err);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct due_handled h = {
+			.id = sqlite3_column_int64(st, 0),
+			.kind = db_col_opt(st, 1),
+			.key = db_col_opt(st, 2),
+			.facts = db_col_opt(st, 3),
+			.outcome = db_col_opt(st, 4),
+			.note = db_col_opt(st, 5),
+			.by = db_col_opt(st, 6),
+			.at = db_col_opt(st, 7),
+		};
+		if (row(ud, &h))
+			break;
+	}
+	return db_step_done(db, st, rc, err);
 }
 
-int db_due_implants(struct db *db, const char *sold_by, due_sale_fn row, void *ud,
-                    struct gerr *err)
+int db_due_stamp(struct db *db, int64_t *stamp, struct gerr *err)
 {
 	sqlite3_stmt *st;
-	int rc = db_prepare(db, "SELECT * FROM (" SALE_COLUMNS ","
-	                    " (SELECT count(*) FROM implants i WHERE i.voided = 0 AND"
-	                    "  (i.sale = s.id OR (i.sale IS NULL AND i.product = s.product"
-	                    "   AND i.hospital = s.customer"
-	                    "   AND (i.serial_key = s.serial_key OR i.batch_key = s.batch_key)))) AS recorded"
-	                    SALE_JOINS
-	                    " WHERE s.voided = 0 AND p.implant = 1 AND s.sale_date <= ?1)"
-	                    " WHERE recorded < qty ORDER BY id", &st, err);
+	int rc = db_prepare(db, "PRAGMA data_version", &st, err);
 	if (rc)
 		return rc;
-	sqlite3_bind_text(st, 1, sold_by, -1, SQLITE_TRANSIENT);
-	return stream(db, st, true, row, ud, err);
+	rc = sqlite3_step(st);
+	/* another connection's commits move data_version, this one's the
+	 * count of its changes */
+	int64_t other = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+	*stamp = other * 1000000007 + sqlite3_total_changes64(db->h);
+	return db_step_done(db, st, rc == SQLITE_ROW ? SQLITE_DONE : rc, err);
 }

@@ -650,6 +650,31 @@ const char *const db_migrations[] = {
 	"CREATE INDEX staff_name ON staff (name, department);"
 	"CREATE TRIGGER staff_no_delete BEFORE DELETE ON staff"
 	"  BEGIN SELECT RAISE(ABORT, 'records are voided, never deleted'); END;",
+
+	/* due (issue 17): a product re-sterilisable or not (off, as for the
+	 * single-use goods most sterile products are, until the office says
+	 * so); the rows of the due list handled, with their note; the live
+	 * lines' expiry and the open complaints indexed, so the due list
+	 * reads only its window. */
+	"ALTER TABLE products ADD COLUMN resterilisable INTEGER CHECK (resterilisable IN (0,1));"
+	"CREATE INDEX sales_live_expiry ON sales (expiry) WHERE voided = 0;"
+	"CREATE INDEX complaints_open ON complaints (received_at) WHERE voided = 0 AND status <> 'closed';"
+	"CREATE TABLE due_handled ("
+	"  id INTEGER PRIMARY KEY,"
+	"  version INTEGER NOT NULL DEFAULT 1,"
+	"  voided INTEGER NOT NULL DEFAULT 0 CHECK (voided IN (0,1)),"
+	"  void_reason TEXT,"
+	"  created_at TEXT NOT NULL, created_by TEXT NOT NULL,"
+	"  updated_at TEXT, updated_by TEXT,"
+	"  kind TEXT NOT NULL,"
+	"  row_key TEXT NOT NULL,"
+	"  facts TEXT,"
+	"  outcome TEXT NOT NULL CHECK (outcome IN ('done', 'not_needed', 'declined')),"
+	"  note TEXT NOT NULL"
+	");"
+	"CREATE INDEX due_handled_key ON due_handled (kind, row_key);"
+	"CREATE TRIGGER due_handled_no_delete BEFORE DELETE ON due_handled"
+	"  BEGIN SELECT RAISE(ABORT, 'records are voided, never deleted'); END;",
 };
 
 const int db_migration_count = (int)(sizeof db_migrations / sizeof db_migrations[0]);

@@ -21,6 +21,7 @@ extern const struct form form_recalls;
 extern const struct form form_recall_recipients;
 extern const struct form form_holidays;
 extern const struct form form_staff;
+extern const struct form form_due_handled;
 
 const char *const form_keys_batch_serial[] = { "batch", "serial", NULL };
 const char *const form_keys_serial[] = { "serial", NULL };
@@ -45,6 +46,7 @@ static const struct form *const registry[] = {
 	&form_recall_recipients,
 	&form_holidays,
 	&form_staff,
+	&form_due_handled,
 };
 
 const struct form *const *forms_all(int *count)

@@ -5,9 +5,11 @@
 #include "config.h"
 #include "ui/ui.h"
 #include "base/i18n.h"
+#include "core/due.h"
 #include "core/perm.h"
 
 #include <stdio.h>
+#include <string.h>
 #include <wctype.h>
 
 static void due_all(struct ui *ui)
@@ -50,7 +52,6 @@ static const struct {
 };
 
 #define NENTRIES ((int)(sizeof entries / sizeof entries[0]))
-#define MAX_DUE 16
 
 static const enum action keys[] = { ACT_HELP, ACT_OPEN, ACT_UP, ACT_DOWN, ACT_QUIT, ACT_NONE };
 
@@ -91,11 +92,12 @@ static void draw(struct ui *ui, const int *shown, int n, int sel, const struct d
 		term_text(ry++, rx, cols - rx - 1, R_TITLE, _("Due within 30 days:"));
 		for (int i = 0; i < nd; i++) {
 			char line[160];
+			const char *label = _(dc[i].src->label);
 			if (dc[i].late)
-				snprintf(line, sizeof line, _(" %3d  %s (%d late)"), dc[i].count, dc[i].label,
+				snprintf(line, sizeof line, _(" %3d  %s (%d late)"), dc[i].count, label,
 				         dc[i].late);
 			else
-				snprintf(line, sizeof line, " %3d  %s", dc[i].count, dc[i].label);
+				snprintf(line, sizeof line, " %3d  %s", dc[i].count, label);
 			term_text(ry++, rx, cols - rx - 1,
 			          n + i == sel ? R_SELECTED : dc[i].late ? R_ERROR : R_NORMAL, line);
 		}
@@ -116,8 +118,12 @@ void screen_menu(struct ui *ui)
 				    perm_allowed(ui->s.user.role, entries[i].form ? form_find(entries[i].form) : NULL,
 				                 entries[i].need))
 					shown[n++] = i;
-		struct due_count dc[MAX_DUE];
-		int nd = ui_due_counts(ui, dc, MAX_DUE), total = n + nd;
+		/* copied: a screen opened below may count again */
+		struct due_count dc[DUE_MAX_KINDS];
+		const struct due_cache *cache = ui_due_counts(ui);
+		int nd = cache ? cache->n : 0, total = n + nd;
+		if (nd)
+			memcpy(dc, cache->c, sizeof dc[0] * (size_t)nd);
 		if (sel >= total)
 			sel = total - 1;
 		draw(ui, shown, n, sel, dc, nd);
@@ -144,7 +150,7 @@ void screen_menu(struct ui *ui)
 		}
 		if (open >= n) {
 			sel = open;
-			screen_due(ui, dc[open - n].kind);
+			screen_due(ui, dc[open - n].src->kind);
 		} else if (open >= 0) {
 			sel = open;
 			entry_open(ui, shown[open]);

@@ -388,6 +388,9 @@ int64_t fx_insert_sale_expiring(struct db *db, int64_t product, int64_t customer
 static const struct {
 	const char *marker, *undo;
 } undos[] = {
+	{ "CREATE TABLE due_handled",
+	  "DROP TABLE due_handled; DROP INDEX sales_live_expiry; DROP INDEX complaints_open;"
+	  " ALTER TABLE products DROP COLUMN resterilisable;" },
 	{ "CREATE VIRTUAL TABLE sales_search",
 	  "DROP TRIGGER sales_search_insert; DROP TRIGGER sales_search_update;"
 	  " DROP TABLE sales_search;" },
@@ -431,11 +434,15 @@ void fx_check_clean(void)
 	cr_assert_eq(sum.findings, 0, "check found %d things (logged above)", (int)sum.findings);
 }
 
-void fx_reopen_before_latest(void)
+void fx_reopen_before(const char *marker)
 {
+	int v = db_latest_version();
+	while (v > 0 && !strstr(db_migrations[v - 1], marker))
+		v--;
+	cr_assert_gt(v, 0, "no migration has %s", marker);
 	session_close(&fx.s);
 	fx.open = false;
-	cr_assert_eq(fx_undo_to(fx.path, db_latest_version() - 1), 0);
+	cr_assert_eq(fx_undo_to(fx.path, v - 1), 0);
 	struct gerr err = { 0 };
 	cr_assert_eq(session_open(&fx.s, fx.path, DB_OPEN_EXISTING, &err), GERR_OK, "%s", err.msg);
 	fx.open = true;

@@ -97,7 +97,7 @@ Test(attendees, the_upgrade_fills_the_customer_from_the_session)
 	          "hours=1", NULL);
 	int64_t op = fx_add_ok("attendees", "session=1", "name=刘敏", "unit=ICU", NULL);
 	int64_t staff = fx_add_ok("attendees", "session=2", "name=王芳", "unit=质量部", NULL);
-	fx_reopen_before_latest();
+	fx_reopen_before("ADD COLUMN problems_found");
 	struct record *r = fx_get(form_find("attendees"), op);
 	cr_assert_eq(record_value(r, "customer")->num, fx.customer_id);
 	record_free(r);

@@ -65,7 +65,7 @@ Test(quality, the_upgrade_fills_the_flag_from_the_text)
 	id[1] = fx_add_ok("quality", VISIT, "problems=显示屏闪烁", "problems_found=yes", NULL);
 	id[2] = fx_add_ok("quality", VISIT, NULL);
 	id[3] = fx_add_ok("quality", VISIT, "problems=  None ", "problems_found=no", NULL);
-	fx_reopen_before_latest();
+	fx_reopen_before("ADD COLUMN problems_found");
 	const char *want[4] = { "no", "yes", "no", "no" };
 	for (int i = 0; i < 4; i++)
 		cr_assert_str_eq(flag_of(id[i]), want[i], "record %d", i);
