@@ -33,9 +33,11 @@ static int row(void *ud, const struct due_group *g)
 
 static int collect(struct due_ctx *c, struct gerr *err)
 {
-	/* a day of slack for 29 February; row decides exactly */
-	struct ymd back = due_add_years(&c->horizon, -1);
-	struct ymd sold_by = date_from_days(date_to_days(&back) + 1);
+	/* sold a year before the horizon: on 28 February after a leap year,
+	 * a sale of 29 February is a year old too (due_add_years) */
+	struct ymd sold_by = due_add_years(&c->horizon, -1);
+	if (c->horizon.m == 2 && c->horizon.d == 28 && date_days_in_month(sold_by.y, 2) == 29)
+		sold_by.d = 29;
 	struct ymd from = date_from_days(date_to_days(&c->today) - c->window);
 	char sold[11], since[11], horizon[11];
 	date_format(&sold_by, sold);
