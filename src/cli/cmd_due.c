@@ -130,7 +130,7 @@ static int handled_row(void *ud, const struct due_handled *h)
 static int list_handled(struct cli *c, enum out_format format, struct gerr *err)
 {
 	static const char *const head[] = { "kind", "key", "outcome", "note", "by", "at" };
-	const char *h[] = { _("Kind"), _("Key"), _("Outcome"), _("Note"), _("By"), _("At") };
+	const char *h[] = { _("Kind"), _("Key"), _("Outcome"), _("Handling note"), _("By"), _("At") };
 	struct handled_out o = { format, NULL };
 	if (format == OUT_CSV)
 		csv_write_row(stdout, head, 6, 0);

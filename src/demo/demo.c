@@ -406,6 +406,8 @@ int demo_fill(struct session *s, struct gerr *err)
 		 * stay what they were */
 		if (rc == GERR_OK)
 			rc = demo_records_fill(s, sa.sold, sa.nsold, err);
+		if (rc == GERR_OK)
+			rc = demo_due_handled(s, err);
 		user_clear(&s->user);
 		s->user = admin;
 	}
