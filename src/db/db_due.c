@@ -54,15 +54,24 @@ int db_due_implants(struct db *db, const char *sold_by,
                     int (*row)(void *ud, const struct due_sale *s), void *ud, struct gerr *err)
 {
 	sqlite3_stmt *st;
+	/* from the implant products to their lines (sales_product), each count
+	 * on its own index: records naming the line, and those naming its
+	 * serial, or else its batch, instead (the planner has no statistics:
+	 * the indexes are named) */
 	int rc = db_prepare(db, "SELECT * FROM (SELECT s.id, s.qty, s.sale_date, p.name, c.name,"
 	                    " s.batch, s.serial,"
-	                    " (SELECT count(*) FROM implants i WHERE i.voided = 0 AND"
-	                    "  (i.sale = s.id OR (i.sale IS NULL AND i.product = s.product"
-	                    "   AND i.hospital = s.customer"
-	                    "   AND (i.serial_key = s.serial_key OR i.batch_key = s.batch_key)))) AS recorded"
-	                    " FROM sales s JOIN products p ON p.id = s.product"
+	                    " (SELECT count(*) FROM implants i WHERE i.sale = s.id AND i.voided = 0) +"
+	                    " (SELECT count(*) FROM implants i INDEXED BY implants_serial"
+	                    "  WHERE i.serial_key = s.serial_key AND i.sale IS NULL AND i.voided = 0"
+	                    "  AND i.product = s.product AND i.hospital = s.customer) +"
+	                    " (SELECT count(*) FROM implants i INDEXED BY implants_batch"
+	                    "  WHERE i.batch_key = s.batch_key AND i.sale IS NULL AND i.voided = 0"
+	                    "  AND i.product = s.product AND i.hospital = s.customer"
+	                    "  AND (s.serial_key IS NULL OR i.serial_key IS NOT s.serial_key)) AS recorded"
+	                    " FROM products p CROSS JOIN sales s INDEXED BY sales_product"
 	                    " JOIN customers c ON c.id = s.customer"
-	                    " WHERE s.voided = 0 AND p.implant = 1 AND s.sale_date <= ?1)"
+	                    " WHERE p.implant = 1 AND s.product = p.id AND s.voided = 0"
+	                    " AND s.sale_date <= ?1)"
 	                    " WHERE recorded < qty ORDER BY id", &st, err);
 	if (rc)
 		return rc;
