@@ -25,17 +25,7 @@
 
 static void check(int rc, const struct gerr *err, const char *what)
 {
-	if (rc) {
-		fprintf(stderr, "due: %s: %s\n", what, err->msg);
-		exit(1);
-	}
-}
-
-static int count(void *ud, const struct record *r)
-{
-	(void)r;
-	(*(int *)ud)++;
-	return 0;
+	stats_check(rc, err, "due", what);
 }
 
 static void report(const char *what, double *t, int reps, int rows)
@@ -72,7 +62,7 @@ int main(int argc, char **argv)
 	struct list_query page = { .form = form_find("sales"), .limit = 18 };
 	for (int k = 0; k < reps; k++) {
 		int rows = 0;
-		check(records_list(&s, &page, count, &rows, &err), &err, "list");
+		check(records_list(&s, &page, stats_count_row, &rows, &err), &err, "list");
 		double t0 = stats_now_ms();
 		check(due_counts(&s, &cache, &err), &err, "counts");
 		t[k] = stats_now_ms() - t0;

@@ -31,17 +31,7 @@ static double cpu_ms(void)
 
 static void check(int rc, const struct gerr *err, const char *what)
 {
-	if (rc) {
-		fprintf(stderr, "picker: %s: %s\n", what, err->msg);
-		exit(1);
-	}
-}
-
-static int count(void *ud, const struct record *r)
-{
-	(void)r;
-	(*(int *)ud)++;
-	return 0;
+	stats_check(rc, err, "picker", what);
 }
 
 int main(int argc, char **argv)
@@ -76,7 +66,7 @@ int main(int argc, char **argv)
 		for (int k = 0; k < reps; k++) {
 			rows = 0;
 			double t0 = stats_now_ms(), c0 = cpu_ms();
-			check(records_list(&s, &q, count, &rows, &err), &err, argv[i]);
+			check(records_list(&s, &q, stats_count_row, &rows, &err), &err, argv[i]);
 			c[k] = cpu_ms() - c0;
 			t[k] = stats_now_ms() - t0;
 		}

@@ -8,4 +8,11 @@ double stats_now_ms(void);
  * (nearest rank). */
 void stats_median_p95(double *t, int n, double *median, double *p95);
 
+struct gerr;
+struct record;
+/* Exits with the error's message, prog: what: message, unless rc is 0. */
+void stats_check(int rc, const struct gerr *err, const char *prog, const char *what);
+/* A records_list row callback counting into the int ud. */
+int stats_count_row(void *ud, const struct record *r);
+
 #endif
