@@ -30,7 +30,17 @@ static int add(void *ud, const struct service_deadline *d)
 	struct due_row *r = due_add_time(p->c, p->kind, d->form, d->id, xstrdup(_(d->what)), &at);
 	char key[96];
 	snprintf(key, sizeof key, "%" PRId64 "/%s", d->id, d->field ? d->field : "");
-	due_row_key(r, key, d->due_at, NULL);
+	struct record *cust = NULL;
+	struct gerr err = { 0 };
+	/* the customer's name for the row; a ticket's customer always exists */
+	if (d->customer && db_record_get(p->c->s->db, form_find("customers"), d->customer, &cust,
+	                                 &err) == GERR_OK) {
+		const struct value *name = record_value(cust, "name");
+		due_row_key(r, key, d->due_at, name->null ? NULL : name->text);
+		record_free(cust);
+	} else {
+		due_row_key(r, key, d->due_at, NULL);
+	}
 	return 0;
 }
 

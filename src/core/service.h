@@ -25,6 +25,7 @@ struct service_deadline {
 	int64_t id;
 	const char *what;  /* msgid: "engineer on site", ... */
 	const char *field; /* the field whose time meets it */
+	int64_t customer;  /* the record's customer, 0 when none */
 	char due_at[17];   /* "2026-11-22 17:00" */
 	int64_t minutes_left; /* negative when late */
 	enum deadline_state state;

@@ -158,6 +158,8 @@ static int collect_row(void *ud, const struct record *r)
 		row->id = r->id;
 		row->what = d[i].what;
 		row->field = d[i].field;
+		const struct value *cust = record_value((struct record *)r, "customer");
+		row->customer = cust->null ? 0 : cust->num;
 		svc_minutes_format(d[i].due_at, row->due_at);
 		row->minutes_left = d[i].minutes_left;
 		row->state = d[i].state;
