@@ -28,6 +28,23 @@ like "$row" "手术器械包 A ×10" "the late row is selected first"
 keys End
 row=$(wait_highlighted "13 d")
 like "$row" "监护仪 MON1" "End: the last row"
+# ^X: the rows as a workbook, a row each under the column titles (row 4)
+book=$tmp/due.xlsx
+keys C-x
+on_screen "due.xlsx" "the export offers due.xlsx"
+keys C-u
+keys_text "$book"
+keys Enter
+on_screen "Wrote $book." "it says where the workbook went"
+if have_openpyxl; then
+	got=$("$PY" -c 'import sys, openpyxl
+ws = openpyxl.load_workbook(sys.argv[1])["Due"]
+print(ws["A5"].value, ws["C5"].value, ws["D5"].value, ws["F5"].value, ws["D6"].value, ws["A7"].value)' "$book")
+	is "$got" "Re-sterilisation -7 杭州市第一人民医院 1/3/A ABC_Clinic诊所 None" \
+		"the workbook: kind, days left, customer and key of each row, soonest first"
+else
+	skip "the workbook: kind, days left, customer and key of each row" "no python3-openpyxl"
+fi
 keys Home
 wait_highlighted "-7 d" >/dev/null
 keys C-k
