@@ -176,7 +176,7 @@ static int create(const char *path)
 	struct gerr err = { 0 };
 	int rc = auth_init(&err);
 	if (rc == GERR_OK)
-		rc = session_open(&s, path, DB_OPEN_CREATE, &err);
+		rc = session_open(&s, path, SESSION_CREATE, &err);
 	if (rc == GERR_OK) {
 		rc = accounts_init(&s, ADMIN, PASSWORD, "杭州康宁医疗器械有限公司", "杭州市", "浙江省",
 		                   NULL, true, &err);

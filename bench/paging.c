@@ -194,7 +194,7 @@ static char *shell_query(const struct bench *b, const char *path)
 static void open_target(struct bench *b, struct target *tg)
 {
 	struct gerr err = { 0 };
-	check(session_open(&tg->s, tg->path, DB_OPEN_EXISTING, &err), &err, tg->path);
+	check(session_open(&tg->s, tg->path, SESSION_EXISTING, &err), &err, tg->path);
 	check(session_login(&tg->s, "admin", "bench-pass", &err), &err, "login");
 	pager_init(&tg->down, &tg->s, &b->q, b->rows);
 	pager_init(&tg->up, &tg->s, &b->q, b->rows);

@@ -55,7 +55,7 @@ int main(int argc, char **argv)
 	struct gerr err = { 0 };
 	struct session s;
 	check(auth_init(&err), &err, "libsodium");
-	check(session_open(&s, path, DB_OPEN_EXISTING, &err), &err, path);
+	check(session_open(&s, path, SESSION_EXISTING, &err), &err, path);
 	check(session_login(&s, "admin", "bench-pass", &err), &err, "login");
 	double *t = xcalloc((size_t)reps, sizeof *t), *c = xcalloc((size_t)reps, sizeof *c);
 	for (; i < argc; i++) {

@@ -51,7 +51,7 @@ int main(int argc, char **argv)
 		return usage();
 	struct gerr err = { 0 };
 	struct session s;
-	if (auth_init(&err) || session_open(&s, path, DB_OPEN_EXISTING, &err) ||
+	if (auth_init(&err) || session_open(&s, path, SESSION_EXISTING, &err) ||
 	    session_login(&s, "admin", "bench-pass", &err)) {
 		fprintf(stderr, "save: %s: %s\n", path, err.msg);
 		return 1;

@@ -57,4 +57,8 @@ const struct form form_attendees = {
 	.parent_field = "session",
 	.check = attendees_check,
 	.due = due,
+	.rights = (const struct form_right[]){
+		{ "trainer", "VAE" },
+		{ NULL, NULL },
+	},
 };

@@ -98,4 +98,15 @@ const struct form form_complaints = {
 	.nrules = FORM_COUNT(rules),
 	.date_field = "received_at",
 	.due = due,
+	.rights = (const struct form_right[]){
+		{ "clerk", "VAE" },
+		{ NULL, NULL },
+	},
+	.menu = { .key = '2', .place = 20 },
+	.archive = {
+		.title = N_("Complaints"),
+		.field = "customer",
+		.sort = "received_at",
+		.place = 20,
+	},
 };

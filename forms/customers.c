@@ -64,4 +64,9 @@ const struct form form_customers = {
 	.nfields = FORM_COUNT(fields),
 	.code_field = "code",
 	.name_field = "name",
+	.rights = (const struct form_right[]){
+		{ "clerk", "VAE" },
+		{ NULL, NULL },
+	},
+	.menu = { .key = 'c', .place = 130 },
 };

@@ -110,4 +110,16 @@ const struct form form_events = {
 	.row_status = service_row_status,
 	.ask_next = ask_stop_use,
 	.due = due,
+	.rights = (const struct form_right[]){
+		{ "clerk", "VAE" },
+		{ "engineer", "VAE" },
+		{ NULL, NULL },
+	},
+	.menu = { .key = '7', .place = 80 },
+	.archive = {
+		.title = N_("Adverse events"),
+		.field = "customer",
+		.sort = "learned_at",
+		.place = 70,
+	},
 };

@@ -35,4 +35,9 @@ const struct form form_holidays = {
 	.date_field = "day",
 	.code_field = "day",
 	.due = due,
+	.rights = (const struct form_right[]){
+		{ "quality", "V" },
+		{ NULL, NULL },
+	},
+	.menu = { .key = 'h', .place = 150, .editors_only = true },
 };

@@ -54,4 +54,16 @@ const struct form form_implants = {
 	.date_field = "use_date",
 	.check = implant_check,
 	.keys = form_keys_batch_serial,
+	.rights = (const struct form_right[]){
+		{ "clerk", "VAE" },
+		{ "engineer", "VAE" },
+		{ NULL, NULL },
+	},
+	.menu = { .key = 'm', .place = 100 },
+	.archive = {
+		.title = N_("Implants"),
+		.field = "hospital",
+		.sort = "use_date",
+		.place = 80,
+	},
 };

@@ -89,4 +89,9 @@ const struct form form_products = {
 	.nrules = FORM_COUNT(rules),
 	.code_field = "code",
 	.name_field = "name",
+	.rights = (const struct form_right[]){
+		{ "clerk", "VAE" },
+		{ NULL, NULL },
+	},
+	.menu = { .key = 'p', .place = 120 },
 };

@@ -54,4 +54,16 @@ const struct form form_quality = {
 	.rules = rules,
 	.nrules = FORM_COUNT(rules),
 	.date_field = "date",
+	.rights = (const struct form_right[]){
+		{ "clerk", "VAE" },
+		{ "engineer", "VAE" },
+		{ NULL, NULL },
+	},
+	.menu = { .key = '3', .place = 30 },
+	.archive = {
+		.title = N_("Quality tracking"),
+		.field = "customer",
+		.sort = "date",
+		.place = 30,
+	},
 };

@@ -69,4 +69,9 @@ const struct form form_returns = {
 	.nrules = FORM_COUNT(rules),
 	.date_field = "closed_date",
 	.check = returns_check,
+	.rights = (const struct form_right[]){
+		{ "clerk", "VAE" },
+		{ NULL, NULL },
+	},
+	.menu = { .key = '8', .place = 90 },
 };

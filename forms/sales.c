@@ -106,8 +106,21 @@ const struct form form_sales = {
 	.rules = rules,
 	.nrules = FORM_COUNT(rules),
 	.date_field = "sale_date",
+	.ledger = true,
 	.text_index = true,
 	.check = sales_check,
 	.keys = form_keys_batch_serial,
 	.due = due,
+	.rights = (const struct form_right[]){
+		{ "clerk", "VAE" },
+		{ NULL, NULL },
+	},
+	.menu = { .key = '1', .place = 10 },
+	.archive = {
+		.title = N_("Sales"),
+		.field = "customer",
+		.sort = "sale_date",
+		.totals = { "qty", "amount" },
+		.place = 10,
+	},
 };

@@ -142,4 +142,15 @@ const struct form form_service = {
 	.row_status = service_row_status,
 	.keys = form_keys_serial,
 	.due = due,
+	.rights = (const struct form_right[]){
+		{ "engineer", "VAE" },
+		{ NULL, NULL },
+	},
+	.menu = { .key = '6', .place = 70 },
+	.archive = {
+		.title = N_("Service tickets"),
+		.field = "customer",
+		.sort = "notified_at",
+		.place = 50,
+	},
 };

@@ -35,4 +35,9 @@ const struct form form_staff = {
 	.nrules = FORM_COUNT(rules),
 	.date_field = "start_date",
 	.name_field = "name",
+	.rights = (const struct form_right[]){
+		{ "trainer", "VAE" },
+		{ NULL, NULL },
+	},
+	.menu = { .key = 'f', .place = 60 },
 };

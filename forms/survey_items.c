@@ -30,4 +30,5 @@ const struct form form_survey_items = {
 	.nrules = FORM_COUNT(rules),
 	.code_field = "code",
 	.name_field = "name",
+	.menu = { .key = 'i', .place = 140, .editors_only = true },
 };

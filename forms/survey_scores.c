@@ -29,4 +29,8 @@ const struct form form_survey_scores = {
 	.nrules = FORM_COUNT(rules),
 	.parent_field = "survey",
 	.line_key = "item",
+	.rights = (const struct form_right[]){
+		{ "clerk", "VAE" },
+		{ NULL, NULL },
+	},
 };

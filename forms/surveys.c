@@ -43,4 +43,15 @@ const struct form form_surveys = {
 	.code_field = "year",
 	.name_field = "respondent",
 	.lines = "survey_scores",
+	.rights = (const struct form_right[]){
+		{ "clerk", "VAE" },
+		{ NULL, NULL },
+	},
+	.menu = { .key = '4', .place = 40 },
+	.archive = {
+		.title = N_("Satisfaction surveys"),
+		.field = "customer",
+		.sort = "date",
+		.place = 40,
+	},
 };

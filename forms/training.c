@@ -52,4 +52,15 @@ const struct form form_training = {
 	.code_field = "date",
 	.name_field = "topic",
 	.lines = "attendees",
+	.rights = (const struct form_right[]){
+		{ "trainer", "VAE" },
+		{ NULL, NULL },
+	},
+	.menu = { .key = '5', .place = 50 },
+	.archive = {
+		.title = N_("Training of their operators"),
+		.field = "customer",
+		.sort = "date",
+		.place = 60,
+	},
 };

@@ -101,6 +101,7 @@ static int write(struct session *s, struct xbook *b, void *ud, struct gerr *err)
 	struct export_ud *u = ud;
 	const struct form *form = u->q->form;
 	char *sub = selection(u->q);
+	b->landscape = true;
 	xsheet_add(b, &u->sh, _(form->title), *sub ? sub : NULL);
 	free(sub);
 	char **head = xcalloc((size_t)form->nfields + 1, sizeof *head);

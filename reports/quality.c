@@ -9,6 +9,7 @@
 #include "db/db_report.h"
 #include "db/db_report_quality.h"
 #include "report/report.h"
+#include "model/form.h"
 
 #include <stdio.h>
 
@@ -108,6 +109,7 @@ static int write_summary(struct session *s, const struct report_period *p, struc
 static int write(struct session *s, const struct report_period *p, struct xbook *b,
                  struct gerr *err)
 {
+	b->landscape = true;
 	char subtitle[200];
 	snprintf(subtitle, sizeof subtitle, _("Quality tracking records dated in year %d, by product."),
 	         p->year);

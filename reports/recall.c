@@ -137,6 +137,7 @@ static int write(struct session *s, struct xbook *b, void *ud, struct gerr *err)
 	const struct value *product = val(r, "product");
 	snprintf(subtitle, sizeof subtitle, _("Recall %" PRId64 ": %s, %s"), r->id,
 	         product->label ? product->label : "", what);
+	b->landscape = true;
 	xsheet_add(b, &u->sh, _("Recall status"), subtitle);
 	facts(u);
 	const struct form *rf = form_find("recall_recipients");

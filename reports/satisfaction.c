@@ -26,6 +26,11 @@ struct sat {
 	int row;
 	struct item *items;
 	int nitems;
+	int64_t surveys;   /* the overall row's responses: 0 in a year without */
+	double low;        /* the lowest mean on the summary, this year or last */
+	bool any_last;     /* last year has a mean to chart */
+	int n, rank;       /* the ranking's rows so far, and the place of the last */
+	double last_rank_mean;
 };
 
 static void stat_row(struct sat *r, const struct sat_stat *st)
@@ -33,6 +38,13 @@ static void stat_row(struct sat *r, const struct sat_stat *st)
 	struct xsheet *s = &r->sheet;
 	int row = r->row++;
 	bool overall = st->item == 0;
+	if (overall)
+		r->surveys = st->n;
+	if (st->has_mean && st->mean < r->low)
+		r->low = st->mean;
+	if (st->has_last && st->last_mean < r->low)
+		r->low = st->last_mean;
+	r->any_last = r->any_last || st->has_last;
 	xsheet_text(s, row, 0, overall ? _("Overall score") : st->name, overall ? XF_BOLD : XF_TEXT);
 	xsheet_int(s, row, 1, st->n);
 	if (st->has_mean)
@@ -102,8 +114,26 @@ static int suggestion_row(void *ud, const struct sat_survey *sv)
 	xsheet_date(s, row, 0, sv->date);
 	xsheet_text(s, row, 1, sv->customer, XF_TEXT);
 	xsheet_text(s, row, 2, sv->respondent, XF_TEXT);
-	xsheet_text(s, row, 3, sv->suggestions, XF_TEXT);
+	xsheet_text(s, row, 3, sv->suggestions, XF_WRAP);
 	return 0;
+}
+
+/* Under the figures, as the paper ends: the period, the day it was made,
+ * to whom it goes, and the lines the people who sign it fill in. */
+static void sign_off(struct session *s, const struct report_period *p, struct sat *r)
+{
+	struct xsheet *sh = &r->sheet;
+	char text[200];
+	r->row++;
+	snprintf(text, sizeof text, _("Period: %s to %s. Made on %s."), p->from, p->until, s->today);
+	xsheet_text(sh, r->row++, 0, text, XF_SUBTITLE);
+	xsheet_text(sh, r->row++, 0,
+	            _("Reported to: the general manager. Copied to: the quality management department."),
+	            XF_SUBTITLE);
+	r->row++;
+	static const char *const roles[] = { N_("Prepared by"), N_("Reviewed by"),
+		                              N_("Approved by"), NULL };
+	r->row = xsheet_sign_off(sh, r->row, roles);
 }
 
 static int write_summary(struct session *s, const struct report_period *p, struct sat *r,
@@ -117,7 +147,30 @@ static int write_summary(struct session *s, const struct report_period *p, struc
 	                         _("Score 5"), last, _("Change") };
 	xsheet_header(&r->sheet, SUMMARY_FIRST - 1, titles, 11);
 	r->row = SUMMARY_FIRST;
+	r->low = 5;
 	int rc = db_report_sat_summary(s->db, p->year, summary_row, r, err);
+	int64_t surveyed = 0, bought = 0;
+	if (rc == GERR_OK)
+		rc = db_report_sat_response(s->db, p->year, &surveyed, &bought, err);
+	if (rc == GERR_OK) {
+		struct xsheet *sh = &r->sheet;
+		char text[300];
+		r->row++;
+		if (r->surveys == 0)
+			xsheet_text(sh, r->row++, 0, _("No surveys in this year."), XF_BOLD);
+		xsheet_text(sh, r->row, 0, _("Response rate"), XF_BOLD);
+		if (bought > 0)
+			xsheet_number(sh, r->row, 1, (double)surveyed / (double)bought, XF_PERCENT);
+		else
+			xsheet_blank(sh, r->row, 1);
+		snprintf(text, sizeof text, _("%lld of the %lld customers who bought in %d were surveyed."),
+		         (long long)surveyed, (long long)bought, p->year);
+		xsheet_text(sh, r->row++, 2, text, XF_SUBTITLE);
+		r->row++;
+		xsheet_note(sh, r->row++, 11,
+		            _("Each item is scored from 1 (very dissatisfied) to 5 (very satisfied). The mean is the average score; the satisfied rate is the share of scores of 4 or 5. The overall score is the respondent's own overall score."));
+		sign_off(s, p, r);
+	}
 	xsheet_finish(&r->sheet, false);
 	return rc;
 }
@@ -139,6 +192,8 @@ static int write_surveys(struct session *s, const struct report_period *p, struc
 	int rc = db_report_sat_surveys(s->db, p->year, survey_row, r, err);
 	if (rc)
 		return rc;
+	/* the filter takes in the surveys, not the list below them */
+	xsheet_end_data(&r->sheet);
 	int heading = ++r->row; /* a blank line, then the customers not surveyed */
 	char text[160];
 	snprintf(text, sizeof text, _("Customers with sales in %d and no survey:"), p->year);
@@ -150,10 +205,123 @@ static int write_surveys(struct session *s, const struct report_period *p, struc
 	return rc;
 }
 
+static int rank_row(void *ud, const struct sat_rank *k)
+{
+	struct sat *r = ud;
+	struct xsheet *s = &r->sheet;
+	/* equal means share a place: 1, 2, 2, 4 */
+	r->n++;
+	if (r->n == 1 || k->mean != r->last_rank_mean)
+		r->rank = r->n;
+	r->last_rank_mean = k->mean;
+	xsheet_int(s, r->row, 0, r->rank);
+	xsheet_text(s, r->row, 1, k->customer, XF_TEXT);
+	xsheet_int(s, r->row, 2, k->surveys);
+	xsheet_number(s, r->row, 3, k->mean, XF_DECIMAL);
+	xsheet_number(s, r->row, 4, k->overall, XF_DECIMAL);
+	r->row++;
+	return 0;
+}
+
+static int write_ranking(struct session *s, const struct report_period *p, struct sat *r,
+                         struct gerr *err)
+{
+	const char *titles[] = { _("Rank"), _("Customer"), _("Surveys"), _("Mean item score"),
+	                         _("Mean overall score") };
+	xsheet_header(&r->sheet, 3, titles, 5);
+	r->row = 4;
+	r->n = 0;
+	int rc = db_report_sat_ranking(s->db, p->year, rank_row, r, err);
+	if (rc == GERR_OK && r->row == 4)
+		xsheet_text(&r->sheet, r->row++, 0, _("No surveys in this year."), XF_SUBTITLE);
+	xsheet_finish(&r->sheet, true);
+	return rc;
+}
+
+#define TREND_YEARS 5
+
+struct trend {
+	struct sat *r;
+	int year; /* 0 .. TREND_YEARS - 1, oldest first */
+	double mean[64][TREND_YEARS];
+	bool has[64][TREND_YEARS];
+};
+
+static int trend_row(void *ud, const struct sat_stat *st)
+{
+	struct trend *t = ud;
+	int i = 0;
+	if (st->item == 0)
+		i = t->r->nitems;
+	else
+		while (i < t->r->nitems && t->r->items[i].id != st->item)
+			i++;
+	if (i <= t->r->nitems && i < 64) {
+		t->mean[i][t->year] = st->mean;
+		t->has[i][t->year] = st->has_mean;
+	}
+	return 0;
+}
+
+/* The means of the last five years, a row per item and the overall score,
+ * and a line chart of them. */
+static int write_trend(struct session *s, const struct report_period *p, struct sat *r,
+                       struct gerr *err)
+{
+	struct trend *t = xcalloc(1, sizeof *t);
+	t->r = r;
+	int rc = GERR_OK;
+	for (t->year = 0; rc == GERR_OK && t->year < TREND_YEARS; t->year++)
+		rc = db_report_sat_summary(s->db, p->year - TREND_YEARS + 1 + t->year, trend_row, t, err);
+	struct xsheet *sh = &r->sheet;
+	const char *titles[1 + TREND_YEARS];
+	char years[TREND_YEARS][8];
+	titles[0] = _("Item");
+	for (int y = 0; y < TREND_YEARS; y++) {
+		snprintf(years[y], sizeof years[y], "%d", p->year - TREND_YEARS + 1 + y);
+		titles[1 + y] = years[y];
+	}
+	xsheet_header(sh, 3, titles, 1 + TREND_YEARS);
+	int n = r->nitems < 63 ? r->nitems : 63;
+	for (int i = 0; rc == GERR_OK && i <= n; i++) {
+		int row = 4 + i;
+		bool overall = i == n;
+		xsheet_text(sh, row, 0, overall ? _("Overall score") : r->items[i].name,
+		            overall ? XF_BOLD : XF_TEXT);
+		int k = overall ? r->nitems : i;
+		for (int y = 0; y < TREND_YEARS; y++)
+			if (t->has[k][y])
+				xsheet_number(sh, row, 1 + y, t->mean[k][y], XF_DECIMAL);
+			else
+				xsheet_blank(sh, row, 1 + y);
+	}
+	if (rc == GERR_OK && r->surveys > 0) {
+		lxw_chart *chart = workbook_add_chart(sh->book->wb, LXW_CHART_LINE);
+		const char *name = sh->book->sheet_names[sh->book->nsheets - 1];
+		for (int i = 0; i <= n; i++) {
+			lxw_chart_series *se = chart_add_series(chart, NULL, NULL);
+			chart_series_set_categories(se, name, 3, 1, 3, TREND_YEARS);
+			chart_series_set_values(se, name, (lxw_row_t)(4 + i), 1, (lxw_row_t)(4 + i),
+			                        TREND_YEARS);
+			chart_series_set_name_range(se, name, (lxw_row_t)(4 + i), 0);
+			chart_series_set_marker_type(se, LXW_CHART_MARKER_AUTOMATIC);
+		}
+		chart_title_set_name(chart, _("Mean score over five years"));
+		chart_axis_set_max(chart->y_axis, 5);
+		chart_legend_set_position(chart, LXW_CHART_LEGEND_BOTTOM);
+		lxw_chart_options opt = { .x_scale = 1.6, .y_scale = 1.3 };
+		worksheet_insert_chart_opt(sh->ws, (lxw_row_t)(6 + n), 0, chart, &opt);
+	}
+	xsheet_finish(sh, false);
+	free(t);
+	return rc;
+}
+
 static int write_suggestions(struct session *s, const struct report_period *p, struct sat *r,
                              struct gerr *err)
 {
 	const char *titles[] = { _("Date"), _("Customer"), _("Respondent"), _("Suggestions") };
+	xsheet_wrap(&r->sheet, 3, 60);
 	xsheet_header(&r->sheet, 3, titles, 4);
 	r->row = 4;
 	int rc = db_report_sat_suggestions(s->db, p->year, suggestion_row, r, err);
@@ -163,39 +331,46 @@ static int write_suggestions(struct session *s, const struct report_period *p, s
 	return rc;
 }
 
-/* Bars of each item's mean, this year against last, from the summary. */
+/* Bars of each item's mean and the overall score, this year against
+ * last, from the summary, each labelled with its value; the value axis
+ * starts half a point under the lowest mean, where differences show. */
 static void write_chart(struct xbook *b, const struct report_period *p, const char *summary,
-                        int nitems, const char *subtitle)
+                        const struct sat *r, const char *subtitle)
 {
 	struct xsheet sheet;
 	xsheet_add(b, &sheet, _("Chart"), subtitle);
-	if (nitems == 0)
+	if (r->surveys == 0) {
+		xsheet_text(&sheet, 3, 0, _("No surveys in this year."), XF_SUBTITLE);
 		return;
+	}
 	lxw_chart *chart = workbook_add_chart(b->wb, LXW_CHART_COLUMN);
-	lxw_row_t first = SUMMARY_FIRST, last = (lxw_row_t)(SUMMARY_FIRST + nitems - 1);
+	lxw_row_t first = SUMMARY_FIRST, last = (lxw_row_t)(SUMMARY_FIRST + r->nitems);
 	char name[16];
 	struct { int year, col; } series[] = { { p->year, 2 }, { p->year - 1, 9 } };
-	for (int i = 0; i < 2; i++) {
+	for (int i = 0; i < (r->any_last ? 2 : 1); i++) {
 		lxw_chart_series *se = chart_add_series(chart, NULL, NULL);
 		chart_series_set_categories(se, summary, first, 0, last, 0);
 		chart_series_set_values(se, summary, first, (lxw_col_t)series[i].col, last,
 		                        (lxw_col_t)series[i].col);
 		snprintf(name, sizeof name, "%d", series[i].year);
 		chart_series_set_name(se, name);
+		chart_series_set_labels(se);
+		chart_series_set_labels_num_format(se, "0.00");
 	}
 	chart_title_set_name(chart, _("Mean score per item"));
-	chart_axis_set_min(chart->y_axis, 0);
+	double low = (double)(int)((r->low - 0.5) * 2) / 2; /* down to a half point */
+	chart_axis_set_min(chart->y_axis, low < 0 ? 0 : low);
 	chart_axis_set_max(chart->y_axis, 5);
-	chart_axis_set_major_unit(chart->y_axis, 1);
+	chart_axis_set_major_unit(chart->y_axis, 0.5);
 	chart_legend_set_position(chart, LXW_CHART_LEGEND_BOTTOM);
 	lxw_chart_options opt = { .x_scale = 1.6, .y_scale = 1.5 };
 	worksheet_insert_chart_opt(sheet.ws, 3, 0, chart, &opt);
-	worksheet_set_landscape(sheet.ws);
 }
 
 static int write(struct session *s, const struct report_period *p, struct xbook *b,
                  struct gerr *err)
 {
+	b->landscape = true;
 	char subtitle[200];
 	snprintf(subtitle, sizeof subtitle,
 	         _("Year %d. Reported to the general manager, copied to the quality management department."),
@@ -209,11 +384,19 @@ static int write(struct session *s, const struct report_period *p, struct xbook 
 		rc = write_surveys(s, p, &r, err);
 	}
 	if (rc == GERR_OK) {
+		xsheet_add(b, &r.sheet, _("Ranking"), subtitle);
+		rc = write_ranking(s, p, &r, err);
+	}
+	if (rc == GERR_OK) {
+		xsheet_add(b, &r.sheet, _("Trend"), subtitle);
+		rc = write_trend(s, p, &r, err);
+	}
+	if (rc == GERR_OK) {
 		xsheet_add(b, &r.sheet, _("Suggestions"), subtitle);
 		rc = write_suggestions(s, p, &r, err);
 	}
 	if (rc == GERR_OK)
-		write_chart(b, p, summary, r.nitems, subtitle);
+		write_chart(b, p, summary, &r, subtitle);
 	for (int i = 0; i < r.nitems; i++)
 		free(r.items[i].name);
 	free(r.items);

@@ -4,7 +4,9 @@
  * deadline's due time and whether it was met. The deadlines are judged by
  * core/service.h at the session's now, as the due list judges them. The
  * tickets are read twice (counted, then listed) so that every sheet is
- * written row by row for the constant-memory workbook. */
+ * written row by row for the constant-memory workbook. The repairs'
+ * deadlines have a sheet of their own, one row a deadline, so that they
+ * are not lost among the installations. */
 #include "config.h"
 #include "core/accounts.h"
 #include "base/i18n.h"
@@ -19,17 +21,9 @@
 
 #define MAX_KINDS 8
 
-/* The ticket sheet's three deadlines: the field that meets each and its
- * first column (done at, due, result). */
-static const struct {
-	const char *field;
-	int col;
-} groups[] = { { "responded_at", 7 }, { "onsite_at", 10 }, { "resolved_at", 13 } };
-#define NGROUPS 3
-
 struct svc {
 	struct xsheet sheet;
-	int row;
+	int row, n;
 	const struct form *form;
 	const char *office;
 	int64_t now;
@@ -152,60 +146,91 @@ static int ticket_row(void *ud, const struct svc_row *t)
 	struct svc *r = ud;
 	struct xsheet *s = &r->sheet;
 	int row = r->row++;
-	xsheet_int(s, row, 0, t->id);
-	xsheet_text(s, row, 1, choice(r, "kind", t->kind), XF_TEXT);
-	xsheet_text(s, row, 2, t->customer, XF_TEXT);
-	xsheet_text(s, row, 3, t->city, XF_TEXT);
-	xsheet_text(s, row, 4, t->product, XF_TEXT);
-	xsheet_text(s, row, 5, t->serial, XF_TEXT);
-	xsheet_datetime(s, row, 6, t->notified_at);
-	const char *done[NGROUPS] = { t->responded_at, t->onsite_at, t->resolved_at };
-	struct deadline d[3];
-	int n = deadlines(r, t, d);
-	for (int g = 0; g < NGROUPS; g++) {
-		int c = groups[g].col, i = 0;
-		xsheet_datetime(s, row, c, done[g]);
-		while (i < n && strcmp(d[i].field, groups[g].field) != 0)
-			i++;
-		if (i < n) {
-			char due[17];
-			svc_minutes_format(d[i].due_at, due);
-			xsheet_datetime(s, row, c + 1, due);
-			xsheet_text(s, row, c + 2, _(deadline_verdict(d[i].state)), XF_TEXT);
-		} else {
-			xsheet_blank(s, row, c + 1);
-			xsheet_blank(s, row, c + 2);
-		}
-	}
-	xsheet_text(s, row, 16, choice(r, "charge", t->charge), XF_TEXT);
-	xsheet_text(s, row, 17, t->engineer, XF_TEXT);
-	xsheet_text(s, row, 18, t->feedback, XF_WRAP);
+	xsheet_int(s, row, 0, ++r->n);
+	xsheet_int(s, row, 1, t->id);
+	xsheet_text(s, row, 2, choice(r, "kind", t->kind), XF_TEXT);
+	xsheet_text(s, row, 3, t->customer, XF_WRAP);
+	xsheet_text(s, row, 4, t->city, XF_TEXT);
+	xsheet_text(s, row, 5, t->product, XF_WRAP);
+	xsheet_text(s, row, 6, t->serial, XF_TEXT);
+	xsheet_datetime(s, row, 7, t->notified_at);
+	xsheet_text(s, row, 8, choice(r, "charge", t->charge), XF_TEXT);
+	xsheet_text(s, row, 9, t->engineer, XF_TEXT);
+	xsheet_text(s, row, 10, t->feedback, XF_WRAP);
 	return 0;
 }
 
-static int write_tickets(struct session *s, const struct report_period *p, struct svc *r,
-                         struct gerr *err)
+/* The time a deadline's field holds on the ticket. */
+static const char *done_at(const struct svc_row *t, const char *field)
 {
-	const char *titles[] = {
-		_("No."), label(r, "kind"), label(r, "customer"), _("City"), label(r, "product"),
-		label(r, "serial"), label(r, "notified_at"),
-		label(r, "responded_at"), _("Response due"), _("Response"),
-		label(r, "onsite_at"), _("On site due"), _("On site"),
-		label(r, "resolved_at"), _("Resolved due (parts from abroad)"), _("Resolved"),
-		label(r, "charge"), label(r, "engineer"), label(r, "feedback"),
-	};
-	xsheet_header(&r->sheet, 3, titles, 19);
+	return strcmp(field, "responded_at") == 0 ? t->responded_at
+	       : strcmp(field, "onsite_at") == 0  ? t->onsite_at
+	                                          : t->resolved_at;
+}
+
+/* A repair's deadlines, one row each: promise, due, done, verdict. */
+static int deadline_rows(void *ud, const struct svc_row *t)
+{
+	struct svc *r = ud;
+	struct xsheet *s = &r->sheet;
+	struct deadline d[3];
+	int n = deadlines(r, t, d);
+	for (int i = 0; i < n; i++) {
+		int row = r->row++;
+		char due[17];
+		svc_minutes_format(d[i].due_at, due);
+		xsheet_int(s, row, 0, ++r->n);
+		xsheet_int(s, row, 1, t->id);
+		xsheet_text(s, row, 2, t->customer, XF_WRAP);
+		xsheet_text(s, row, 3, t->city, XF_TEXT);
+		xsheet_datetime(s, row, 4, t->notified_at);
+		xsheet_text(s, row, 5, _(svc_rule_label(d[i].rule)), XF_WRAP);
+		xsheet_datetime(s, row, 6, due);
+		xsheet_datetime(s, row, 7, done_at(t, d[i].field));
+		xsheet_text(s, row, 8, _(deadline_verdict(d[i].state)), XF_TEXT);
+	}
+	return 0;
+}
+
+static int write_list(struct session *s, const struct report_period *p, struct svc *r,
+                      const char *const *titles, int n,
+                      int (*row)(void *ud, const struct svc_row *t), struct gerr *err)
+{
+	xsheet_header(&r->sheet, 3, titles, n);
 	r->row = 4;
-	int rc = db_report_svc_tickets(s->db, p->from, p->until, ticket_row, r, err);
+	r->n = 0;
+	int rc = db_report_svc_tickets(s->db, p->from, p->until, row, r, err);
 	if (rc == GERR_OK && r->row == 4)
 		xsheet_text(&r->sheet, r->row++, 0, _("None."), XF_SUBTITLE);
 	xsheet_finish(&r->sheet, true);
 	return rc;
 }
 
+static int write_tickets(struct session *s, const struct report_period *p, struct svc *r,
+                         struct gerr *err)
+{
+	const char *titles[] = {
+		_("No."), _("Record no."), label(r, "kind"), label(r, "customer"), _("City"),
+		label(r, "product"), label(r, "serial"), label(r, "notified_at"), label(r, "charge"),
+		label(r, "engineer"), label(r, "feedback"),
+	};
+	return write_list(s, p, r, titles, 11, ticket_row, err);
+}
+
+static int write_deadlines(struct session *s, const struct report_period *p, struct svc *r,
+                           struct gerr *err)
+{
+	const char *titles[] = {
+		_("No."), _("Record no."), label(r, "customer"), _("City"), label(r, "notified_at"),
+		_("Repair promise"), _("Due"), _("Done at"), _("Result"),
+	};
+	return write_list(s, p, r, titles, 9, deadline_rows, err);
+}
+
 static int write(struct session *s, const struct report_period *p, struct xbook *b,
                  struct gerr *err)
 {
+	b->landscape = true;
 	char *office = NULL;
 	int rc = settings_get(s, "city", &office, err);
 	if (rc)
@@ -222,6 +247,10 @@ static int write(struct session *s, const struct report_period *p, struct xbook 
 		xsheet_finish(&r.sheet, false);
 		xsheet_add(b, &r.sheet, _("Tickets"), sub);
 		rc = write_tickets(s, p, &r, err);
+	}
+	if (rc == GERR_OK) {
+		xsheet_add(b, &r.sheet, _("Repair deadlines"), sub);
+		rc = write_deadlines(s, p, &r, err);
 	}
 	free(office);
 	return rc;

@@ -22,6 +22,7 @@ static int write(struct session *s, struct xbook *b, void *ud, struct gerr *err)
 	char subtitle[300];
 	snprintf(subtitle, sizeof subtitle, _("%s. Total quantity sold: %lld in %d lines."), u->what,
 	         (long long)t->total_qty, t->nsales);
+	b->landscape = true;
 	struct xsheet sh;
 	xsheet_add(b, &sh, _("Buyers"), subtitle);
 	const char *head[] = { _("Sale date"), _("Product"), _("Batch no."), _("Serial no."),

@@ -9,14 +9,17 @@
 #include "core/training.h"
 #include "db/db_report.h"
 #include "report/report.h"
+#include "db/db_training.h"
 
 #include <stdio.h>
+#include <string.h>
 
 struct trn {
 	struct xsheet sheet;
 	int row;
 	const struct form *training, *attendees;
 	double hour_unit; /* stored hours per hour: 10 for tenths */
+	char as_at[11];   /* the day the retrain list is judged at */
 	int64_t hours, roster, attended, passed, retrain;
 };
 
@@ -190,11 +193,16 @@ static int retrain_row(void *ud, const struct retrain *t)
 {
 	struct trn *r = ud;
 	struct xsheet *s = &r->sheet;
-	xsheet_text(s, r->row, 0, t->name, XF_TEXT);
-	xsheet_text(s, r->row, 1, t->unit ? t->unit : "", XF_TEXT);
-	xsheet_date(s, r->row, 2, t->session_date);
-	xsheet_text(s, r->row, 3, t->topic, XF_TEXT);
-	xsheet_date(s, r->row, 4, t->retrain_date);
+	xsheet_int(s, r->row, 0, r->row - 3);
+	xsheet_text(s, r->row, 1, t->name, XF_TEXT);
+	xsheet_text(s, r->row, 2, t->unit ? t->unit : "", XF_TEXT);
+	xsheet_text(s, r->row, 3, t->customer ? t->customer : "", XF_WRAP);
+	xsheet_date(s, r->row, 4, t->session_date);
+	xsheet_text(s, r->row, 5, t->topic, XF_WRAP);
+	xsheet_date(s, r->row, 6, t->retrain_date);
+	/* the day planned has passed by the day the list is judged at */
+	bool late = t->retrain_date && strcmp(t->retrain_date, r->as_at) < 0;
+	xsheet_text(s, r->row, 7, late ? _("overdue") : "", XF_TEXT);
 	r->row++;
 	return 0;
 }
@@ -203,9 +211,10 @@ static int write_retrain(struct session *s, const struct report_period *p, struc
                          struct gerr *err)
 {
 	const struct form *t = r->training, *a = r->attendees;
-	const char *titles[] = { label(a, "name"), label(a, "unit"), _("Session date"),
-	                         label(t, "topic"), label(a, "retrain_date") };
-	xsheet_header(&r->sheet, 3, titles, 5);
+	const char *titles[] = { _("No."), label(a, "name"), label(a, "unit"), label(a, "customer"),
+	                         _("Session date"), label(t, "topic"), label(a, "retrain_date"),
+	                         _("Overdue") };
+	xsheet_header(&r->sheet, 3, titles, 8);
 	r->row = 4;
 	int rc = training_retrain_open_in(s, p->year, retrain_row, r, err);
 	none(r, 4, _("None."));
@@ -216,6 +225,7 @@ static int write_retrain(struct session *s, const struct report_period *p, struc
 static int write(struct session *s, const struct report_period *p, struct xbook *b,
                  struct gerr *err)
 {
+	b->landscape = true;
 	struct trn r = { .training = form_find("training"), .attendees = form_find("attendees"),
 	                 .hour_unit = 1 };
 	for (int k = 0; k < form_field(r.training, "hours")->scale; k++)
@@ -240,8 +250,9 @@ static int write(struct session *s, const struct report_period *p, struct xbook 
 		rc = write_untrained(s, p, &r, err);
 	}
 	if (rc == GERR_OK) {
+		training_as_at(s, p->year, r.as_at);
 		snprintf(sub, sizeof sub,
-		         _("Marked as needing another session and not passed by %s."), p->until);
+		         _("Marked as needing another session and not passed by %s."), r.as_at);
 		xsheet_add(b, &r.sheet, _("Still to retrain"), sub);
 		rc = write_retrain(s, p, &r, err);
 	}

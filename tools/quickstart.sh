@@ -22,11 +22,13 @@ demo:--lang:zh_CN | demo:--lang:en) lang=$3 ;;
 	;;
 esac
 
-# the tests also open every report in LibreOffice, and CI runs them under
-# valgrind; make bench needs GNU time and Debian's python3 with xlsxwriter;
+# the tests also print every report through LibreOffice (Chinese needs
+# Noto CJK, Calibri's column widths Carlito; pdftotext reads the PDF back),
+# and CI runs them under valgrind; make bench needs GNU time and Debian's python3 with xlsxwriter;
 # the demo's `man gspdesk`, man-db
 if [ "$mode" = test ]; then
-	PACKAGES="$PACKAGES libreoffice-calc valgrind time python3-xlsxwriter"
+	PACKAGES="$PACKAGES libreoffice-calc valgrind time python3-xlsxwriter \
+		fonts-noto-cjk fonts-crosextra-carlito poppler-utils"
 else
 	PACKAGES="$PACKAGES man-db"
 fi

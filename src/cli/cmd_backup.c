@@ -5,7 +5,6 @@
 #include "core/backup.h"
 #include "base/i18n.h"
 
-#include <getopt.h>
 #include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -16,39 +15,30 @@ static void print_finding(void *ud, const struct check_finding *f)
 	out_line(stdout, f->text, false);
 }
 
-int cmd_backup(struct cli *c, int argc, char **argv)
+static int backup_exec(struct cli *c, const struct cmd_args *a)
 {
-	if (argc != 2 || argv[1][0] == '-')
+	if (a->argc != 1)
 		return cli_usage("backup", NULL);
+	const char *path = a->argv[0];
 	struct gerr err = { 0 };
 	struct check_summary sum;
 	char head[CHAIN_HEAD_TEXT];
-	if (cli_open(c, DB_OPEN_EXISTING, &err) ||
-	    backup_make(&c->s, argv[1], head, print_finding, NULL, &sum, &err))
+	if (cli_open(c, SESSION_EXISTING, &err) ||
+	    backup_make(&c->s, path, head, print_finding, NULL, &sum, &err))
 		return cli_fail(&err);
 	int rc = cli_check_report(&sum);
 	if (rc == 0)
 		printf(_("The backup %s is made and checked. Its audit chain head, kept in %s.head: %s\n"),
-		       argv[1], argv[1], head);
+		       path, path, head);
 	return rc;
 }
 
-int cmd_restore(struct cli *c, int argc, char **argv)
+static int restore_exec(struct cli *c, const struct cmd_args *a)
 {
-	static const struct option opts[] = {
-		{ "other-office", no_argument, NULL, 'O' },
-		{ NULL, 0, NULL, 0 },
-	};
-	bool other_office = false;
-	int opt;
-	while ((opt = getopt_long(argc, argv, "", opts, NULL)) != -1) {
-		if (opt != 'O')
-			return cli_usage("restore", NULL);
-		other_office = true;
-	}
-	if (argc - optind != 1)
+	bool other_office = cmd_flag(a, "other-office");
+	if (a->argc != 1)
 		return cli_usage("restore", NULL);
-	const char *path = argv[optind];
+	const char *path = a->argv[0];
 	struct gerr err = { 0 };
 	struct check_summary sum;
 	struct restore_plan plan;
@@ -66,3 +56,26 @@ int cmd_restore(struct cli *c, int argc, char **argv)
 	free(kept);
 	return rc ? cli_fail(&err) : 0;
 }
+
+static const struct cmd_option restore_options[] = {
+	{ "other-office", 0, NULL, N_("allow a backup of another office") },
+	{ NULL, 0, NULL, NULL },
+};
+
+const struct cmd_entry cmd_backup_entry = {
+	.name = "backup",
+	.summary = N_("copy the database to a new FILE while others work, and check the copy"),
+	.subs = (const struct cmd_sub[]){
+		{ NULL, "FILE", NULL, backup_exec },
+		{ 0 },
+	},
+};
+
+const struct cmd_entry cmd_restore_entry = {
+	.name = "restore",
+	.summary = N_("replace the database with a checked backup, keeping the old one beside it"),
+	.subs = (const struct cmd_sub[]){
+		{ NULL, "[--other-office] FILE", restore_options, restore_exec },
+		{ 0 },
+	},
+};

@@ -40,20 +40,14 @@ static int print_head(struct cli *c)
 	return 0;
 }
 
-int cmd_check(struct cli *c, int argc, char **argv)
+static int check_exec(struct cli *c, const struct cmd_args *a)
 {
-	if (argc == 2 && strcmp(argv[1], "--head") == 0)
+	bool full = cmd_flag(a, "full");
+	const char *against = cmd_value(a, "against");
+	if (a->argc || (cmd_flag(a, "head") && (full || against)))
+		return cli_usage("check", NULL);
+	if (cmd_flag(a, "head"))
 		return print_head(c);
-	bool full = false;
-	const char *against = NULL;
-	for (int i = 1; i < argc; i++) {
-		if (strcmp(argv[i], "--full") == 0 && !full)
-			full = true;
-		else if (strcmp(argv[i], "--against") == 0 && !against && i + 1 < argc)
-			against = argv[++i];
-		else
-			return cli_usage("check", NULL);
-	}
 	struct gerr err = { 0 };
 	struct check_summary sum;
 	struct chain_head anchor;
@@ -62,3 +56,19 @@ int cmd_check(struct cli *c, int argc, char **argv)
 		return cli_fail(&err);
 	return cli_check_report(&sum);
 }
+
+static const struct cmd_option check_options[] = {
+	{ "full", 0, NULL, N_("SQLite's full integrity check, which also compares every index with its table (slower)") },
+	{ "against", 0, "BACKUP|FILE.head", N_("the audit chain must hold the head this file names (a backup or FILE.head)") },
+	{ "head", 0, NULL, N_("print the audit chain head (ID HASH) to keep outside the file") },
+	{ NULL, 0, NULL, NULL },
+};
+
+const struct cmd_entry cmd_check_entry = {
+	.name = "check",
+	.summary = N_("check the database, the audit chain and every record against its audit rows"),
+	.subs = (const struct cmd_sub[]){
+		{ NULL, "[--full] [--against BACKUP|FILE.head]\n--head", check_options, check_exec },
+		{ 0 },
+	},
+};

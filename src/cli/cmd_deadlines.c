@@ -9,7 +9,6 @@
 #include "core/service.h"
 #include "base/strbuf.h"
 
-#include <getopt.h>
 #include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -68,22 +67,13 @@ static int emit(void *ud, const struct service_deadline *d)
 	return 0;
 }
 
-int cmd_deadlines(struct cli *c, int argc, char **argv)
+static int deadlines_exec(struct cli *c, const struct cmd_args *a)
 {
-	static const struct option opts[] = {
-		{ "format", required_argument, NULL, 'f' },
-		{ NULL, 0, NULL, 0 },
-	};
 	struct dl_ctx l = { .format = OUT_TABLE };
-	int opt;
-	while ((opt = getopt_long(argc, argv, "", opts, NULL)) != -1) {
-		if (opt != 'f')
-			return cli_usage("deadlines", NULL);
-		if (!out_format_parse(optarg, &l.format))
-			return cli_usage("deadlines", _("--format takes table, csv or json, not \"%s\""),
-			                 optarg);
-	}
-	if (optind != argc)
+	const char *f = cmd_value(a, "format");
+	if (f && !out_format_parse(f, &l.format))
+		return cli_usage("deadlines", _("--format takes table, csv or json, not \"%s\""), f);
+	if (a->argc)
 		return cli_usage("deadlines", NULL);
 	struct gerr err = { 0 };
 	int rc = cli_login(c, &err);
@@ -109,3 +99,17 @@ int cmd_deadlines(struct cli *c, int argc, char **argv)
 	}
 	return rc ? cli_fail(&err) : 0;
 }
+
+static const struct cmd_option deadlines_options[] = {
+	{ "format", 0, "table|csv|json", N_("print a table (the default), CSV or JSON") },
+	{ NULL, 0, NULL, NULL },
+};
+
+const struct cmd_entry cmd_deadlines_entry = {
+	.name = "deadlines",
+	.summary = N_("list the open after-sales deadlines, the most urgent first"),
+	.subs = (const struct cmd_sub[]){
+		{ NULL, "[--format table|csv|json]", deadlines_options, deadlines_exec },
+		{ 0 },
+	},
+};

@@ -12,7 +12,6 @@
 #include "base/strbuf.h"
 #include "db/db_due.h"
 
-#include <getopt.h>
 #include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -145,32 +144,36 @@ static int list_handled(struct cli *c, enum out_format format, struct gerr *err)
 }
 
 /* due done|not-needed|declined KIND KEY --note TEXT */
-static int handle(struct cli *c, const char *outcome, int argc, char **argv)
+static int handle(struct cli *c, const char *outcome, const struct cmd_args *a)
 {
-	static const struct option opts[] = {
-		{ "note", required_argument, NULL, 'n' },
-		{ NULL, 0, NULL, 0 },
-	};
-	const char *note = NULL;
-	int opt;
-	optind = 0; /* glibc: 0 re-initialises getopt for the words after the verb */
-	while ((opt = getopt_long(argc, argv, "", opts, NULL)) != -1) {
-		if (opt != 'n')
-			return cli_usage("due", _("unknown option %s"), argv[optind - 1]);
-		note = optarg;
-	}
-	if (argc - optind != 2)
-		return cli_usage("due", _("%s takes the KIND and the KEY of a due row"), argv[0]);
+	const char *note = cmd_value(a, "note");
+	if (a->argc != 2)
+		return cli_usage("due", _("%s takes the KIND and the KEY of a due row"), a->sub->word);
 	if (!note || !*note)
 		return cli_usage("due", _("--note is required: say what was done, or why not"));
 	struct gerr err = { 0 };
 	int64_t id;
 	int rc;
 	if ((rc = cli_login(c, &err)) ||
-	    (rc = due_handle(&c->s, argv[optind], argv[optind + 1], outcome, note, &id, &err)))
+	    (rc = due_handle(&c->s, a->argv[0], a->argv[1], outcome, note, &id, &err)))
 		return cli_fail(&err);
 	printf("%" PRId64 "\n", id);
 	return 0;
+}
+
+static int done_exec(struct cli *c, const struct cmd_args *a)
+{
+	return handle(c, "done", a);
+}
+
+static int not_needed_exec(struct cli *c, const struct cmd_args *a)
+{
+	return handle(c, "not_needed", a);
+}
+
+static int declined_exec(struct cli *c, const struct cmd_args *a)
+{
+	return handle(c, "declined", a);
 }
 
 static int parse_days(const char *opt, const char *arg, int *out)
@@ -183,52 +186,25 @@ static int parse_days(const char *opt, const char *arg, int *out)
 	return 0;
 }
 
-int cmd_due(struct cli *c, int argc, char **argv)
+static int due_exec(struct cli *c, const struct cmd_args *a)
 {
-	static const struct { const char *word, *outcome; } verbs[] = {
-		{ "done", "done" }, { "not-needed", "not_needed" }, { "declined", "declined" },
-	};
-	for (size_t i = 0; argc > 1 && i < sizeof verbs / sizeof verbs[0]; i++)
-		if (strcmp(argv[1], verbs[i].word) == 0)
-			return handle(c, verbs[i].outcome, argc - 1, argv + 1);
-	static const struct option opts[] = {
-		{ "days", required_argument, NULL, 'd' },
-		{ "window", required_argument, NULL, 'w' },
-		{ "kind", required_argument, NULL, 'k' },
-		{ "handled", no_argument, NULL, 'h' },
-		{ "format", required_argument, NULL, 'f' },
-		{ NULL, 0, NULL, 0 },
-	};
 	struct due_query q = { .days = DUE_DEFAULT_DAYS, .window = -1 };
-	bool handled = false;
+	bool handled = cmd_flag(a, "handled");
 	enum out_format format = OUT_TABLE;
-	int opt, rc;
-	while ((opt = getopt_long(argc, argv, "", opts, NULL)) != -1) {
-		switch (opt) {
-		case 'd':
-			if ((rc = parse_days("--days", optarg, &q.days)))
-				return rc;
-			break;
-		case 'w':
-			if ((rc = parse_days("--window", optarg, &q.window)))
-				return rc;
-			break;
-		case 'k':
-			if (!due_source_find(optarg))
-				return cli_usage("due", _("--kind takes a kind of due row, not \"%s\""), optarg);
-			q.kind = optarg;
-			break;
-		case 'h': handled = true; break;
-		case 'f':
-			if (out_format_parse(optarg, &format))
-				break;
-			return cli_usage("due", _("--format takes table, csv or json, not \"%s\""), optarg);
-		default:
-			return cli_usage("due", _("unknown option %s"), argv[optind - 1]);
-		}
-	}
-	if (optind < argc)
-		return cli_usage("due", _("unexpected word \"%s\""), argv[optind]);
+	const char *days = cmd_value(a, "days"), *window = cmd_value(a, "window"),
+	           *kind = cmd_value(a, "kind"), *f = cmd_value(a, "format");
+	int rc;
+	if (days && (rc = parse_days("--days", days, &q.days)))
+		return rc;
+	if (window && (rc = parse_days("--window", window, &q.window)))
+		return rc;
+	if (kind && !due_source_find(kind))
+		return cli_usage("due", _("--kind takes a kind of due row, not \"%s\""), kind);
+	q.kind = kind;
+	if (f && !out_format_parse(f, &format))
+		return cli_usage("due", _("--format takes table, csv or json, not \"%s\""), f);
+	if (a->argc)
+		return cli_usage("due", _("unexpected word \"%s\""), a->argv[0]);
 	if (handled && format == OUT_JSON)
 		return cli_usage("due", _("--handled is listed as a table or csv"));
 	struct gerr err = { 0 };
@@ -248,3 +224,31 @@ int cmd_due(struct cli *c, int argc, char **argv)
 	due_list_free(&l);
 	return 0;
 }
+
+static const struct cmd_option due_options[] = {
+	{ "days", 0, "N", N_("what falls due within N days (0 to 3650, else 30), and all that is late") },
+	{ "window", 0, "N", N_("the sales ledger's window: expiries more than N days past are no longer acted on (else the setting due_window_days)") },
+	{ "kind", 0, "KIND", N_("only the rows of this kind") },
+	{ "handled", 0, NULL, N_("list the rows handled, with who, when and the note") },
+	{ "format", 0, "table|csv|json", N_("print a table (the default), CSV or JSON") },
+	{ NULL, 0, NULL, NULL },
+};
+
+static const struct cmd_option handle_options[] = {
+	{ "note", 0, "TEXT", N_("what was done, or why not") },
+	{ NULL, 0, NULL, NULL },
+};
+
+const struct cmd_entry cmd_due_entry = {
+	.name = "due",
+	.summary = N_("what your role must act on, soonest first; handle a row"),
+	.subs = (const struct cmd_sub[]){
+		{ "done", "KIND KEY --note TEXT", handle_options, done_exec },
+		{ "not-needed", "KIND KEY --note TEXT", handle_options, not_needed_exec },
+		{ "declined", "KIND KEY --note TEXT", handle_options, declined_exec },
+		{ NULL, "[--days N] [--window N] [--kind KIND] [--format table|csv|json]\n"
+		        "--handled [--format table|csv]",
+		  due_options, due_exec },
+		{ 0 },
+	},
+};

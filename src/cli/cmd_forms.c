@@ -57,16 +57,16 @@ static void describe(const struct form *form)
 	}
 }
 
-int cmd_forms(struct cli *c, int argc, char **argv)
+static int forms_exec(struct cli *c, const struct cmd_args *a)
 {
-	if (argc > 2 || (argc == 2 && argv[1][0] == '-'))
+	if (a->argc > 1)
 		return cli_usage("forms", NULL);
 	struct gerr err = { 0 };
 	if (cli_login(c, &err))
 		return cli_fail(&err);
-	if (argc == 2) {
+	if (a->argc == 1) {
 		int rc;
-		const struct form *form = cli_form("forms", argv[1], &rc);
+		const struct form *form = cli_form("forms", a->argv[0], &rc);
 		if (!form)
 			return rc;
 		describe(form);
@@ -81,3 +81,12 @@ int cmd_forms(struct cli *c, int argc, char **argv)
 	}
 	return 0;
 }
+
+const struct cmd_entry cmd_forms_entry = {
+	.name = "forms",
+	.summary = N_("list the forms and their fields"),
+	.subs = (const struct cmd_sub[]){
+		{ NULL, "[FORM]", NULL, forms_exec },
+		{ 0 },
+	},
+};

@@ -10,8 +10,8 @@
 #include "core/records.h"
 #include "base/strbuf.h"
 #include "base/workcal.h"
+#include "db/db.h"
 
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -92,37 +92,20 @@ static int add_day(struct cli *c, const struct ymd *d, const char *kind, const c
 	return records_add(&c->s, form_find("holidays"), a, n, &id, err);
 }
 
-static int add(struct cli *c, int argc, char **argv)
+static int add_exec(struct cli *c, const struct cmd_args *a)
 {
-	static const struct option opts[] = {
-		{ "kind", required_argument, NULL, 'k' },
-		{ "notice", required_argument, NULL, 'n' },
-		{ "remarks", required_argument, NULL, 'r' },
-		{ NULL, 0, NULL, 0 },
-	};
-	const char *kind = NULL, *notice = NULL, *remarks = NULL;
-	int o;
-	optind = 0; /* glibc: 0 starts getopt again, after the word "add" */
-	while ((o = getopt_long(argc, argv, "", opts, NULL)) != -1) {
-		if (o == 'k')
-			kind = optarg;
-		else if (o == 'n')
-			notice = optarg;
-		else if (o == 'r')
-			remarks = optarg;
-		else
-			return cli_usage("holidays", NULL);
-	}
-	if (optind >= argc || !kind || !notice)
+	const char *kind = cmd_value(a, "kind"), *notice = cmd_value(a, "notice"),
+		   *remarks = cmd_value(a, "remarks");
+	if (!a->argc || !kind || !notice)
 		return cli_usage("holidays", "%s", _("give the days, --kind and --notice"));
 	struct gerr err = { 0 };
 	int rc = cli_login(c, &err);
 	if (rc || (rc = db_begin(c->s.db, &err)))
 		return cli_fail(&err);
-	for (int i = optind; rc == GERR_OK && i < argc; i++) {
+	for (int i = 0; rc == GERR_OK && i < a->argc; i++) {
 		struct ymd from;
 		int ndays = 0;
-		if ((rc = parse_run(argv[i], &from, &ndays, &err)))
+		if ((rc = parse_run(a->argv[i], &from, &ndays, &err)))
 			break;
 		for (int k = 0; rc == GERR_OK && k < ndays; k++) {
 			struct ymd d = date_from_days(date_to_days(&from) + k);
@@ -133,16 +116,14 @@ static int add(struct cli *c, int argc, char **argv)
 	return rc ? cli_fail(&err) : 0;
 }
 
-int cmd_holidays(struct cli *c, int argc, char **argv)
+static int year_exec(struct cli *c, const struct cmd_args *a)
 {
-	if (argc >= 2 && strcmp(argv[1], "add") == 0)
-		return add(c, argc - 1, argv + 1);
-	if (argc > 2 || (argc == 2 && argv[1][0] == '-'))
+	if (a->argc > 1)
 		return cli_usage("holidays", NULL);
 	long y = 0;
-	if (argc == 2) {
+	if (a->argc == 1) {
 		char *end;
-		y = strtol(argv[1], &end, 10);
+		y = strtol(a->argv[0], &end, 10);
 		if (*end || y < 1900 || y > 2999)
 			return cli_usage("holidays", "%s", _("the year is four digits, e.g. 2027"));
 	}
@@ -154,3 +135,21 @@ int cmd_holidays(struct cli *c, int argc, char **argv)
 		rc = show_year(c, (int)y, &err);
 	return rc ? cli_fail(&err) : 0;
 }
+
+static const struct cmd_option add_options[] = {
+	{ "kind", 0, "holiday|workday", N_("days off, or weekend days worked to make up for them") },
+	{ "notice", 0, "TEXT", N_("the State Council notice that gives the days") },
+	{ "remarks", 0, "TEXT", N_("anything else worth keeping") },
+	{ NULL, 0, NULL, NULL },
+};
+
+const struct cmd_entry cmd_holidays_entry = {
+	.name = "holidays",
+	.summary = N_("show a year's working calendar, or add the days of a new State Council notice"),
+	.subs = (const struct cmd_sub[]){
+		{ NULL, "[YEAR]", NULL, year_exec },
+		{ "add", "DATE[..DATE] ... --kind holiday|workday --notice TEXT [--remarks TEXT]", add_options,
+		  add_exec },
+		{ 0 },
+	},
+};

@@ -4,7 +4,6 @@
 #include "base/i18n.h"
 #include "core/import.h"
 
-#include <getopt.h>
 #include <stdio.h>
 #include <unistd.h>
 
@@ -17,34 +16,19 @@ static void progress(void *ud, long rows, size_t done, size_t total)
 	fflush(stderr);
 }
 
-int cmd_import(struct cli *c, int argc, char **argv)
+static int import_exec(struct cli *c, const struct cmd_args *a)
 {
-	static const struct option opts[] = {
-		{ "encoding", required_argument, NULL, 'e' },
-		{ "dry-run", no_argument, NULL, 'n' },
-		{ "create-missing", no_argument, NULL, 'c' },
-		{ NULL, 0, NULL, 0 },
-	};
-	struct import_opts o = { .encoding = ENC_AUTO };
-	int opt, rc;
-	while ((opt = getopt_long(argc, argv, "", opts, NULL)) != -1) {
-		switch (opt) {
-		case 'e':
-			if (encoding_parse(optarg, &o.encoding))
-				break;
-			return cli_usage("import", _("--encoding takes auto, utf-8 or gb18030, not \"%s\""), optarg);
-		case 'n': o.dry_run = true; break;
-		case 'c': o.create_missing = true; break;
-		default:
-			return cli_usage("import", _("unknown option %s"), argv[optind - 1]);
-		}
-	}
-	rc = GERR_OK;
-	if (!(o.form = cli_form("import", optind < argc ? argv[optind] : NULL, &rc)))
+	struct import_opts o = { .encoding = ENC_AUTO, .dry_run = cmd_flag(a, "dry-run"),
+		                 .create_missing = cmd_flag(a, "create-missing") };
+	const char *enc = cmd_value(a, "encoding");
+	int rc = GERR_OK;
+	if (enc && !encoding_parse(enc, &o.encoding))
+		return cli_usage("import", _("--encoding takes auto, utf-8 or gb18030, not \"%s\""), enc);
+	if (!(o.form = cli_form("import", a->argc ? a->argv[0] : NULL, &rc)))
 		return rc;
-	if (argc - optind != 2)
+	if (a->argc != 2)
 		return cli_usage("import", "%s", _("Name one CSV file to import."));
-	o.path = argv[optind + 1];
+	o.path = a->argv[1];
 	bool tty = isatty(STDERR_FILENO);
 	if (tty)
 		o.progress = progress;
@@ -75,3 +59,20 @@ int cmd_import(struct cli *c, int argc, char **argv)
 	import_result_free(&res);
 	return rc;
 }
+
+static const struct cmd_option import_options[] = {
+	{ "encoding", 0, "auto|utf-8|gb18030", N_("the file's encoding (auto: UTF-8, else GB18030 as Excel saves it)") },
+	{ "dry-run", 0, NULL, N_("check every row and write nothing") },
+	{ "create-missing", 0, NULL, N_("add the customers and products the rows name that are not known yet") },
+	{ NULL, 0, NULL, NULL },
+};
+
+const struct cmd_entry cmd_import_entry = {
+	.name = "import",
+	.summary = N_("import a spreadsheet's CSV file: every row or none"),
+	.subs = (const struct cmd_sub[]){
+		{ NULL, "FORM FILE.csv [--encoding auto|utf-8|gb18030] [--dry-run] [--create-missing]",
+		  import_options, import_exec },
+		{ 0 },
+	},
+};

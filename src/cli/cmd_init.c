@@ -4,12 +4,10 @@
 #include "cli/cli.h"
 #include "core/accounts.h"
 #include "core/auth.h"
-#include "demo/demo.h"
 #include "base/i18n.h"
 #include "base/paths.h"
 #include "base/strbuf.h"
 
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -27,35 +25,14 @@ static void remove_database(const char *path)
 	}
 }
 
-int cmd_init(struct cli *c, int argc, char **argv)
+static int init_exec(struct cli *c, const struct cmd_args *a)
 {
-	static const struct option opts[] = {
-		{ "demo", no_argument, NULL, 'D' },
-		{ "admin", required_argument, NULL, 'a' },
-		{ "company", required_argument, NULL, 'c' },
-		{ "city", required_argument, NULL, 't' },
-		{ "province", required_argument, NULL, 'p' },
-		{ "test-clock", no_argument, NULL, 'T' },
-		{ "lang", required_argument, NULL, 'l' },
-		{ NULL, 0, NULL, 0 },
-	};
-	const char *admin = NULL, *company = NULL, *city = NULL, *province = NULL, *lang = NULL;
-	bool demo = false, test_clock = false;
-	int opt;
-	while ((opt = getopt_long(argc, argv, "", opts, NULL)) != -1) {
-		switch (opt) {
-		case 'D': demo = true; break;
-		case 'a': admin = optarg; break;
-		case 'c': company = optarg; break;
-		case 't': city = optarg; break;
-		case 'p': province = optarg; break;
-		case 'T': test_clock = true; break;
-		case 'l': lang = optarg; break;
-		default: return cli_usage("init", _("unknown option %s"), argv[optind - 1]);
-		}
-	}
-	if (optind < argc)
-		return cli_usage("init", _("unexpected word \"%s\""), argv[optind]);
+	const char *admin = cmd_value(a, "admin"), *company = cmd_value(a, "company"),
+		   *city = cmd_value(a, "city"), *province = cmd_value(a, "province"),
+		   *lang = cmd_value(a, "lang");
+	bool demo = cmd_flag(a, "demo"), test_clock = cmd_flag(a, "test-clock");
+	if (a->argc)
+		return cli_usage("init", _("unexpected word \"%s\""), a->argv[0]);
 	if (!admin)
 		return cli_usage("init", "%s", _("Name the first administrator with --admin NAME."));
 	if (lang && !i18n_valid(lang))
@@ -82,12 +59,12 @@ int cmd_init(struct cli *c, int argc, char **argv)
 	int rc = auth_check_new(password, &err);
 	char *path = paths_database(c->db_option);
 	bool existed = path && access(path, F_OK) == 0;
-	if (rc == GERR_OK && (rc = cli_open(c, DB_OPEN_CREATE, &err)) == GERR_OK &&
+	if (rc == GERR_OK && (rc = cli_open(c, SESSION_CREATE, &err)) == GERR_OK &&
 	    (rc = auth_init(&err)) == GERR_OK &&
 	    (rc = accounts_init(&c->s, admin, password, company, city, province, lang, test_clock,
 	                               &err)) == GERR_OK &&
 	    demo && (rc = session_login(&c->s, admin, password, &err)) == GERR_OK)
-		rc = demo_fill(&c->s, &err);
+		rc = c->demo_fill(&c->s, &err);
 	free(password);
 	if (rc && !existed && c->open) {
 		/* a database this run created and could not finish is removed whole */
@@ -102,3 +79,24 @@ int cmd_init(struct cli *c, int argc, char **argv)
 	fprintf(stderr, _("Created the database %s with the administrator %s.\n"), c->db_path, admin);
 	return 0;
 }
+
+static const struct cmd_option init_options[] = {
+	{ "demo", 0, NULL, N_("fill the new database with a realistic demo office") },
+	{ "admin", 0, "NAME", N_("the first administrator's user name") },
+	{ "company", 0, "NAME", N_("the company's name, as printed on the records") },
+	{ "city", 0, "CITY", N_("the office's city, with --province: it tells same-city customers from others") },
+	{ "province", 0, "PROVINCE", N_("the office's province (with --city)") },
+	{ "lang", 0, "zh_CN|en", N_("the office's language (else Chinese)") },
+	{ "test-clock", 0, NULL, N_("a database for tests: the rules that compare dates take now from $GSPDESK_NOW") },
+	{ NULL, 0, NULL, NULL },
+};
+
+const struct cmd_entry cmd_init_entry = {
+	.name = "init",
+	.summary = N_("create a new database with its first administrator"),
+	.subs = (const struct cmd_sub[]){
+		{ NULL, "[--demo] --admin NAME [--company NAME] [--city CITY --province PROVINCE] [--lang zh_CN|en] [--test-clock]",
+		  init_options, init_exec },
+		{ 0 },
+	},
+};

@@ -14,9 +14,9 @@
 #include "core/records.h"
 #include "base/strbuf.h"
 #include "report/export_book.h"
+#include "db/db.h"
 
 #include <errno.h>
-#include <getopt.h>
 #include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -138,6 +138,16 @@ static int option_date(const char *cmd, const char *opt, const char *s, char out
 	return GERR_OK;
 }
 
+/* The rows of q to l->out in l's format. */
+static int print_rows(struct cli *c, struct list_ctx *l, const struct list_query *q,
+                      struct gerr *err)
+{
+	start(l, q->form);
+	int rc = records_list(&c->s, q, emit, l, err);
+	finish(l);
+	return rc;
+}
+
 /* The CSV export to a file: written whole beside it, then renamed into
  * place (base/outfile.h). */
 static int export_csv(struct cli *c, struct list_ctx *l, const struct list_query *q,
@@ -151,9 +161,7 @@ static int export_csv(struct cli *c, struct list_ctx *l, const struct list_query
 		outfile_abort(&o);
 		return GERR_INPUT;
 	}
-	start(l, q->form);
-	rc = records_list(&c->s, q, emit, l, err);
-	finish(l);
+	rc = print_rows(c, l, q, err);
 	bool failed = ferror(l->out) != 0;
 	if ((fclose(l->out) != 0 || failed) && rc == GERR_OK)
 		rc = outfile_failed(output, errno, err);
@@ -164,139 +172,195 @@ static int export_csv(struct cli *c, struct list_ctx *l, const struct list_query
 	return rc;
 }
 
-/* export only: --output, --excel, xlsx and --force; list only: the
- * table, json, paging; both: --raw (CSV cells unguarded). */
-static int run(struct cli *c, const char *cmd, bool export, int argc, char **argv)
+/* What list and export both read first: the --since/--until period. */
+static int read_period(const struct cmd_args *a, struct list_query *q, char since[11],
+                       char until[11])
 {
-	static const struct option opts[] = {
-		{ "since", required_argument, NULL, 's' },
-		{ "until", required_argument, NULL, 'u' },
-		{ "all", no_argument, NULL, 'a' },
-		{ "format", required_argument, NULL, 'f' },
-		{ "search", required_argument, NULL, 'q' },
-		{ "sort", required_argument, NULL, 'S' },
-		{ "desc", no_argument, NULL, 'd' },
-		{ "limit", required_argument, NULL, 'n' },
-		{ "output", required_argument, NULL, 'O' },
-		{ "excel", no_argument, NULL, 'x' },
-		{ "force", no_argument, NULL, 'F' },
-		{ "raw", no_argument, NULL, 'r' },
-		{ NULL, 0, NULL, 0 },
-	};
-	struct list_ctx l = { .s = &c->s, .format = export ? OUT_CSV : OUT_TABLE, .out = stdout };
-	const char *output = NULL;
+	const char *cmd = a->cmd->name, *s;
+	int rc;
+	if ((s = cmd_value(a, "since"))) {
+		if ((rc = option_date(cmd, "--since", s, since)))
+			return rc;
+		q->since = since;
+	}
+	if ((s = cmd_value(a, "until"))) {
+		if ((rc = option_date(cmd, "--until", s, until)))
+			return rc;
+		q->until = until;
+	}
+	return GERR_OK;
+}
+
+/* The form named first, which must have a date when a period is given;
+ * its records in the order of that date, else of their ids. */
+static int read_form(const struct cmd_args *a, struct list_query *q)
+{
+	const char *cmd = a->cmd->name;
+	int rc = GERR_OK;
+	if (!(q->form = cli_form(cmd, a->argc >= 1 ? a->argv[0] : NULL, &rc)))
+		return rc;
+	if ((q->since || q->until) && !q->form->date_field)
+		return cli_usage(cmd, _("%s has no date to filter on."), q->form->name);
+	if (q->form->date_field)
+		q->sort = form_field(q->form, q->form->date_field);
+	return GERR_OK;
+}
+
+/* Logs in, then reads the FIELD=VALUE words after the form into
+ * q->filters (values parsed as the field's type need the session); free
+ * them with free_filters whatever this returns. */
+static int read_filters(struct cli *c, const struct cmd_args *a, struct list_query *q,
+                        struct gerr *err)
+{
+	int rc = cli_login(c, err);
+	if (rc)
+		return rc;
+	int n = a->argc - 1;
+	struct list_filter *filters = xcalloc((size_t)(n > 0 ? n : 1), sizeof *filters);
+	for (int i = 0; i < n; i++)
+		filters[i].value.null = true;
+	q->filters = filters;
+	q->nfilters = n;
+	for (int i = 0; rc == GERR_OK && i < n; i++) {
+		struct assign f;
+		if ((rc = assign_parse(a->argv[1 + i], &f, err)))
+			break;
+		if (!(filters[i].field = form_field(q->form, f.field)))
+			return gerr_set(err, GERR_USAGE, f.field,
+			                _("%s has no field \"%s\". See: gspdesk forms %s"), q->form->name,
+			                f.field, q->form->name);
+		rc = records_parse_value(&c->s, filters[i].field, f.value, &filters[i].value, err);
+	}
+	return rc;
+}
+
+static void free_filters(struct list_query *q)
+{
+	struct list_filter *filters = (struct list_filter *)q->filters;
+	for (int i = 0; i < q->nfilters; i++)
+		value_clear(&filters[i].value);
+	free(filters);
+}
+
+static int list_exec(struct cli *c, const struct cmd_args *a)
+{
+	const char *cmd = a->cmd->name, *s;
+	struct list_ctx l = { .s = &c->s, .format = OUT_TABLE, .out = stdout };
 	struct list_query q = { 0 };
 	char since[11], until[11];
-	const char *sort = NULL;
+	int rc = read_period(a, &q, since, until);
+	if (rc)
+		return rc;
+	if ((s = cmd_value(a, "format")) && !out_format_parse(s, &l.format))
+		return cli_usage(cmd, _("--format takes table, csv or json, not \"%s\""), s);
 	int64_t limit = 0;
-	bool xlsx = false, force = false, raw = false;
-	int opt, rc;
-	while ((opt = getopt_long(argc, argv, export ? "o:" : "", opts, NULL)) != -1) {
-		for (const struct option *o = opts; o->name && strchr(export ? "aqSdn" : "OxF", opt); o++)
-			if (o->val == opt) /* the other command's option */
-				return cli_usage(cmd, _("unknown option --%s"), o->name);
-		switch (opt) {
-		case 's':
-			if ((rc = option_date(cmd, "--since", optarg, since)))
-				return rc;
-			q.since = since;
-			break;
-		case 'u':
-			if ((rc = option_date(cmd, "--until", optarg, until)))
-				return rc;
-			q.until = until;
-			break;
-		case 'a': l.all = q.include_voided = true; break;
-		case 'q': q.search = optarg; break;
-		case 'S': sort = optarg; break;
-		case 'd': q.descending = true; break;
-		case 'n':
-			if (!cli_parse_id(optarg, &limit) || limit > 1000000000)
-				return cli_usage(cmd, _("--limit takes a number above zero, not \"%s\""), optarg);
-			q.limit = (int)limit;
-			break;
-		case 'o':
-		case 'O': output = optarg; break;
-		case 'x': l.excel = true; break;
-		case 'F': force = true; break;
-		case 'r': raw = true; break;
-		case 'f':
-			if (export && (strcmp(optarg, "csv") == 0 || strcmp(optarg, "xlsx") == 0)) {
-				xlsx = strcmp(optarg, "xlsx") == 0;
-				break;
-			}
-			if (export)
-				return cli_usage(cmd, _("--format takes csv or xlsx, not \"%s\""), optarg);
-			if (out_format_parse(optarg, &l.format))
-				break;
-			return cli_usage(cmd, _("--format takes table, csv or json, not \"%s\""), optarg);
-		default:
-			return cli_usage(cmd, _("unknown option %s"), argv[optind - 1]);
-		}
+	if ((s = cmd_value(a, "limit"))) {
+		if (!cli_parse_id(s, &limit) || limit > 1000000000)
+			return cli_usage(cmd, _("--limit takes a number above zero, not \"%s\""), s);
+		q.limit = (int)limit;
 	}
+	l.all = q.include_voided = cmd_flag(a, "all");
+	q.search = cmd_value(a, "search");
+	q.descending = cmd_flag(a, "desc");
+	bool raw = cmd_flag(a, "raw");
+	if (raw && l.format != OUT_CSV)
+		return cli_usage(cmd, "%s", _("--raw goes with CSV only."));
+	l.csv_flags = raw ? CSV_RAW : 0;
+	if ((rc = read_form(a, &q)))
+		return rc;
+	const char *sort = cmd_value(a, "sort");
+	if (sort && !(q.sort = form_field(q.form, sort)))
+		return cli_usage(cmd, _("%s has no field \"%s\" to sort by."), q.form->name, sort);
+
+	struct gerr err = { 0 };
+	if ((rc = read_filters(c, a, &q, &err)) == GERR_OK)
+		rc = print_rows(c, &l, &q, &err);
+	free_filters(&q);
+	return rc ? cli_fail(&err) : 0;
+}
+
+static int export_exec(struct cli *c, const struct cmd_args *a)
+{
+	const char *cmd = a->cmd->name, *s;
+	struct list_ctx l = { .s = &c->s, .format = OUT_CSV, .out = stdout };
+	struct list_query q = { 0 };
+	char since[11], until[11];
+	int rc = read_period(a, &q, since, until);
+	if (rc)
+		return rc;
+	bool xlsx = false;
+	if ((s = cmd_value(a, "format"))) {
+		if (strcmp(s, "csv") != 0 && strcmp(s, "xlsx") != 0)
+			return cli_usage(cmd, _("--format takes csv or xlsx, not \"%s\""), s);
+		xlsx = strcmp(s, "xlsx") == 0;
+	}
+	const char *output = cmd_value(a, "output");
+	bool force = cmd_flag(a, "force"), raw = cmd_flag(a, "raw");
+	l.excel = cmd_flag(a, "excel");
 	if (xlsx && (!output || l.excel))
 		return cli_usage(cmd, "%s", _("--format xlsx takes -o FILE.xlsx, and no --excel."));
 	if (force && !output)
 		return cli_usage(cmd, "%s", _("--force goes with -o FILE."));
-	if (raw && (xlsx || l.format != OUT_CSV))
+	if (raw && xlsx)
 		return cli_usage(cmd, "%s", _("--raw goes with CSV only."));
 	l.csv_flags = (l.excel ? CSV_CRLF : 0) | (raw ? CSV_RAW : 0);
-	char **words = argv + optind;
-	int nwords = argc - optind;
-	rc = GERR_OK;
-	const struct form *form = cli_form(cmd, nwords >= 1 ? words[0] : NULL, &rc);
-	if (!form)
+	if ((rc = read_form(a, &q)))
 		return rc;
-	q.form = form;
-	if ((q.since || q.until) && !form->date_field)
-		return cli_usage(cmd, _("%s has no date to filter on."), form->name);
-	if (sort && !(q.sort = form_field(form, sort)))
-		return cli_usage(cmd, _("%s has no field \"%s\" to sort by."), form->name, sort);
-	if (!sort && form->date_field)
-		q.sort = form_field(form, form->date_field);
 
 	struct gerr err = { 0 };
-	if ((rc = cli_login(c, &err)))
-		return cli_fail(&err);
-	int nfilters = nwords - 1;
-	struct list_filter *filters = xcalloc((size_t)(nfilters > 0 ? nfilters : 1), sizeof *filters);
-	for (int i = 0; i < nfilters; i++)
-		filters[i].value.null = true;
-	for (int i = 0; rc == GERR_OK && i < nfilters; i++) {
-		struct assign a;
-		if ((rc = assign_parse(words[1 + i], &a, &err)))
-			break;
-		if (!(filters[i].field = form_field(form, a.field))) {
-			rc = gerr_set(&err, GERR_USAGE, a.field, _("%s has no field \"%s\". See: gspdesk forms %s"),
-			              form->name, a.field, form->name);
-			break;
-		}
-		rc = records_parse_value(&c->s, filters[i].field, a.value, &filters[i].value, &err);
-	}
-	q.filters = filters;
-	q.nfilters = nfilters;
+	rc = read_filters(c, a, &q, &err);
 	if (rc == GERR_OK && xlsx) {
 		if ((rc = export_book_write(&c->s, &q, output, force, &err)) == GERR_OK)
 			fprintf(stderr, _("Wrote %s.\n"), output);
 	} else if (rc == GERR_OK && output) {
 		rc = export_csv(c, &l, &q, output, force, &err);
 	} else if (rc == GERR_OK) {
-		start(&l, form);
-		rc = records_list(&c->s, &q, emit, &l, &err);
-		finish(&l);
+		rc = print_rows(c, &l, &q, &err);
 	}
-	for (int i = 0; i < nfilters; i++)
-		value_clear(&filters[i].value);
-	free(filters);
+	free_filters(&q);
 	return rc ? cli_fail(&err) : 0;
 }
 
-int cmd_list(struct cli *c, int argc, char **argv)
-{
-	return run(c, "list", false, argc, argv);
-}
+static const struct cmd_option list_options[] = {
+	{ "since", 0, "DATE", N_("records dated on or after DATE") },
+	{ "until", 0, "DATE", N_("records dated on or before DATE") },
+	{ "search", 0, "TEXT", N_("records whose text holds TEXT (or whose names' pinyin initials do)") },
+	{ "sort", 0, "FIELD", N_("sort by FIELD (else by the form's date)") },
+	{ "desc", 0, NULL, N_("the latest or largest first") },
+	{ "limit", 0, "N", N_("at most N records") },
+	{ "all", 0, NULL, N_("voided records too, marked") },
+	{ "format", 0, "table|csv|json", N_("print a table (the default), CSV or JSON") },
+	{ "raw", 0, NULL, N_("CSV cells as stored, without the guard against spreadsheet formulas") },
+	{ NULL, 0, NULL, NULL },
+};
 
-int cmd_export(struct cli *c, int argc, char **argv)
-{
-	return run(c, "export", true, argc, argv);
-}
+static const struct cmd_option export_options[] = {
+	{ "since", 0, "DATE", N_("records dated on or after DATE") },
+	{ "until", 0, "DATE", N_("records dated on or before DATE") },
+	{ "format", 0, "csv|xlsx", N_("a CSV file (the default) or a workbook") },
+	{ "output", 'o', "FILE", N_("the file to write (CSV: else standard output)") },
+	{ "excel", 0, NULL, N_("CSV for Excel: a byte-order mark and CRLF line ends") },
+	{ "force", 0, NULL, N_("write over a file that is already there") },
+	{ "raw", 0, NULL, N_("CSV cells as stored, without the guard against spreadsheet formulas") },
+	{ NULL, 0, NULL, NULL },
+};
+
+const struct cmd_entry cmd_list_entry = {
+	.name = "list",
+	.summary = N_("list records"),
+	.subs = (const struct cmd_sub[]){
+		{ NULL, "FORM [FIELD=VALUE ...] [--since DATE] [--until DATE] [--search TEXT] [--sort FIELD] [--desc] [--limit N] [--all] [--format table|csv|json] [--raw]",
+		  list_options, list_exec },
+		{ 0 },
+	},
+};
+
+const struct cmd_entry cmd_export_entry = {
+	.name = "export",
+	.summary = N_("write records to a CSV file (--excel: with a BOM and CRLF for Excel) or a workbook"),
+	.subs = (const struct cmd_sub[]){
+		{ NULL, "FORM [FIELD=VALUE ...] [--since DATE] [--until DATE] (--format csv [-o FILE [--force]] [--excel] [--raw] | --format xlsx -o FILE.xlsx [--force])",
+		  export_options, export_exec },
+		{ 0 },
+	},
+};

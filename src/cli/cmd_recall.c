@@ -10,16 +10,10 @@
 #include "base/strbuf.h"
 #include "report/recall_book.h"
 
-#include <getopt.h>
 #include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-struct recall_opts {
-	const char *product, *batch, *serial, *cls, *reason, *how, *note, *reply, *qty, *output, *at;
-	bool force, xlsx;
-};
 
 static int rows_to_table(void *ud, const struct record *r)
 {
@@ -84,104 +78,156 @@ static int show(struct cli *c, int64_t id, struct gerr *err)
 	return rc;
 }
 
-static int parse_qty(const char *s, int64_t *qty)
+/* The recall's id and, for notify and return, the customer: n words. */
+static int recall_words(const struct cmd_args *a, int n, int64_t *id)
 {
-	if (!s || !cli_parse_id(s, qty))
-		return cli_usage("recall", "%s", _("--qty takes a number of units above zero."));
+	if (a->argc != n || (n && !cli_parse_id(a->argv[0], id)))
+		return cli_usage("recall", "%s", _("Wrong words for this recall command."));
 	return GERR_OK;
 }
 
-static int run(struct cli *c, const char *verb, char **w, int n, const struct recall_opts *o)
+static int open_exec(struct cli *c, const struct cmd_args *a)
+{
+	struct gerr err = { 0 };
+	int64_t id = 0;
+	int n_recipients = 0, rc;
+	if ((rc = recall_words(a, 0, &id)))
+		return rc;
+	if (cli_login(c, &err) ||
+	    recall_open(&c->s, cmd_value(a, "product"), cmd_value(a, "batch"), cmd_value(a, "serial"),
+	                cmd_value(a, "class"), cmd_value(a, "reason"), &id, &n_recipients, &err))
+		return cli_fail(&err);
+	printf("%" PRId64 "\n", id);
+	fprintf(stderr, _("Recall %" PRId64 " is open: %d buyers to tell.\n"), id, n_recipients);
+	return 0;
+}
+
+static int notify_exec(struct cli *c, const struct cmd_args *a)
+{
+	struct gerr err = { 0 };
+	int64_t id = 0;
+	int rc;
+	if ((rc = recall_words(a, 2, &id)))
+		return rc;
+	if (cli_login(c, &err) ||
+	    recall_notify(&c->s, id, a->argv[1], cmd_value(a, "how"), cmd_value(a, "note"),
+	                  cmd_value(a, "reply"), cmd_value(a, "at"), &err))
+		return cli_fail(&err);
+	return 0;
+}
+
+static int return_exec(struct cli *c, const struct cmd_args *a)
 {
 	struct gerr err = { 0 };
 	int64_t id = 0, qty = 0;
 	int rc;
-	bool open = strcmp(verb, "open") == 0, list = strcmp(verb, "list") == 0;
-	int want = open || list ? 0 : strcmp(verb, "notify") == 0 || strcmp(verb, "return") == 0 ? 2 : 1;
-	if (n != want || (want && !cli_parse_id(w[0], &id)))
-		return cli_usage("recall", "%s", _("Wrong words for this recall command."));
-	if (strcmp(verb, "return") == 0 && (rc = parse_qty(o->qty, &qty)))
+	if ((rc = recall_words(a, 2, &id)))
 		return rc;
-	if ((o->xlsx || o->output) && (strcmp(verb, "show") || !o->xlsx || !o->output))
+	if (!cmd_value(a, "qty") || !cli_parse_id(cmd_value(a, "qty"), &qty))
+		return cli_usage("recall", "%s", _("--qty takes a number of units above zero."));
+	if (cli_login(c, &err) || recall_return(&c->s, id, a->argv[1], qty, cmd_value(a, "at"), &err))
+		return cli_fail(&err);
+	return 0;
+}
+
+static int list_exec(struct cli *c, const struct cmd_args *a)
+{
+	struct gerr err = { 0 };
+	int64_t id = 0;
+	int rc;
+	if ((rc = recall_words(a, 0, &id)))
+		return rc;
+	struct list_query q = { .form = form_find("recalls"),
+	                        .sort = form_field(form_find("recalls"), "opened") };
+	if (cli_login(c, &err) || print_records(c, &q, &err))
+		return cli_fail(&err);
+	return 0;
+}
+
+/* show ID as text, or with --format xlsx -o FILE its status sheet */
+static int show_exec(struct cli *c, const struct cmd_args *a)
+{
+	struct gerr err = { 0 };
+	int64_t id = 0;
+	const char *format = cmd_value(a, "format"), *output = cmd_value(a, "output");
+	int rc;
+	if (format && strcmp(format, "xlsx") != 0 && strcmp(format, "table") != 0)
+		return cli_usage("recall", _("--format takes table or xlsx, not \"%s\""), format);
+	bool xlsx = format && strcmp(format, "xlsx") == 0;
+	if ((rc = recall_words(a, 1, &id)))
+		return rc;
+	if (xlsx != (output != NULL))
 		return cli_usage("recall", "%s", _("recall show ID --format xlsx -o FILE.xlsx: the three go together."));
 	if ((rc = cli_login(c, &err)))
 		return cli_fail(&err);
-	if (open) {
-		int n_recipients = 0;
-		if ((rc = recall_open(&c->s, o->product, o->batch, o->serial, o->cls, o->reason, &id,
-		                      &n_recipients, &err)))
-			return cli_fail(&err);
-		printf("%" PRId64 "\n", id);
-		fprintf(stderr, _("Recall %" PRId64 " is open: %d buyers to tell.\n"), id, n_recipients);
-	} else if (list) {
-		struct list_query q = { .form = form_find("recalls"),
-		                        .sort = form_field(form_find("recalls"), "opened") };
-		rc = print_records(c, &q, &err);
-	} else if (strcmp(verb, "show") == 0 && o->xlsx) {
-		if ((rc = recall_book_write(&c->s, id, o->output, o->force, &err)) == GERR_OK)
-			fprintf(stderr, _("Wrote %s.\n"), o->output);
-	} else if (strcmp(verb, "show") == 0) {
+	if (!xlsx)
 		rc = show(c, id, &err);
-	} else if (strcmp(verb, "notify") == 0) {
-		rc = recall_notify(&c->s, id, w[1], o->how, o->note, o->reply, o->at, &err);
-	} else if (strcmp(verb, "return") == 0) {
-		rc = recall_return(&c->s, id, w[1], qty, o->at, &err);
-	} else {
-		rc = recall_close(&c->s, id, o->reason, o->force, &err);
-	}
+	else if ((rc = recall_book_write(&c->s, id, output, cmd_flag(a, "force"), &err)) == GERR_OK)
+		fprintf(stderr, _("Wrote %s.\n"), output);
 	return rc ? cli_fail(&err) : 0;
 }
 
-int cmd_recall(struct cli *c, int argc, char **argv)
+static int close_exec(struct cli *c, const struct cmd_args *a)
 {
-	static const struct option opts[] = {
-		{ "product", required_argument, NULL, 'p' },
-		{ "batch", required_argument, NULL, 'b' },
-		{ "serial", required_argument, NULL, 's' },
-		{ "class", required_argument, NULL, 'c' },
-		{ "reason", required_argument, NULL, 'r' },
-		{ "how", required_argument, NULL, 'h' },
-		{ "note", required_argument, NULL, 'n' },
-		{ "reply", required_argument, NULL, 'y' },
-		{ "qty", required_argument, NULL, 'q' },
-		{ "force", no_argument, NULL, 'F' },
-		{ "at", required_argument, NULL, 'a' },
-		{ "format", required_argument, NULL, 'f' },
-		{ "output", required_argument, NULL, 'o' },
-		{ NULL, 0, NULL, 0 },
-	};
-	struct recall_opts o = { 0 };
-	int opt;
-	while ((opt = getopt_long(argc, argv, "o:", opts, NULL)) != -1) {
-		switch (opt) {
-		case 'p': o.product = optarg; break;
-		case 'b': o.batch = optarg; break;
-		case 's': o.serial = optarg; break;
-		case 'c': o.cls = optarg; break;
-		case 'r': o.reason = optarg; break;
-		case 'h': o.how = optarg; break;
-		case 'n': o.note = optarg; break;
-		case 'y': o.reply = optarg; break;
-		case 'q': o.qty = optarg; break;
-		case 'F': o.force = true; break;
-		case 'a': o.at = optarg; break;
-		case 'o': o.output = optarg; break;
-		case 'f':
-			if (strcmp(optarg, "xlsx") == 0) {
-				o.xlsx = true;
-				break;
-			}
-			if (strcmp(optarg, "table") == 0)
-				break;
-			return cli_usage("recall", _("--format takes table or xlsx, not \"%s\""), optarg);
-		default:
-			return cli_usage("recall", _("unknown option %s"), argv[optind - 1]);
-		}
-	}
-	static const char *const verbs[] = { "open", "notify", "return", "list", "show", "close" };
-	const char *verb = optind < argc ? argv[optind] : "";
-	for (size_t i = 0; i < sizeof verbs / sizeof verbs[0]; i++)
-		if (strcmp(verb, verbs[i]) == 0)
-			return run(c, verb, argv + optind + 1, argc - optind - 1, &o);
-	return cli_usage("recall", "%s", _("Say what to do: open, notify, return, list, show or close."));
+	struct gerr err = { 0 };
+	int64_t id = 0;
+	int rc;
+	if ((rc = recall_words(a, 1, &id)))
+		return rc;
+	if (cli_login(c, &err) ||
+	    recall_close(&c->s, id, cmd_value(a, "reason"), cmd_flag(a, "force"), &err))
+		return cli_fail(&err);
+	return 0;
 }
+
+static const struct cmd_option open_options[] = {
+	{ "product", 0, "P", N_("the product's code") },
+	{ "batch", 0, "B", N_("the batch recalled") },
+	{ "serial", 0, "S", N_("the serial number recalled") },
+	{ "class", 0, "I|II|III", N_("the recall class: I tells the buyers within 1 day, II within 3, III within 7") },
+	{ "reason", 0, "TEXT", N_("why the product is recalled") },
+	{ NULL, 0, NULL, NULL },
+};
+
+static const struct cmd_option notify_options[] = {
+	{ "how", 0, "phone|letter|visit", N_("how the buyer was told") },
+	{ "note", 0, "TEXT", N_("who was told, and anything else worth keeping") },
+	{ "reply", 0, "TEXT", N_("what the buyer answered") },
+	{ "at", 0, "TIME", N_("when it happened (YYYY-MM-DD HH:MM), if not now") },
+	{ NULL, 0, NULL, NULL },
+};
+
+static const struct cmd_option return_options[] = {
+	{ "qty", 0, "N", N_("how many units came back") },
+	{ "at", 0, "TIME", N_("when it happened (YYYY-MM-DD HH:MM), if not now") },
+	{ NULL, 0, NULL, NULL },
+};
+
+static const struct cmd_option show_options[] = {
+	{ "format", 0, "table|xlsx", N_("print it (the default) or write its status sheet as a workbook") },
+	{ "output", 'o', "FILE.xlsx", N_("the workbook to write") },
+	{ "force", 0, NULL, N_("write over a workbook that is already there") },
+	{ NULL, 0, NULL, NULL },
+};
+
+static const struct cmd_option close_options[] = {
+	{ "reason", 0, "TEXT", N_("why the recall is closed") },
+	{ "force", 0, NULL, N_("close it although buyers are not all told or units not all back") },
+	{ NULL, 0, NULL, NULL },
+};
+
+const struct cmd_entry cmd_recall_entry = {
+	.name = "recall",
+	.summary = N_("recall campaigns: every buyer told, what came back"),
+	.subs = (const struct cmd_sub[]){
+		{ "open", "--product P (--batch B | --serial S) --class I|II|III --reason TEXT", open_options,
+		  open_exec },
+		{ "notify", "ID CUSTOMER --how phone|letter|visit [--note TEXT] [--reply TEXT] [--at TIME]",
+		  notify_options, notify_exec },
+		{ "return", "ID CUSTOMER --qty N [--at TIME]", return_options, return_exec },
+		{ "list", "", NULL, list_exec },
+		{ "show", "ID [--format table|xlsx -o FILE.xlsx [--force]]", show_options, show_exec },
+		{ "close", "ID --reason TEXT [--force]", close_options, close_exec },
+		{ 0 },
+	},
+};

@@ -7,36 +7,18 @@
 #include "base/strbuf.h"
 #include "core/udi.h"
 
-#include <getopt.h>
 #include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-/* Options shared by edit and void. */
-struct change_opts {
-	const char *reason;
-	int64_t expect_version;
-};
-
-static int parse_change_opts(const char *command, int argc, char **argv, struct change_opts *o)
+/* --expect-version of edit and void: 0 when not given */
+static int expect_version(const struct cmd_args *a, int64_t *version)
 {
-	static const struct option opts[] = {
-		{ "reason", required_argument, NULL, 'r' },
-		{ "expect-version", required_argument, NULL, 'e' },
-		{ NULL, 0, NULL, 0 },
-	};
-	int opt;
-	while ((opt = getopt_long(argc, argv, "", opts, NULL)) != -1) {
-		if (opt == 'r') {
-			o->reason = optarg;
-		} else if (opt == 'e') {
-			if (!cli_parse_id(optarg, &o->expect_version))
-				return cli_usage(command, _("--expect-version takes a version number, not \"%s\""), optarg);
-		} else {
-			return cli_usage(command, _("unknown option %s"), argv[optind - 1]);
-		}
-	}
+	const char *v = cmd_value(a, "expect-version");
+	*version = 0;
+	if (v && !cli_parse_id(v, version))
+		return cli_usage(a->cmd->name, _("--expect-version takes a version number, not \"%s\""), v);
 	return GERR_OK;
 }
 
@@ -52,38 +34,27 @@ static struct assign *parse_assigns(int n, char **words, struct gerr *err)
 	return a;
 }
 
-int cmd_add(struct cli *c, int argc, char **argv)
+static int add_exec(struct cli *c, const struct cmd_args *args)
 {
-	/* --reason: why a rule that gives way to one is overridden (core/sales.h) */
-	static const struct option opts[] = {
-		{ "reason", required_argument, NULL, 'r' },
-		{ NULL, 0, NULL, 0 },
-	};
-	const char *reason = NULL;
-	int opt;
-	while ((opt = getopt_long(argc, argv, "", opts, NULL)) != -1) {
-		if (opt != 'r')
-			return cli_usage("add", _("unknown option %s"), argv[optind - 1]);
-		reason = optarg;
-	}
-	argc -= optind - 1;
-	argv += optind - 1;
 	int rc = GERR_OK;
-	const struct form *form = cli_form("add", argc >= 2 ? argv[1] : NULL, &rc);
+	const struct form *form = cli_form("add", args->argc >= 1 ? args->argv[0] : NULL, &rc);
 	if (!form)
 		return rc;
+	int nwords = args->argc - 1;
 	struct gerr err = { 0 };
-	struct assign *a = parse_assigns(argc - 2, argv + 2, &err);
+	struct assign *a = parse_assigns(nwords, args->argv + 1, &err);
 	if (!a)
 		return cli_fail(&err);
 	int64_t id = 0;
 	struct line_edit *lines = NULL;
 	int n = 0, nlines = 0;
 	struct udi_unit u = { 0 }; /* udi=CODE: the fields a scanned UDI gives */
-	if ((rc = lines_split(form, a, argc - 2, &n, &lines, &nlines, &err)) == GERR_OK &&
+	if ((rc = lines_split(form, a, nwords, &n, &lines, &nlines, &err)) == GERR_OK &&
 	    (rc = cli_login(c, &err)) == GERR_OK &&
 	    (rc = udi_expand(&c->s, form, a, n, &u, &err)) == GERR_OK) {
-		c->s.override_reason = reason; /* the login opened the session afresh */
+		/* why a rule that gives way to one is overridden (core/sales.h);
+		 * set after the login, which opened the session afresh */
+		c->s.override_reason = cmd_value(args, "reason");
 		if ((rc = lines_add(&c->s, form, u.a, u.n, lines, nlines, &id, &err)) == GERR_OK)
 			printf("%" PRId64 "\n", id);
 	}
@@ -93,14 +64,14 @@ int cmd_add(struct cli *c, int argc, char **argv)
 	return rc ? cli_fail(&err) : 0;
 }
 
-int cmd_edit(struct cli *c, int argc, char **argv)
+static int edit_exec(struct cli *c, const struct cmd_args *args)
 {
-	struct change_opts o = { 0 };
-	int rc = parse_change_opts("edit", argc, argv, &o);
+	int64_t version;
+	int rc = expect_version(args, &version);
 	if (rc)
 		return rc;
-	char **words = argv + optind;
-	int nwords = argc - optind;
+	char **words = args->argv;
+	int nwords = args->argc;
 	const struct form *form = cli_form("edit", nwords >= 1 ? words[0] : NULL, &rc);
 	if (!form)
 		return rc;
@@ -115,20 +86,21 @@ int cmd_edit(struct cli *c, int argc, char **argv)
 	int n = 0, nlines = 0;
 	if ((rc = lines_split(form, a, nwords - 2, &n, &lines, &nlines, &err)) == GERR_OK &&
 	    (rc = cli_login(c, &err)) == GERR_OK)
-		rc = lines_edit(&c->s, form, id, a, n, lines, nlines, o.reason, o.expect_version, &err);
+		rc = lines_edit(&c->s, form, id, a, n, lines, nlines, cmd_value(args, "reason"), version,
+		                &err);
 	lines_free(lines, nlines);
 	free(a);
 	return rc ? cli_fail(&err) : 0;
 }
 
-int cmd_void(struct cli *c, int argc, char **argv)
+static int void_exec(struct cli *c, const struct cmd_args *args)
 {
-	struct change_opts o = { 0 };
-	int rc = parse_change_opts("void", argc, argv, &o);
+	int64_t version;
+	int rc = expect_version(args, &version);
 	if (rc)
 		return rc;
-	char **words = argv + optind;
-	int nwords = argc - optind;
+	char **words = args->argv;
+	int nwords = args->argc;
 	const struct form *form = cli_form("void", nwords >= 1 ? words[0] : NULL, &rc);
 	if (!form)
 		return rc;
@@ -137,6 +109,45 @@ int cmd_void(struct cli *c, int argc, char **argv)
 		return cli_usage("void", "%s", _("Give the form and the record's id."));
 	struct gerr err = { 0 };
 	if ((rc = cli_login(c, &err)) == GERR_OK)
-		rc = lines_void(&c->s, form, id, o.reason, o.expect_version, &err);
+		rc = lines_void(&c->s, form, id, cmd_value(args, "reason"), version, &err);
 	return rc ? cli_fail(&err) : 0;
 }
+
+static const struct cmd_option add_options[] = {
+	{ "reason", 0, "TEXT", N_("why a rule that gives way to a reason is overridden (another expiry date for a batch)") },
+	{ NULL, 0, NULL, NULL },
+};
+
+/* edit and void */
+static const struct cmd_option change_options[] = {
+	{ "reason", 0, "TEXT", N_("why, for the audit trail (required)") },
+	{ "expect-version", 0, "N", N_("only if the record is still at version N (as show prints it)") },
+	{ NULL, 0, NULL, NULL },
+};
+
+const struct cmd_entry cmd_add_entry = {
+	.name = "add",
+	.summary = N_("add a record; prints its id"),
+	.subs = (const struct cmd_sub[]){
+		{ NULL, "[--reason TEXT] FORM FIELD=VALUE ...", add_options, add_exec },
+		{ 0 },
+	},
+};
+
+const struct cmd_entry cmd_edit_entry = {
+	.name = "edit",
+	.summary = N_("change a record, saying why"),
+	.subs = (const struct cmd_sub[]){
+		{ NULL, "FORM ID FIELD=VALUE ... --reason TEXT [--expect-version N]", change_options, edit_exec },
+		{ 0 },
+	},
+};
+
+const struct cmd_entry cmd_void_entry = {
+	.name = "void",
+	.summary = N_("void a record, saying why; nothing is ever deleted"),
+	.subs = (const struct cmd_sub[]){
+		{ NULL, "FORM ID --reason TEXT [--expect-version N]", change_options, void_exec },
+		{ 0 },
+	},
+};

@@ -6,7 +6,6 @@
 #include "base/strbuf.h"
 #include "report/report.h"
 
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -28,40 +27,22 @@ static int list_reports(void)
 	return 0;
 }
 
-int cmd_report(struct cli *c, int argc, char **argv)
+static int report_exec(struct cli *c, const struct cmd_args *a)
 {
-	static const struct option opts[] = {
-		{ "year", required_argument, NULL, 'y' },
-		{ "from", required_argument, NULL, 'f' },
-		{ "until", required_argument, NULL, 'u' },
-		{ "output", required_argument, NULL, 'o' },
-		{ "force", no_argument, NULL, 'F' },
-		{ NULL, 0, NULL, 0 },
-	};
-	const char *year = NULL, *from = NULL, *until = NULL, *out = NULL;
-	bool force = false;
-	int opt;
-	while ((opt = getopt_long(argc, argv, "o:", opts, NULL)) != -1) {
-		switch (opt) {
-		case 'y': year = optarg; break;
-		case 'f': from = optarg; break;
-		case 'u': until = optarg; break;
-		case 'o': out = optarg; break;
-		case 'F': force = true; break;
-		default: return cli_usage("report", _("unknown option %s"), argv[optind - 1]);
-		}
-	}
+	const char *year = cmd_value(a, "year"), *from = cmd_value(a, "from"),
+		   *until = cmd_value(a, "until"), *out = cmd_value(a, "output");
+	bool force = cmd_flag(a, "force");
 	struct gerr err = { 0 };
-	if (optind >= argc) {
+	if (!a->argc) {
 		if (cli_login(c, &err))
 			return cli_fail(&err);
 		return list_reports();
 	}
-	const struct report *r = report_find(argv[optind]);
+	const struct report *r = report_find(a->argv[0]);
 	if (!r)
-		return cli_usage("report", _("There is no report \"%s\". See: gspdesk report"), argv[optind]);
-	if (optind + 1 < argc)
-		return cli_usage("report", _("unexpected word \"%s\""), argv[optind + 1]);
+		return cli_usage("report", _("There is no report \"%s\". See: gspdesk report"), a->argv[0]);
+	if (a->argc > 1)
+		return cli_usage("report", _("unexpected word \"%s\""), a->argv[1]);
 	if (!out)
 		return cli_usage("report", "%s", _("Name the workbook to write with -o FILE.xlsx."));
 	struct report_period p;
@@ -83,3 +64,22 @@ int cmd_report(struct cli *c, int argc, char **argv)
 	fprintf(stderr, _("Wrote %s.\n"), out);
 	return 0;
 }
+
+static const struct cmd_option report_options[] = {
+	{ "year", 0, "Y", N_("a yearly report's year") },
+	{ "from", 0, "DATE", N_("the first day of the period") },
+	{ "until", 0, "DATE", N_("the last day of the period") },
+	{ "output", 'o', "FILE.xlsx", N_("the workbook to write") },
+	{ "force", 0, NULL, N_("write over a workbook that is already there") },
+	{ NULL, 0, NULL, NULL },
+};
+
+const struct cmd_entry cmd_report_entry = {
+	.name = "report",
+	.summary = N_("write a printed report as an Excel workbook; without a name, list them"),
+	.subs = (const struct cmd_sub[]){
+		{ NULL, "[NAME (--year Y | --from DATE --until DATE) -o FILE.xlsx [--force]]", report_options,
+		  report_exec },
+		{ 0 },
+	},
+};

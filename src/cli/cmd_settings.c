@@ -32,21 +32,30 @@ static int show_all(struct cli *c, struct gerr *err)
 	return rc;
 }
 
-int cmd_settings(struct cli *c, int argc, char **argv)
+static int settings_exec(struct cli *c, const struct cmd_args *a)
 {
-	if (argc > 3 || (argc >= 2 && argv[1][0] == '-'))
+	if (a->argc > 2)
 		return cli_usage("settings", NULL);
 	struct gerr err = { 0 };
 	int rc = cli_login(c, &err);
-	if (rc == GERR_OK && argc == 1) {
+	if (rc == GERR_OK && a->argc == 0) {
 		rc = show_all(c, &err);
-	} else if (rc == GERR_OK && argc == 2) {
+	} else if (rc == GERR_OK && a->argc == 1) {
 		char *value = NULL;
-		if ((rc = settings_get(&c->s, argv[1], &value, &err)) == GERR_OK)
+		if ((rc = settings_get(&c->s, a->argv[0], &value, &err)) == GERR_OK)
 			out_line(stdout, value ? value : "", false);
 		free(value);
 	} else if (rc == GERR_OK) {
-		rc = settings_set(&c->s, argv[1], argv[2], &err);
+		rc = settings_set(&c->s, a->argv[0], a->argv[1], &err);
 	}
 	return rc ? cli_fail(&err) : 0;
 }
+
+const struct cmd_entry cmd_settings_entry = {
+	.name = "settings",
+	.summary = N_("show or change the office settings (company, city, province, language, idle_lock_minutes)"),
+	.subs = (const struct cmd_sub[]){
+		{ NULL, "[KEY [VALUE]]", NULL, settings_exec },
+		{ 0 },
+	},
+};

@@ -11,8 +11,8 @@
 #include "core/records.h"
 #include "base/strbuf.h"
 #include "base/text.h"
+#include "db/db_audit.h"
 
-#include <getopt.h>
 #include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -244,32 +244,16 @@ static int show_archive(struct cli *c, int64_t id, struct gerr *err)
 	return GERR_OK;
 }
 
-int cmd_show(struct cli *c, int argc, char **argv)
+static int show_exec(struct cli *c, const struct cmd_args *a)
 {
-	static const struct option opts[] = {
-		{ "history", no_argument, NULL, 'H' },
-		{ "archive", no_argument, NULL, 'A' },
-		{ "format", required_argument, NULL, 'f' },
-		{ NULL, 0, NULL, 0 },
-	};
-	bool history = false, archive = false;
+	bool history = cmd_flag(a, "history"), archive = cmd_flag(a, "archive");
 	enum out_format format = OUT_TABLE;
-	int opt;
-	while ((opt = getopt_long(argc, argv, "", opts, NULL)) != -1) {
-		if (opt == 'H')
-			history = true;
-		else if (opt == 'A')
-			archive = true;
-		else if (opt == 'f' && out_format_parse(optarg, &format) && format != OUT_CSV)
-			continue;
-		else if (opt == 'f')
-			return cli_usage("show", _("--format takes table or json, not \"%s\""), optarg);
-		else
-			return cli_usage("show", _("unknown option %s"), argv[optind - 1]);
-	}
+	const char *f = cmd_value(a, "format");
+	if (f && (!out_format_parse(f, &format) || format == OUT_CSV))
+		return cli_usage("show", _("--format takes table or json, not \"%s\""), f);
 	int rc = GERR_OK;
-	char **words = argv + optind;
-	int nwords = argc - optind;
+	char **words = a->argv;
+	int nwords = a->argc;
 	const struct form *form = cli_form("show", nwords >= 1 ? words[0] : NULL, &rc);
 	if (!form)
 		return rc;
@@ -302,3 +286,19 @@ int cmd_show(struct cli *c, int argc, char **argv)
 	}
 	return 0;
 }
+
+static const struct cmd_option show_options[] = {
+	{ "history", 0, NULL, N_("and every change: who, when, why, each field's old and new value") },
+	{ "format", 0, "table|json", N_("print label: value lines (the default) or JSON") },
+	{ "archive", 0, NULL, N_("a customer's archive: every record of the customer, form by form") },
+	{ NULL, 0, NULL, NULL },
+};
+
+const struct cmd_entry cmd_show_entry = {
+	.name = "show",
+	.summary = N_("show one record, with its history of changes"),
+	.subs = (const struct cmd_sub[]){
+		{ NULL, "FORM ID [--history] [--format table|json]\ncustomers ID --archive", show_options, show_exec },
+		{ 0 },
+	},
+};

@@ -11,7 +11,6 @@
 #include "core/trace.h"
 #include "core/udi.h"
 
-#include <getopt.h>
 #include <string.h>
 #include <inttypes.h>
 #include <stdio.h>
@@ -149,44 +148,17 @@ static void print_json(const struct trace *t)
 	sb_free(&b);
 }
 
-int cmd_trace(struct cli *c, int argc, char **argv)
+static int trace_exec(struct cli *c, const struct cmd_args *a)
 {
-	static const struct option opts[] = {
-		{ "product", required_argument, NULL, 'p' },
-		{ "batch", required_argument, NULL, 'b' },
-		{ "serial", required_argument, NULL, 's' },
-		{ "udi", required_argument, NULL, 'u' },
-		{ "format", required_argument, NULL, 'f' },
-		{ "output", required_argument, NULL, 'o' },
-		{ "force", no_argument, NULL, 'F' },
-		{ NULL, 0, NULL, 0 },
-	};
-	const char *product = NULL, *batch = NULL, *serial = NULL, *output = NULL, *udi = NULL;
+	const char *product = cmd_value(a, "product"), *batch = cmd_value(a, "batch"),
+		   *serial = cmd_value(a, "serial"), *output = cmd_value(a, "output"),
+		   *udi = cmd_value(a, "udi"), *f = cmd_value(a, "format");
 	enum out_format format = OUT_TABLE;
-	bool xlsx = false, force = false;
-	int opt;
-	while ((opt = getopt_long(argc, argv, "o:", opts, NULL)) != -1) {
-		switch (opt) {
-		case 'p': product = optarg; break;
-		case 'b': batch = optarg; break;
-		case 's': serial = optarg; break;
-		case 'u': udi = optarg; break;
-		case 'o': output = optarg; break;
-		case 'F': force = true; break;
-		case 'f':
-			if (strcmp(optarg, "xlsx") == 0) {
-				xlsx = true;
-				break;
-			}
-			if (out_format_parse(optarg, &format))
-				break;
-			return cli_usage("trace", _("--format takes table, csv, json or xlsx, not \"%s\""), optarg);
-		default:
-			return cli_usage("trace", _("unknown option %s"), argv[optind - 1]);
-		}
-	}
-	if (optind < argc)
-		return cli_usage("trace", _("unexpected word \"%s\""), argv[optind]);
+	bool xlsx = f && strcmp(f, "xlsx") == 0, force = cmd_flag(a, "force");
+	if (f && !xlsx && !out_format_parse(f, &format))
+		return cli_usage("trace", _("--format takes table, csv, json or xlsx, not \"%s\""), f);
+	if (a->argc)
+		return cli_usage("trace", _("unexpected word \"%s\""), a->argv[0]);
 	if (udi && (product || batch || serial))
 		return cli_usage("trace", "%s", _("--udi names the product and the unit: give it alone."));
 	if (!udi && (batch && *batch) == (serial && *serial))
@@ -235,3 +207,26 @@ int cmd_trace(struct cli *c, int argc, char **argv)
 	udi_free(&u);
 	return 0;
 }
+
+static const struct cmd_option trace_options[] = {
+	{ "product", 0, "P", N_("only this product (its code or exact name)") },
+	{ "batch", 0, "B", N_("the batch to trace") },
+	{ "serial", 0, "S", N_("the serial number to trace") },
+	{ "udi", 0, "CODE", N_("a scanned UDI: its product and its serial, else its batch") },
+	{ "format", 0, "table|csv|json|xlsx", N_("print a table (the default), CSV or JSON, or write a workbook") },
+	{ "output", 'o', "FILE.xlsx", N_("the workbook to write") },
+	{ "force", 0, NULL, N_("write over a workbook that is already there") },
+	{ NULL, 0, NULL, NULL },
+};
+
+const struct cmd_entry cmd_trace_entry = {
+	.name = "trace",
+	.summary = N_("every buyer and patient of a batch or serial number"),
+	.subs = (const struct cmd_sub[]){
+		{ NULL,
+		  "[--product P] (--batch B | --serial S) [--format table|csv|json | --format xlsx -o FILE.xlsx [--force]]\n"
+		  "--udi CODE [--format table|csv|json | --format xlsx -o FILE.xlsx [--force]]",
+		  trace_options, trace_exec },
+		{ 0 },
+	},
+};

@@ -7,10 +7,11 @@
 #include "core/perm.h"
 #include "base/strbuf.h"
 #include "core/tokens.h"
+#include "db/db_login.h"
+#include "db/db_token.h"
 
 #include <inttypes.h>
 
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -214,51 +215,95 @@ static int user_revoke_token(struct cli *c, const char *id_text, const char *rea
 	return 0;
 }
 
-int cmd_user(struct cli *c, int argc, char **argv)
+/* The user's name (or the token's id) after the subcommand: between min
+ * and max words. */
+static bool user_words(const struct cmd_args *a, int min, int max)
 {
-	static const struct option opts[] = {
-		{ "role", required_argument, NULL, 'r' },
-		{ "label", required_argument, NULL, 'l' },
-		{ "days", required_argument, NULL, 'd' },
-		{ "reason", required_argument, NULL, 'w' },
-		{ NULL, 0, NULL, 0 },
-	};
-	const char *role = NULL, *label = NULL, *days = NULL, *reason = NULL;
-	int opt;
-	while ((opt = getopt_long(argc, argv, "", opts, NULL)) != -1) {
-		if (opt == 'r')
-			role = optarg;
-		else if (opt == 'l')
-			label = optarg;
-		else if (opt == 'd')
-			days = optarg;
-		else if (opt == 'w')
-			reason = optarg;
-		else
-			return cli_usage("user", _("unknown option %s"), argv[optind - 1]);
-	}
-	char **words = argv + optind;
-	int n = argc - optind;
-	if (n == 1 && strcmp(words[0], "list") == 0)
-		return user_list(c);
-	if (n == 2 && strcmp(words[0], "add") == 0) {
-		if (!role)
-			return cli_usage("user", "%s", _("Give the new user's role with --role ROLE."));
-		return user_password(c, words[1], true, role);
-	}
-	if (n == 2 && strcmp(words[0], "passwd") == 0)
-		return user_password(c, words[1], false, NULL);
-	if (n == 2 && strcmp(words[0], "disable") == 0)
-		return user_disable(c, words[1], true);
-	if (n == 2 && strcmp(words[0], "enable") == 0)
-		return user_disable(c, words[1], false);
-	if ((n == 1 || n == 2) && strcmp(words[0], "log") == 0)
-		return user_log(c, n == 2 ? words[1] : NULL);
-	if (n == 2 && strcmp(words[0], "token") == 0)
-		return user_token(c, words[1], label, days);
-	if ((n == 1 || n == 2) && strcmp(words[0], "tokens") == 0)
-		return user_tokens(c, n == 2 ? words[1] : NULL);
-	if (n == 2 && strcmp(words[0], "revoke-token") == 0)
-		return user_revoke_token(c, words[1], reason);
-	return cli_usage("user", NULL);
+	return a->argc >= min && a->argc <= max;
 }
+
+static int add_exec(struct cli *c, const struct cmd_args *a)
+{
+	if (!user_words(a, 1, 1))
+		return cli_usage("user", NULL);
+	if (!cmd_value(a, "role"))
+		return cli_usage("user", "%s", _("Give the new user's role with --role ROLE."));
+	return user_password(c, a->argv[0], true, cmd_value(a, "role"));
+}
+
+static int list_exec(struct cli *c, const struct cmd_args *a)
+{
+	return user_words(a, 0, 0) ? user_list(c) : cli_usage("user", NULL);
+}
+
+static int passwd_exec(struct cli *c, const struct cmd_args *a)
+{
+	return user_words(a, 1, 1) ? user_password(c, a->argv[0], false, NULL) : cli_usage("user", NULL);
+}
+
+static int disable_exec(struct cli *c, const struct cmd_args *a)
+{
+	return user_words(a, 1, 1) ? user_disable(c, a->argv[0], true) : cli_usage("user", NULL);
+}
+
+static int enable_exec(struct cli *c, const struct cmd_args *a)
+{
+	return user_words(a, 1, 1) ? user_disable(c, a->argv[0], false) : cli_usage("user", NULL);
+}
+
+static int log_exec(struct cli *c, const struct cmd_args *a)
+{
+	return user_words(a, 0, 1) ? user_log(c, a->argc ? a->argv[0] : NULL) : cli_usage("user", NULL);
+}
+
+static int token_exec(struct cli *c, const struct cmd_args *a)
+{
+	if (!user_words(a, 1, 1))
+		return cli_usage("user", NULL);
+	return user_token(c, a->argv[0], cmd_value(a, "label"), cmd_value(a, "days"));
+}
+
+static int tokens_exec(struct cli *c, const struct cmd_args *a)
+{
+	return user_words(a, 0, 1) ? user_tokens(c, a->argc ? a->argv[0] : NULL) : cli_usage("user", NULL);
+}
+
+static int revoke_exec(struct cli *c, const struct cmd_args *a)
+{
+	if (!user_words(a, 1, 1))
+		return cli_usage("user", NULL);
+	return user_revoke_token(c, a->argv[0], cmd_value(a, "reason"));
+}
+
+static const struct cmd_option add_options[] = {
+	{ "role", 0, "ROLE", N_("what the new user may do: admin, quality, clerk, trainer, engineer or manager") },
+	{ NULL, 0, NULL, NULL },
+};
+
+static const struct cmd_option token_options[] = {
+	{ "label", 0, "TEXT", N_("what the token is for, as the token list shows it") },
+	{ "days", 0, "N", N_("how many days it is valid, 1 to 3650 (else 365)") },
+	{ NULL, 0, NULL, NULL },
+};
+
+static const struct cmd_option revoke_options[] = {
+	{ "reason", 0, "TEXT", N_("why the token is revoked") },
+	{ NULL, 0, NULL, NULL },
+};
+
+const struct cmd_entry cmd_user_entry = {
+	.name = "user",
+	.summary = N_("manage user accounts"),
+	.subs = (const struct cmd_sub[]){
+		{ "add", "NAME --role admin|quality|clerk|trainer|engineer|manager", add_options, add_exec },
+		{ "list", "", NULL, list_exec },
+		{ "passwd", "NAME", NULL, passwd_exec },
+		{ "disable", "NAME", NULL, disable_exec },
+		{ "enable", "NAME", NULL, enable_exec },
+		{ "log", "[NAME]", NULL, log_exec },
+		{ "token", "NAME --label TEXT [--days N]", token_options, token_exec },
+		{ "tokens", "[NAME]", NULL, tokens_exec },
+		{ "revoke-token", "ID --reason TEXT", revoke_options, revoke_exec },
+		{ 0 },
+	},
+};

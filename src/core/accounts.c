@@ -5,6 +5,12 @@
 #include "core/perm.h"
 #include "base/strbuf.h"
 #include "base/text.h"
+#include "model/record.h"
+#include "db/db.h"
+#include "db/db_audit.h"
+#include "db/db_login.h"
+#include "db/db_settings.h"
+#include "db/db_user.h"
 
 #include <ctype.h>
 #include <stdlib.h>
@@ -202,7 +208,7 @@ int accounts_disable(struct session *s, const char *name, bool disabled, struct 
 		                _("You cannot disable your own account: another administrator can."));
 	if ((rc = db_begin(s->db, err)) != GERR_OK)
 		return rc;
-	struct user u = { 0 };
+	struct db_user u = { 0 };
 	if ((rc = db_user_get(s->db, name, &u, NULL)) != GERR_OK)
 		rc = gerr_set(err, GERR_INPUT, "name", _("There is no user %s."), name);
 	else if (u.disabled == disabled) /* nothing to change, nothing to audit */
@@ -210,7 +216,7 @@ int accounts_disable(struct session *s, const char *name, bool disabled, struct 
 		              disabled ? _("The account %s is disabled already.")
 		                       : _("The account %s is not disabled: there is nothing to enable. A locked account is unlocked by setting a new password (gspdesk user passwd NAME)."),
 		              name);
-	user_clear(&u);
+	db_user_clear(&u);
 	struct audit_change c[] = { { "name", (char *)name, (char *)name },
 	                            { "disabled", (char *)(disabled ? "0" : "1"),
 	                              (char *)(disabled ? "1" : "0") } };
@@ -231,10 +237,26 @@ int accounts_log(struct session *s, const char *name,
 	return db_login_list(s->db, name, row, ud, err);
 }
 
+struct list_users {
+	int (*row)(void *ud, const struct user *u);
+	void *ud;
+};
+
+static int list_user(void *ud, const struct db_user *row)
+{
+	struct list_users *l = ud;
+	struct user u;
+	user_from_row(&u, row);
+	int stop = l->row(l->ud, &u);
+	user_clear(&u);
+	return stop;
+}
+
 int accounts_list(struct session *s, int (*row)(void *ud, const struct user *u), void *ud,
                   struct gerr *err)
 {
-	return db_user_list(s->db, row, ud, err);
+	struct list_users l = { row, ud };
+	return db_user_list(s->db, list_user, &l, err);
 }
 
 int settings_get(struct session *s, const char *key, char **value, struct gerr *err)

@@ -5,6 +5,9 @@
 
 #include "core/session.h"
 
+/* a row of db/db_login.h, passed through as stored */
+struct login_row;
+
 /* Creates the first administrator and the settings of a new database.
  * GERR_INPUT when the database already has users. language: the office's
  * (NULL leaves it unset: Chinese). test_clock makes it a

@@ -5,23 +5,26 @@
 
 #include <string.h>
 
-static const struct archive_section sections[] = {
-	{ N_("Sales"), "sales", "customer", "sale_date", { "qty", "amount" } },
-	{ N_("Complaints"), "complaints", "customer", "received_at", { NULL, NULL } },
-	{ N_("Quality tracking"), "quality", "customer", "date", { NULL, NULL } },
-	{ N_("Satisfaction surveys"), "surveys", "customer", "date", { NULL, NULL } },
-	{ N_("Service tickets"), "service", "customer", "notified_at", { NULL, NULL } },
-	{ N_("Training of their operators"), "training", "customer", "date", { NULL, NULL } },
-	{ N_("Adverse events"), "events", "customer", "learned_at", { NULL, NULL } },
-	{ N_("Implants"), "implants", "hospital", "use_date", { NULL, NULL } },
-	{ N_("Recalls"), "recall_recipients", "customer", NULL, { "qty_sold", "qty_returned" } },
-};
-
-#define NSECTIONS ((int)(sizeof sections / sizeof sections[0]))
+#define MAX_SECTIONS 32
 
 const struct archive_section *archive_sections(int *count)
 {
-	*count = NSECTIONS;
+	/* made once from the forms' archive sections, which are const, so
+	 * every call would make the same */
+	static struct archive_section sections[MAX_SECTIONS];
+	static int n = -1;
+	if (n < 0) {
+		const struct form *forms[MAX_SECTIONS];
+		n = forms_in_archive(forms, MAX_SECTIONS);
+		if (n > MAX_SECTIONS)
+			n = MAX_SECTIONS;
+		for (int i = 0; i < n; i++) {
+			const struct form_archive *a = &forms[i]->archive;
+			sections[i] = (struct archive_section){ a->title, forms[i]->name, a->field, a->sort,
+			                                        { a->totals[0], a->totals[1] } };
+		}
+	}
+	*count = n;
 	return sections;
 }
 

@@ -1,6 +1,6 @@
 /* The customer archive (用户档案): everything for one customer on one page,
- * one section per form that names a customer. A form that arrives later
- * adds its line to the table in archive.c. */
+ * one section per form that names a customer, as its form file says
+ * (struct form_archive). */
 #ifndef GSPDESK_ARCHIVE_H
 #define GSPDESK_ARCHIVE_H
 
@@ -8,7 +8,7 @@
 
 #include "core/records.h"
 
-#define ARCHIVE_TOTALS 2
+#define ARCHIVE_TOTALS FORM_ARCHIVE_TOTALS
 
 struct archive_section {
 	const char *title; /* msgid */
@@ -23,6 +23,7 @@ struct archive_totals {
 	int64_t sum[ARCHIVE_TOTALS];
 };
 
+/* The forms' sections, in their places. */
 const struct archive_section *archive_sections(int *count);
 /* False when the user's role may not view the section's form. */
 bool archive_visible(const struct session *s, const struct archive_section *sec);

@@ -3,6 +3,11 @@
 #include "base/i18n.h"
 #include "core/perm.h"
 #include "base/strbuf.h"
+#include "db/db.h"
+#include "db/db_audit.h"
+#include "db/db_backup.h"
+#include "db/db_check.h"
+#include "db/db_settings.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -19,7 +24,7 @@ static int check_file(const char *path,
                       struct check_summary *sum, struct gerr *err)
 {
 	struct session b;
-	int rc = session_open(&b, path, DB_OPEN_EXISTING, err);
+	int rc = session_open(&b, path, SESSION_EXISTING, err);
 	if (rc == GERR_OK)
 		rc = check_run(&b, finding, ud, sum, err);
 	session_close(&b);

@@ -5,6 +5,9 @@
 #include "base/i18n.h"
 #include "core/perm.h"
 #include "base/strbuf.h"
+#include "db/db_audit.h"
+#include "db/db_check.h"
+#include "db/db_settings.h"
 
 #include <errno.h>
 #include <inttypes.h>

@@ -3,6 +3,10 @@
 #include "base/i18n.h"
 #include "core/perm.h"
 #include "base/strbuf.h"
+#include "db/db_audit.h"
+#include "db/db_check.h"
+#include "db/db_settings.h"
+#include "db/db_token.h"
 
 #include <inttypes.h>
 #include <stdarg.h>

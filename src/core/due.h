@@ -113,7 +113,7 @@ struct due_row *due_add_group(struct due_ctx *c, const char *kind, const struct 
                               char *what, const struct ymd *due);
 
 /* For the after-sales sources (due_repair.c): a row per open deadline of
- * form's live records (core/service_due.c). */
+ * form's live records (core/service_deadlines.c). */
 int due_service_rows(struct due_ctx *c, const char *form, const char *kind, struct gerr *err);
 
 /* d plus n calendar years (29 February becomes 28 February). */

@@ -1,10 +1,11 @@
 /* Repair deadlines: the open promises of live repair tickets (response,
- * engineer on site, parts), judged by core/service_due.c. Also the helper
+ * engineer on site, parts), judged by core/service_deadlines.c. Also the helper
  * the adverse events' source shares: one row per open deadline of a form's
  * records, keyed "ID/FIELD" by the field that meets it. */
 #include "config.h"
 #include "core/due.h"
 #include "core/due_sources.h"
+#include "db/db_record.h"
 #include "base/i18n.h"
 #include "core/service.h"
 #include "base/strbuf.h"

@@ -4,6 +4,7 @@
 #include "config.h"
 #include "core/due.h"
 #include "core/due_sources.h"
+#include "db/db_training.h"
 #include "core/training.h"
 #include "base/i18n.h"
 #include "base/strbuf.h"

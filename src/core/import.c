@@ -7,6 +7,9 @@
 #include "core/perm.h"
 #include "core/records.h"
 #include "db/db.h"
+#include "db/db_audit.h"
+#include "db/db_record.h"
+#include "db/db_text_index.h"
 
 #include <errno.h>
 #include <inttypes.h>

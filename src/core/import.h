@@ -11,6 +11,7 @@
 
 #include "base/encoding.h"
 #include "core/session.h"
+#include "model/record.h"
 #include "base/strbuf.h"
 
 enum {

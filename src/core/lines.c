@@ -2,6 +2,9 @@
 #include "core/lines.h"
 #include "base/i18n.h"
 #include "base/strbuf.h"
+#include "db/db.h"
+#include "db/db_list.h"
+#include "db/db_record.h"
 
 #include <inttypes.h>
 #include <stdio.h>

@@ -2,7 +2,7 @@
 #include "core/pager.h"
 #include "core/records.h"
 #include "base/strbuf.h"
-#include "db/db.h"
+#include "db/db_list.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -8,6 +8,7 @@
 #include <stdint.h>
 
 #include "core/session.h"
+#include "model/query.h"
 
 struct pager {
 	struct session *s;

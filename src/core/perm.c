@@ -4,56 +4,30 @@
 
 #include <string.h>
 
-/* The roles, in the column order of the table below. Every role's rights
- * on the office as a whole (users, settings, check) are here; its rights
- * on records are in the table, one row per form. */
+/* The roles. Every role's rights on the office as a whole (users,
+ * settings, check) are here, and its default rights on records (V view,
+ * A add, E edit, X void, R report): a form's file names the roles that
+ * differ for its records (struct form_right), so a new form is readable by
+ * all, written by admin and quality, until it says otherwise. The
+ * administrator keeps every right on records: a small office's first
+ * account is often its only one. */
 #define A(x) (1u << (x))
 
 static const struct {
 	const char *name;
 	const char *label;
 	unsigned office; /* PERM_USERS, PERM_SETTINGS, PERM_CHECK */
+	const char *records;
 } roles[] = {
-	{ "admin", N_("administrator"), A(PERM_USERS) | A(PERM_SETTINGS) | A(PERM_CHECK) },
-	{ "quality", N_("quality manager"), A(PERM_CHECK) },
-	{ "clerk", N_("clerk"), 0 },
-	{ "trainer", N_("trainer"), 0 },
-	{ "engineer", N_("service engineer"), 0 },
-	{ "manager", N_("general manager"), 0 },
+	{ "admin", N_("administrator"), A(PERM_USERS) | A(PERM_SETTINGS) | A(PERM_CHECK), "VAEXR" },
+	{ "quality", N_("quality manager"), A(PERM_CHECK), "VAEXR" },
+	{ "clerk", N_("clerk"), 0, "V" },
+	{ "trainer", N_("trainer"), 0, "V" },
+	{ "engineer", N_("service engineer"), 0, "V" },
+	{ "manager", N_("general manager"), 0, "VR" },
 };
 
 #define NROLES ((int)(sizeof roles / sizeof roles[0]))
-
-/* Role × form: V view, A add, E edit, X void, R report. Columns: admin,
- * quality, clerk, trainer, engineer, manager. A form without a row gets
- * the last one, so a new form is readable by all, written by admin and
- * quality, until its line is added here. The administrator keeps every
- * right on records: a small office's first account is often its only one. */
-static const struct perm_row {
-	const char *form;
-	const char *rights[NROLES];
-} table[] = {
-	{ "sales",       { "VAEXR", "VAEXR", "VAE", "V",   "V",   "VR" } },
-	{ "products",    { "VAEXR", "VAEXR", "VAE", "V",   "V",   "VR" } },
-	{ "customers",   { "VAEXR", "VAEXR", "VAE", "V",   "V",   "VR" } },
-	{ "complaints",  { "VAEXR", "VAEXR", "VAE", "V",   "V",   "VR" } },
-	{ "quality",     { "VAEXR", "VAEXR", "VAE", "V",   "VAE", "VR" } },
-	{ "surveys",     { "VAEXR", "VAEXR", "VAE", "V",   "V",   "VR" } },
-	{ "survey_scores",{ "VAEXR", "VAEXR", "VAE", "V",   "V",   "VR" } },
-	{ "returns",     { "VAEXR", "VAEXR", "VAE", "V",   "V",   "VR" } },
-	{ "events",      { "VAEXR", "VAEXR", "VAE", "V",   "VAE", "VR" } },
-	{ "survey_items",{ "VAEXR", "VAEXR", "V",   "V",   "V",   "VR" } },
-	{ "training",    { "VAEXR", "VAEXR", "V",   "VAE", "V",   "VR" } },
-	{ "attendees",   { "VAEXR", "VAEXR", "V",   "VAE", "V",   "VR" } },
-	{ "service",     { "VAEXR", "VAEXR", "V",   "V",   "VAE", "VR" } },
-	{ "implants",    { "VAEXR", "VAEXR", "VAE", "V",   "VAE", "VR" } },
-	{ "recalls",     { "VAEXR", "VAEXR", "V",   "V",   "V",   "VR" } },
-	{ "holidays",    { "VAEXR", "V",     "V",   "V",   "V",   "VR" } },
-	{ "staff",       { "VAEXR", "VAEXR", "V",   "VAE", "V",   "VR" } },
-	/* a due row is handled by whoever acts on it; voiding raises it again */
-	{ "due_handled", { "VAEXR", "VAEXR", "VA",  "VA",  "VA",  "VAR" } },
-	{ NULL,          { "VAEXR", "VAEXR", "V",   "V",   "V",   "VR" } },
-};
 
 static const char record_letters[] = {
 	[PERM_VIEW] = 'V', [PERM_ADD] = 'A', [PERM_EDIT] = 'E', [PERM_VOID] = 'X', [PERM_REPORT] = 'R',
@@ -100,27 +74,28 @@ const char *const *role_names(int *count)
 	return names;
 }
 
-static const struct perm_row *row_of(const char *form)
+/* Role i's letters on form's records: the form's own, else the role's. */
+static const char *rights_of(int i, const struct form *form)
 {
-	const struct perm_row *r = table;
-	while (r->form && !(form && strcmp(r->form, form) == 0))
-		r++;
-	return r;
+	for (const struct form_right *r = form ? form->rights : NULL; r && r->role; r++)
+		if (strcmp(r->role, roles[i].name) == 0)
+			return r->rights;
+	return roles[i].records;
 }
 
-bool perm_allowed_name(const char *role, const char *form, enum perm_action action)
+bool perm_allowed(const char *role, const struct form *form, enum perm_action action)
 {
 	int i = role_index(role);
 	if (i < 0)
 		return false;
 	if (action >= PERM_USERS)
 		return (roles[i].office & A(action)) != 0;
-	return strchr(row_of(form)->rights[i], record_letters[action]) != NULL;
+	return strchr(rights_of(i, form), record_letters[action]) != NULL;
 }
 
-bool perm_allowed(const char *role, const struct form *form, enum perm_action action)
+bool perm_allowed_name(const char *role, const char *form, enum perm_action action)
 {
-	return perm_allowed_name(role, form ? form->name : NULL, action);
+	return perm_allowed(role, form ? form_find(form) : NULL, action);
 }
 
 int perm_check(const char *role, const struct form *form, enum perm_action action,

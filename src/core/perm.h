@@ -23,8 +23,9 @@ bool role_valid(const char *role);
 const char *role_label(const char *role);     /* translated */
 const char *const *role_names(int *count);    /* admin, quality, ... */
 
-/* form NULL (or one without its own row) takes the table's default row;
- * users, settings and check do not depend on the form. */
+/* On records, a role the form's rights do not name (or form NULL) has the
+ * role's default rights; users, settings and check do not depend on the
+ * form. */
 bool perm_allowed(const char *role, const struct form *form, enum perm_action action);
 bool perm_allowed_name(const char *role, const char *form, enum perm_action action);
 /* GERR_AUTH naming the role and the action when not allowed. */

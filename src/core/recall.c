@@ -6,6 +6,8 @@
 #include "base/text.h"
 #include "core/trace.h"
 #include "db/db_recall.h"
+#include "db/db.h"
+#include "db/db_record.h"
 
 #include <inttypes.h>
 #include <stdio.h>

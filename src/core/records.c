@@ -4,6 +4,10 @@
 #include "base/i18n.h"
 #include "core/perm.h"
 #include "base/strbuf.h"
+#include "db/db.h"
+#include "db/db_audit.h"
+#include "db/db_list.h"
+#include "db/db_record.h"
 
 #include <inttypes.h>
 #include <stdlib.h>
@@ -213,6 +217,12 @@ static int not_future(struct session *s, const struct field *f, const struct val
 	return strncmp(v->text, now, 16) > 0
 	               ? field_refuse(err, f, _("%s is in the future (it is now %s)"), v->text, now)
 	               : GERR_OK;
+}
+
+int records_check_value(struct session *s, const struct field *f, const struct value *v,
+                        struct gerr *err)
+{
+	return v->null ? GERR_OK : not_future(s, f, v, err);
 }
 
 int records_validate(struct session *s, struct record *r, struct gerr *err)

@@ -5,6 +5,10 @@
 #define GSPDESK_RECORDS_H
 
 #include "core/session.h"
+#include "model/query.h"
+
+/* a row of db/db_audit.h, passed through as stored */
+struct audit_row;
 
 /* One FIELD=VALUE as typed. */
 struct assign {
@@ -42,6 +46,11 @@ int records_apply(struct record *r, const struct assign *a, int n, struct gerr *
  * unique fields, reading the database inside the caller's transaction. */
 int records_validate(struct session *s, struct record *r, struct gerr *err);
 
+/* The check of one value alone that needs the session (a date or time not
+ * in the future), as the screen runs it when the user leaves the field;
+ * records_validate runs it again on save. */
+int records_check_value(struct session *s, const struct field *f, const struct value *v,
+                        struct gerr *err);
 /* Parses a value as a filter: like field_parse, with refs resolved. */
 int records_parse_value(struct session *s, const struct field *f, const char *text,
                         struct value *v, struct gerr *err);

@@ -5,6 +5,7 @@
 #include "core/records.h"
 #include "base/strbuf.h"
 #include "db/db_sales.h"
+#include "db/db_record.h"
 
 #include <inttypes.h>
 #include <stdio.h>

@@ -2,6 +2,8 @@
 #include "core/service.h"
 #include "base/i18n.h"
 #include "core/records.h"
+#include "db/db_record.h"
+#include "db/db_service.h"
 
 #include <inttypes.h>
 #include <stdlib.h>

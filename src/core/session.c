@@ -4,6 +4,12 @@
 #include "base/i18n.h"
 #include "base/strbuf.h"
 #include "base/text.h"
+#include "db/db.h"
+#include "db/db_login.h"
+#include "db/db_settings.h"
+#include "db/db_token.h"
+#include "db/db_user.h"
+#include "db/db_list.h"
 
 #include <inttypes.h>
 #include <stdio.h>
@@ -22,10 +28,11 @@ int session_clock(struct session *s, struct gerr *err)
 	return GERR_OK;
 }
 
-int session_open(struct session *s, const char *path, enum db_open_mode mode, struct gerr *err)
+int session_open(struct session *s, const char *path, enum session_mode mode, struct gerr *err)
 {
 	memset(s, 0, sizeof *s);
-	int rc = db_open(path, mode, &s->db, err);
+	int rc = db_open(path, mode == SESSION_CREATE ? DB_OPEN_CREATE : DB_OPEN_EXISTING,
+	                 &s->db, err);
 	if (rc)
 		return rc;
 	char *flag = NULL;
@@ -36,6 +43,21 @@ int session_open(struct session *s, const char *path, enum db_open_mode mode, st
 	if ((rc = session_clock(s, err)) != GERR_OK)
 		session_close(s);
 	return rc;
+}
+
+void user_clear(struct user *u)
+{
+	free(u->name);
+	free(u->role);
+	free(u->locked_until);
+	memset(u, 0, sizeof *u);
+}
+
+void user_from_row(struct user *u, const struct db_user *row)
+{
+	*u = (struct user){ .id = row->id, .name = xstrdup(row->name), .role = xstrdup(row->role),
+	                    .disabled = row->disabled,
+	                    .locked_until = row->locked_until ? xstrdup(row->locked_until) : NULL };
 }
 
 void session_close(struct session *s)
@@ -94,7 +116,7 @@ void session_calendar_changed(struct session *s)
 /* Writes what a login attempt leaves behind: the log rows and the user's
  * wrong-password count. Its own transaction, so a refusal is logged too.
  * event is login, failed or refused; locked_until a failure that locks. */
-static int record_attempt(struct session *s, const char *name, const struct user *u,
+static int record_attempt(struct session *s, const char *name, const struct db_user *u,
                           const char *event, const char *detail, const char *locked_until,
                           struct gerr *err)
 {
@@ -151,7 +173,7 @@ int session_login(struct session *s, const char *name, const char *password, str
 	if (rc)
 		return rc;
 
-	struct user u = { 0 };
+	struct db_user u = { 0 };
 	bool known = db_user_get(s->db, name, &u, NULL) == GERR_OK;
 	if (known && u.locked_until && strcmp(now, u.locked_until) < 0) {
 		rc = record_attempt(s, name, &u, "refused", "locked", NULL, err);
@@ -159,7 +181,7 @@ int session_login(struct session *s, const char *name, const char *password, str
 			rc = gerr_set(err, GERR_AUTH, NULL,
 			              _("The account %s is locked after %d wrong passwords in a row, until %s (local time). Try again then, or ask the administrator to set a new password."),
 			              name, SESSION_MAX_FAILURES, u.locked_until);
-		user_clear(&u);
+		db_user_clear(&u);
 		return rc;
 	}
 	/* an unknown name costs one hash too, so timing does not tell names apart */
@@ -185,7 +207,7 @@ int session_login(struct session *s, const char *name, const char *password, str
 			              SESSION_MAX_FAILURES, name, SESSION_LOCK_MINUTES, until);
 		else if (rc == GERR_OK)
 			rc = gerr_set(err, GERR_AUTH, NULL, "%s", _("Wrong user name or password."));
-		user_clear(&u);
+		db_user_clear(&u);
 		return rc;
 	}
 	if (u.disabled) {
@@ -193,15 +215,16 @@ int session_login(struct session *s, const char *name, const char *password, str
 		if (rc == GERR_OK)
 			rc = gerr_set(err, GERR_AUTH, NULL,
 			              _("The account %s is disabled. Ask the administrator."), u.name);
-		user_clear(&u);
+		db_user_clear(&u);
 		return rc;
 	}
 	if ((rc = record_attempt(s, name, &u, "login", NULL, NULL, err)) != GERR_OK) {
-		user_clear(&u);
+		db_user_clear(&u);
 		return rc;
 	}
 	user_clear(&s->user);
-	s->user = u;
+	user_from_row(&s->user, &u);
+	db_user_clear(&u);
 	s->by_token = false;
 	return GERR_OK;
 }
@@ -228,7 +251,7 @@ int session_login_token(struct session *s, const char *name, const char *token,
 	                  : strcmp(now, t.expires) >= 0   ? "token expired"
 	                  : name && *name && strcmp(name, t.user) != 0 ? "token of another user"
 	                                                               : NULL;
-	struct user u = { 0 };
+	struct db_user u = { 0 };
 	if (!why && db_user_get(s->db, t.user, &u, NULL) != GERR_OK)
 		why = "unknown user";
 	if (!why && u.disabled)
@@ -252,11 +275,12 @@ int session_login_token(struct session *s, const char *name, const char *token,
 	}
 	token_clear(&t);
 	if (rc || why) {
-		user_clear(&u);
+		db_user_clear(&u);
 		return rc ? rc : GERR_AUTH;
 	}
 	user_clear(&s->user);
-	s->user = u;
+	user_from_row(&s->user, &u);
+	db_user_clear(&u);
 	s->by_token = true;
 	return GERR_OK;
 }

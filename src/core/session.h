@@ -6,7 +6,25 @@
 #include "base/date.h"
 #include "base/workcal.h"
 #include "base/err.h"
-#include "db/db.h"
+
+struct db;
+struct db_user;
+
+/* An account as the rules and the faces see it: never its password hash. */
+struct user {
+	int64_t id;
+	char *name, *role;
+	bool disabled;
+	char *locked_until; /* local "2026-11-27 10:15", or NULL */
+};
+void user_clear(struct user *u);
+/* u as a copy of an account row (core/session.c reads rows from db). */
+void user_from_row(struct user *u, const struct db_user *row);
+
+enum session_mode {
+	SESSION_EXISTING, /* refuse a missing file */
+	SESSION_CREATE    /* create the file (mode 0600) and its directories */
+};
 
 struct session {
 	struct db *db;
@@ -30,7 +48,7 @@ struct session {
 
 /* Opens the database and reads the clock (GERR_USAGE when the database is
  * a test one and $GSPDESK_NOW is malformed). */
-int session_open(struct session *s, const char *path, enum db_open_mode mode, struct gerr *err);
+int session_open(struct session *s, const char *path, enum session_mode mode, struct gerr *err);
 /* Reads s->now and s->today again: $GSPDESK_NOW only when s->test_clock. */
 int session_clock(struct session *s, struct gerr *err);
 void session_close(struct session *s);

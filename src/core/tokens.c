@@ -4,6 +4,10 @@
 #include "core/perm.h"
 #include "core/records.h"
 #include "base/text.h"
+#include "db/db.h"
+#include "db/db_audit.h"
+#include "db/db_token.h"
+#include "db/db_user.h"
 
 #include <inttypes.h>
 #include <stdio.h>
@@ -32,11 +36,11 @@ int tokens_create(struct session *s, const char *name, const char *label, int da
 	if (days < 1 || days > TOKENS_MAX_DAYS)
 		return gerr_set(err, GERR_INPUT, "days", _("Days: a token lasts from 1 to %d days."),
 		                TOKENS_MAX_DAYS);
-	struct user u = { 0 };
+	struct db_user u = { 0 };
 	if ((rc = db_user_get(s->db, name, &u, err)) != GERR_OK)
 		return gerr_set(err, GERR_INPUT, "user", _("There is no user %s."), name);
 	bool disabled = u.disabled;
-	user_clear(&u);
+	db_user_clear(&u);
 	if (disabled)
 		return gerr_set(err, GERR_INPUT, "user",
 		                _("The account %s is disabled: it gets no token."), name);

@@ -8,6 +8,9 @@
 #include "core/auth.h"
 #include "core/session.h"
 
+/* a row of db/db_token.h, passed through as stored */
+struct token_row;
+
 #define TOKENS_DEFAULT_DAYS 365
 #define TOKENS_MAX_DAYS 3650
 #define TOKENS_MAX_LABEL 80

@@ -1,10 +1,47 @@
 #include "config.h"
 #include "core/trace.h"
 #include "base/i18n.h"
+#include "base/strbuf.h"
 #include "core/perm.h"
 #include "core/records.h"
+#include "db/db_trace.h"
 
+#include <stdlib.h>
 #include <string.h>
+
+static char *dup_opt(const char *s)
+{
+	return s ? xstrdup(s) : NULL;
+}
+
+static int keep_sale(void *ud, const struct trace_sale_row *r)
+{
+	struct trace *t = ud;
+	t->sales = xrealloc(t->sales, sizeof *t->sales * (size_t)(t->nsales + 1));
+	t->sales[t->nsales++] = (struct trace_sale){
+		.id = r->id, .qty = r->qty, .customer_id = r->customer_id,
+		.sale_date = dup_opt(r->sale_date), .product_code = dup_opt(r->product_code),
+		.product_name = dup_opt(r->product_name), .batch = dup_opt(r->batch),
+		.serial = dup_opt(r->serial), .customer_code = dup_opt(r->customer_code),
+		.customer_name = dup_opt(r->customer_name), .address = dup_opt(r->address),
+		.contact = dup_opt(r->contact), .phone = dup_opt(r->phone),
+	};
+	t->total_qty += r->qty;
+	return 0;
+}
+
+static int keep_implant(void *ud, const struct trace_implant_row *r)
+{
+	struct trace *t = ud;
+	t->implants = xrealloc(t->implants, sizeof *t->implants * (size_t)(t->nimplants + 1));
+	t->implants[t->nimplants++] = (struct trace_implant){
+		.id = r->id, .sale_id = r->sale_id, .use_date = dup_opt(r->use_date),
+		.product_code = dup_opt(r->product_code), .batch = dup_opt(r->batch),
+		.serial = dup_opt(r->serial), .hospital = dup_opt(r->hospital),
+		.patient = dup_opt(r->patient), .patient_id = dup_opt(r->patient_id),
+	};
+	return 0;
+}
 
 int trace_find(struct session *s, const char *product, const char *batch, const char *serial,
                struct trace *out, struct gerr *err)
@@ -27,8 +64,11 @@ int trace_find(struct session *s, const char *product, const char *batch, const 
 		if (rc)
 			return rc;
 	}
-	return db_trace(s->db, product_id, has_batch ? batch : NULL, has_serial ? serial : NULL,
-	                out, err);
+	rc = db_trace(s->db, product_id, has_batch ? batch : NULL, has_serial ? serial : NULL,
+	              keep_sale, keep_implant, out, err);
+	if (rc)
+		trace_free(out);
+	return rc;
 }
 
 int trace_find_number(struct session *s, const char *product, const char *number,
@@ -42,4 +82,22 @@ int trace_find_number(struct session *s, const char *product, const char *number
 	if (by_serial)
 		*by_serial = true;
 	return trace_find(s, product, NULL, number, out, err);
+}
+
+void trace_free(struct trace *t)
+{
+	for (int i = 0; i < t->nsales; i++) {
+		struct trace_sale *s = &t->sales[i];
+		free(s->sale_date); free(s->product_code); free(s->product_name);
+		free(s->batch); free(s->serial); free(s->customer_code); free(s->customer_name);
+		free(s->address); free(s->contact); free(s->phone);
+	}
+	for (int i = 0; i < t->nimplants; i++) {
+		struct trace_implant *m = &t->implants[i];
+		free(m->use_date); free(m->product_code); free(m->batch); free(m->serial);
+		free(m->hospital); free(m->patient); free(m->patient_id);
+	}
+	free(t->sales);
+	free(t->implants);
+	memset(t, 0, sizeof *t);
 }

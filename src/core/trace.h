@@ -5,8 +5,30 @@
 
 #include <stdbool.h>
 
+#include <stdint.h>
+
 #include "core/session.h"
-#include "db/db_trace.h"
+
+/* Strings are NULL when empty. */
+struct trace_sale {
+	int64_t id, qty, customer_id;
+	char *sale_date, *product_code, *product_name, *batch, *serial;
+	char *customer_code, *customer_name, *address, *contact, *phone;
+};
+
+struct trace_implant {
+	int64_t id, sale_id; /* sale_id 0: entered by product and number */
+	char *use_date, *product_code, *batch, *serial, *hospital, *patient, *patient_id;
+};
+
+/* Owned: trace_free frees it. */
+struct trace {
+	struct trace_sale *sales;       /* by sale date, then id */
+	int nsales;
+	struct trace_implant *implants; /* by date of use, then id */
+	int nimplants;
+	int64_t total_qty;
+};
 
 /* product (code or exact name) may be NULL or empty: any product. Exactly
  * one of batch and serial; GERR_USAGE otherwise. */
@@ -17,5 +39,6 @@ int trace_find(struct session *s, const char *product, const char *batch, const 
  * that batch) the serial number; *by_serial (may be NULL) says which. */
 int trace_find_number(struct session *s, const char *product, const char *number,
                       struct trace *out, bool *by_serial, struct gerr *err);
+void trace_free(struct trace *t);
 
 #endif

@@ -4,9 +4,11 @@
 #include "core/perm.h"
 #include "core/records.h"
 #include "base/strbuf.h"
+#include "db/db_training.h"
 
 #include <inttypes.h>
 #include <stdio.h>
+#include <string.h>
 
 static int may_view(struct session *s, struct gerr *err)
 {
@@ -37,12 +39,19 @@ int training_retrain_due(struct session *s, int (*row)(void *ud, const struct re
 	return rc ? rc : db_retrain_open(s->db, NULL, row, ud, err);
 }
 
+void training_as_at(const struct session *s, int year, char out[11])
+{
+	snprintf(out, 11, "%04d-12-31", year);
+	if (strcmp(s->today, out) < 0)
+		snprintf(out, 11, "%s", s->today);
+}
+
 int training_retrain_open_in(struct session *s, int year,
                              int (*row)(void *ud, const struct retrain *r), void *ud,
                              struct gerr *err)
 {
 	char until[24];
-	snprintf(until, sizeof until, "%04d-12-31", year);
+	training_as_at(s, year, until);
 	int rc = may_view(s, err);
 	return rc ? rc : db_retrain_open(s->db, until, row, ud, err);
 }

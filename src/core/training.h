@@ -6,6 +6,10 @@
 #define GSPDESK_TRAINING_H
 
 #include "core/session.h"
+#include "model/record.h"
+
+/* a row of db/db_training.h, passed through as stored */
+struct retrain;
 
 /* The open retrain rows, for a user who may view training records. */
 int training_retrain_due(struct session *s, int (*row)(void *ud, const struct retrain *r),
@@ -13,7 +17,10 @@ int training_retrain_due(struct session *s, int (*row)(void *ud, const struct re
 /* forms/attendees.c: one line per person on a roster; a person is a name
  * at a customer (or, without one, of the office) and a unit. */
 int attendees_check(struct session *s, struct record *r, struct gerr *err);
-/* The retrain rows still open at the end of the year. */
+/* The day a year's training is judged at: its last day, or today while
+ * it is not over. */
+void training_as_at(const struct session *s, int year, char out[11]);
+/* The retrain rows still open at training_as_at. */
 int training_retrain_open_in(struct session *s, int year,
                              int (*row)(void *ud, const struct retrain *r), void *ud,
                              struct gerr *err);

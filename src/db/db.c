@@ -1,6 +1,8 @@
 /* Opening, checking, upgrading and transactions. */
 #include "config.h"
 #include "db/db_internal.h"
+#include "db/db_audit.h"
+#include "db/db_list.h"
 #include "base/i18n.h"
 #include "base/pinyin.h"
 #include "base/strbuf.h"

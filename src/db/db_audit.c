@@ -2,6 +2,7 @@
  * transaction as the change it describes. */
 #include "config.h"
 #include "db/db_internal.h"
+#include "db/db_audit.h"
 #include "base/chain.h"
 #include "base/date.h"
 #include "base/json.h"

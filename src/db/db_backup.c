@@ -2,6 +2,7 @@
  * terminals keep working, and a restore into the open database. */
 #include "config.h"
 #include "db/db_internal.h"
+#include "db/db_backup.h"
 #include "base/i18n.h"
 #include "base/strbuf.h"
 

@@ -4,6 +4,7 @@
  * schema against the one the migrations build. */
 #include "config.h"
 #include "db/db_internal.h"
+#include "db/db_check.h"
 #include "base/chain.h"
 #include "base/i18n.h"
 #include "base/strbuf.h"

@@ -4,6 +4,7 @@
  * check's time, and the machine has a second core for them. */
 #include "config.h"
 #include "db/db_internal.h"
+#include "db/db_check.h"
 #include "base/strbuf.h"
 
 #include <pthread.h>

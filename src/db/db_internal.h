@@ -5,6 +5,7 @@
 #include <sqlite3.h>
 
 #include "db/db.h"
+#include "model/record.h"
 
 /* How many prepared statements a connection keeps (configure
  * --with-stmt-cache=N; a test build uses 2 so that eviction happens all
@@ -67,6 +68,8 @@ int db_login_fold(struct db *db, struct gerr *err);
 void db_migration_functions(sqlite3 *h);
 extern const char *const db_migrations[];
 extern const int db_migration_count;
+/* the first release's schema (db_migrate_first.c), listed first */
+extern const char db_migration_1[], db_migration_2[], db_migration_3[];
 
 #define GSPDESK_APPLICATION_ID 0x47535044 /* "GSPD" */
 

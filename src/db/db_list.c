@@ -2,6 +2,7 @@
  * sort, id LIMIT n, so a page costs the same at row 10 and at row 10^6. */
 #include "config.h"
 #include "db/db_internal.h"
+#include "db/db_list.h"
 #include "db/db_select.h"
 #include "base/date.h"
 #include "base/strbuf.h"

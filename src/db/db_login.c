@@ -6,6 +6,7 @@
  * none is ever lost. */
 #include "config.h"
 #include "db/db_internal.h"
+#include "db/db_login.h"
 #include "base/i18n.h"
 #include "base/json.h"
 #include "base/strbuf.h"

@@ -3,6 +3,7 @@
  * value is bound. */
 #include "config.h"
 #include "db/db_internal.h"
+#include "db/db_record.h"
 #include "db/db_select.h"
 #include "base/i18n.h"
 #include "base/strbuf.h"
@@ -45,10 +46,37 @@ void db_column_value(sqlite3_stmt *st, int col, const struct field *f, struct va
 	}
 }
 
+void db_meta_columns(struct strbuf *sql, const char *alias)
+{
+	static const char *const names[DB_META_COLUMNS] = {
+		"id", "version", "voided", "void_reason", "created_at", "created_by", "updated_at",
+		"updated_by"
+	};
+	for (int i = 0; i < DB_META_COLUMNS; i++)
+		sb_addf(sql, "%s%s%s", i ? ", " : "", alias, names[i]);
+}
+
+void db_meta_read(sqlite3_stmt *st, struct db_meta *m)
+{
+	*m = (struct db_meta){ .id = sqlite3_column_int64(st, 0),
+	                       .version = sqlite3_column_int64(st, 1),
+	                       .voided = sqlite3_column_int(st, 2) != 0,
+	                       .void_reason = db_col_opt(st, 3),
+	                       .created_at = db_col_opt(st, 4),
+	                       .created_by = db_col_opt(st, 5),
+	                       .updated_at = db_col_opt(st, 6),
+	                       .updated_by = db_col_opt(st, 7) };
+}
+
+static char *dup_opt(const char *s)
+{
+	return s ? xstrdup(s) : NULL;
+}
+
 void db_select_columns(struct strbuf *sql, const struct form *form)
 {
-	sb_add(sql, "SELECT t.id, t.version, t.voided, t.void_reason, t.created_at,"
-	            " t.created_by, t.updated_at, t.updated_by");
+	sb_add(sql, "SELECT ");
+	db_meta_columns(sql, "t.");
 	for (int i = 0; i < form->nfields; i++)
 		sb_addf(sql, ", t.%s", form->fields[i].name);
 	for (int i = 0; i < form->nfields; i++) {
@@ -69,18 +97,20 @@ void db_select_columns(struct strbuf *sql, const struct form *form)
 struct record *db_select_row(sqlite3_stmt *st, const struct form *form)
 {
 	struct record *r = record_new(form);
-	r->id = sqlite3_column_int64(st, 0);
-	r->version = sqlite3_column_int64(st, 1);
-	r->voided = sqlite3_column_int(st, 2) != 0;
-	r->void_reason = db_col_dup(st, 3);
-	r->created_at = db_col_dup(st, 4);
-	r->created_by = db_col_dup(st, 5);
-	r->updated_at = db_col_dup(st, 6);
-	r->updated_by = db_col_dup(st, 7);
-	int col = 8 + form->nfields;
+	struct db_meta m;
+	db_meta_read(st, &m);
+	r->id = m.id;
+	r->version = m.version;
+	r->voided = m.voided;
+	r->void_reason = dup_opt(m.void_reason);
+	r->created_at = dup_opt(m.created_at);
+	r->created_by = dup_opt(m.created_by);
+	r->updated_at = dup_opt(m.updated_at);
+	r->updated_by = dup_opt(m.updated_by);
+	int col = DB_META_COLUMNS + form->nfields;
 	for (int i = 0; i < form->nfields; i++) {
 		const struct field *f = &form->fields[i];
-		db_column_value(st, 8 + i, f, &r->v[i]);
+		db_column_value(st, DB_META_COLUMNS + i, f, &r->v[i]);
 		if (f->type == FT_REF) {
 			if (!r->v[i].null) {
 				r->v[i].text = db_col_dup(st, col);

@@ -5,6 +5,8 @@
  * sales lines. */
 #include "config.h"
 #include "db/db_internal.h"
+#include "db/db_check.h"
+#include "db/db_select.h"
 #include "base/strbuf.h"
 
 #include <stdlib.h>
@@ -217,17 +219,14 @@ static void make_rows(struct scan *sc)
 static void record_row(sqlite3_stmt *st, const struct form *form, const char **v,
                        struct replay_record *r)
 {
-	r->id = sqlite3_column_int64(st, 0);
-	r->version = sqlite3_column_int64(st, 1);
-	r->voided = sqlite3_column_int(st, 2) != 0;
-	r->void_reason = db_col_opt(st, 3);
-	r->created_at = db_col_opt(st, 4);
-	r->created_by = db_col_opt(st, 5);
-	r->updated_at = db_col_opt(st, 6);
-	r->updated_by = db_col_opt(st, 7);
+	struct db_meta m;
+	db_meta_read(st, &m);
 	for (int i = 0; i < form->nfields; i++)
-		v[i] = db_col_opt(st, 8 + i);
-	r->v = v;
+		v[i] = db_col_opt(st, DB_META_COLUMNS + i);
+	*r = (struct replay_record){ .id = m.id, .version = m.version, .voided = m.voided,
+	                             .void_reason = m.void_reason, .created_at = m.created_at,
+	                             .created_by = m.created_by, .updated_at = m.updated_at,
+	                             .updated_by = m.updated_by, .v = v };
 }
 
 static int prepare_both(struct db *db, const struct form *form, sqlite3_stmt **t,
@@ -235,8 +234,8 @@ static int prepare_both(struct db *db, const struct form *form, sqlite3_stmt **t
 {
 	/* names from the form's const table, never from input */
 	struct strbuf sql = STRBUF_INIT;
-	sb_add(&sql, "SELECT id, version, voided, void_reason, created_at, created_by, updated_at,"
-	             " updated_by");
+	sb_add(&sql, "SELECT ");
+	db_meta_columns(&sql, "");
 	for (int i = 0; i < form->nfields; i++)
 		sb_addf(&sql, ", \"%s\"", form->fields[i].name);
 	sb_addf(&sql, " FROM \"%s\" ORDER BY id", form->name);

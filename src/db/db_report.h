@@ -60,6 +60,21 @@ struct sat_survey {
 int db_report_sat_surveys(struct db *db, int year,
                           int (*row)(void *ud, const struct sat_survey *sv), void *ud,
                           struct gerr *err);
+/* Each customer surveyed in the year: its live surveys, the mean of their
+ * item scores and of their overall scores; lowest item mean first, then
+ * by name. */
+struct sat_rank {
+	const char *customer;
+	int64_t surveys;
+	double mean, overall;
+};
+int db_report_sat_ranking(struct db *db, int year,
+                          int (*row)(void *ud, const struct sat_rank *r), void *ud,
+                          struct gerr *err);
+/* The customers with live sales in the year (bought) and how many of them
+ * have a live survey of it (surveyed). */
+int db_report_sat_response(struct db *db, int year, int64_t *surveyed, int64_t *bought,
+                           struct gerr *err);
 /* Customers with live sales in the year and no survey of it, by name. */
 int db_report_sat_unsurveyed(struct db *db, int year,
                              int (*row)(void *ud, const char *customer), void *ud,

@@ -8,7 +8,7 @@
 	"SELECT k.id, ifnull(k.product, 0), k.received_at, c.name, ifnull(p.name, '')," \
 	" ifnull(k.batch, ''), ifnull(k.serial, ''), k.content, trim(ifnull(k.cause, ''))," \
 	" k.status, ifnull(k.reported_at, ''), ifnull(k.reply_date, '')," \
-	" ifnull(k.closed_date, '')" \
+	" ifnull(k.closed_date, ''), ifnull(p.code, ''), ifnull(p.manufacturer, '')" \
 	" FROM complaints k JOIN customers c ON c.id = k.customer" \
 	" LEFT JOIN products p ON p.id = k.product" \
 	" WHERE k.voided = 0 AND k.received_at >= ?1 AND k.received_at < date(?2, '+1 day')"
@@ -39,7 +39,8 @@ int db_report_complaints(struct db *db, const char *from, const char *until,
 			.batch = db_col_text(st, 5), .serial = db_col_text(st, 6), .content = db_col_text(st, 7),
 			.cause = db_col_text(st, 8), .status = db_col_text(st, 9),
 			.reported_at = db_col_text(st, 10), .reply_date = db_col_text(st, 11),
-			.closed_date = db_col_text(st, 12),
+			.closed_date = db_col_text(st, 12), .product_code = db_col_text(st, 13),
+			.manufacturer = db_col_text(st, 14),
 		};
 		if (row(ud, &c))
 			break;

@@ -12,7 +12,7 @@
 struct complaint_row {
 	int64_t id, product_id; /* product_id 0 when none was given */
 	const char *received_at, *customer, *product, *batch, *serial, *content, *cause, *status,
-		 *reported_at, *reply_date, *closed_date;
+		 *reported_at, *reply_date, *closed_date, *product_code, *manufacturer;
 };
 
 enum complaint_order {

@@ -230,6 +230,51 @@ int db_report_sat_surveys(struct db *db, int year,
 	return db_step_done(db, st, rc, err);
 }
 
+int db_report_sat_ranking(struct db *db, int year,
+                          int (*row)(void *ud, const struct sat_rank *r), void *ud,
+                          struct gerr *err)
+{
+	sqlite3_stmt *st;
+	int rc = db_prepare(db,
+		"SELECT c.name, count(*), (SELECT avg(sc.score) FROM survey_scores sc"
+		"   JOIN surveys t ON t.id = sc.survey WHERE sc.voided = 0 AND t.voided = 0"
+		"   AND t.year = ?1 AND t.customer = c.id) AS m, avg(s.overall)"
+		" FROM surveys s JOIN customers c ON c.id = s.customer"
+		" WHERE s.voided = 0 AND s.year = ?1"
+		" GROUP BY c.id ORDER BY m IS NULL, m, c.name, c.id", &st, err);
+	if (rc)
+		return rc;
+	sqlite3_bind_int(st, 1, year);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct sat_rank r = { db_col_text(st, 0), sqlite3_column_int64(st, 1),
+		                      sqlite3_column_double(st, 2), sqlite3_column_double(st, 3) };
+		if (row(ud, &r))
+			break;
+	}
+	return db_step_done(db, st, rc, err);
+}
+
+int db_report_sat_response(struct db *db, int year, int64_t *surveyed, int64_t *bought,
+                           struct gerr *err)
+{
+	sqlite3_stmt *st;
+	int rc = db_prepare(db,
+		"SELECT count(*), ifnull(sum(EXISTS (SELECT 1 FROM surveys s WHERE s.customer = c.id"
+		"                                   AND s.voided = 0 AND s.year = ?1)), 0)"
+		" FROM customers c WHERE c.voided = 0"
+		" AND EXISTS (SELECT 1 FROM sales x WHERE x.customer = c.id AND x.voided = 0"
+		"             AND x.sale_date BETWEEN printf('%04d-01-01', ?1) AND printf('%04d-12-31', ?1))",
+		&st, err);
+	if (rc)
+		return rc;
+	sqlite3_bind_int(st, 1, year);
+	if ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		*bought = sqlite3_column_int64(st, 0);
+		*surveyed = sqlite3_column_int64(st, 1);
+	}
+	return db_step_done(db, st, rc, err);
+}
+
 int db_report_sat_unsurveyed(struct db *db, int year,
                              int (*row)(void *ud, const char *customer), void *ud,
                              struct gerr *err)

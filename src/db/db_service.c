@@ -2,6 +2,7 @@
  * acceptance or sale a serial number has, how much of a line came back. */
 #include "config.h"
 #include "db/db_internal.h"
+#include "db/db_service.h"
 #include "base/strbuf.h"
 
 /* First column of the one-row answer to sql with product and the serial's

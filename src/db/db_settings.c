@@ -1,6 +1,7 @@
 /* Office settings: company name, city, province and the like. */
 #include "config.h"
 #include "db/db_internal.h"
+#include "db/db_settings.h"
 #include "base/strbuf.h"
 
 int db_setting_get(struct db *db, const char *key, char **value, struct gerr *err)

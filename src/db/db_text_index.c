@@ -7,6 +7,7 @@
  * trigger with everything else. */
 #include "config.h"
 #include "db/db_internal.h"
+#include "db/db_text_index.h"
 #include "base/strbuf.h"
 
 #include <stdio.h>

@@ -1,6 +1,7 @@
 /* Access tokens: only a hash of each is kept; revoked, never deleted. */
 #include "config.h"
 #include "db/db_internal.h"
+#include "db/db_token.h"
 #include "base/strbuf.h"
 
 #include <stdlib.h>

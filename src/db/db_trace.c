@@ -6,8 +6,6 @@
 #include "db/db_trace.h"
 #include "base/strbuf.h"
 
-#include <stdlib.h>
-#include <string.h>
 
 /* The statement select (its SELECT ... WHERE t.voided = 0) narrowed to the
  * product and batch, or the serial, ordered by order, prepared and bound. */
@@ -31,7 +29,8 @@ static int prepare(struct db *db, const char *select, const char *order, int64_t
 }
 
 static int read_sales(struct db *db, int64_t product, const char *batch, const char *serial,
-                      struct trace *out, struct gerr *err)
+                      int (*row)(void *ud, const struct trace_sale_row *r), void *ud,
+                      struct gerr *err)
 {
 	sqlite3_stmt *st;
 	/* the names, address and contact frozen on the line on its day of sale */
@@ -44,28 +43,30 @@ static int read_sales(struct db *db, int64_t product, const char *batch, const c
 	if (rc)
 		return rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		out->sales = xrealloc(out->sales, sizeof *out->sales * (size_t)(out->nsales + 1));
-		struct trace_sale *s = &out->sales[out->nsales++];
-		s->id = sqlite3_column_int64(st, 0);
-		s->qty = sqlite3_column_int64(st, 1);
-		s->customer_id = sqlite3_column_int64(st, 2);
-		s->sale_date = db_col_dup(st, 3);
-		s->product_code = db_col_dup(st, 4);
-		s->product_name = db_col_dup(st, 5);
-		s->batch = db_col_dup(st, 6);
-		s->serial = db_col_dup(st, 7);
-		s->customer_code = db_col_dup(st, 8);
-		s->customer_name = db_col_dup(st, 9);
-		s->address = db_col_dup(st, 10);
-		s->contact = db_col_dup(st, 11);
-		s->phone = db_col_dup(st, 12);
-		out->total_qty += s->qty;
+		struct trace_sale_row s = {
+			.id = sqlite3_column_int64(st, 0),
+			.qty = sqlite3_column_int64(st, 1),
+			.customer_id = sqlite3_column_int64(st, 2),
+			.sale_date = db_col_opt(st, 3),
+			.product_code = db_col_opt(st, 4),
+			.product_name = db_col_opt(st, 5),
+			.batch = db_col_opt(st, 6),
+			.serial = db_col_opt(st, 7),
+			.customer_code = db_col_opt(st, 8),
+			.customer_name = db_col_opt(st, 9),
+			.address = db_col_opt(st, 10),
+			.contact = db_col_opt(st, 11),
+			.phone = db_col_opt(st, 12),
+		};
+		if (row(ud, &s))
+			break;
 	}
 	return db_step_done(db, st, rc, err);
 }
 
 static int read_implants(struct db *db, int64_t product, const char *batch, const char *serial,
-                         struct trace *out, struct gerr *err)
+                         int (*row)(void *ud, const struct trace_implant_row *r), void *ud,
+                         struct gerr *err)
 {
 	sqlite3_stmt *st;
 	int rc = prepare(db, "SELECT t.id, ifnull(t.sale, 0), t.use_date, p.code, t.batch, t.serial,"
@@ -76,48 +77,30 @@ static int read_implants(struct db *db, int64_t product, const char *batch, cons
 	if (rc)
 		return rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		out->implants = xrealloc(out->implants,
-		                         sizeof *out->implants * (size_t)(out->nimplants + 1));
-		struct trace_implant *i = &out->implants[out->nimplants++];
-		i->id = sqlite3_column_int64(st, 0);
-		i->sale_id = sqlite3_column_int64(st, 1);
-		i->use_date = db_col_dup(st, 2);
-		i->product_code = db_col_dup(st, 3);
-		i->batch = db_col_dup(st, 4);
-		i->serial = db_col_dup(st, 5);
-		i->hospital = db_col_dup(st, 6);
-		i->patient = db_col_dup(st, 7);
-		i->patient_id = db_col_dup(st, 8);
+		struct trace_implant_row i = {
+			.id = sqlite3_column_int64(st, 0),
+			.sale_id = sqlite3_column_int64(st, 1),
+			.use_date = db_col_opt(st, 2),
+			.product_code = db_col_opt(st, 3),
+			.batch = db_col_opt(st, 4),
+			.serial = db_col_opt(st, 5),
+			.hospital = db_col_opt(st, 6),
+			.patient = db_col_opt(st, 7),
+			.patient_id = db_col_opt(st, 8),
+		};
+		if (row(ud, &i))
+			break;
 	}
 	return db_step_done(db, st, rc, err);
 }
 
 int db_trace(struct db *db, int64_t product, const char *batch, const char *serial,
-             struct trace *out, struct gerr *err)
+             int (*sale)(void *ud, const struct trace_sale_row *r),
+             int (*implant)(void *ud, const struct trace_implant_row *r), void *ud,
+             struct gerr *err)
 {
-	memset(out, 0, sizeof *out);
-	int rc = read_sales(db, product, batch, serial, out, err);
+	int rc = read_sales(db, product, batch, serial, sale, ud, err);
 	if (rc == GERR_OK)
-		rc = read_implants(db, product, batch, serial, out, err);
-	if (rc)
-		trace_free(out);
+		rc = read_implants(db, product, batch, serial, implant, ud, err);
 	return rc;
-}
-
-void trace_free(struct trace *t)
-{
-	for (int i = 0; i < t->nsales; i++) {
-		struct trace_sale *s = &t->sales[i];
-		free(s->sale_date); free(s->product_code); free(s->product_name);
-		free(s->batch); free(s->serial); free(s->customer_code); free(s->customer_name);
-		free(s->address); free(s->contact); free(s->phone);
-	}
-	for (int i = 0; i < t->nimplants; i++) {
-		struct trace_implant *m = &t->implants[i];
-		free(m->use_date); free(m->product_code); free(m->batch); free(m->serial);
-		free(m->hospital); free(m->patient); free(m->patient_id);
-	}
-	free(t->sales);
-	free(t->implants);
-	memset(t, 0, sizeof *t);
 }

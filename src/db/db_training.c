@@ -1,6 +1,7 @@
 /* Training: who still needs another session. */
 #include "config.h"
 #include "db/db_internal.h"
+#include "db/db_training.h"
 
 /* A retrain row stays open until the same person (name, customer and
  * unit) passes a
@@ -11,8 +12,9 @@ int db_retrain_open(struct db *db, const char *until,
 {
 	sqlite3_stmt *st;
 	int rc = db_prepare(db,
-		"SELECT a.id, a.session, a.name, a.unit, t.date, t.topic, a.retrain_date"
+		"SELECT a.id, a.session, a.name, a.unit, t.date, t.topic, a.retrain_date, c.name"
 		" FROM attendees a JOIN training t ON t.id = a.session"
+		" LEFT JOIN customers c ON c.id = a.customer"
 		" WHERE a.voided = 0 AND t.voided = 0 AND a.result = 'retrain'"
 		"   AND (?1 IS NULL OR t.date <= ?1)"
 		"   AND NOT EXISTS (SELECT 1 FROM attendees b JOIN training u ON u.id = b.session"
@@ -36,6 +38,7 @@ int db_retrain_open(struct db *db, const char *until,
 			.session_date = db_col_opt(st, 4),
 			.topic = db_col_opt(st, 5),
 			.retrain_date = db_col_opt(st, 6),
+			.customer = db_col_opt(st, 7),
 		};
 		if (row(ud, &r) != 0) {
 			break;

@@ -1,13 +1,15 @@
 /* User accounts. Users are never deleted: records keep their names. */
 #include "config.h"
 #include "db/db_internal.h"
+#include "db/db_login.h"
+#include "db/db_user.h"
 #include "base/i18n.h"
 #include "base/strbuf.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-void user_clear(struct user *u)
+void db_user_clear(struct db_user *u)
 {
 	free(u->name);
 	free(u->role);
@@ -16,7 +18,7 @@ void user_clear(struct user *u)
 	memset(u, 0, sizeof *u);
 }
 
-static void user_from_row(sqlite3_stmt *st, struct user *u)
+static void read_row(sqlite3_stmt *st, struct db_user *u)
 {
 	u->id = sqlite3_column_int64(st, 0);
 	u->name = xstrdup((const char *)sqlite3_column_text(st, 1));
@@ -28,7 +30,7 @@ static void user_from_row(sqlite3_stmt *st, struct user *u)
 	u->locked_until = until ? xstrdup((const char *)until) : NULL;
 }
 
-int db_user_get(struct db *db, const char *name, struct user *out, struct gerr *err)
+int db_user_get(struct db *db, const char *name, struct db_user *out, struct gerr *err)
 {
 	sqlite3_stmt *st;
 	int rc = db_prepare(db, "SELECT id, name, role, pwhash, disabled, failed, locked_until FROM users WHERE name = ?",
@@ -38,7 +40,7 @@ int db_user_get(struct db *db, const char *name, struct user *out, struct gerr *
 	sqlite3_bind_text(st, 1, name, -1, SQLITE_TRANSIENT);
 	rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW) {
-		user_from_row(st, out);
+		read_row(st, out);
 		rc = GERR_OK;
 	} else if (rc == SQLITE_DONE) {
 		rc = gerr_set(err, GERR_AUTH, "user", _("There is no user %s."), name);
@@ -166,7 +168,7 @@ int db_user_count(struct db *db, int64_t *count, struct gerr *err)
 	return rc == SQLITE_ROW ? GERR_OK : db_fail(db, err);
 }
 
-int db_user_list(struct db *db, int (*row)(void *ud, const struct user *u), void *ud,
+int db_user_list(struct db *db, int (*row)(void *ud, const struct db_user *u), void *ud,
                  struct gerr *err)
 {
 	sqlite3_stmt *st;
@@ -175,10 +177,10 @@ int db_user_list(struct db *db, int (*row)(void *ud, const struct user *u), void
 	if (rc)
 		return rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		struct user u = { 0 };
-		user_from_row(st, &u);
+		struct db_user u = { 0 };
+		read_row(st, &u);
 		int stop = row(ud, &u);
-		user_clear(&u);
+		db_user_clear(&u);
 		if (stop)
 			break;
 	}

@@ -8,6 +8,8 @@
 #include "demo/demo_records.h"
 #include "core/records.h"
 #include "base/strbuf.h"
+#include "db/db.h"
+#include "db/db_user.h"
 
 #include <inttypes.h>
 #include <stddef.h>
@@ -38,8 +40,13 @@ static int add(struct session *s, const char *form, const struct assigns *as, st
 
 int demo_become(struct session *s, enum demo_who who, struct gerr *err)
 {
+	struct db_user row = { 0 };
+	int rc = db_user_get(s->db, demo_users[who].name, &row, err);
 	user_clear(&s->user);
-	return db_user_get(s->db, demo_users[who].name, &s->user, err);
+	if (rc == GERR_OK)
+		user_from_row(&s->user, &row);
+	db_user_clear(&row);
+	return rc;
 }
 
 static int add_users(struct session *s, struct gerr *err)

@@ -89,6 +89,33 @@ struct due_source; /* core/due.h */
 
 enum row_urgency { ROW_CALM, ROW_WARNING, ROW_LATE };
 
+/* A role's rights on a form's records, as letters: V view, A add, E edit,
+ * X void, R report. The roles are core/perm.c's; a role a form does not
+ * name keeps its default rights there. */
+struct form_right {
+	const char *role;
+	const char *rights;
+};
+
+/* Its place on the main menu's left column (its list opens from there). */
+struct form_menu {
+	char key;          /* its hotkey; 0: not on the menu */
+	int place;         /* the column's order, smallest first */
+	bool editors_only; /* offered only to the roles that may edit it */
+};
+
+#define FORM_ARCHIVE_TOTALS 2
+
+/* Its section in the customer archive (用户档案), for a form whose
+ * records name a customer. */
+struct form_archive {
+	const char *title; /* msgid; NULL: not in the archive */
+	const char *field; /* the ref to customers that picks the rows */
+	const char *sort;  /* newest first by this field; NULL: by id */
+	const char *totals[FORM_ARCHIVE_TOTALS]; /* numeric fields summed, NULL when fewer */
+	int place;         /* the archive's order, smallest first */
+};
+
 struct form {
 	const char *name;  /* table and CLI name */
 	const char *title; /* msgid: the paper form's title */
@@ -97,6 +124,8 @@ struct form {
 	const struct rule *rules;
 	int nrules;
 	const char *date_field; /* what --since/--until and date ranges filter */
+	bool ledger;            /* kept in date order and added at the end: its list
+	                         * opens at the newest lines */
 	const char *code_field; /* how other forms' refs name a record of this one;
 	                         * NULL: by its id (a sales line) */
 	const char *name_field; /* how a ref to this form is shown to people */
@@ -137,6 +166,11 @@ struct form {
 	/* What is due because of its records: the due list's sources of this
 	 * form (core/due_*.c), ending with NULL; NULL for none. */
 	const struct due_source *const *due;
+	/* Who may do what with its records, the roles that differ from their
+	 * default; ends with { NULL, NULL }. NULL: every role its default. */
+	const struct form_right *rights;
+	struct form_menu menu;
+	struct form_archive archive;
 };
 
 /* The keys lists the forms share. */
@@ -145,8 +179,15 @@ extern const char *const form_keys_serial[];
 
 #define FORM_COUNT(a) ((int)(sizeof(a) / sizeof((a)[0])))
 
-/* The registry (model/forms.c). */
+/* The registry (model/forms.c): every form, in the order of Makefile.am's
+ * FORMS list, from which make writes forms_registry (forms_registry.c). */
+extern const struct form *const forms_registry[];
+extern const int forms_registry_count;
 const struct form *const *forms_all(int *count);
+/* The forms with a menu key, or an archive section, by their place:
+ * fills out (at most max) and returns how many there are. */
+int forms_on_menu(const struct form **out, int max);
+int forms_in_archive(const struct form **out, int max);
 const struct form *form_find(const char *name);
 const struct field *form_field(const struct form *form, const char *name);
 int form_field_index(const struct form *form, const char *name);

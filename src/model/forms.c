@@ -3,63 +3,59 @@
 
 #include <string.h>
 
-extern const struct form form_products;
-extern const struct form form_customers;
-extern const struct form form_sales;
-extern const struct form form_service;
-extern const struct form form_events;
-extern const struct form form_returns;
-extern const struct form form_complaints;
-extern const struct form form_quality;
-extern const struct form form_surveys;
-extern const struct form form_survey_scores;
-extern const struct form form_survey_items;
-extern const struct form form_training;
-extern const struct form form_attendees;
-extern const struct form form_implants;
-extern const struct form form_recalls;
-extern const struct form form_recall_recipients;
-extern const struct form form_holidays;
-extern const struct form form_staff;
-extern const struct form form_due_handled;
-
 const char *const form_keys_batch_serial[] = { "batch", "serial", NULL };
 const char *const form_keys_serial[] = { "serial", NULL };
 
-/* Menu and listing order: the paper records first, then the lists they name. */
-static const struct form *const registry[] = {
-	&form_sales,
-	&form_service,
-	&form_events,
-	&form_returns,
-	&form_complaints,
-	&form_quality,
-	&form_surveys,
-	&form_training,
-	&form_implants,
-	&form_recalls,
-	&form_products,
-	&form_customers,
-	&form_survey_items,
-	&form_survey_scores,
-	&form_attendees,
-	&form_recall_recipients,
-	&form_holidays,
-	&form_staff,
-	&form_due_handled,
-};
-
 const struct form *const *forms_all(int *count)
 {
-	*count = FORM_COUNT(registry);
-	return registry;
+	*count = forms_registry_count;
+	return forms_registry;
+}
+
+/* The forms place() gives a place (non-zero), by place then registry order. */
+static int forms_placed(int (*place)(const struct form *), const struct form **out, int max)
+{
+	int n = 0;
+	for (int i = 0; i < forms_registry_count; i++) {
+		const struct form *f = forms_registry[i];
+		if (!place(f))
+			continue;
+		if (n < max) { /* insertion: a few dozen forms at most */
+			int j = n;
+			for (; j > 0 && place(out[j - 1]) > place(f); j--)
+				out[j] = out[j - 1];
+			out[j] = f;
+		}
+		n++;
+	}
+	return n;
+}
+
+static int menu_place(const struct form *f)
+{
+	return f->menu.key ? f->menu.place + 1 : 0;
+}
+
+static int archive_place(const struct form *f)
+{
+	return f->archive.title ? f->archive.place + 1 : 0;
+}
+
+int forms_on_menu(const struct form **out, int max)
+{
+	return forms_placed(menu_place, out, max);
+}
+
+int forms_in_archive(const struct form **out, int max)
+{
+	return forms_placed(archive_place, out, max);
 }
 
 const struct form *form_find(const char *name)
 {
-	for (int i = 0; i < FORM_COUNT(registry); i++)
-		if (strcmp(registry[i]->name, name) == 0)
-			return registry[i];
+	for (int i = 0; i < forms_registry_count; i++)
+		if (strcmp(forms_registry[i]->name, name) == 0)
+			return forms_registry[i];
 	return NULL;
 }
 

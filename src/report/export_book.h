@@ -5,6 +5,7 @@
 #include <stdbool.h>
 
 #include "core/session.h"
+#include "model/record.h"
 
 /* Every field of q->form for the records q selects, one row each, typed
  * (numbers, dates, money; yes/no and choices in the user's language; refs

@@ -8,6 +8,7 @@
 #include "core/perm.h"
 #include "base/strbuf.h"
 #include "db/db_report.h"
+#include "db/db.h"
 
 #include <stdio.h>
 #include <stdlib.h>

@@ -5,7 +5,7 @@
 #include <stdbool.h>
 
 #include "core/session.h"
-#include "db/db_trace.h"
+#include "core/trace.h"
 
 /* what: the line under the title, such as "Batch 2507003". */
 int trace_book_write(struct session *s, const struct trace *t, const char *what,

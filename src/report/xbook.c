@@ -58,6 +58,9 @@ int xbook_open(struct xbook *b, const char *path, bool constant_memory, const ch
 	b->fmt[XF_BOLD] = make(wb, true, true, NULL, 11);
 	b->fmt[XF_WRAP] = make(wb, false, true, NULL, 11);
 	format_set_text_wrap(b->fmt[XF_WRAP]);
+	b->fmt[XF_NOTE] = make(wb, false, false, NULL, 11);
+	format_set_text_wrap(b->fmt[XF_NOTE]);
+	format_set_align(b->fmt[XF_NOTE], LXW_ALIGN_LEFT);
 	lxw_doc_properties props = { .title = b->title, .company = b->company,
 	                             .author = "gspdesk" };
 	workbook_set_properties(wb, &props);
@@ -157,25 +160,29 @@ void xsheet_add(struct xbook *b, struct xsheet *s, const char *name, const char 
 	s->tall_row = -1;
 	s->ws = workbook_add_worksheet(b->wb, sheet_name(b, name));
 	worksheet_set_paper(s->ws, 9); /* A4 */
-	worksheet_set_margins(s->ws, 0.5, 0.5, 0.75, 0.75);
+	worksheet_set_margins(s->ws, MARGIN_SIDE, MARGIN_SIDE, 0.75, 0.75);
 	worksheet_fit_to_pages(s->ws, 1, 0);
 	worksheet_center_horizontally(s->ws);
+	if (b->landscape)
+		worksheet_set_landscape(s->ws);
+	/* header and footer at the body's size: scaled with the page, they
+	 * stay at 9 points or more where the body does */
 	struct strbuf h = STRBUF_INIT;
-	sb_add(&h, "&L");
+	sb_add(&h, "&L&11");
 	add_escaped(&h, b->company);
-	sb_add(&h, "&R");
+	sb_add(&h, "&R&11");
 	add_escaped(&h, b->title);
 	worksheet_set_header(s->ws, sb_str(&h));
 	sb_reset(&h);
 	/* the paper names the chain it was printed from: a chain rewritten
 	 * later no longer holds this head (gspdesk check --against) */
 	if (b->head[0]) {
-		/* TRANSLATORS: the printed page's footer, small, left: "ID HASH" */
-		sb_add(&h, "&L&6");
+		/* TRANSLATORS: the printed page's footer, left: "ID HASH" */
+		sb_add(&h, "&L&11");
 		sb_addf(&h, _("Audit chain head %s"), b->head);
 	}
 	/* TRANSLATORS: the printed page's footer; &P is the page, &N the count */
-	sb_addf(&h, "&C%s", _("Page &P of &N"));
+	sb_addf(&h, "&R&11%s", _("Page &P of &N"));
 	worksheet_set_footer(s->ws, sb_str(&h));
 	sb_free(&h);
 	worksheet_write_string(s->ws, 0, 0, b->title, b->fmt[XF_TITLE]);
@@ -196,12 +203,22 @@ static void seen(struct xsheet *s, int row, int col, int cells)
 		s->last_row = row;
 }
 
+/* Long text wraps at WRAP_WIDTH (XF_WRAP) or TEXT_WIDTH (any other cell),
+ * or the column's own (xsheet_wrap), rather than stretch its column past
+ * what fits on the page. */
+#define WRAP_WIDTH 18
+#define TEXT_WIDTH 20
+
 /* Column titles wrap: a long one ("Days to written reply") needs only its
  * longest word's width, or HEADER_WIDTH, not a column as wide as itself. */
 #define HEADER_WIDTH 12
-#define LINE_HEIGHT 15.0 /* points, a line at 11 points */
+/* points per line at 11 points: Noto CJK, which LibreOffice prints 宋体
+ * with, is taller than Excel's own fonts */
+#define LINE_HEIGHT 16.0
 #define MAX_HEIGHT 409.0 /* Excel's tallest row */
 
+/* A Chinese title breaks between any two characters; an English one only
+ * between words. */
 static int header_width(const char *title)
 {
 	int whole = text_width(title), word = 0;
@@ -211,6 +228,8 @@ static int header_width(const char *title)
 		size_t n = strcspn(p, " ");
 		char *w = xstrndup(p, n);
 		int k = text_width(w);
+		if (k != (int)n) /* not ASCII: breaks anywhere */
+			k = 0;
 		free(w);
 		if (k > word)
 			word = k;
@@ -219,11 +238,28 @@ static int header_width(const char *title)
 	return word > HEADER_WIDTH ? word : HEADER_WIDTH;
 }
 
+/* The lines text takes in a column holding width cells: each of its own
+ * lines, broken at words, so a quarter more than the bare division. */
+static int lines_of(const char *text, int width)
+{
+	int lines = 0;
+	for (const char *p = text;; p++) {
+		size_t n = strcspn(p, "\n");
+		char *one = xstrndup(p, n);
+		int w = text_width(one);
+		free(one);
+		lines += w == 0 ? 1 : (w * 5 / 4 + width - 1) / width;
+		p += n;
+		if (!*p)
+			break;
+	}
+	return lines;
+}
+
 /* Neither Excel nor LibreOffice grows a row for wrapped text on opening:
  * the row is given the height of its longest cell's lines. */
-static void tall(struct xsheet *s, int row, int width, int line)
+static void tall(struct xsheet *s, int row, int lines)
 {
-	int lines = (width + line - 1) / line;
 	if (s->tall_row != row)
 		s->tall_lines = 1;
 	s->tall_row = row;
@@ -234,30 +270,89 @@ static void tall(struct xsheet *s, int row, int width, int line)
 	}
 }
 
+int xsheet_lines(const struct xsheet *s, int row)
+{
+	return s->tall_row == row ? s->tall_lines : 1;
+}
+
 void xsheet_header(struct xsheet *s, int row, const char *const *titles, int n)
 {
-	for (int i = 0; i < n; i++) {
-		worksheet_write_string(s->ws, (lxw_row_t)row, (lxw_col_t)i, titles[i], s->book->fmt[XF_HEADER]);
-		int w = header_width(titles[i]);
-		seen(s, row, i, w);
-		tall(s, row, text_width(titles[i]), w);
-	}
+	for (int i = 0; i < n; i++)
+		xsheet_text(s, row, i, titles[i], XF_HEADER);
 	s->header_row = row;
 	worksheet_freeze_panes(s->ws, (lxw_row_t)(row + 1), 0);
 	worksheet_repeat_rows(s->ws, 0, (lxw_row_t)row);
 }
 
-#define WRAP_WIDTH 18
+
+/* The width text wraps at in col, 0 when it does not wrap with format f. */
+static int wrap_at(const struct xsheet *s, int col, const char *text, enum xfmt f)
+{
+	if (f == XF_HEADER)
+		return header_width(text);
+	if (f != XF_TEXT && f != XF_WRAP)
+		return 0;
+	int limit = col < XSHEET_MAXCOLS && s->wrap[col] ? s->wrap[col]
+	            : f == XF_WRAP ? WRAP_WIDTH : TEXT_WIDTH;
+	return text_width(text) > limit || strchr(text, '\n') ? limit : 0;
+}
+
+int xsheet_text_lines(const struct xsheet *s, int col, const char *text, enum xfmt f)
+{
+	int at = wrap_at(s, col, text ? text : "", f);
+	return at ? lines_of(text, at) : 1;
+}
+
+void xsheet_wrap(struct xsheet *s, int col, int width)
+{
+	if (col < XSHEET_MAXCOLS)
+		s->wrap[col] = width;
+}
 
 void xsheet_text(struct xsheet *s, int row, int col, const char *text, enum xfmt f)
 {
-	worksheet_write_string(s->ws, (lxw_row_t)row, (lxw_col_t)col, text ? text : "", s->book->fmt[f]);
-	/* titles span the sheet: they must not widen their first column; long
-	 * text wraps at WRAP_WIDTH rather than stretch its column */
-	int w = f == XF_TITLE || f == XF_SUBTITLE ? 0 : text_width(text ? text : "");
-	seen(s, row, col, f == XF_WRAP && w > WRAP_WIDTH ? WRAP_WIDTH : w);
-	if (f == XF_WRAP)
-		tall(s, row, w, WRAP_WIDTH);
+	text = text ? text : "";
+	/* titles span the sheet: they must not widen their first column */
+	if (f == XF_TITLE || f == XF_SUBTITLE) {
+		worksheet_write_string(s->ws, (lxw_row_t)row, (lxw_col_t)col, text, s->book->fmt[f]);
+		seen(s, row, col, 0);
+		return;
+	}
+	int w = text_width(text), at = wrap_at(s, col, text, f);
+	if (at) {
+		if (f != XF_HEADER)
+			f = XF_WRAP;
+		tall(s, row, lines_of(text, at));
+		w = at;
+	}
+	worksheet_write_string(s->ws, (lxw_row_t)row, (lxw_col_t)col, text, s->book->fmt[f]);
+	seen(s, row, col, w);
+}
+
+int xsheet_sign_off(struct xsheet *s, int row, const char *const *roles)
+{
+	const char *head[] = { _("Sign-off"), _("Name"), _("Signature"), _("Date") };
+	for (int c = 0; c < 4; c++)
+		xsheet_text(s, row, c, head[c], XF_HEADER);
+	for (row++; *roles; roles++, row++) {
+		xsheet_text(s, row, 0, _(*roles), XF_BOLD);
+		for (int c = 1; c < 4; c++)
+			xsheet_blank(s, row, c);
+		/* room for a hand's signature */
+		worksheet_set_row(s->ws, (lxw_row_t)row, 30, NULL);
+	}
+	return row;
+}
+
+void xsheet_note(struct xsheet *s, int row, int ncols, const char *text)
+{
+	/* the columns are measured at the end: reckon with the narrowest
+	 * page a sheet of ncols columns is likely to have */
+	int width = ncols * 8;
+	worksheet_merge_range(s->ws, (lxw_row_t)row, 0, (lxw_row_t)row, (lxw_col_t)(ncols - 1), text,
+	                      s->book->fmt[XF_NOTE]);
+	tall(s, row, lines_of(text, width));
+	seen(s, row, 0, 0);
 }
 
 void xsheet_int(struct xsheet *s, int row, int col, int64_t n)
@@ -331,18 +426,66 @@ void xsheet_end_data(struct xsheet *s)
 	autofilter(s, s->filter_last);
 }
 
+/* Excel's pixels for a column width in characters (at 11-point Calibri,
+ * the workbook's default font) and the printable width of A4 at 96 dpi. */
+static double column_pixels(int w)
+{
+	return (int)(w * 7.0 + 5.0);
+}
+
+static double printable_pixels(bool landscape)
+{
+	return ((landscape ? 11.69 : 8.27) - 2 * MARGIN_SIDE) * 96.0;
+}
+
+double xsheet_scale(const struct xsheet *s, const int *widths, int n)
+{
+	double total = 0;
+	for (int c = 0; c < n; c++)
+		total += column_pixels(widths[c]);
+	double k = printable_pixels(s->book->landscape) / total;
+	return k > 1 ? 1 : k;
+}
+
 void xsheet_finish(struct xsheet *s, bool filter)
 {
-	int total = 0;
+	int widths[XSHEET_MAXCOLS];
 	for (int c = 0; c < s->ncols; c++) {
 		int w = s->width[c] + 2;
-		w = w < 6 ? 6 : w > 60 ? 60 : w;
-		worksheet_set_column(s->ws, (lxw_col_t)c, (lxw_col_t)c, w, NULL);
-		total += w;
+		widths[c] = w < 6 ? 6 : w > 60 ? 60 : w;
+		worksheet_set_column(s->ws, (lxw_col_t)c, (lxw_col_t)c, widths[c], NULL);
 	}
-	/* about 95 character widths fit across A4 portrait at this font */
-	if (total > 95)
-		worksheet_set_landscape(s->ws);
+	/* fitted to the page's width, no text below 9 points: a sheet wider
+	 * than that prints at 9 points over more pages across */
+	if (s->ncols > 0 && xsheet_scale(s, widths, s->ncols) < XSHEET_MIN_SCALE)
+		worksheet_set_print_scale(s->ws, (uint16_t)(XSHEET_MIN_SCALE * 100));
+	if (s->nbreaks)
+		worksheet_set_h_pagebreaks(s->ws, s->breaks);
+	free(s->breaks);
+	s->breaks = NULL;
+	s->nbreaks = 0;
 	if (filter && !s->filter_last)
 		autofilter(s, s->last_row);
+}
+
+void xsheet_page_break(struct xsheet *s, int row)
+{
+	/* Excel's limit; later breaks are left to the printer */
+	if (s->nbreaks >= 1023)
+		return;
+	s->breaks = xrealloc(s->breaks, sizeof *s->breaks * (size_t)(s->nbreaks + 2));
+	s->breaks[s->nbreaks++] = (lxw_row_t)row;
+	s->breaks[s->nbreaks] = 0;
+}
+
+double xsheet_page_height(const struct xsheet *s)
+{
+	/* 0.75 inch margins top and bottom; at a scale below 1 more fits,
+	 * so this is the least a page holds */
+	return ((s->book->landscape ? 8.27 : 11.69) - 1.5) * 72.0;
+}
+
+double xsheet_row_points(int lines)
+{
+	return LINE_HEIGHT * lines;
 }

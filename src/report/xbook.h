@@ -26,10 +26,15 @@ enum xfmt {
 	XF_DATETIME, /* date and minute */
 	XF_BOLD,
 	XF_WRAP,     /* long text (a complaint, a cause): wrapped in a narrower column */
+	XF_NOTE,     /* a paragraph across the sheet: wrapped, no border */
 	XF_COUNT
 };
 
 #define XSHEET_MAXCOLS 64
+/* No printed text below 9 points: the body is 11, so a page is never
+ * scaled below 9/11, and a little more for the printer's rounding. */
+#define XSHEET_MIN_SCALE 0.85
+#define MARGIN_SIDE 0.5 /* inches, left and right */
 
 struct xbook {
 	lxw_workbook *wb;
@@ -38,6 +43,7 @@ struct xbook {
 	char head[CHAIN_HEAD_TEXT]; /* the audit chain head for the footers; "" for none */
 	char **sheet_names;
 	int nsheets;
+	bool landscape; /* every sheet's orientation, the report's choice */
 };
 
 struct xsheet {
@@ -48,7 +54,10 @@ struct xsheet {
 	int header_row;            /* -1 until xsheet_header */
 	int last_row;
 	int filter_last;           /* the autofilter's last row; 0: last_row */
+	int wrap[XSHEET_MAXCOLS];  /* the width text wraps at per column; 0: the format's */
 	int tall_row, tall_lines;  /* the row made taller for wrapped text, and its lines */
+	lxw_row_t *breaks;         /* page breaks before these rows, 0-ended */
+	int nbreaks;
 };
 
 /* Opens path for writing. Large reports pass constant_memory, whose
@@ -63,7 +72,20 @@ int xbook_close(struct xbook *b, struct gerr *err);
 void xsheet_add(struct xbook *b, struct xsheet *s, const char *name, const char *subtitle);
 /* Column titles on the next row: frozen, filtered, repeated when printed. */
 void xsheet_header(struct xsheet *s, int row, const char *const *titles, int n);
+/* Text wider than its column may be, or of more than one line, wraps and
+ * its row grows. */
 void xsheet_text(struct xsheet *s, int row, int col, const char *text, enum xfmt f);
+/* A sign-off table from row: a line per role (msgids, NULL-ended) with
+ * name, signature and date to fill in by hand; returns the row after it. */
+int xsheet_sign_off(struct xsheet *s, int row, const char *const *roles);
+/* The lines text would take in col (1 unless it wraps). */
+int xsheet_text_lines(const struct xsheet *s, int col, const char *text, enum xfmt f);
+/* Text in col wraps at width (display cells) from now on. */
+void xsheet_wrap(struct xsheet *s, int col, int width);
+/* A paragraph over the first ncols columns of row, wrapped. */
+void xsheet_note(struct xsheet *s, int row, int ncols, const char *text);
+/* The lines the tallest cell of row takes (1 unless it wraps). */
+int xsheet_lines(const struct xsheet *s, int row);
 void xsheet_int(struct xsheet *s, int row, int col, int64_t n);
 void xsheet_money(struct xsheet *s, int row, int col, int64_t cents);
 void xsheet_number(struct xsheet *s, int row, int col, double v, enum xfmt f);
@@ -76,8 +98,17 @@ void xsheet_datetime(struct xsheet *s, int row, int col, const char *iso);
 /* The data ends here: the autofilter covers the header down to this row;
  * rows written after (totals) stay out of it. */
 void xsheet_end_data(struct xsheet *s);
-/* Widths, the autofilter (unless xsheet_end_data set it) down to the last row,
- * landscape when wider than A4 portrait holds. */
+/* Widths, the autofilter (unless xsheet_end_data set it) down to the last
+ * row, and the print scale: fitted to the page's width, never below
+ * XSHEET_MIN_SCALE. */
 void xsheet_finish(struct xsheet *s, bool filter);
+/* The scale fitting columns of these widths (in characters) across the page. */
+double xsheet_scale(const struct xsheet *s, const int *widths, int n);
+/* A page break before row. */
+void xsheet_page_break(struct xsheet *s, int row);
+/* The points of rows a printed page holds at least, and the points of a
+ * row of that many lines. */
+double xsheet_page_height(const struct xsheet *s);
+double xsheet_row_points(int lines);
 
 #endif

@@ -4,7 +4,7 @@
  * totals. A section keeps at most SECTION_CAP rows on screen (the newest);
  * the rest are counted, and its list has them all. */
 #include "config.h"
-#include "ui/ui.h"
+#include "ui/stack.h"
 #include "ui/colfit.h"
 #include "core/archive.h"
 #include "base/i18n.h"
@@ -48,6 +48,7 @@ struct archive_screen {
 	struct asec secs[16];
 	int nsecs;
 	int sel, top;
+	char title[300];
 };
 
 static struct aline *add_line(struct archive_screen *as, enum line_kind kind, int ncells)
@@ -236,12 +237,13 @@ static int page_rows(void)
 	return term_lines() - 3;
 }
 
-static void draw(struct archive_screen *as)
+static void draw(struct screen *sc, struct ui *ui)
 {
-	term_clear();
-	char title[300];
-	snprintf(title, sizeof title, "%s · %s", _("Customer archive"), as->name ? as->name : "");
-	ui_frame(as->ui, title, keys);
+	(void)ui;
+	struct archive_screen *as = sc->self;
+	snprintf(as->title, sizeof as->title, "%s · %s", _("Customer archive"),
+	         as->name ? as->name : "");
+	sc->title = as->title;
 	int rows = page_rows();
 	if (as->sel < as->top)
 		as->top = as->sel;
@@ -264,7 +266,6 @@ static void draw(struct archive_screen *as)
 		}
 	}
 	term_cursor(0, 0, false);
-	term_flush();
 }
 
 static void move(struct archive_screen *as, int delta)
@@ -279,44 +280,45 @@ static void move(struct archive_screen *as, int delta)
 	as->sel = to;
 }
 
+static enum step handle(struct screen *sc, struct ui *ui, enum action a, const struct key *k)
+{
+	(void)k;
+	struct archive_screen *as = sc->self;
+	struct gerr err = { 0 };
+	switch (a) {
+	case ACT_BACK: return STEP_CLOSE;
+	case ACT_QUIT: ui->quit = true; break;
+	case ACT_UP: move(as, -1); break;
+	case ACT_DOWN: move(as, 1); break;
+	case ACT_PGUP: move(as, -page_rows()); break;
+	case ACT_PGDN: move(as, page_rows()); break;
+	case ACT_HOME: as->sel = 0; break;
+	case ACT_END: as->sel = as->n - 1; break;
+	case ACT_OPEN:
+		if (as->lines[as->sel].kind != L_ROW)
+			break;
+		screen_form(ui, as->secs[as->lines[as->sel].sec].form, as->lines[as->sel].id);
+		if (load(as, &err)) { /* the record may have moved or gone */
+			ui_message(ui, R_ERROR, "%s", err.msg);
+			return STEP_CLOSE;
+		}
+		if (as->sel >= as->n)
+			as->sel = as->n - 1;
+		break;
+	default: break;
+	}
+	return STEP_STAY;
+}
+
 void screen_archive(struct ui *ui, int64_t customer_id)
 {
 	struct archive_screen as = { .ui = ui, .id = customer_id };
+	struct screen sc = { .keys = keys, .draw = draw, .handle = handle, .self = &as };
 	struct gerr err = { 0 };
-	if (load(&as, &err)) {
+	if (load(&as, &err))
 		ui_message(ui, R_ERROR, "%s", err.msg);
-		goto out;
-	}
-	while (!ui->quit) {
-		draw(&as);
-		struct key k;
-		enum action a = ui_key(ui, &k);
-		if (a == ACT_BACK)
-			break;
-		switch (a) {
-		case ACT_QUIT: ui->quit = true; break;
-		case ACT_UP: move(&as, -1); break;
-		case ACT_DOWN: move(&as, 1); break;
-		case ACT_PGUP: move(&as, -page_rows()); break;
-		case ACT_PGDN: move(&as, page_rows()); break;
-		case ACT_HOME: as.sel = 0; break;
-		case ACT_END: as.sel = as.n - 1; break;
-		case ACT_OPEN:
-			if (as.lines[as.sel].kind != L_ROW)
-				break;
-			screen_form(ui, as.secs[as.lines[as.sel].sec].form, as.lines[as.sel].id);
-			if (load(&as, &err)) { /* the record may have moved or gone */
-				ui_message(ui, R_ERROR, "%s", err.msg);
-				goto out;
-			}
-			if (as.sel >= as.n)
-				as.sel = as.n - 1;
-			break;
-		case ACT_HELP: screen_help(ui, keys, NULL); break;
-		default: break;
-		}
-	}
-out:
+	else
+		ui_run(ui, &sc);
 	clear_lines(&as);
 	free(as.lines);
 	free(as.name);

@@ -3,7 +3,7 @@
  * the record behind the row, ^K marks it handled (it leaves), ^X writes
  * the list to a workbook. */
 #include "config.h"
-#include "ui/ui.h"
+#include "ui/stack.h"
 #include "core/due.h"
 #include "core/due_handle.h"
 #include "base/i18n.h"
@@ -104,11 +104,11 @@ static void draw_row(const struct due_row *r, int y, int cols, enum role role)
 	sb_free(&b);
 }
 
-static void draw(struct due_screen *d, const char *title)
+static void draw(struct screen *sc, struct ui *ui)
 {
+	(void)ui;
+	struct due_screen *d = sc->self;
 	int cols = term_cols(), rows = term_lines() - 5;
-	term_clear();
-	ui_frame(d->ui, title, keys);
 	if (d->l.n == 0)
 		term_text(2, 1, cols - 1, R_HINT, _("Nothing is due."));
 	if (d->sel < d->top)
@@ -132,11 +132,10 @@ static void draw(struct due_screen *d, const char *title)
 		         d->top + y == d->sel ? R_SELECTED : r->left_min < 0 ? R_ERROR : R_NORMAL);
 	}
 	term_cursor(0, 0, false);
-	term_flush();
 }
 
 /* ^K: done, not needed or declined, with a note; the row leaves. */
-static void handle(struct due_screen *d)
+static void handle_row(struct due_screen *d)
 {
 	if (d->l.n == 0)
 		return;
@@ -175,42 +174,46 @@ static void export(struct due_screen *d)
 	free(path);
 }
 
+static enum step handle(struct screen *sc, struct ui *ui, enum action a, const struct key *k)
+{
+	(void)k;
+	struct due_screen *d = sc->self;
+	int page = term_lines() - 6;
+	switch (a) {
+	case ACT_BACK: return STEP_CLOSE;
+	case ACT_QUIT: ui->quit = true; break;
+	case ACT_UP: move(d, d->sel - 1, -1); break;
+	case ACT_DOWN: move(d, d->sel + 1, 1); break;
+	case ACT_PGUP: move(d, d->sel - page, -1); break;
+	case ACT_PGDN: move(d, d->sel + page, 1); break;
+	case ACT_HOME: move(d, 0, 1); break;
+	case ACT_END: move(d, d->nlines - 1, -1); break;
+	case ACT_HANDLE: handle_row(d); break;
+	case ACT_EXPORT: export(d); break;
+	case ACT_OPEN:
+		if (d->l.n > 0 && d->l.rows[d->lines[d->sel].row].id > 0) {
+			const struct due_row *r = &d->l.rows[d->lines[d->sel].row];
+			screen_form(ui, form_find(r->form), r->id);
+			/* the record opened may have changed the list */
+			if (load(d))
+				return STEP_CLOSE;
+			move(d, d->sel, 1);
+		}
+		break;
+	default: break;
+	}
+	return STEP_STAY;
+}
+
 void screen_due(struct ui *ui, const char *kind)
 {
 	const struct due_source *src = kind ? due_source_find(kind) : NULL;
-	const char *title = src ? _(src->label) : _("Due");
 	struct due_screen d = { .ui = ui, .kind = kind };
-	if (load(&d))
-		return;
-	move(&d, 0, 1);
-	while (!ui->quit) {
-		draw(&d, title);
-		struct key k;
-		enum action a = ui_key(ui, &k);
-		int page = term_lines() - 6;
-		if (a == ACT_BACK)
-			break;
-		switch (a) {
-		case ACT_QUIT: ui->quit = true; break;
-		case ACT_UP: move(&d, d.sel - 1, -1); break;
-		case ACT_DOWN: move(&d, d.sel + 1, 1); break;
-		case ACT_PGUP: move(&d, d.sel - page, -1); break;
-		case ACT_PGDN: move(&d, d.sel + page, 1); break;
-		case ACT_HOME: move(&d, 0, 1); break;
-		case ACT_END: move(&d, d.nlines - 1, -1); break;
-		case ACT_HELP: screen_help(ui, keys, NULL); break;
-		case ACT_HANDLE: handle(&d); break;
-		case ACT_EXPORT: export(&d); break;
-		case ACT_OPEN:
-			if (d.l.n > 0 && d.l.rows[d.lines[d.sel].row].id > 0) {
-				const struct due_row *r = &d.l.rows[d.lines[d.sel].row];
-				screen_form(ui, form_find(r->form), r->id);
-				if (load(&d) == 0)
-					move(&d, d.sel, 1);
-			}
-			break;
-		default: break;
-		}
+	struct screen sc = { .title = src ? _(src->label) : _("Due"), .keys = keys, .draw = draw,
+	                     .handle = handle, .self = &d };
+	if (load(&d) == 0) {
+		move(&d, 0, 1);
+		ui_run(ui, &sc);
 	}
 	due_list_free(&d.l);
 	free(d.lines);

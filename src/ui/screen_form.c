@@ -4,7 +4,7 @@
  * records_add / records_edit — refused input keeps the cursor on its field
  * and every typed character on screen. */
 #include "config.h"
-#include "ui/ui.h"
+#include "ui/stack.h"
 #include "ui/grid.h"
 #include "ui/lineedit.h"
 #include "base/date.h"
@@ -35,7 +35,8 @@ struct form_screen {
 	struct grid grid;             /* the lines, when the form has them */
 	bool has_grid, in_grid;
 	bool read_only;               /* void, or the role may not edit: shown, not changed */
-	enum action bar[16];          /* the keys shown, less those the role may not use */
+	int64_t saved;                /* the id saved, when it was */
+	char title[256];
 };
 
 static const enum action keys_new[] = {
@@ -56,8 +57,8 @@ static const enum action keys_view[] = {
 	ACT_HELP, ACT_NEXT, ACT_BACK, ACT_QUIT, ACT_NONE
 };
 
-/* The key bar: the row keys only where rows can be added and removed, F8
- * only for a role that may void. */
+/* The key bar: the row keys only where rows can be added and removed (the
+ * stack leaves out F8 for a role that may not void). */
 static const enum action *keys_of(struct form_screen *fs)
 {
 	const enum action *keys;
@@ -68,8 +69,7 @@ static const enum action *keys_of(struct form_screen *fs)
 		keys = rows ? keys_edit_rows : keys_edit;
 	else
 		keys = rows ? keys_new_rows : keys_new;
-	return ui_keys_for_role(fs->ui, fs->form, keys, fs->bar,
-	                        (int)(sizeof fs->bar / sizeof fs->bar[0]));
+	return keys;
 }
 
 static bool editable(const struct field *f)
@@ -116,17 +116,21 @@ static int edit_width(const struct field *f, int room)
 	return w < room ? w : room;
 }
 
-static void draw(struct form_screen *fs)
+static void draw(struct screen *sc, struct ui *ui)
 {
+	(void)ui;
+	struct form_screen *fs = sc->self;
 	const struct form *form = fs->form;
-	char title[256];
+	char *title = fs->title;
+	size_t tsize = sizeof fs->title;
 	if (fs->orig)
-		snprintf(title, sizeof title, "%s #%" PRId64 "%s", _(form->title), fs->orig->id,
+		snprintf(title, tsize, "%s #%" PRId64 "%s", _(form->title), fs->orig->id,
 		         fs->orig->voided ? _(" (void)") : fs->read_only ? _(" (read only)") : "");
 	else
-		snprintf(title, sizeof title, "%s · %s", _(form->title), _("new"));
-	term_clear();
-	ui_frame(fs->ui, title, keys_of(fs));
+		snprintf(title, tsize, "%s · %s", _(form->title), _("new"));
+	sc->title = title;
+	sc->keys = keys_of(fs);
+	sc->help = _(form->fields[fs->focus].help);
 	int lw = label_width(form), x = lw + 4, cols = term_cols();
 	int fw = cols - x - 1;
 	int rows = term_lines() - 5; /* title, help line, status, keys */
@@ -182,7 +186,6 @@ static void draw(struct form_screen *fs)
 	                                    : &form->fields[fs->focus];
 	term_text(term_lines() - 3, 1, cols - 2, R_HINT, _(f->help));
 	term_cursor(cy, cx, true);
-	term_flush();
 }
 
 static void set_error(struct form_screen *fs, const struct gerr *err)
@@ -209,6 +212,8 @@ static bool leave_field(struct form_screen *fs)
 	struct value v = { .null = true };
 	struct gerr err = { 0 };
 	int rc = records_parse_value(&fs->ui->s, f, text, &v, &err);
+	if (rc == GERR_OK) /* a future date now, not only on save */
+		rc = records_check_value(&fs->ui->s, f, &v, &err);
 	free(text);
 	if (rc) {
 		value_clear(&v);
@@ -436,7 +441,7 @@ static int64_t save(struct form_screen *fs)
 		/* refused input is refused before the reason is typed */
 		rc = lines_edit_check(&fs->ui->s, fs->form, fs->orig->id, a, n, lines, nlines,
 		                      fs->orig->version, &err);
-		if (rc == GERR_OK && ui_prompt(fs->ui, _("Reason for the change:"), "", &reason)) {
+		if (rc == GERR_OK && ui_prompt_reason(fs->ui, _("Reason for the change:"), &reason)) {
 			rc = lines_edit(&fs->ui->s, fs->form, fs->orig->id, a, n, lines, nlines, reason,
 			                fs->orig->version, &err);
 			id = rc == GERR_OK ? fs->orig->id : 0;
@@ -499,6 +504,43 @@ static bool reading_key(enum action a)
 	}
 }
 
+static enum step handle(struct screen *sc, struct ui *ui, enum action a, const struct key *k)
+{
+	struct form_screen *fs = sc->self;
+	const struct form *form = fs->form;
+	struct lineedit *le = &fs->ed[fs->focus];
+	const struct field *f = &form->fields[fs->focus];
+	if (a == ACT_QUIT) {
+		if (!changed(fs) || ui_confirm(ui, _("Quit without saving what you typed?")))
+			ui->quit = true;
+	} else if (a == ACT_BACK) {
+		if (!changed(fs) || ui_confirm(ui, _("Leave without saving what you typed?")))
+			return STEP_CLOSE;
+	} else if (fs->read_only && !reading_key(a)) {
+		/* shown for reading: the record is void or the role may not edit */
+		ui_message(ui, R_ERROR, "%s",
+		           fs->orig->voided ? _("This record is void: it can be read, not changed.")
+		                            : _("Your role may read this record, not change it."));
+	} else if (a == ACT_SAVE) {
+		if ((fs->saved = save(fs)) != 0)
+			return STEP_CLOSE;
+	} else if (a == ACT_VOID && fs->orig) {
+		if (ui_void(ui, form, fs->orig))
+			return STEP_CLOSE;
+	} else if (fs->has_grid && grid_key(fs, a, k)) {
+		return STEP_STAY;
+	} else if (!fs->read_only && (a == ACT_PICK || (a == ACT_OPEN && (f->type == FT_REF || f->type == FT_ENUM || f->type == FT_BOOL)))) {
+		choose(fs);
+	} else if (a == ACT_OPEN || a == ACT_NEXT || a == ACT_DOWN) {
+		move_focus(fs, 1);
+	} else if (a == ACT_PREV || a == ACT_UP) {
+		move_focus(fs, -1);
+	} else if (editable(f)) {
+		ui_edit_key(le, a, k);
+	}
+	return STEP_STAY;
+}
+
 int64_t screen_form(struct ui *ui, const struct form *form, int64_t id)
 {
 	struct form_screen fs = { .ui = ui, .form = form, .error_field = -1 };
@@ -519,44 +561,8 @@ int64_t screen_form(struct ui *ui, const struct form *form, int64_t id)
 		unload(&fs);
 		return 0;
 	}
-	int64_t saved = 0;
-	while (!ui->quit) {
-		draw(&fs);
-		struct key k;
-		enum action a = ui_key(ui, &k);
-		struct lineedit *le = &fs.ed[fs.focus];
-		const struct field *f = &form->fields[fs.focus];
-		if (a == ACT_QUIT) {
-			if (!changed(&fs) || ui_confirm(ui, _("Quit without saving what you typed?")))
-				ui->quit = true;
-		} else if (a == ACT_BACK) {
-			if (!changed(&fs) || ui_confirm(ui, _("Leave without saving what you typed?")))
-				break;
-		} else if (fs.read_only && !reading_key(a)) {
-			/* shown for reading: the record is void or the role may not edit */
-			ui_message(ui, R_ERROR, "%s",
-			           fs.orig->voided ? _("This record is void: it can be read, not changed.")
-			                           : _("Your role may read this record, not change it."));
-		} else if (a == ACT_SAVE) {
-			if ((saved = save(&fs)) != 0)
-				break;
-		} else if (a == ACT_VOID && fs.orig) {
-			if (ui_void(ui, form, fs.orig))
-				break;
-		} else if (a == ACT_HELP) {
-			screen_help(ui, keys_of(&fs), _(f->help));
-		} else if (fs.has_grid && grid_key(&fs, a, &k)) {
-			continue;
-		} else if (!fs.read_only && (a == ACT_PICK || (a == ACT_OPEN && (f->type == FT_REF || f->type == FT_ENUM || f->type == FT_BOOL)))) {
-			choose(&fs);
-		} else if (a == ACT_OPEN || a == ACT_NEXT || a == ACT_DOWN) {
-			move_focus(&fs, 1);
-		} else if (a == ACT_PREV || a == ACT_UP) {
-			move_focus(&fs, -1);
-		} else if (editable(f)) {
-			ui_edit_key(le, a, &k);
-		}
-	}
+	struct screen sc = { .form = form, .draw = draw, .handle = handle, .self = &fs };
+	ui_run(ui, &sc);
 	unload(&fs);
-	return saved;
+	return fs.saved;
 }

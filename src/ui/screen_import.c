@@ -3,7 +3,7 @@
  * — all rows or none — or read why rows were refused. The work is the
  * core's import, as on the command line. */
 #include "config.h"
-#include "ui/ui.h"
+#include "ui/stack.h"
 #include "base/i18n.h"
 #include "core/import.h"
 #include "core/perm.h"
@@ -17,15 +17,24 @@
 
 static const enum action keys[] = { ACT_SAVE, ACT_BACK, ACT_NONE };
 
-static void draw_preview(struct ui *ui, const struct form *form, const char *path,
-                         const struct import_preview *p)
-{
+struct preview {
+	const struct form *form;
+	const char *path;
+	struct import_preview p;
+	bool go;
 	char title[300];
-	snprintf(title, sizeof title, "%s · %s", _("Import"), _(form->title));
-	term_clear();
-	ui_frame(ui, title, keys);
+};
+
+static void draw_preview(struct screen *sc, struct ui *ui)
+{
+	(void)ui;
+	struct preview *pv = sc->self;
+	const struct form *form = pv->form;
+	const struct import_preview *p = &pv->p;
+	snprintf(pv->title, sizeof pv->title, "%s · %s", _("Import"), _(form->title));
+	sc->title = pv->title;
 	int cols = term_cols(), y = 1;
-	term_text(y++, 1, cols - 2, R_HINT, path);
+	term_text(y++, 1, cols - 2, R_HINT, pv->path);
 	term_text(y++, 1, cols - 2, R_TITLE, _("Columns of the file and the fields they fill:"));
 	int half = cols / 2;
 	for (int i = 0; i < p->ncols && y < term_lines() - 10; i++, y++) {
@@ -57,69 +66,90 @@ static void draw_preview(struct ui *ui, const struct form *form, const char *pat
 		sb_free(&line);
 	}
 	term_cursor(0, 0, false);
-	term_flush();
+}
+
+static enum step handle_preview(struct screen *sc, struct ui *ui, enum action a,
+                                const struct key *k)
+{
+	(void)ui, (void)k;
+	struct preview *pv = sc->self;
+	if (a == ACT_SAVE || a == ACT_OPEN)
+		pv->go = true;
+	return pv->go || a == ACT_BACK || a == ACT_QUIT ? STEP_CLOSE : STEP_STAY;
+}
+
+struct refusals {
+	const struct import_result *res;
+	int nlines, top;
+	char title[160];
+};
+
+static int error_rows(void)
+{
+	return term_lines() - 3;
+}
+
+static void draw_errors(struct screen *sc, struct ui *ui)
+{
+	(void)ui;
+	struct refusals *rf = sc->self;
+	snprintf(rf->title, sizeof rf->title, _("Rows refused: %ld. Nothing was imported."),
+	         rf->res->nerrors);
+	sc->title = rf->title;
+	int rows = error_rows(), y = 1, n = 0;
+	for (const char *p = sb_str(&rf->res->errors); *p && y <= rows; n++) {
+		const char *e = strchr(p, '\n');
+		size_t len = e ? (size_t)(e - p) : strlen(p);
+		if (n >= rf->top) {
+			char *line = xstrndup(p, len);
+			term_text(y++, 1, term_cols() - 2, R_ERROR, line);
+			free(line);
+		}
+		p += len + (e ? 1 : 0);
+	}
+	term_cursor(0, 0, false);
+}
+
+static enum step handle_errors(struct screen *sc, struct ui *ui, enum action a,
+                               const struct key *k)
+{
+	(void)ui, (void)k;
+	struct refusals *rf = sc->self;
+	int rows = error_rows();
+	if (a == ACT_BACK || a == ACT_QUIT)
+		return STEP_CLOSE;
+	if (a == ACT_PGDN && rf->top + rows < rf->nlines)
+		rf->top += rows;
+	if (a == ACT_PGUP)
+		rf->top = rf->top > rows ? rf->top - rows : 0;
+	return STEP_STAY;
 }
 
 /* The refusals, a page at a time, until Esc. */
 static void show_errors(struct ui *ui, const struct import_result *res)
 {
 	static const enum action back[] = { ACT_PGUP, ACT_PGDN, ACT_BACK, ACT_NONE };
-	const char *text = sb_str(&res->errors);
-	int nlines = 0;
-	for (const char *p = text; *p; p++)
-		nlines += *p == '\n';
-	int top = 0;
-	while (!ui->quit) {
-		term_clear();
-		char title[160];
-		snprintf(title, sizeof title, _("Rows refused: %ld. Nothing was imported."), res->nerrors);
-		ui_frame(ui, title, back);
-		int rows = term_lines() - 3, y = 1, n = 0;
-		for (const char *p = text; *p && y <= rows; n++) {
-			const char *e = strchr(p, '\n');
-			size_t len = e ? (size_t)(e - p) : strlen(p);
-			if (n >= top) {
-				char *line = xstrndup(p, len);
-				term_text(y++, 1, term_cols() - 2, R_ERROR, line);
-				free(line);
-			}
-			p += len + (e ? 1 : 0);
-		}
-		term_cursor(0, 0, false);
-		term_flush();
-		struct key k;
-		enum action a = ui_key(ui, &k);
-		if (a == ACT_BACK || a == ACT_QUIT)
-			return;
-		if (a == ACT_PGDN && top + rows < nlines)
-			top += rows;
-		if (a == ACT_PGUP)
-			top = top > rows ? top - rows : 0;
-	}
+	struct refusals rf = { .res = res };
+	for (const char *p = sb_str(&res->errors); *p; p++)
+		rf.nlines += *p == '\n';
+	struct screen sc = { .keys = back, .draw = draw_errors, .handle = handle_errors, .self = &rf };
+	ui_run(ui, &sc);
 }
 
 static void run(struct ui *ui, const struct form *form, const char *path)
 {
 	struct import_opts o = { .form = form, .path = path, .encoding = ENC_AUTO };
-	struct import_preview p;
+	struct preview pv = { .form = form, .path = path };
 	struct gerr err = { 0 };
-	if (import_preview(&o, 8, &p, &err)) {
+	if (import_preview(&o, 8, &pv.p, &err)) {
 		ui_message(ui, R_ERROR, "%s", err.msg);
 		return;
 	}
-	bool go = false;
-	while (!ui->quit) {
-		draw_preview(ui, form, path, &p);
-		struct key k;
-		enum action a = ui_key(ui, &k);
-		if (a == ACT_BACK || a == ACT_QUIT)
-			break;
-		if (a == ACT_SAVE || a == ACT_OPEN) {
-			go = true;
-			break;
-		}
-	}
-	import_preview_free(&p);
+	struct screen sc = { .keys = keys, .draw = draw_preview, .handle = handle_preview,
+	                     .self = &pv };
+	ui_run(ui, &sc);
+	bool go = pv.go;
+	import_preview_free(&pv.p);
 	if (!go)
 		return;
 	ui_message(ui, R_HINT, "%s", _("Importing…"));

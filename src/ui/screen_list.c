@@ -2,7 +2,7 @@
  * window by display width, a window of rows paged by key, incremental
  * search, a date range, sorting and voided records on request. */
 #include "config.h"
-#include "ui/ui.h"
+#include "ui/stack.h"
 #include "ui/colfit.h"
 #include "core/complaints.h"
 #include "base/date.h"
@@ -34,8 +34,7 @@ struct list_screen {
 	int cols[MAXCOLS]; /* field index per shown column; -1 is the id, -2 the status */
 	int ncols;
 	void (*detail)(struct ui *ui, int64_t id); /* F12 on the selected record */
-	const enum action *keys;
-	enum action bar[16]; /* keys less those the role may not use */
+	struct strbuf title;
 };
 
 /* The most used first: on a narrow window the bar shows what fits. */
@@ -114,28 +113,28 @@ static void thousands(int64_t n, char *out, size_t size)
 	out[o] = '\0';
 }
 
-static void draw_title(struct list_screen *l)
+static const char *title_of(struct list_screen *l)
 {
-	struct strbuf t = STRBUF_INIT;
-	sb_add(&t, _(l->form->title));
+	struct strbuf *t = &l->title;
+	sb_reset(t);
+	sb_add(t, _(l->form->title));
 	if (l->search && *l->search)
-		sb_addf(&t, "  /%s", l->search);
+		sb_addf(t, "  /%s", l->search);
 	if (l->since[0] || l->until[0])
-		sb_addf(&t, "  %s…%s", l->since, l->until);
+		sb_addf(t, "  %s…%s", l->since, l->until);
 	if (l->q.sort) {
-		sb_addf(&t, "  %s: %s %s", _("sorted by"), _(l->q.sort->label), l->q.descending ? "↓" : "↑");
+		sb_addf(t, "  %s: %s %s", _("sorted by"), _(l->q.sort->label), l->q.descending ? "↓" : "↑");
 	}
 	if (l->q.include_voided)
-		sb_addf(&t, "  [%s]", _("voided shown"));
+		sb_addf(t, "  [%s]", _("voided shown"));
 	if (l->pager.total >= 0 && l->pager.nrows > 0) {
 		char at[32], of[32];
 		thousands(l->pager.offset + l->sel + 1, at, sizeof at);
 		thousands(l->pager.total, of, sizeof of);
-		sb_add(&t, "  ");
-		sb_addf(&t, _("row %s of %s"), at, of);
+		sb_add(t, "  ");
+		sb_addf(t, _("row %s of %s"), at, of);
 	}
-	ui_frame(l->ui, sb_str(&t), l->keys);
-	sb_free(&t);
+	return sb_str(&l->title);
 }
 
 /* The text of column c for rec (malloc'd); *role is the cell's role. */
@@ -216,10 +215,11 @@ static void column_widths(struct list_screen *l, int *pref, int *min)
 	}
 }
 
-static void draw(struct list_screen *l)
+static void draw(struct screen *sc, struct ui *ui)
 {
-	term_clear();
-	draw_title(l);
+	(void)ui;
+	struct list_screen *l = sc->self;
+	sc->title = title_of(l);
 	int pref[MAXCOLS], min[MAXCOLS], width[MAXCOLS];
 	column_widths(l, pref, min);
 	int shown = colfit(pref, min, l->ncols, 1, term_cols(), width);
@@ -249,7 +249,6 @@ static void draw(struct list_screen *l)
 		          perm_allowed(l->ui->s.user.role, l->form, PERM_ADD)
 		                  ? _("No records here. Ctrl-N adds one.") : _("No records here."));
 	term_cursor(0, 0, false);
-	term_flush();
 }
 
 static void move_sel(struct list_screen *l, int delta)
@@ -294,46 +293,62 @@ static void page(struct list_screen *l, int dir)
 		l->sel = p->nrows > 0 ? p->nrows - 1 : 0;
 }
 
+struct search {
+	struct list_screen *l;
+	struct lineedit le;
+};
+
+/* The question on the status line, over the list. */
+static void draw_search(struct screen *sc, struct ui *ui)
+{
+	(void)ui;
+	struct search *se = sc->self;
+	int y = term_lines() - 2;
+	const char *q = _("Search:");
+	int qw = text_width(q) + 1;
+	term_fill(y, 0, term_cols(), R_NORMAL);
+	term_text(y, 0, qw, R_TITLE, q);
+	struct strbuf view = STRBUF_INIT;
+	int cur = 0;
+	le_view(&se->le, term_cols() - qw - 1, &view, &cur);
+	term_text(y, qw, term_cols() - qw, R_FIELD_ACTIVE, sb_str(&view));
+	sb_free(&view);
+	term_cursor(y, qw + cur, true);
+}
+
+static enum step handle_search(struct screen *sc, struct ui *ui, enum action a,
+                               const struct key *k)
+{
+	(void)ui;
+	struct search *se = sc->self;
+	struct list_screen *l = se->l;
+	if (a == ACT_OPEN || a == ACT_QUIT)
+		return STEP_CLOSE;
+	if (a == ACT_BACK) {
+		le_clear(&se->le);
+		se->le.changed = true;
+	} else if (!ui_edit_key(&se->le, a, k)) {
+		return STEP_STAY;
+	}
+	if (se->le.changed) {
+		free(l->search);
+		l->search = le_text(&se->le);
+		se->le.changed = false;
+		query(l, false);
+	}
+	return a == ACT_BACK ? STEP_CLOSE : STEP_STAY;
+}
+
 /* Incremental search: the list follows each key typed; Esc clears it. */
 static void search(struct list_screen *l)
 {
-	struct lineedit le;
-	le_init(&le, 100);
-	le_set(&le, l->search ? l->search : "");
-	for (;;) {
-		draw(l);
-		int y = term_lines() - 2;
-		const char *q = _("Search:");
-		int qw = text_width(q) + 1;
-		term_fill(y, 0, term_cols(), R_NORMAL);
-		term_text(y, 0, qw, R_TITLE, q);
-		struct strbuf view = STRBUF_INIT;
-		int cur = 0;
-		le_view(&le, term_cols() - qw - 1, &view, &cur);
-		term_text(y, qw, term_cols() - qw, R_FIELD_ACTIVE, sb_str(&view));
-		sb_free(&view);
-		term_cursor(y, qw + cur, true);
-		term_flush();
-		struct key k;
-		enum action a = ui_key(l->ui, &k);
-		if (a == ACT_OPEN || a == ACT_QUIT)
-			break;
-		if (a == ACT_BACK) {
-			le_clear(&le);
-			le.changed = true;
-		} else if (!ui_edit_key(&le, a, &k)) {
-			continue;
-		}
-		if (le.changed) {
-			free(l->search);
-			l->search = le_text(&le);
-			le.changed = false;
-			query(l, false);
-		}
-		if (a == ACT_BACK)
-			break;
-	}
-	le_free(&le);
+	struct search se = { .l = l };
+	le_init(&se.le, 100);
+	le_set(&se.le, l->search ? l->search : "");
+	struct screen sc = { .overlay = true, .draw = draw_search, .handle = handle_search,
+	                     .self = &se };
+	ui_run(l->ui, &sc);
+	le_free(&se.le);
 	struct gerr err = { 0 };
 	if (pager_count(&l->pager, &err))
 		ui_message(l->ui, R_ERROR, "%s", err.msg);
@@ -409,91 +424,97 @@ static void void_selected(struct list_screen *l)
 		keep(l, id);
 }
 
+static enum step handle(struct screen *sc, struct ui *ui, enum action a, const struct key *k)
+{
+	(void)k;
+	struct list_screen *l = sc->self;
+	const struct form *form = l->form;
+	struct gerr err = { 0 };
+	struct pager *p = &l->pager;
+	switch (a) {
+	case ACT_QUIT: ui->quit = true; break;
+	case ACT_BACK:
+		if (l->search && *l->search) { /* Esc first clears a search */
+			int64_t id = p->nrows > 0 ? p->rows[l->sel]->id : 0;
+			free(l->search);
+			l->search = NULL;
+			requery(l);
+			keep(l, id);
+			break;
+		}
+		return STEP_CLOSE;
+	case ACT_UP: move_sel(l, -1); break;
+	case ACT_DOWN: move_sel(l, 1); break;
+	case ACT_PGUP: page(l, -1); break;
+	case ACT_PGDN: page(l, 1); break;
+	case ACT_HOME:
+		if (pager_first(p, &err) == GERR_OK)
+			l->sel = 0;
+		break;
+	case ACT_END:
+		if (pager_last(p, &err) == GERR_OK)
+			l->sel = p->nrows > 0 ? p->nrows - 1 : 0;
+		break;
+	case ACT_OPEN:
+		if (p->nrows > 0) {
+			int64_t id = p->rows[l->sel]->id;
+			screen_form(ui, form, id);
+			keep(l, id);
+		}
+		break;
+	case ACT_DETAIL:
+		if (l->detail && p->nrows > 0) {
+			int64_t id = p->rows[l->sel]->id;
+			l->detail(ui, id);
+			keep(l, id);
+		}
+		break;
+	case ACT_NEW: {
+		int64_t id = screen_form(ui, form, 0);
+		if (id)
+			keep(l, id); /* the new record, highlighted */
+		break;
+	}
+	case ACT_SEARCH: search(l); break;
+	case ACT_SHOW_VOID:
+		l->q.include_voided = !l->q.include_voided;
+		requery(l);
+		break;
+	case ACT_SORT: next_sort(l); break;
+	case ACT_DATES: dates(l); break;
+	case ACT_VOID: void_selected(l); break;
+	case ACT_RESIZE: {
+		int64_t id = p->nrows > 0 ? p->rows[l->sel]->id : 0;
+		pager_set_size(p, visible_rows());
+		keep(l, id);
+		break;
+	}
+	default: break;
+	}
+	if (err.code)
+		ui_message(ui, R_ERROR, "%s", err.msg);
+	return STEP_STAY;
+}
+
 void screen_list(struct ui *ui, const struct form *form)
 {
-	struct list_screen l = { .ui = ui, .form = form, .sort = -1, .keys = keys };
+	struct list_screen l = { .ui = ui, .form = form, .sort = -1, .title = STRBUF_INIT };
+	struct screen sc = { .keys = keys, .form = form, .draw = draw, .handle = handle, .self = &l };
 	l.q.form = form;
 	for (size_t i = 0; i < sizeof details / sizeof details[0]; i++)
 		if (strcmp(details[i].form, form->name) == 0) {
 			l.detail = details[i].open;
-			l.keys = detail_keys;
+			sc.keys = detail_keys;
 		}
-	l.keys = ui_keys_for_role(ui, form, l.keys, l.bar, (int)(sizeof l.bar / sizeof l.bar[0]));
 	set_columns(&l);
 	requery(&l);
 	struct gerr err = { 0 };
-	while (!ui->quit) {
-		draw(&l);
-		struct key k;
-		enum action a = ui_key(ui, &k);
-		struct pager *p = &l.pager;
-		switch (a) {
-		case ACT_QUIT: ui->quit = true; break;
-		case ACT_BACK:
-			if (l.search && *l.search) { /* Esc first clears a search */
-				int64_t id = p->nrows > 0 ? p->rows[l.sel]->id : 0;
-				free(l.search);
-				l.search = NULL;
-				requery(&l);
-				keep(&l, id);
-				break;
-			}
-			goto out;
-		case ACT_UP: move_sel(&l, -1); break;
-		case ACT_DOWN: move_sel(&l, 1); break;
-		case ACT_PGUP: page(&l, -1); break;
-		case ACT_PGDN: page(&l, 1); break;
-		case ACT_HOME:
-			if (pager_first(p, &err) == GERR_OK)
-				l.sel = 0;
-			break;
-		case ACT_END:
-			if (pager_last(p, &err) == GERR_OK)
-				l.sel = p->nrows > 0 ? p->nrows - 1 : 0;
-			break;
-		case ACT_OPEN:
-			if (p->nrows > 0) {
-				int64_t id = p->rows[l.sel]->id;
-				screen_form(ui, form, id);
-				keep(&l, id);
-			}
-			break;
-		case ACT_DETAIL:
-			if (l.detail && p->nrows > 0) {
-				int64_t id = p->rows[l.sel]->id;
-				l.detail(ui, id);
-				keep(&l, id);
-			}
-			break;
-		case ACT_NEW: {
-			int64_t id = screen_form(ui, form, 0);
-			if (id)
-				keep(&l, id); /* the new record, highlighted */
-			break;
-		}
-		case ACT_SEARCH: search(&l); break;
-		case ACT_SHOW_VOID:
-			l.q.include_voided = !l.q.include_voided;
-			requery(&l);
-			break;
-		case ACT_SORT: next_sort(&l); break;
-		case ACT_DATES: dates(&l); break;
-		case ACT_VOID: void_selected(&l); break;
-		case ACT_HELP: screen_help(ui, l.keys, NULL); break;
-		case ACT_RESIZE: {
-			int64_t id = p->nrows > 0 ? p->rows[l.sel]->id : 0;
-			pager_set_size(p, visible_rows());
-			keep(&l, id);
-			break;
-		}
-		default: break;
-		}
-		if (err.code) {
-			ui_message(ui, R_ERROR, "%s", err.msg);
-			gerr_clear(&err);
-		}
-	}
-out:
+	if (form->ledger && pager_last(&l.pager, &err) == GERR_OK) /* today's work first */
+		l.sel = l.pager.nrows > 0 ? l.pager.nrows - 1 : 0;
+	if (err.code)
+		ui_message(ui, R_ERROR, "%s", err.msg);
+	ui_run(ui, &sc);
 	pager_free(&l.pager);
 	free(l.search);
+	sb_free(&l.title);
 }

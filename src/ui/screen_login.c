@@ -1,7 +1,7 @@
 /* Login: user and password (not echoed). Enter moves from the user to the
  * password and logs in from there; a refusal never says which was wrong. */
 #include "config.h"
-#include "ui/ui.h"
+#include "ui/stack.h"
 #include "ui/lineedit.h"
 #include "base/i18n.h"
 #include "base/strbuf.h"
@@ -11,11 +11,20 @@
 #include <stdlib.h>
 #include <string.h>
 
-static void draw(struct ui *ui, struct lineedit *user, struct lineedit *pass, int focus)
+struct login {
+	struct lineedit user, pass;
+	int focus;
+	bool ok;
+	char *name; /* unlocking: the user logged in */
+};
+
+static void draw(struct screen *sc, struct ui *ui)
 {
-	static const enum action keys[] = { ACT_OPEN, ACT_NEXT, ACT_QUIT, ACT_NONE };
-	term_clear();
-	ui_frame(ui, _("Log in"), keys);
+	(void)ui;
+	struct login *lg = sc->self;
+	struct lineedit *user = &lg->user, *pass = &lg->pass;
+	int focus = lg->focus;
+	sc->title = _("Log in");
 	int y = term_lines() / 2 - 3, cols = term_cols();
 	const char *lu = _("User:"), *lp = _("Password:");
 	int lw = text_width(lu) > text_width(lp) ? text_width(lu) : text_width(lp);
@@ -37,70 +46,85 @@ static void draw(struct ui *ui, struct lineedit *user, struct lineedit *pass, in
 		term_cursor(y, x + lw + 2 + ucur, true);
 	else
 		term_cursor(y + 2, x + lw + 2 + (int)(pass->len < 24 ? pass->len : 24), true);
-	term_flush();
+}
+
+/* Logs in as name with the typed password, which is then wiped; true when
+ * accepted, else the message says why not. */
+static bool try_login(struct ui *ui, const char *name, struct lineedit *pass)
+{
+	char *password = le_text(pass);
+	struct gerr err = { 0 };
+	bool ok = session_login(&ui->s, name, password, &err) == GERR_OK;
+	if (!ok)
+		ui_message(ui, R_ERROR, "%s", err.msg);
+	/* wipe the typed password from memory */
+	memset(password, 0, strlen(password));
+	free(password);
+	return ok;
+}
+
+static enum step handle(struct screen *sc, struct ui *ui, enum action a, const struct key *k)
+{
+	struct login *lg = sc->self;
+	switch (a) {
+	case ACT_QUIT:
+	case ACT_BACK:
+		ui->quit = true;
+		break;
+	case ACT_NEXT:
+	case ACT_DOWN:
+	case ACT_UP:
+	case ACT_PREV:
+		lg->focus = !lg->focus;
+		break;
+	case ACT_OPEN:
+		if (lg->focus == 0) {
+			lg->focus = 1;
+			break;
+		}
+		{
+			char *name = le_text(&lg->user);
+			lg->ok = try_login(ui, name, &lg->pass);
+			if (!lg->ok)
+				le_clear(&lg->pass);
+			free(name);
+		}
+		break;
+	default:
+		ui_edit_key(lg->focus == 0 ? &lg->user : &lg->pass, a, k);
+		break;
+	}
+	return lg->ok ? STEP_CLOSE : STEP_STAY;
+}
+
+static void login_free(struct login *lg)
+{
+	if (lg->pass.chars)
+		memset(lg->pass.chars, 0, lg->pass.cap * sizeof *lg->pass.chars);
+	le_free(&lg->user);
+	le_free(&lg->pass);
+	free(lg->name);
 }
 
 bool screen_login(struct ui *ui)
 {
-	struct lineedit user, pass;
-	le_init(&user, 32);
-	le_init(&pass, 200);
-	le_set(&user, ui->user_hint ? ui->user_hint : "");
-	int focus = user.len ? 1 : 0;
-	bool ok = false;
-	while (!ui->quit && !ok) {
-		draw(ui, &user, &pass, focus);
-		struct key k;
-		struct lineedit *le = focus == 0 ? &user : &pass;
-		enum action a = ui_key(ui, &k);
-		switch (a) {
-		case ACT_QUIT:
-		case ACT_BACK:
-			ui->quit = true;
-			break;
-		case ACT_NEXT:
-		case ACT_DOWN:
-		case ACT_UP:
-		case ACT_PREV:
-			focus = !focus;
-			break;
-		case ACT_OPEN:
-			if (focus == 0) {
-				focus = 1;
-				break;
-			}
-			{
-				char *name = le_text(&user), *password = le_text(&pass);
-				struct gerr err = { 0 };
-				if (session_login(&ui->s, name, password, &err) == GERR_OK) {
-					ok = true;
-				} else {
-					ui_message(ui, R_ERROR, "%s", err.msg);
-					le_clear(&pass);
-				}
-				/* wipe the typed password from memory */
-				memset(password, 0, strlen(password));
-				free(name);
-				free(password);
-			}
-			break;
-		default:
-			ui_edit_key(le, a, &k);
-			break;
-		}
-	}
-	if (pass.chars)
-		memset(pass.chars, 0, pass.cap * sizeof *pass.chars);
-	le_free(&user);
-	le_free(&pass);
+	static const enum action keys[] = { ACT_OPEN, ACT_NEXT, ACT_QUIT, ACT_NONE };
+	struct login lg = { 0 };
+	le_init(&lg.user, 32);
+	le_init(&lg.pass, 200);
+	le_set(&lg.user, ui->user_hint ? ui->user_hint : "");
+	lg.focus = lg.user.len ? 1 : 0;
+	struct screen sc = { .keys = keys, .draw = draw, .handle = handle, .self = &lg };
+	ui_run(ui, &sc);
+	bool ok = lg.ok;
+	login_free(&lg);
 	return ok;
 }
 
-static void draw_lock(struct ui *ui, const struct lineedit *pass)
+static void draw_lock(struct screen *sc, struct ui *ui)
 {
-	static const enum action keys[] = { ACT_OPEN, ACT_QUIT, ACT_NONE };
-	term_clear();
-	ui_frame(ui, _("Locked"), keys);
+	const struct lineedit *pass = &((struct login *)sc->self)->pass;
+	sc->title = _("Locked");
 	int y = term_lines() / 2 - 3, cols = term_cols();
 	char line[256];
 	term_text(y - 2, 2, cols - 4, R_TITLE,
@@ -114,42 +138,36 @@ static void draw_lock(struct ui *ui, const struct lineedit *pass)
 	stars[n] = '\0';
 	term_text(y, x + lw + 2, 24, R_FIELD_ACTIVE, stars);
 	term_cursor(y, x + lw + 2 + (int)n, true);
-	term_flush();
+}
+
+static enum step handle_lock(struct screen *sc, struct ui *ui, enum action a,
+                             const struct key *k)
+{
+	struct login *lg = sc->self;
+	if (a == ACT_QUIT) {
+		ui->quit = true; /* unsaved typing is lost: nobody proved who they are */
+	} else if (a == ACT_OPEN) {
+		/* the same user only: someone else would inherit the open form */
+		lg->ok = try_login(ui, lg->name, &lg->pass);
+		le_clear(&lg->pass);
+	} else if (a != ACT_BACK) {
+		ui_edit_key(&lg->pass, a, k);
+	}
+	return lg->ok ? STEP_CLOSE : STEP_STAY;
 }
 
 bool screen_unlock(struct ui *ui)
 {
-	struct lineedit pass;
-	le_init(&pass, 200);
-	char *name = xstrdup(ui->s.user.name);
-	bool ok = false;
+	static const enum action keys[] = { ACT_OPEN, ACT_QUIT, ACT_NONE };
+	struct login lg = { .name = xstrdup(ui->s.user.name) };
+	le_init(&lg.user, 1);
+	le_init(&lg.pass, 200);
 	ui->locked = true;
 	ui->message[0] = '\0';
-	while (!ui->quit && !ok) {
-		draw_lock(ui, &pass);
-		struct key k;
-		enum action a = ui_key(ui, &k);
-		if (a == ACT_QUIT) {
-			ui->quit = true; /* unsaved typing is lost: nobody proved who they are */
-		} else if (a == ACT_OPEN) {
-			char *password = le_text(&pass);
-			struct gerr err = { 0 };
-			/* the same user only: someone else would inherit the open form */
-			if (session_login(&ui->s, name, password, &err) == GERR_OK)
-				ok = true;
-			else
-				ui_message(ui, R_ERROR, "%s", err.msg);
-			memset(password, 0, strlen(password));
-			free(password);
-			le_clear(&pass);
-		} else if (a != ACT_BACK) {
-			ui_edit_key(&pass, a, &k);
-		}
-	}
+	struct screen sc = { .keys = keys, .draw = draw_lock, .handle = handle_lock, .self = &lg };
+	ui_run(ui, &sc);
 	ui->locked = false;
-	if (pass.chars)
-		memset(pass.chars, 0, pass.cap * sizeof *pass.chars);
-	le_free(&pass);
-	free(name);
+	bool ok = lg.ok;
+	login_free(&lg);
 	return ok;
 }

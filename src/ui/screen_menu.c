@@ -3,7 +3,7 @@
  * the counts of what is due under them. What the user's role may not do is
  * not offered. */
 #include "config.h"
-#include "ui/ui.h"
+#include "ui/stack.h"
 #include "base/i18n.h"
 #include "core/due.h"
 #include "core/perm.h"
@@ -17,31 +17,17 @@ static void due_all(struct ui *ui)
 	screen_due(ui, NULL);
 }
 
-/* A form's list (left column), or a screen of its own (right column). */
-static const struct {
+/* A form's list (left column, from the forms' menu places), or a screen
+ * of its own (right column). */
+struct entry {
 	wchar_t hotkey;
 	const char *form;            /* a form's list, or the form a screen needs */
 	const char *label;           /* msgid, for screens */
 	void (*open)(struct ui *ui); /* a screen; NULL opens the form's list */
 	enum perm_action need;       /* on form, or on no form when form is NULL */
-} entries[] = {
-	{ L'1', "sales", NULL, NULL, PERM_VIEW },
-	{ L'2', "complaints", NULL, NULL, PERM_VIEW },
-	{ L'3', "quality", NULL, NULL, PERM_VIEW },
-	{ L'4', "surveys", NULL, NULL, PERM_VIEW },
-	{ L'5', "training", NULL, NULL, PERM_VIEW },
-	{ L'f', "staff", NULL, NULL, PERM_VIEW },
-	{ L'6', "service", NULL, NULL, PERM_VIEW },
-	{ L'7', "events", NULL, NULL, PERM_VIEW },
-	{ L'8', "returns", NULL, NULL, PERM_VIEW },
-	{ L'm', "implants", NULL, NULL, PERM_VIEW },
-	{ L'l', "recalls", NULL, NULL, PERM_VIEW },
-	{ L'p', "products", NULL, NULL, PERM_VIEW },
-	{ L'c', "customers", NULL, NULL, PERM_VIEW },
-	/* the office's own survey list: offered to those who may change it */
-	{ L'i', "survey_items", NULL, NULL, PERM_EDIT },
-	/* the working calendar: changed by the administrator */
-	{ L'h', "holidays", NULL, NULL, PERM_EDIT },
+};
+
+static const struct entry screens[] = {
 	{ L't', "sales", N_("Trace a batch or serial number"), screen_trace, PERM_VIEW },
 	{ L'd', "sales", N_("Everything due"), due_all, PERM_VIEW },
 	{ L'u', "sales", N_("Import a spreadsheet (CSV)"), screen_import, PERM_ADD },
@@ -51,39 +37,81 @@ static const struct {
 	{ L'o', NULL, N_("Restore from a backup"), screen_restore, PERM_USERS },
 };
 
-#define NENTRIES ((int)(sizeof entries / sizeof entries[0]))
+#define NSCREENS ((int)(sizeof screens / sizeof screens[0]))
+#define MAX_ENTRIES 64
+
+/* The forms on the menu, then the screens: fills entries, returns how many. */
+static int menu_entries(struct entry *entries)
+{
+	const struct form *forms[MAX_ENTRIES - NSCREENS];
+	int n = forms_on_menu(forms, MAX_ENTRIES - NSCREENS);
+	if (n > MAX_ENTRIES - NSCREENS)
+		n = MAX_ENTRIES - NSCREENS;
+	for (int i = 0; i < n; i++)
+		/* the office's own lists are offered to those who may change them */
+		entries[i] = (struct entry){ (wchar_t)forms[i]->menu.key, forms[i]->name, NULL, NULL,
+		                             forms[i]->menu.editors_only ? PERM_EDIT : PERM_VIEW };
+	for (int i = 0; i < NSCREENS; i++)
+		entries[n++] = screens[i];
+	return n;
+}
 
 static const enum action keys[] = { ACT_HELP, ACT_OPEN, ACT_UP, ACT_DOWN, ACT_QUIT, ACT_NONE };
 
-static const char *entry_label(int i)
+static const char *entry_label(const struct entry *e)
 {
-	return entries[i].open ? _(entries[i].label) : _(form_find(entries[i].form)->title);
+	return e->open ? _(e->label) : _(form_find(e->form)->title);
 }
 
-static void entry_open(struct ui *ui, int i)
+static void entry_open(struct ui *ui, const struct entry *e)
 {
-	if (entries[i].open)
-		entries[i].open(ui);
+	if (e->open)
+		e->open(ui);
 	else
-		screen_list(ui, form_find(entries[i].form));
+		screen_list(ui, form_find(e->form));
 }
+
+struct menu {
+	struct entry entries[MAX_ENTRIES];
+	int nentries, shown[MAX_ENTRIES], n, sel;
+	struct due_count dc[DUE_MAX_KINDS];
+	int nd;
+};
 
 /* Items are numbered in one order for the arrows: the left column, the
  * right column, then the due counts. */
-static void draw(struct ui *ui, const int *shown, int n, int sel, const struct due_count *dc,
-                 int nd)
+static void draw(struct screen *sc, struct ui *ui)
 {
-	term_clear();
-	ui_frame(ui, _("Main menu"), keys);
+	struct menu *m = sc->self;
+	sc->title = _("Main menu");
+	/* each time: after a restore, another user may be logged in */
+	m->n = 0;
+	for (int pass = 0; pass < 2; pass++) /* the left column, then the right */
+		for (int i = 0; i < m->nentries; i++)
+			if ((m->entries[i].open != NULL) == (pass == 1) &&
+			    perm_allowed(ui->s.user.role, m->entries[i].form ? form_find(m->entries[i].form) : NULL,
+			                 m->entries[i].need))
+				m->shown[m->n++] = i;
+	/* copied: a screen opened above may count again */
+	const struct due_cache *cache = ui_due_counts(ui);
+	m->nd = cache ? cache->n : 0;
+	if (m->nd)
+		memcpy(m->dc, cache->c, sizeof m->dc[0] * (size_t)m->nd);
+	int n = m->n, nd = m->nd, sel;
+	if (m->sel >= n + nd)
+		m->sel = n + nd - 1;
+	sel = m->sel;
+	const int *shown = m->shown;
+	const struct due_count *dc = m->dc;
 	int cols = term_cols(), half = cols / 2;
 	int lx = cols >= 90 ? half - 40 : 1, rx = half + 1, ly = 2, ry = 2;
 	term_text(1, lx, half - lx, R_TITLE, _("Choose what to work on:"));
 	for (int i = 0; i < n; i++) {
-		int e = shown[i];
+		const struct entry *e = &m->entries[shown[i]];
 		char line[160];
-		snprintf(line, sizeof line, " %lc  %s", (wint_t)towupper((wint_t)entries[e].hotkey),
+		snprintf(line, sizeof line, " %lc  %s", (wint_t)towupper((wint_t)e->hotkey),
 		         entry_label(e));
-		bool right = entries[e].open != NULL;
+		bool right = e->open != NULL;
 		term_text(right ? ry++ : ly++, right ? rx : lx, right ? cols - rx - 1 : half - lx - 1,
 		          i == sel ? R_SELECTED : R_NORMAL, line);
 	}
@@ -103,57 +131,42 @@ static void draw(struct ui *ui, const int *shown, int n, int sel, const struct d
 		}
 	}
 	term_cursor(0, 0, false);
-	term_flush();
+}
+
+static enum step handle(struct screen *sc, struct ui *ui, enum action a, const struct key *k)
+{
+	struct menu *m = sc->self;
+	int n = m->n, total = m->n + m->nd, open = -1;
+	switch (a) {
+	case ACT_QUIT: /* asks as Esc does: F10 is pressed by habit in a list */
+	case ACT_BACK:
+		ui->quit = ui_confirm(ui, _("Quit gspdesk?"));
+		break;
+	case ACT_UP: m->sel = m->sel > 0 ? m->sel - 1 : total - 1; break;
+	case ACT_DOWN: m->sel = m->sel < total - 1 ? m->sel + 1 : 0; break;
+	case ACT_OPEN: open = m->sel; break;
+	case ACT_NONE:
+		for (int i = 0; i < n; i++)
+			if (!k->fn && towlower(k->code) == (wint_t)m->entries[m->shown[i]].hotkey)
+				open = i;
+		break;
+	default: break;
+	}
+	if (open >= n) {
+		m->sel = open;
+		screen_due(ui, m->dc[open - n].src->kind);
+	} else if (open >= 0) {
+		m->sel = open;
+		entry_open(ui, &m->entries[m->shown[open]]);
+	}
+	return STEP_STAY;
 }
 
 void screen_menu(struct ui *ui)
 {
-	int shown[NENTRIES], n, sel = 0;
-	while (!ui->quit) {
-		/* each time: after a restore, another user may be logged in */
-		n = 0;
-		for (int pass = 0; pass < 2; pass++) /* the left column, then the right */
-			for (int i = 0; i < NENTRIES; i++)
-				if ((entries[i].open != NULL) == (pass == 1) &&
-				    perm_allowed(ui->s.user.role, entries[i].form ? form_find(entries[i].form) : NULL,
-				                 entries[i].need))
-					shown[n++] = i;
-		/* copied: a screen opened below may count again */
-		struct due_count dc[DUE_MAX_KINDS];
-		const struct due_cache *cache = ui_due_counts(ui);
-		int nd = cache ? cache->n : 0, total = n + nd;
-		if (nd)
-			memcpy(dc, cache->c, sizeof dc[0] * (size_t)nd);
-		if (sel >= total)
-			sel = total - 1;
-		draw(ui, shown, n, sel, dc, nd);
-		struct key k;
-		enum action a = ui_key(ui, &k);
-		int open = -1;
-		switch (a) {
-		case ACT_QUIT: /* nothing here is unsaved */
-			ui->quit = true;
-			break;
-		case ACT_BACK:
-			ui->quit = ui_confirm(ui, _("Quit gspdesk?"));
-			break;
-		case ACT_UP: sel = sel > 0 ? sel - 1 : total - 1; break;
-		case ACT_DOWN: sel = sel < total - 1 ? sel + 1 : 0; break;
-		case ACT_OPEN: open = sel; break;
-		case ACT_HELP: screen_help(ui, keys, NULL); break;
-		case ACT_NONE:
-			for (int i = 0; i < n; i++)
-				if (!k.fn && towlower(k.code) == (wint_t)entries[shown[i]].hotkey)
-					open = i;
-			break;
-		default: break;
-		}
-		if (open >= n) {
-			sel = open;
-			screen_due(ui, dc[open - n].src->kind);
-		} else if (open >= 0) {
-			sel = open;
-			entry_open(ui, shown[open]);
-		}
-	}
+	struct menu m = { .sel = 0 };
+	m.nentries = menu_entries(m.entries);
+	struct screen sc = { .keys = keys, .draw = draw, .handle = handle,
+	                     .self = &m };
+	ui_run(ui, &sc);
 }

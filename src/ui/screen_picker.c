@@ -1,7 +1,7 @@
 /* Choosing a product or customer: type part of its code or name, the list
  * follows; Enter chooses. */
 #include "config.h"
-#include "ui/ui.h"
+#include "ui/stack.h"
 #include "ui/lineedit.h"
 #include "base/i18n.h"
 #include "base/pinyin.h"
@@ -60,61 +60,75 @@ static void fetch(struct ui *ui, const struct form *form, const char *text, stru
 		ui_message(ui, R_ERROR, "%s", err.msg);
 }
 
+struct picker {
+	const struct form *form;
+	struct lineedit le;
+	struct picked p;
+	char *text;
+	int sel;
+	int64_t chosen;
+	char title[160];
+};
+
+static void draw(struct screen *sc, struct ui *ui)
+{
+	(void)ui;
+	struct picker *pk = sc->self;
+	snprintf(pk->title, sizeof pk->title, _("Choose from %s"), _(pk->form->title));
+	sc->title = pk->title;
+	const char *q = _("Code or name:");
+	int qw = text_width(q) + 1;
+	term_text(2, 1, qw, R_TITLE, q);
+	struct strbuf view = STRBUF_INIT;
+	int cur = 0;
+	le_view(&pk->le, 40, &view, &cur);
+	term_text(2, 1 + qw, 40, R_FIELD_ACTIVE, sb_str(&view));
+	sb_free(&view);
+	for (int i = 0; i < pk->p.n; i++)
+		term_text(4 + i, 1, term_cols() - 2, i == pk->sel ? R_SELECTED : R_NORMAL, pk->p.lines[i]);
+	if (pk->p.n == 0)
+		term_text(4, 1, term_cols() - 2, R_HINT, _("Nothing matches."));
+	term_cursor(2, 1 + qw + cur, true);
+}
+
+static enum step handle(struct screen *sc, struct ui *ui, enum action a, const struct key *k)
+{
+	struct picker *pk = sc->self;
+	struct picked *p = &pk->p;
+	if (a == ACT_BACK || a == ACT_QUIT)
+		return STEP_CLOSE;
+	if (a == ACT_OPEN) {
+		if (p->n == 0)
+			return STEP_STAY;
+		pk->chosen = p->ids[pk->sel];
+		return STEP_CLOSE;
+	}
+	if (a == ACT_UP || a == ACT_DOWN) {
+		if (p->n > 0)
+			pk->sel = a == ACT_UP ? (pk->sel + p->n - 1) % p->n : (pk->sel + 1) % p->n;
+		return STEP_STAY;
+	}
+	if (a == ACT_RESIZE || ui_edit_key(&pk->le, a, k)) {
+		free(pk->text);
+		pk->text = le_text(&pk->le);
+		fetch(ui, pk->form, pk->text, p);
+		pk->sel = 0;
+	}
+	return STEP_STAY;
+}
+
 int64_t screen_picker(struct ui *ui, const struct form *form, const char *initial)
 {
 	static const enum action keys[] = { ACT_OPEN, ACT_UP, ACT_DOWN, ACT_BACK, ACT_NONE };
-	struct lineedit le;
-	le_init(&le, 100);
-	le_set(&le, initial ? initial : "");
-	struct picked p = { 0 };
-	char *text = le_text(&le);
-	fetch(ui, form, text, &p);
-	int sel = 0;
-	int64_t chosen = 0;
-	while (!ui->quit) {
-		term_clear();
-		char title[160];
-		snprintf(title, sizeof title, _("Choose from %s"), _(form->title));
-		ui_frame(ui, title, keys);
-		const char *q = _("Code or name:");
-		int qw = text_width(q) + 1;
-		term_text(2, 1, qw, R_TITLE, q);
-		struct strbuf view = STRBUF_INIT;
-		int cur = 0;
-		le_view(&le, 40, &view, &cur);
-		term_text(2, 1 + qw, 40, R_FIELD_ACTIVE, sb_str(&view));
-		sb_free(&view);
-		for (int i = 0; i < p.n; i++)
-			term_text(4 + i, 1, term_cols() - 2, i == sel ? R_SELECTED : R_NORMAL, p.lines[i]);
-		if (p.n == 0)
-			term_text(4, 1, term_cols() - 2, R_HINT, _("Nothing matches."));
-		term_cursor(2, 1 + qw + cur, true);
-		term_flush();
-		struct key k;
-		enum action a = ui_key(ui, &k);
-		if (a == ACT_BACK || a == ACT_QUIT)
-			break;
-		if (a == ACT_OPEN) {
-			if (p.n > 0) {
-				chosen = p.ids[sel];
-				break;
-			}
-			continue;
-		}
-		if (a == ACT_UP || a == ACT_DOWN) {
-			if (p.n > 0)
-				sel = a == ACT_UP ? (sel + p.n - 1) % p.n : (sel + 1) % p.n;
-			continue;
-		}
-		if (a == ACT_RESIZE || ui_edit_key(&le, a, &k)) {
-			free(text);
-			text = le_text(&le);
-			fetch(ui, form, text, &p);
-			sel = 0;
-		}
-	}
-	free(text);
-	clear(&p);
-	le_free(&le);
-	return chosen;
+	struct picker pk = { .form = form };
+	le_init(&pk.le, 100);
+	le_set(&pk.le, initial ? initial : "");
+	pk.text = le_text(&pk.le);
+	fetch(ui, form, pk.text, &pk.p);
+	struct screen sc = { .keys = keys, .draw = draw, .handle = handle, .self = &pk };
+	ui_run(ui, &sc);
+	free(pk.text);
+	clear(&pk.p);
+	le_free(&pk.le);
+	return pk.chosen;
 }

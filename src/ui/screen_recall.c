@@ -4,7 +4,7 @@
  * status sheet: the same core calls as `gspdesk recall notify`, `recall
  * return` and `recall show --format xlsx`, with the same permissions. */
 #include "config.h"
-#include "ui/ui.h"
+#include "ui/stack.h"
 #include "ui/colfit.h"
 #include "base/i18n.h"
 #include "core/recall.h"
@@ -36,6 +36,7 @@ struct recall_screen {
 	char deadline[17]; /* empty when the class has none */
 	char now[17];      /* a closed recall is judged at its closing */
 	int sel, top;
+	char title[120];
 };
 
 static const char *text_of(const struct record *r, const char *field)
@@ -156,12 +157,12 @@ static void draw_row(struct recall_screen *rs, int y, int i, const int *width, i
 	}
 }
 
-static void draw(struct recall_screen *rs)
+static void draw(struct screen *sc, struct ui *ui)
 {
-	term_clear();
-	char title[120];
-	snprintf(title, sizeof title, _("Recall %" PRId64), rs->id);
-	ui_frame(rs->ui, title, keys);
+	(void)ui;
+	struct recall_screen *rs = sc->self;
+	snprintf(rs->title, sizeof rs->title, _("Recall %" PRId64), rs->id);
+	sc->title = rs->title;
 	int y = draw_facts(rs);
 	int width[NCOLS], shown = fit(width), x = 1;
 	const struct form *f = form_find("recall_recipients");
@@ -182,7 +183,6 @@ static void draw(struct recall_screen *rs)
 	if (rs->n == 0)
 		term_text(y, 2, term_cols() - 4, R_HINT, _("This recall has no buyers."));
 	term_cursor(0, 0, false);
-	term_flush();
 }
 
 /* The selected buyer's code, as `recall notify ID CUSTOMER` takes it. */
@@ -260,43 +260,44 @@ static void export(struct recall_screen *rs)
 	free(path);
 }
 
+static enum step handle(struct screen *sc, struct ui *ui, enum action a, const struct key *k)
+{
+	(void)k;
+	struct recall_screen *rs = sc->self;
+	bool changed = false;
+	switch (a) {
+	case ACT_BACK: return STEP_CLOSE;
+	case ACT_QUIT: ui->quit = true; break;
+	case ACT_UP: if (rs->sel > 0) rs->sel--; break;
+	case ACT_DOWN: if (rs->sel < rs->n - 1) rs->sel++; break;
+	case ACT_NOTIFY: notify(rs); changed = true; break;
+	case ACT_RETURN: returned(rs); changed = true; break;
+	case ACT_EXPORT: export(rs); break;
+	case ACT_OPEN:
+		if (rs->n) {
+			screen_form(ui, rs->rows[rs->sel]->form, rs->rows[rs->sel]->id);
+			changed = true;
+		}
+		break;
+	default: break;
+	}
+	struct gerr err = { 0 };
+	if (changed && load(rs, &err)) {
+		ui_message(ui, R_ERROR, "%s", err.msg);
+		return STEP_CLOSE;
+	}
+	return STEP_STAY;
+}
+
 void screen_recall(struct ui *ui, int64_t recall_id)
 {
 	struct recall_screen rs = { .ui = ui, .id = recall_id };
+	struct screen sc = { .keys = keys, .draw = draw, .handle = handle, .self = &rs };
 	struct gerr err = { 0 };
-	if (load(&rs, &err)) {
+	if (load(&rs, &err))
 		ui_message(ui, R_ERROR, "%s", err.msg);
-		goto out;
-	}
-	while (!ui->quit) {
-		draw(&rs);
-		struct key k;
-		enum action a = ui_key(ui, &k);
-		if (a == ACT_BACK)
-			break;
-		bool changed = false;
-		switch (a) {
-		case ACT_QUIT: ui->quit = true; break;
-		case ACT_UP: if (rs.sel > 0) rs.sel--; break;
-		case ACT_DOWN: if (rs.sel < rs.n - 1) rs.sel++; break;
-		case ACT_NOTIFY: notify(&rs); changed = true; break;
-		case ACT_RETURN: returned(&rs); changed = true; break;
-		case ACT_EXPORT: export(&rs); break;
-		case ACT_OPEN:
-			if (rs.n) {
-				screen_form(ui, rs.rows[rs.sel]->form, rs.rows[rs.sel]->id);
-				changed = true;
-			}
-			break;
-		case ACT_HELP: screen_help(ui, keys, NULL); break;
-		default: break;
-		}
-		if (changed && load(&rs, &err)) {
-			ui_message(ui, R_ERROR, "%s", err.msg);
-			break;
-		}
-	}
-out:
+	else
+		ui_run(ui, &sc);
 	clear(&rs);
 	free(rs.rows);
 }

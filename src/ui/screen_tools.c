@@ -9,6 +9,7 @@
 #include "core/backup.h"
 #include "base/i18n.h"
 #include "base/strbuf.h"
+#include "db/db.h"
 
 #include <inttypes.h>
 #include <stdio.h>

@@ -2,7 +2,7 @@
  * the total sold and every patient; Enter opens the sales line, ^X writes
  * the same workbook as `gspdesk trace --format xlsx`. */
 #include "config.h"
-#include "ui/ui.h"
+#include "ui/stack.h"
 #include "base/i18n.h"
 #include "base/strbuf.h"
 #include "core/trace.h"
@@ -42,11 +42,11 @@ static void line_text(const struct trace_screen *ts, int i, struct strbuf *b)
 	        m->patient_id ? m->patient_id : "", m->hospital);
 }
 
-static void draw(struct trace_screen *ts)
+static void draw(struct screen *sc, struct ui *ui)
 {
+	(void)ui;
+	struct trace_screen *ts = sc->self;
 	int cols = term_cols(), lines = term_lines(), rows = lines - 6;
-	term_clear();
-	ui_frame(ts->ui, _("Trace"), keys);
 	char head[256];
 	if (ts->number)
 		snprintf(head, sizeof head, _(" %s: total quantity sold %" PRId64 " in %d lines"),
@@ -65,7 +65,6 @@ static void draw(struct trace_screen *ts)
 		sb_free(&b);
 	}
 	term_cursor(0, 0, false);
-	term_flush();
 }
 
 static void ask(struct trace_screen *ts)
@@ -118,30 +117,33 @@ static void export(struct trace_screen *ts)
 	free(path);
 }
 
+static enum step handle(struct screen *sc, struct ui *ui, enum action a, const struct key *k)
+{
+	(void)k;
+	struct trace_screen *ts = sc->self;
+	switch (a) {
+	case ACT_BACK: return STEP_CLOSE;
+	case ACT_QUIT: ui->quit = true; break;
+	case ACT_SEARCH: ask(ts); break;
+	case ACT_EXPORT: export(ts); break;
+	case ACT_UP: if (ts->sel > 0) ts->sel--; break;
+	case ACT_DOWN: if (ts->sel < nlines(ts) - 1) ts->sel++; break;
+	case ACT_OPEN:
+		if (ts->sel < ts->t.nsales)
+			screen_form(ui, form_find("sales"), ts->t.sales[ts->sel].id);
+		break;
+	default: break;
+	}
+	return STEP_STAY;
+}
+
 void screen_trace(struct ui *ui)
 {
 	struct trace_screen ts = { .ui = ui };
+	struct screen sc = { .title = _("Trace"), .keys = keys, .draw = draw, .handle = handle,
+	                     .self = &ts };
 	ask(&ts);
-	while (!ui->quit) {
-		draw(&ts);
-		struct key k;
-		enum action a = ui_key(ui, &k);
-		if (a == ACT_BACK)
-			break;
-		switch (a) {
-		case ACT_QUIT: ui->quit = true; break;
-		case ACT_SEARCH: ask(&ts); break;
-		case ACT_EXPORT: export(&ts); break;
-		case ACT_UP: if (ts.sel > 0) ts.sel--; break;
-		case ACT_DOWN: if (ts.sel < nlines(&ts) - 1) ts.sel++; break;
-		case ACT_OPEN:
-			if (ts.sel < ts.t.nsales)
-				screen_form(ui, form_find("sales"), ts.t.sales[ts.sel].id);
-			break;
-		case ACT_HELP: screen_help(ui, keys, NULL); break;
-		default: break;
-		}
-	}
+	ui_run(ui, &sc);
 	trace_free(&ts.t);
 	free(ts.number);
 }

@@ -45,7 +45,7 @@ int ui_main(const char *db_option, const char *user_option)
 		fprintf(stderr, "gspdesk: %s\n", _("There is no home folder to keep the database in: give --db PATH."));
 		return 2;
 	}
-	int rc = session_open(&ui.s, path, DB_OPEN_EXISTING, &err);
+	int rc = session_open(&ui.s, path, SESSION_EXISTING, &err);
 	free(path);
 	if (rc || (rc = auth_init(&err)) != GERR_OK) {
 		if (ui.s.db)

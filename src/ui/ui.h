@@ -5,6 +5,7 @@
 #include <stdbool.h>
 
 #include "core/session.h"
+#include "model/record.h"
 #include "ui/keys.h"
 
 struct due_cache;
@@ -18,6 +19,7 @@ struct ui {
 	long idle_ms;          /* lock the screen after this long without a key; 0 never */
 	bool locked;           /* the lock screen is up: no lock inside it */
 	struct due_cache *due; /* the menu's due counts (ui_due_counts) */
+	struct screen *top;    /* the screen stack (ui/stack.h) */
 };
 
 /* Runs the program; returns the exit status. */
@@ -28,22 +30,17 @@ int ui_main(const char *db_option, const char *user_option);
 void ui_frame(struct ui *ui, const char *title, const enum action *keys);
 void ui_message(struct ui *ui, enum role role, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
-/* Waits for a key, handling resize, a too-small window and stop signals
- * (which set ui->quit). Returns the key's action; *k the key. */
-enum action ui_key(struct ui *ui, struct key *k);
 /* A one-line question on the status line. Returns false when cancelled
  * with Esc; *out is malloc'd. */
 bool ui_prompt(struct ui *ui, const char *question, const char *initial, char **out);
+/* The same for a reason the audit trail keeps: an empty one is refused in
+ * words, without the command line's option. */
+bool ui_prompt_reason(struct ui *ui, const char *question, char **out);
 /* F8 on record r of form: refuses a role that may not void before anything
  * is typed, shows what is to be voided above the question for the reason,
  * voids it with its lines. True when voided; the message says what
  * happened either way. */
 bool ui_void(struct ui *ui, const struct form *form, const struct record *r);
-/* keys without those the logged-in role may not use on form (^N without
- * the right to add, F8 without the right to void), copied to out (max
- * entries, ACT_NONE at the end). Returns out. */
-const enum action *ui_keys_for_role(struct ui *ui, const struct form *form,
-                                    const enum action *keys, enum action *out, int max);
 struct lineedit;
 /* The editing keys (arrows, Home/End, Backspace, Del, ^U, typing) applied
  * to le. Returns false when the action is not an editing one. */

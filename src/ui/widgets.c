@@ -1,6 +1,7 @@
-/* What every screen shares: the frame, messages, prompts and key reading. */
+/* What every screen shares: the frame, messages and the questions asked
+ * over a screen (a line, yes or no, a choice from a list). */
 #include "config.h"
-#include "ui/ui.h"
+#include "ui/stack.h"
 #include "ui/lineedit.h"
 #include "base/i18n.h"
 #include "core/lines.h"
@@ -43,35 +44,6 @@ void ui_frame(struct ui *ui, const char *title, const enum action *keys)
 		term_text(lines - 2, 0, cols, R_STATUS, status);
 	}
 	keys_bar(keys);
-}
-
-enum action ui_key(struct ui *ui, struct key *k)
-{
-	if (ui->quit) { /* once quitting, no question holds the program up */
-		k->fn = true;
-		k->code = 0;
-		return ACT_QUIT;
-	}
-	for (;;) {
-		int got = term_key_within(k, ui->locked ? 0 : ui->idle_ms);
-		if (got == 0) {
-			/* idle: the screen underneath keeps its state; the caller
-			 * redraws it as after a resize */
-			if (!screen_unlock(ui))
-				return ACT_QUIT;
-			return ACT_RESIZE;
-		}
-		if (got < 0) {
-			ui->quit = true;
-			return ACT_QUIT;
-		}
-		enum action a = keys_action(k);
-		if (a == ACT_RESIZE && !term_big_enough())
-			continue; /* wait here until the window is large enough */
-		if (a != ACT_RESIZE)
-			ui->message[0] = '\0';
-		return a;
-	}
 }
 
 bool ui_edit_key(struct lineedit *le, enum action a, const struct key *k)
@@ -119,42 +91,70 @@ static void draw_above(int y, const char *text)
 	sb_free(&first);
 }
 
-/* Runs a line editor on the status line until Enter or Esc; about, when
- * given, stays on the lines above (what the answer is about). */
-static bool edit_line(struct ui *ui, const char *about, const char *question,
-                      struct lineedit *le)
+struct question {
+	const char *about, *text;
+	struct lineedit *le;
+	bool answered, other;
+	bool required;              /* an empty answer is refused (a reason) */
+	int sel, n;                 /* ui_choose */
+	const char *const *items;
+};
+
+static void draw_line(struct screen *sc, struct ui *ui)
 {
-	for (;;) {
-		int y = term_lines() - 2, cols = term_cols();
-		int qw = text_width(question) + 1;
-		if (about)
-			draw_above(y, about);
-		term_fill(y, 0, cols, R_NORMAL);
-		term_text(y, 0, qw, R_TITLE, question);
-		struct strbuf view = STRBUF_INIT;
-		int cur = 0;
-		le_view(le, cols - qw - 1, &view, &cur);
-		term_text(y, qw, cols - qw, R_FIELD_ACTIVE, sb_str(&view));
-		sb_free(&view);
-		term_cursor(y, qw + cur, true);
-		term_flush();
-		struct key k;
-		enum action a = ui_key(ui, &k);
-		if (a == ACT_OPEN)
-			return true;
-		if (a == ACT_BACK || a == ACT_QUIT)
-			return false;
-		ui_edit_key(le, a, &k);
+	(void)ui;
+	struct question *q = sc->self;
+	int y = term_lines() - 2, cols = term_cols();
+	int qw = text_width(q->text) + 1;
+	if (q->about)
+		draw_above(y, q->about);
+	term_fill(y, 0, cols, R_NORMAL);
+	term_text(y, 0, qw, R_TITLE, q->text);
+	struct strbuf view = STRBUF_INIT;
+	int cur = 0;
+	le_view(q->le, cols - qw - 1, &view, &cur);
+	term_text(y, qw, cols - qw, R_FIELD_ACTIVE, sb_str(&view));
+	sb_free(&view);
+	term_cursor(y, qw + cur, true);
+}
+
+static enum step handle_line(struct screen *sc, struct ui *ui, enum action a,
+                             const struct key *k)
+{
+	(void)ui;
+	struct question *q = sc->self;
+	if (a == ACT_OPEN && q->required && q->le->len == 0) {
+		/* said here, in words: the core's refusal names --reason */
+		q->about = _("Give a reason: the audit trail keeps it. Esc gives up.");
+		return STEP_STAY;
 	}
+	if (a == ACT_OPEN)
+		q->answered = true;
+	if (a == ACT_OPEN || a == ACT_BACK || a == ACT_QUIT)
+		return STEP_CLOSE;
+	ui_edit_key(q->le, a, k);
+	return STEP_STAY;
+}
+
+/* Runs a line editor on the status line, over the screen, until Enter or
+ * Esc (Enter on an empty line only when not required); about, when given,
+ * stays on the lines above (what the answer is about). */
+static bool edit_line(struct ui *ui, const char *about, const char *question,
+                      struct lineedit *le, bool required)
+{
+	struct question q = { .about = about, .text = question, .le = le, .required = required };
+	struct screen sc = { .overlay = true, .draw = draw_line, .handle = handle_line, .self = &q };
+	ui_run(ui, &sc);
+	return q.answered;
 }
 
 static bool prompt_about(struct ui *ui, const char *about, const char *question,
-                         const char *initial, char **out)
+                         const char *initial, bool required, char **out)
 {
 	struct lineedit le;
 	le_init(&le, 500);
 	le_set(&le, initial ? initial : "");
-	bool ok = edit_line(ui, about, question, &le);
+	bool ok = edit_line(ui, about, question, &le, required);
 	*out = ok ? le_text(&le) : NULL;
 	le_free(&le);
 	return ok;
@@ -162,7 +162,12 @@ static bool prompt_about(struct ui *ui, const char *about, const char *question,
 
 bool ui_prompt(struct ui *ui, const char *question, const char *initial, char **out)
 {
-	return prompt_about(ui, NULL, question, initial, out);
+	return prompt_about(ui, NULL, question, initial, false, out);
+}
+
+bool ui_prompt_reason(struct ui *ui, const char *question, char **out)
+{
+	return prompt_about(ui, NULL, question, "", true, out);
 }
 
 /* The record as a person tells it apart: its id and the values of the
@@ -193,7 +198,7 @@ bool ui_void(struct ui *ui, const struct form *form, const struct record *r)
 	record_summary(form, r, &about);
 	char question[160], *reason = NULL;
 	snprintf(question, sizeof question, _("Void record %" PRId64 " because:"), r->id);
-	bool asked = prompt_about(ui, sb_str(&about), question, "", &reason);
+	bool asked = prompt_about(ui, sb_str(&about), question, "", true, &reason);
 	sb_free(&about);
 	if (!asked)
 		return false;
@@ -208,41 +213,42 @@ bool ui_void(struct ui *ui, const struct form *form, const struct record *r)
 	return true;
 }
 
-const enum action *ui_keys_for_role(struct ui *ui, const struct form *form,
-                                    const enum action *keys, enum action *out, int max)
+static void draw_confirm(struct screen *sc, struct ui *ui)
 {
-	int n = 0;
-	for (; *keys != ACT_NONE && n < max - 1; keys++) {
-		if ((*keys == ACT_NEW && !perm_allowed(ui->s.user.role, form, PERM_ADD)) ||
-		    (*keys == ACT_VOID && !perm_allowed(ui->s.user.role, form, PERM_VOID)))
-			continue;
-		out[n++] = *keys;
+	(void)ui;
+	struct question *q = sc->self;
+	int y = term_lines() - 2;
+	char text[512];
+	snprintf(text, sizeof text, "%s (%s)%s%s", q->text, _("y/n"), q->other ? "  " : "",
+	         q->other ? _("Press y for yes, n or Esc for no.") : "");
+	term_text(y, 0, term_cols(), R_ERROR, text);
+	term_cursor(y, 0, false);
+}
+
+static enum step handle_confirm(struct screen *sc, struct ui *ui, enum action a,
+                                const struct key *k)
+{
+	(void)ui;
+	struct question *q = sc->self;
+	if (a == ACT_BACK || a == ACT_QUIT)
+		return STEP_CLOSE;
+	if (!k->fn && (k->code == 'y' || k->code == 'Y' || k->code == L'是')) {
+		q->answered = true;
+		return STEP_CLOSE;
 	}
-	out[n] = ACT_NONE;
-	return out;
+	if (!k->fn && (k->code == 'n' || k->code == 'N' || k->code == L'否'))
+		return STEP_CLOSE;
+	q->other = a != ACT_RESIZE; /* a key that is no answer: say which keys are */
+	return STEP_STAY;
 }
 
 bool ui_confirm(struct ui *ui, const char *question)
 {
-	bool other = false; /* a key that is no answer: say which keys are */
-	for (;;) {
-		int y = term_lines() - 2;
-		char text[512];
-		snprintf(text, sizeof text, "%s (%s)%s%s", question, _("y/n"), other ? "  " : "",
-		         other ? _("Press y for yes, n or Esc for no.") : "");
-		term_text(y, 0, term_cols(), R_ERROR, text);
-		term_cursor(y, 0, false);
-		term_flush();
-		struct key k;
-		enum action a = ui_key(ui, &k);
-		if (a == ACT_BACK || a == ACT_QUIT)
-			return false;
-		if (!k.fn && (k.code == 'y' || k.code == 'Y' || k.code == L'是'))
-			return true;
-		if (!k.fn && (k.code == 'n' || k.code == 'N' || k.code == L'否'))
-			return false;
-		other = a != ACT_RESIZE;
-	}
+	struct question q = { .text = question };
+	struct screen sc = { .overlay = true, .draw = draw_confirm, .handle = handle_confirm,
+	                     .self = &q };
+	ui_run(ui, &sc);
+	return q.answered;
 }
 
 bool ui_ask_file(struct ui *ui, const char *name, char **path, bool *force)
@@ -268,42 +274,57 @@ bool ui_ask_file(struct ui *ui, const char *name, char **path, bool *force)
 	return true;
 }
 
+static void draw_choose(struct screen *sc, struct ui *ui)
+{
+	(void)ui;
+	static const enum action keys[] = { ACT_OPEN, ACT_UP, ACT_DOWN, ACT_BACK, ACT_NONE };
+	struct question *q = sc->self;
+	int n = q->n, sel = q->sel;
+	int w = text_width(q->text) + 4;
+	for (int i = 0; i < n; i++)
+		if (text_width(q->items[i]) + 4 > w)
+			w = text_width(q->items[i]) + 4;
+	if (w > term_cols() - 2)
+		w = term_cols() - 2;
+	int h = n + 2 < term_lines() - 4 ? n + 2 : term_lines() - 4;
+	int y = (term_lines() - h) / 2, x = (term_cols() - w) / 2;
+	int first = sel >= h - 2 ? sel - (h - 3) : 0;
+	term_text(y, x, w, R_STATUS, q->text);
+	for (int i = 0; i < h - 2; i++) {
+		int k = first + i;
+		term_fill(y + 1 + i, x, w, R_NORMAL);
+		if (k < n)
+			term_text(y + 1 + i, x + 1, w - 2, k == sel ? R_SELECTED : R_NORMAL, q->items[k]);
+	}
+	term_fill(y + h - 1, x, w, R_STATUS);
+	keys_bar(keys);
+	term_cursor(0, 0, false);
+}
+
+static enum step handle_choose(struct screen *sc, struct ui *ui, enum action a,
+                               const struct key *k)
+{
+	(void)ui, (void)k;
+	struct question *q = sc->self;
+	switch (a) {
+	case ACT_OPEN: q->answered = true; return STEP_CLOSE;
+	case ACT_BACK:
+	case ACT_QUIT: return STEP_CLOSE;
+	case ACT_UP: q->sel = q->sel > 0 ? q->sel - 1 : q->n - 1; break;
+	case ACT_DOWN: q->sel = q->sel < q->n - 1 ? q->sel + 1 : 0; break;
+	case ACT_HOME: q->sel = 0; break;
+	case ACT_END: q->sel = q->n - 1; break;
+	default: break;
+	}
+	return STEP_STAY;
+}
+
 int ui_choose(struct ui *ui, const char *title, const char *const *items, int n, int initial)
 {
-	static const enum action keys[] = { ACT_OPEN, ACT_UP, ACT_DOWN, ACT_BACK, ACT_NONE };
-	int sel = initial >= 0 && initial < n ? initial : 0;
-	while (!ui->quit) {
-		int w = text_width(title) + 4;
-		for (int i = 0; i < n; i++)
-			if (text_width(items[i]) + 4 > w)
-				w = text_width(items[i]) + 4;
-		if (w > term_cols() - 2)
-			w = term_cols() - 2;
-		int h = n + 2 < term_lines() - 4 ? n + 2 : term_lines() - 4;
-		int y = (term_lines() - h) / 2, x = (term_cols() - w) / 2;
-		int first = sel >= h - 2 ? sel - (h - 3) : 0;
-		term_text(y, x, w, R_STATUS, title);
-		for (int i = 0; i < h - 2; i++) {
-			int k = first + i;
-			term_fill(y + 1 + i, x, w, R_NORMAL);
-			if (k < n)
-				term_text(y + 1 + i, x + 1, w - 2, k == sel ? R_SELECTED : R_NORMAL, items[k]);
-		}
-		term_fill(y + h - 1, x, w, R_STATUS);
-		keys_bar(keys);
-		term_cursor(0, 0, false);
-		term_flush();
-		struct key k;
-		switch (ui_key(ui, &k)) {
-		case ACT_OPEN: return sel;
-		case ACT_BACK:
-		case ACT_QUIT: return -1;
-		case ACT_UP: sel = sel > 0 ? sel - 1 : n - 1; break;
-		case ACT_DOWN: sel = sel < n - 1 ? sel + 1 : 0; break;
-		case ACT_HOME: sel = 0; break;
-		case ACT_END: sel = n - 1; break;
-		default: break;
-		}
-	}
-	return -1;
+	struct question q = { .text = title, .items = items, .n = n,
+	                      .sel = initial >= 0 && initial < n ? initial : 0 };
+	struct screen sc = { .overlay = true, .draw = draw_choose, .handle = handle_choose,
+	                     .self = &q };
+	ui_run(ui, &sc);
+	return q.answered ? q.sel : -1;
 }

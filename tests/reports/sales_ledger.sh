@@ -49,7 +49,7 @@ print("paper", ws.page_setup.paperSize, ws.page_setup.orientation)
 fw = ws.page_setup.fitToWidth
 print("fit", 1 if fw is None else fw, ws.page_setup.fitToHeight, ws.sheet_properties.pageSetUpPr.fitToPage)
 print("titles", ws.print_title_rows)
-print("footer", ws.oddFooter.center.text)
+print("footer", ws.oddFooter.right.text)
 print("header", ws.oddHeader.left.text, "|", ws.oddHeader.right.text)
 print("width K", ws.column_dimensions["K"].width >= 2 + 2 * 8)
 PYEOF
@@ -106,7 +106,7 @@ PYEOF
 	like "$cells" "paper 9" "A4 paper"
 	like "$cells" "fit 1 0 True" "fit to one page wide, as many tall as needed"
 	like "$cells" 'titles $1:$2' "title rows repeat on every page"
-	like "$cells" "footer Page &P of &N" "page numbers in the footer"
+	like "$cells" "footer Page &P of &N" "page numbers in the footer, on the right"
 	like "$cells" "header 康宁医疗器械有限公司 | Product sales record" "company and title in the header"
 	like "$cells" "width K True" "the buyer column fits its Chinese names (two per character)"
 fi

@@ -57,10 +57,12 @@ def dump(ws, cells):
             x = repr(x)
         print(ws.title, c, x)
 dump(wb.worksheets[0], ["A1", "A2", "A4", "D4", "J4", "K4"] +
-     [c + str(r) for r in (5, 6, 7) for c in "ABCDEFGHIJK"] + ["A8"])
+     [c + str(r) for r in (5, 6, 7) for c in "ABCDEFGHIJK"] + ["A8", "A9", "B9", "C9", "A11", "A13", "A14", "A16", "B16", "C16", "D16", "A17", "B17", "A18", "A19", "A20"])
 dump(wb.worksheets[1], [c + str(r) for r in (4, 5, 6, 7) for c in "ABCDEF"] +
      ["A8", "A9", "A10", "A11"])
-dump(wb.worksheets[2], [c + str(r) for r in (4, 5, 6) for c in "ABCD"] + ["A7"])
+dump(wb["Suggestions"], [c + str(r) for r in (4, 5, 6) for c in "ABCD"] + ["A7"])
+dump(wb["Ranking"], [c + str(r) for r in (4, 5, 6) for c in "ABCDE"] + ["A7"])
+dump(wb["Trend"], [c + str(r) for r in (4, 5, 6, 7) for c in "ABCDEF"] + ["A8"])
 ws = wb.worksheets[0]
 print("paper", ws.page_setup.paperSize, "titles", ws.print_title_rows,
       "freeze", ws.freeze_panes)
@@ -68,13 +70,42 @@ print("filter", wb.worksheets[1].auto_filter.ref)
 z = zipfile.ZipFile(sys.argv[1])
 charts = [n for n in z.namelist() if n.startswith("xl/charts/chart")]
 print("charts", len(charts))
+print("line charts", sum('<c:lineChart>' in z.read(n).decode() for n in charts))
 for n in charts:
     x = z.read(n).decode()
-    for ref in ["Summary!$A$5:$A$6", "Summary!$C$5:$C$6", "Summary!$J$5:$J$6", "barDir val=\"col\""]:
+    for ref in ["Summary!$A$5:$A$7", "Summary!$C$5:$C$7", "Summary!$J$5:$J$7", "barDir val=\"col\"",
+                "<c:dLbls>", "<c:min val=\"2\"/>"]:
         print("chart has", ref, ref in x)
 PYEOF
 	cells=$(cat "$tmp/cells")
-	like "$cells" "sheets Summary|By customer|Suggestions|Chart" "four sheets"
+	like "$cells" "sheets Summary|By customer|Ranking|Trend|Suggestions|Chart" "six sheets"
+	# 2026 by customer: C1 scored 5 4 and 4 2, mean 15/4 = 3.75, overall
+	# 5 and 5; C2 3 and 5, mean 4.00, overall 3: C1 lowest, first
+	like "$cells" "Ranking A4 'Rank'" "the ranking"
+	like "$cells" "Ranking A5 1" "first place"
+	like "$cells" "Ranking B5 '杭州市第一人民医院'" "the lowest mean first"
+	like "$cells" "Ranking C5 2" "two surveys"
+	like "$cells" "Ranking D5 3.7500:0.00" "mean 15/4"
+	like "$cells" "Ranking E5 5.0000:0.00" "overall 5"
+	like "$cells" "Ranking A6 2" "second place"
+	like "$cells" "Ranking B6 'ABC_Clinic诊所'" "the clinic"
+	like "$cells" "Ranking D6 4.0000:0.00" "mean (3 + 5) / 2"
+	like "$cells" "Ranking E6 3.0000:0.00" "overall 3"
+	like "$cells" "Ranking A7 None" "two customers surveyed"
+	# five years, 2022-2026: only 2025 and 2026 have surveys (means as on
+	# the summary: this year's and last year's columns)
+	like "$cells" "Trend B4 '2022'" "from 2022"
+	like "$cells" "Trend F4 '2026'" "to 2026"
+	like "$cells" "Trend A5 '产品质量'" "an item a row"
+	like "$cells" "Trend B5 None" "no survey in 2022"
+	like "$cells" "Trend E5 3.5000:0.00" "2025: (3+4)/2"
+	like "$cells" "Trend F5 4.0000:0.00" "2026: 12/3"
+	like "$cells" "Trend E6 2.5000:0.00" "delivery 2025: (3+2)/2"
+	like "$cells" "Trend F6 3.6667:0.00" "delivery 2026: 11/3"
+	like "$cells" "Trend A7 'Overall score'" "the overall score last"
+	like "$cells" "Trend E7 3.5000:0.00" "overall 2025"
+	like "$cells" "Trend F7 4.3333:0.00" "overall 2026: 13/3"
+	like "$cells" "Trend A8 None" "nothing more"
 	like "$cells" "Summary A1 'Customer satisfaction annual summary'" "the title"
 	like "$cells" "Summary A2 'Year 2026. Reported to the general manager, copied to the quality management department.'" \
 		"names the year and the addressees"
@@ -152,19 +183,58 @@ PYEOF
 	like "$cells" "Suggestions D6 '希望缩短交货期'" "in Chinese"
 	like "$cells" "Suggestions A7 None" "the voided survey's suggestion left out"
 	like "$cells" 'paper 9 titles $1:$4 freeze A5' "A4, title rows repeated, header frozen"
-	# header on row 4, the last customer not surveyed on row 10
-	like "$cells" "filter A4:F10" "the surveys can be filtered"
-	like "$cells" "charts 1" "one chart"
-	like "$cells" 'chart has Summary!$A$5:$A$6 True' "the items as categories"
-	like "$cells" 'chart has Summary!$C$5:$C$6 True' "this year's means"
-	like "$cells" 'chart has Summary!$J$5:$J$6 True' "against last year's"
+	# header on row 4, the last survey on row 7: the customers not surveyed
+	# below are left out
+	like "$cells" "filter A4:F7" "the surveys can be filtered, and only they"
+	like "$cells" "charts 2" "two charts"
+	like "$cells" "line charts 1" "the trend as lines"
+	like "$cells" 'chart has Summary!$A$5:$A$7 True' "the items and the overall score as categories"
+	like "$cells" 'chart has Summary!$C$5:$C$7 True' "this year's means"
+	like "$cells" 'chart has Summary!$J$5:$J$7 True' "against last year's"
+	like "$cells" 'chart has <c:dLbls> True' "each bar labelled with its value"
+	# the lowest mean charted is 2025's 交货及时性, 2.50: the axis starts
+	# half a point under it, at 2
+	like "$cells" 'chart has <c:min val="2"/> True' "the value axis starts where differences show"
+	# bought in 2026: C1 and C3; of them C1 was surveyed (C2 was, but did
+	# not buy in 2026): 1 of 2
+	like "$cells" "Summary A9 'Response rate'" "the response rate"
+	like "$cells" "Summary B9 0.5000:0.0%" "1 of 2, as a percent"
+	like "$cells" "Summary C9 '1 of the 2 customers who bought in 2026 were surveyed.'" "in words"
+	like "$cells" "Summary A13 'Period: 2026-01-01 to 2026-12-31. Made on 2026-11-27.'" "the period and the day it was made"
+	like "$cells" "Summary A14 'Reported to: the general manager. Copied to: the quality management department.'" "to whom it goes"
+	like "$cells" "Summary A16 'Sign-off'" "a sign-off table"
+	like "$cells" "Summary B16 'Name'" "with a name"
+	like "$cells" "Summary C16 'Signature'" "a signature"
+	like "$cells" "Summary D16 'Date'" "and a date"
+	like "$cells" "Summary A17 'Prepared by'" "prepared"
+	like "$cells" "Summary B17 None" "the name left to write"
+	like "$cells" "Summary A18 'Reviewed by'" "reviewed"
+	like "$cells" "Summary A19 'Approved by'" "approved"
+	like "$cells" "Summary A20 None" "and nothing after"
+	like "$cells" 'Summary A11 "Each item is scored from 1 (very dissatisfied) to 5' "the definitions used"
 	like "$cells" 'chart has barDir val="col" True' "as bars"
 fi
 
 g report satisfaction --year 2027 -o "$tmp/empty.xlsx"
 exit_is 0 "a year with no surveys still makes a report"
+if have_openpyxl; then
+	xlsx_cells "$tmp/empty.xlsx"
+	like "$cells" "Summary A9 'No surveys in this year.';" "the summary says so"
+	like "$cells" "Chart A4 'No surveys in this year.';" "and the chart sheet, with no chart"
+	check "no chart, so no empty legend" sh -c "! unzip -l '$tmp/empty.xlsx' | grep -q 'xl/charts/'"
+fi
 g report satisfaction --from 2026-01-01 --until 2026-06-30 -o "$tmp/x.xlsx"
 exit_is 2 "the roll-up takes a year, not a range"
+
+if [ "$HAVE_ZH" = yes ] && have_openpyxl; then
+	GSPDESK_LANG=zh_CN g report satisfaction --year 2026 -o "$tmp/zh.xlsx"
+	exit_is 0 "the roll-up in Chinese"
+	xlsx_cells "$tmp/zh.xlsx"
+	like "$cells" "汇总 A17 '编制';" "编制"
+	like "$cells" "汇总 A18 '审核';" "审核"
+	like "$cells" "汇总 A19 '批准';" "批准"
+	like "$cells" "汇总 A14 '上报：总经理。抄报：质量管理部。';" "上报总经理、抄报质量管理部"
+fi
 
 opens_in_libreoffice "$book" "交货及时性"
 

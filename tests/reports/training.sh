@@ -166,11 +166,17 @@ else
 	like "$cells" "No regulations training C8 date:2025-04-01:yyyy-mm-dd;" "last one in 2025"
 	like "$cells" "No regulations training A9 None;" "four: 周强 left, 孙丽 not yet started"
 	# 王护士 passed the later session; 张医生 is still due
-	like "$cells" "Still to retrain A2 'Marked as needing another session and not passed by 2026-12-31.';" "as at the year's end"
-	like "$cells" "Still to retrain A5 '张医生';" "张医生 still to retrain"
-	like "$cells" "Still to retrain C5 date:2026-09-01:yyyy-mm-dd;" "since the session of 2026-09-01"
-	like "$cells" "Still to retrain D5 '输液泵操作';" "its topic"
-	like "$cells" "Still to retrain E5 date:2026-12-15:yyyy-mm-dd;" "planned for 2026-12-15"
+	# judged today (2026-11-27), not at the year's end still to come
+	like "$cells" "Still to retrain A2 'Marked as needing another session and not passed by 2026-11-27.';" "as at today"
+	like "$cells" "Still to retrain A4 'No.';" "numbered"
+	like "$cells" "Still to retrain A5 1;" "from 1"
+	like "$cells" "Still to retrain B5 '张医生';" "张医生 still to retrain"
+	like "$cells" "Still to retrain C5 '急诊科';" "his unit"
+	like "$cells" "Still to retrain D5 'ABC_Clinic诊所';" "and his customer: the person, not a name alone"
+	like "$cells" "Still to retrain E5 date:2026-09-01:yyyy-mm-dd;" "since the session of 2026-09-01"
+	like "$cells" "Still to retrain F5 '输液泵操作';" "its topic"
+	like "$cells" "Still to retrain G5 date:2026-12-15:yyyy-mm-dd;" "planned for 2026-12-15"
+	like "$cells" "Still to retrain H5 None;" "not yet overdue"
 	like "$cells" "Still to retrain A6 None;" "王护士 passed: only one"
 
 	# 2025 at its end: no retrain; of the register (no start dates) 王芳 and
@@ -186,6 +192,13 @@ else
 	like "$cells" "No regulations training A8 '李静';" "then 李静"
 	like "$cells" "No regulations training A9 None;" "four"
 	like "$cells" "Still to retrain A5 'None.';" "nobody to retrain"
+
+	# on 2026-12-20 the retraining planned for 12-15 is overdue
+	GSPDESK_NOW=2026-12-20T09:00 g report training --year 2026 -o "$tmp/t-dec.xlsx"
+	exit_is 0 "the report in late December"
+	xlsx_cells "$tmp/t-dec.xlsx"
+	like "$cells" "Still to retrain A2 'Marked as needing another session and not passed by 2026-12-20.';" "as at that day"
+	like "$cells" "Still to retrain H5 'overdue';" "张医生 overdue"
 
 	g report training --year 2023 -o "$tmp/empty.xlsx"
 	exit_is 0 "a year with no sessions still makes a report"

@@ -42,6 +42,6 @@ like "$(screen)" "line 3" "the refused row by the line a spreadsheet shows"
 g list sales --format csv
 unlike "$out" "B8" "no row of the refused file was stored"
 keys Escape
-keys F10
+keys F10 y # the menu asks first
 ui_exited
 done_testing

@@ -1,6 +1,7 @@
 # Keys that do what they say: Esc clears an active search before it leaves
 # a list (the highlight staying on its record); a y/n question pressed with
-# another key says which keys it takes. At 80x24 and 120x36, in Chinese.
+# another key says which keys it takes; F10 on the main menu asks before
+# quitting, as Esc does. At 80x24 and 120x36, in Chinese.
 . "${GSPDESK_TEST_SRCDIR:-$(cd "$(dirname "$0")/.." && pwd)}/ui/lib.sh"
 
 init_db
@@ -11,9 +12,9 @@ g add sales product=P1 qty=7 batch=A3 sale_date=2026-11-22 customer=C1
 is "$out" "3" "three sales"
 
 if [ "$HAVE_ZH" = yes ]; then
-	menu=主菜单 leave=确定要离开 keyhint="请按 y 表示"
+	menu=主菜单 leave=确定要离开 keyhint="请按 y 表示" quit="退出 gspdesk？"
 else
-	menu="Main menu" leave="Leave without saving" keyhint="Press y for yes"
+	menu="Main menu" leave="Leave without saving" keyhint="Press y for yes" quit="Quit gspdesk?"
 fi
 
 for size in 80x24 120x36; do
@@ -49,7 +50,15 @@ for size in 80x24 120x36; do
 	keys Escape
 	on_screen "$menu" "$size: Esc with no search leaves the list"
 	keys F10
-	ui_exited
+	on_screen "$quit" "$size: F10 on the main menu asks, as Esc does"
+	keys n
+	wait_gone "$quit"
+	on_screen "$menu" "$size: n stays on the menu"
+	keys F10
+	wait_for "$quit" >/dev/null
+	keys y
+	if ui_exited; then ok "$size: y quits"; else not_ok "$size: y quits"; fi
+	is "$ui_rc" "0" "$size: exit status 0"
 	ui_stop
 done
 done_testing

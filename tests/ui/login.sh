@@ -31,7 +31,9 @@ like "$s" "$TODAY" "the status line shows today's date"
 like "$s" "F10 Quit" "the active keys are shown at the bottom"
 
 keys F10
-if ui_exited; then ok "F10 quits"; else not_ok "F10 quits"; fi
+on_screen "Quit gspdesk? (y/n)" "F10 on the menu asks first, as Esc does"
+keys y
+if ui_exited; then ok "y quits"; else not_ok "y quits"; fi
 is "$ui_rc" "0" "and the program exits 0"
 unlike "$(screen)" "Main menu" "the full screen is gone: the terminal is restored"
 

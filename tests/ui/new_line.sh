@@ -1,6 +1,7 @@
-# A new sales line, once saved, is the highlighted row of the list, even
-# where the list's order puts it in the middle, off the first page; at
-# 80x24 and 120x36, in Chinese.
+# The sales list opens at its newest line (the end of the ledger); a new
+# sales line, once saved, is the highlighted row of the list, even where
+# the list's order puts it in the middle, off the first page; at 80x24 and
+# 120x36, in Chinese.
 . "${GSPDESK_TEST_SRCDIR:-$(cd "$(dirname "$0")/.." && pwd)}/ui/lib.sh"
 
 init_db
@@ -16,7 +17,11 @@ id=61
 for size in 80x24 120x36; do
 	ui_open "$size" "$ADMIN_PASSWORD" >/dev/null
 	keys 1
-	on_screen "B1 " "$size: the sales list"
+	# a ledger: the list opens at its newest line, the end (issue 18)
+	row=$(wait_highlighted "B60 ")
+	like "$row" "2026-10-30" "$size: the sales list opens at its newest line, highlighted"
+	if [ "$HAVE_ZH" = yes ]; then at="第 $((id - 1)) 条，共 $((id - 1)) 条"; else at="row $((id - 1)) of $((id - 1))"; fi
+	like "$(screen | head -n 1)" "$at" "$size: ... the last of them all"
 	keys C-n
 	wait_for "*" >/dev/null
 	keys_text "P1"; keys Tab Tab

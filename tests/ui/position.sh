@@ -38,7 +38,9 @@ for size in 80x24 120x36; do
 	all=$(commas "$total") last1=$(commas $((total - 1)))
 	ui_open "$size" "$ADMIN_PASSWORD" >/dev/null
 	keys 1
-	on_screen "$(at 1 "$all")" "$size: the list opens on row 1 of $all"
+	on_screen "$(at "$all" "$all")" "$size: the sales list opens at its newest line, row $all of $all"
+	keys_text "$(printf '\033OH')"
+	on_screen "$(at 1 "$all")" "$size: Home, row 1"
 	keys Down Down
 	on_screen "$(at 3 "$all")" "$size: two rows down, row 3"
 	keys NPage

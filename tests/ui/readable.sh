@@ -31,6 +31,8 @@ for size in 80x24 120x36; do
 		like "$row" "$v" "$size: $v is shown whole in the list"
 	done
 
+	keys_text "$(printf '\033OH')" # the list opens at the newest line
+	wait_highlighted "14400" >/dev/null
 	keys Enter
 	on_screen "#1" "$size: the sale opens"
 	line=$(screen | grep "发货单号")

@@ -60,7 +60,7 @@ on_screen "Replace it?" "an existing file: it asks first"
 keys n
 wait_gone "Replace it?"
 is "$(cksum <"$book")" "$before" "answering no leaves the file as it was"
-keys F10
+keys F10 y # the menu asks first
 if ui_exited; then ok "quits"; else not_ok "quits"; fi
 
 g_newpw "clerk-pass-1" user add clerk1 --role clerk
@@ -68,6 +68,6 @@ GSPDESK_USER=clerk1
 ui_start
 log_in "clerk-pass-1"
 unlike "$(screen)" "Reports" "a clerk is not offered reports"
-keys F10
+keys F10 y
 ui_exited
 done_testing

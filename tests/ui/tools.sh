@@ -59,7 +59,7 @@ g list sales --format csv --all
 unlike "$out" "AFTER" "the sale made after the backup is gone"
 kept=$(ls "$GSPDESK_DB".before-restore-* 2>/dev/null | head -n 1)
 check "the replaced database is kept beside it" test -s "$kept"
-keys F10
+keys F10 y # the menu asks first
 ui_exited
 
 ui_start --user li
@@ -70,7 +70,7 @@ if grep -q "Check the database" "$tmp/clerk.txt"; then
 else
 	ok "a clerk's menu has no check"
 fi
-keys F10
+keys F10 y # the menu asks first
 ui_exited
 
 done_testing

@@ -1,6 +1,6 @@
 # F8 says what it is about to void (the id and the record's product,
-# batch, date and customer) before it asks the reason, and Esc there voids
-# nothing; the key bar never offers a key the role may not use: a clerk's
+# batch, date and customer) before it asks the reason, refuses an empty
+# reason in words (not with --reason), and Esc there voids nothing; the key bar never offers a key the role may not use: a clerk's
 # bar has no F8 and F8 refuses at once, a manager's has neither ^N nor F8.
 # At 80x24 and 120x36, in Chinese.
 . "${GSPDESK_TEST_SRCDIR:-$(cd "$(dirname "$0")/.." && pwd)}/ui/lib.sh"
@@ -14,10 +14,11 @@ g_newpw "clerk-pass-1" user add li --role clerk
 g_newpw "boss-pass-1" user add boss --role manager
 
 if [ "$HAVE_ZH" = yes ]; then
-	about=将作废： ask="作废第 1 号记录" refused=无权作废记录
+	about=将作废： ask="作废第 1 号记录" refused=无权作废记录 noreason=请填写理由
 	new=新增 void=作废
 else
 	about="To be voided:" ask="Void record 1 because" refused="may not void records"
+	noreason="Give a reason"
 	new=New void=Void
 fi
 
@@ -27,6 +28,8 @@ start() {
 	ui_open "$3" "$2" >/dev/null
 	keys 1
 	on_screen "B231128" "$3, $1: the sales list"
+	keys_text "$(printf '\033OH')" # it opens at the newest line: go to the first
+	wait_highlighted "B231128" >/dev/null
 }
 
 stop() {
@@ -54,6 +57,14 @@ for size in 80x24 120x36; do
 	wait_gone "$about"
 	g show sales 1 --format json
 	like "$out" '"voided":false' "$size: Esc at the reason voids nothing"
+	keys F8
+	wait_for "$ask" >/dev/null
+	keys Enter
+	on_screen "$noreason" "$size: an empty reason is refused in words"
+	unlike "$(screen)" "--reason" "$size: ... not with the command line's option"
+	like "$(screen)" "$ask" "$size: and the question stays for the reason"
+	keys Escape
+	wait_gone "$ask"
 	keys Enter
 	wait_for "#1" >/dev/null
 	keys F8

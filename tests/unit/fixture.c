@@ -7,6 +7,8 @@
 #include "base/i18n.h"
 #include "base/strbuf.h"
 #include "db/db_internal.h"
+#include "db/db.h"
+#include "db/db_record.h"
 
 #include <criterion/criterion.h>
 #include <fcntl.h>
@@ -59,7 +61,7 @@ void fx_setup(void)
 	fx_dir_setup();
 	cr_assert_eq(setenv("GSPDESK_NOW", FX_NOW, 1), 0);
 	cr_assert_eq(auth_init(&err), GERR_OK, "%s", err.msg);
-	cr_assert_eq(session_open(&fx.s, fx.path, DB_OPEN_CREATE, &err), GERR_OK, "%s", err.msg);
+	cr_assert_eq(session_open(&fx.s, fx.path, SESSION_CREATE, &err), GERR_OK, "%s", err.msg);
 	fx.open = true;
 	/* a test database: its sessions honour $GSPDESK_NOW from here on */
 	cr_assert_eq(accounts_init(&fx.s, FX_ADMIN, FX_PASSWORD, "测试医疗器械有限公司", "北京", "北京",
@@ -444,7 +446,7 @@ void fx_reopen_before(const char *marker)
 	fx.open = false;
 	cr_assert_eq(fx_undo_to(fx.path, v - 1), 0);
 	struct gerr err = { 0 };
-	cr_assert_eq(session_open(&fx.s, fx.path, DB_OPEN_EXISTING, &err), GERR_OK, "%s", err.msg);
+	cr_assert_eq(session_open(&fx.s, fx.path, SESSION_EXISTING, &err), GERR_OK, "%s", err.msg);
 	fx.open = true;
 	fx_login(FX_ADMIN, FX_PASSWORD);
 }

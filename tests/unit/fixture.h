@@ -38,7 +38,7 @@ extern struct fixture fx;
 /* Folder only: test_db opens databases itself. */
 void fx_dir_setup(void);
 void fx_dir_teardown(void);
-/* dir + session_open(DB_OPEN_CREATE) + accounts_init + login as admin +
+/* dir + session_open(SESSION_CREATE) + accounts_init + login as admin +
  * FX_PRODUCT and FX_CUSTOMER; $GSPDESK_NOW is FX_NOW. */
 void fx_setup(void);
 void fx_teardown(void);

@@ -5,6 +5,10 @@
 #include "fixture.h"
 #include "core/records.h"
 #include "db/db_internal.h"
+#include "db/db.h"
+#include "db/db_audit.h"
+#include "db/db_list.h"
+#include "db/db_record.h"
 
 #include <criterion/criterion.h>
 #include <sqlite3.h>

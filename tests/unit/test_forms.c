@@ -9,6 +9,7 @@
 #include "base/date.h"
 #include "core/lines.h"
 #include "core/training.h"
+#include "db/db_training.h"
 
 #include <criterion/criterion.h>
 #include <stdarg.h>

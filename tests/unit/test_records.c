@@ -6,6 +6,7 @@
 #include "fixture.h"
 #include "model/form.h"
 #include "core/records.h"
+#include "db/db_audit.h"
 
 #include <criterion/criterion.h>
 #include <inttypes.h>
@@ -578,7 +579,7 @@ Test(records, add_without_login_refused)
 	struct session s2;
 	struct gerr err;
 	gerr_clear(&err);
-	cr_assert_eq(session_open(&s2, fx.path, DB_OPEN_EXISTING, &err), GERR_OK, "%s", err.msg);
+	cr_assert_eq(session_open(&s2, fx.path, SESSION_EXISTING, &err), GERR_OK, "%s", err.msg);
 	char arg[] = "qty=1";
 	struct assign a;
 	cr_assert_eq(assign_parse(arg, &a, &err), GERR_OK);

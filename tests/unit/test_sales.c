@@ -7,6 +7,7 @@
 #include "core/recall.h"
 #include "core/trace.h"
 #include "db/db_internal.h"
+#include "db/db.h"
 
 #include <criterion/criterion.h>
 #include <sqlite3.h>
@@ -365,7 +366,7 @@ Test(sales, an_upgraded_office_passes_check)
 	fx.open = false;
 	cr_assert_eq(fx_undo_to(fx.path, mine), 0);
 	struct gerr err = { 0 };
-	cr_assert_eq(session_open(&fx.s, fx.path, DB_OPEN_EXISTING, &err), GERR_OK, "%s", err.msg);
+	cr_assert_eq(session_open(&fx.s, fx.path, SESSION_EXISTING, &err), GERR_OK, "%s", err.msg);
 	fx.open = true;
 	fx_login(FX_ADMIN, FX_PASSWORD);
 	fx_sql_text_is("SELECT batch_key || '|' || product_name FROM sales", "B7|注射器新名");

@@ -27,8 +27,8 @@
 
 #include "config.h"
 #include "core/pager.h"
-#include "db/db.h"
 #include "fixture.h"
+#include "db/db_list.h"
 
 static const struct form *sales;
 
@@ -335,7 +335,7 @@ Test(search, migration_indexes_existing_lines)
 	             0);
 	cr_assert_eq(fx_sql_int(fx.path, "SELECT count(*) FROM sqlite_schema WHERE name LIKE 'sales_search%'"), 0);
 	struct gerr err = { 0 };
-	cr_assert_eq(session_open(&fx.s, fx.path, DB_OPEN_EXISTING, &err), GERR_OK, "%s", err.msg);
+	cr_assert_eq(session_open(&fx.s, fx.path, SESSION_EXISTING, &err), GERR_OK, "%s", err.msg);
 	fx.open = true;
 	fx_login(FX_ADMIN, FX_PASSWORD);
 	static const int64_t mig[] = { 101 }, b24[] = { 31, 38, 39 };

@@ -18,7 +18,7 @@ Test(session, test_database_refuses_malformed_now)
 	struct session s2;
 	struct gerr err;
 	gerr_clear(&err);
-	cr_assert_eq(session_open(&s2, fx.path, DB_OPEN_EXISTING, &err), GERR_USAGE);
+	cr_assert_eq(session_open(&s2, fx.path, SESSION_EXISTING, &err), GERR_USAGE);
 	cr_assert_null(s2.db, "the refused session holds no database open");
 }
 
@@ -35,7 +35,7 @@ Test(session, other_database_ignores_the_test_clock)
 		struct gerr err;
 		gerr_clear(&err);
 		time_t before = time(NULL);
-		cr_assert_eq(session_open(&s2, other, DB_OPEN_CREATE, &err), GERR_OK, "%s", err.msg);
+		cr_assert_eq(session_open(&s2, other, SESSION_CREATE, &err), GERR_OK, "%s", err.msg);
 		time_t after = time(NULL);
 		cr_assert_not(s2.test_clock);
 		char a[11], b[11];

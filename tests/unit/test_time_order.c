@@ -200,3 +200,35 @@ Test(time_order, a_future_time_meets_no_deadline)
 	cr_assert_str_eq(text, "23:00 left");
 	record_free(r);
 }
+
+/* The screen checks one value as the user leaves its field: tomorrow is
+ * refused with the same words as on save (a datetime to the minute), today
+ * and no value pass, and a field without the flag takes any date. */
+Test(time_order, one_value_checked_when_leaving_its_field)
+{
+	const struct form *sales = form_find("sales"), *events = form_find("events");
+	struct value v = { .null = true };
+	struct gerr err = { 0 };
+	cr_assert_eq(records_parse_value(&fx.s, form_field(sales, "sale_date"), "2026/11/28", &v, &err),
+	             GERR_OK);
+	fx_refused(records_check_value(&fx.s, form_field(sales, "sale_date"), &v, &err), &err,
+	           GERR_INPUT, "sale_date", "Sale date: 2026-11-28 is in the future (today is 2026-11-27)");
+	value_clear(&v);
+	gerr_clear(&err);
+	cr_assert_eq(records_parse_value(&fx.s, form_field(sales, "sale_date"), "20261127", &v, &err),
+	             GERR_OK);
+	cr_assert_eq(records_check_value(&fx.s, form_field(sales, "sale_date"), &v, &err), GERR_OK);
+	value_clear(&v);
+	cr_assert_eq(records_parse_value(&fx.s, form_field(events, "learned_at"), "2026-11-27 10:01",
+	                                 &v, &err), GERR_OK);
+	fx_refused_has(records_check_value(&fx.s, form_field(events, "learned_at"), &v, &err), &err,
+	               GERR_INPUT, "learned_at", "", "is in the future");
+	value_clear(&v);
+	gerr_clear(&err);
+	struct value none = { .null = true };
+	cr_assert_eq(records_check_value(&fx.s, form_field(sales, "sale_date"), &none, &err), GERR_OK);
+	cr_assert_eq(records_parse_value(&fx.s, form_field(sales, "expiry"), "2030-01-01", &v, &err),
+	             GERR_OK);
+	cr_assert_eq(records_check_value(&fx.s, form_field(sales, "expiry"), &v, &err), GERR_OK);
+	value_clear(&v);
+}

@@ -46,7 +46,7 @@ static int token_login(const char *name, const char *token, const char *now, str
 {
 	setenv("GSPDESK_NOW", now, 1);
 	struct session s;
-	cr_assert_eq(session_open(&s, fx.path, DB_OPEN_EXISTING, err), GERR_OK);
+	cr_assert_eq(session_open(&s, fx.path, SESSION_EXISTING, err), GERR_OK);
 	int rc = session_login_token(&s, name, token, err);
 	if (rc == GERR_OK)
 		cr_assert_str_eq(s.user.name, FX_ADMIN);

@@ -5,6 +5,8 @@
 #include "base/i18n.h"
 #include "core/records.h"
 #include "base/strbuf.h"
+#include "db/db_record.h"
+#include "db/db_settings.h"
 
 #include <inttypes.h>
 #include <stdio.h>

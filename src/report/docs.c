@@ -1,0 +1,98 @@
+#include "config.h"
+#include "report/docs.h"
+#include "base/i18n.h"
+#include "base/strbuf.h"
+#include "core/perm.h"
+#include "core/records.h"
+#include "model/record.h"
+#include "report/report.h"
+
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const complaint_signs[] = { N_("Received by"), N_("Handled by"),
+	                                       N_("Quality manager"), NULL };
+static const char *const event_signs[] = { N_("Reported by"), N_("Quality manager"),
+	                                   N_("General manager"), NULL };
+
+static const struct doc_kind complaint = { "complaint", "complaints",
+	                                   N_("Customer complaint record"), complaint_signs };
+static const struct doc_kind event = { "event", "events", N_("Adverse event report"),
+	                               event_signs };
+
+static const struct doc_kind *const kinds[] = { &complaint, &event };
+#define NKINDS ((int)(sizeof kinds / sizeof kinds[0]))
+
+const struct doc_kind *const *docs_all(int *count)
+{
+	*count = NKINDS;
+	return kinds;
+}
+
+const struct doc_kind *doc_find(const char *name)
+{
+	for (int i = 0; i < NKINDS; i++)
+		if (strcmp(kinds[i]->name, name) == 0)
+			return kinds[i];
+	return NULL;
+}
+
+/* columns in characters: with the label and the date, what portrait A4
+ * holds at 11 points */
+#define LABEL_WIDTH 18
+#define VALUE_WIDTH 50
+#define DATE_WIDTH 14 /* and the signature's */
+
+struct doc_ud {
+	const struct doc_kind *k;
+	struct record *r;
+};
+
+static int write(struct session *s, struct xbook *b, void *ud, struct gerr *err)
+{
+	(void)s;
+	(void)err;
+	const struct doc_ud *d = ud;
+	const struct form *form = d->r->form;
+	char sub[64];
+	/* TRANSLATORS: under a printed document's title: its record number */
+	snprintf(sub, sizeof sub, _("No. %" PRId64), d->r->id);
+	struct xsheet sh;
+	xsheet_add(b, &sh, _(d->k->title), sub);
+	/* the paper is one page */
+	worksheet_fit_to_pages(sh.ws, 1, 1);
+	xsheet_wrap(&sh, 0, LABEL_WIDTH - 2);
+	xsheet_wrap(&sh, 1, VALUE_WIDTH - 2);
+	int row = 3;
+	for (int i = 0; i < form->nfields; i++) {
+		const struct field *f = &form->fields[i];
+		const struct value *v = record_value(d->r, f->name);
+		char *text = v->null ? xstrdup("") : field_format(f, v, FMT_HUMAN);
+		xsheet_text(&sh, row, 0, _(f->label), XF_WRAP);
+		xsheet_text(&sh, row, 1, text, XF_WRAP);
+		free(text);
+		row++;
+	}
+	row++;
+	xsheet_sign_off(&sh, row, d->k->signatures);
+	worksheet_set_column(sh.ws, 0, 0, LABEL_WIDTH, NULL);
+	worksheet_set_column(sh.ws, 1, 1, VALUE_WIDTH, NULL);
+	worksheet_set_column(sh.ws, 2, 3, DATE_WIDTH, NULL);
+	return GERR_OK;
+}
+
+int doc_print(struct session *s, const struct doc_kind *k, int64_t id, const char *path,
+              bool force, struct gerr *err)
+{
+	const struct form *form = form_find(k->form);
+	int rc = perm_check(s->user.role, form, PERM_VIEW, err);
+	struct doc_ud d = { k, NULL };
+	if (rc == GERR_OK)
+		rc = records_get(s, form, id, &d.r, err);
+	if (rc == GERR_OK)
+		rc = report_write(s, _(k->title), path, force, write, &d, err);
+	record_free(d.r);
+	return rc;
+}

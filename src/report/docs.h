@@ -1,0 +1,28 @@
+/* Single documents to print (打印单据): one record laid out as its paper
+ * form on one A4 page, every field with its label, and the lines the
+ * people who sign it fill in. */
+#ifndef GSPDESK_DOCS_H
+#define GSPDESK_DOCS_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "core/session.h"
+
+struct doc_kind {
+	const char *name;  /* the command line's word: complaint, event, ... */
+	const char *form;  /* the record's form */
+	const char *title; /* msgid: the paper's title */
+	const char *const *signatures; /* msgids, NULL-ended */
+};
+
+const struct doc_kind *doc_find(const char *name);
+const struct doc_kind *const *docs_all(int *count);
+
+/* Writes record id of the kind to path as report_write does (whole or not
+ * at all, refused over an existing file unless force), for a user who may
+ * see the form. */
+int doc_print(struct session *s, const struct doc_kind *k, int64_t id, const char *path,
+              bool force, struct gerr *err);
+
+#endif
