@@ -140,7 +140,10 @@ static enum step handle(struct screen *sc, struct ui *ui, enum action a, const s
 	switch (a) {
 	case ACT_QUIT: /* asks as Esc does: F10 is pressed by habit in a list */
 	case ACT_BACK:
-		ui->quit = ui_confirm(ui, _("Quit gspdesk?"));
+		/* never clears it: a stop signal or a lost terminal set it
+		 * already, and the question then is not asked */
+		if (ui_confirm(ui, _("Quit gspdesk?")))
+			ui->quit = true;
 		break;
 	case ACT_UP: m->sel = m->sel > 0 ? m->sel - 1 : total - 1; break;
 	case ACT_DOWN: m->sel = m->sel < total - 1 ? m->sel + 1 : 0; break;

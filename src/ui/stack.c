@@ -71,7 +71,9 @@ void ui_run(struct ui *ui, struct screen *sc)
 {
 	sc->below = ui->top;
 	ui->top = sc;
-	while (!ui->quit) {
+	/* the stop flag as well: a screen cannot talk the program out of a
+	 * signal or a terminal that hung up */
+	while (!ui->quit && !term_stop_requested()) {
 		enum action bar[MAX_KEYS] = { ACT_NONE };
 		paint(ui, sc, bar);
 		term_flush();

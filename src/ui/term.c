@@ -5,6 +5,7 @@
 #include "base/i18n.h"
 
 #include <curses.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -111,6 +112,15 @@ static long now_ms(void)
 	return (long)t.tv_sec * 1000 + t.tv_nsec / 1000000;
 }
 
+/* The terminal hung up without a SIGHUP reaching us (a shell that ran us
+ * does not pass its own on): get_wch then fails at once, every time, and
+ * the loop would spin at full speed for ever with nobody to see it. */
+static bool terminal_gone(void)
+{
+	struct pollfd p = { .fd = 0, .events = POLLIN };
+	return poll(&p, 1, 0) == 1 && (p.revents & (POLLHUP | POLLERR | POLLNVAL));
+}
+
 int term_key_within(struct key *k, long wait_ms)
 {
 	long until = wait_ms > 0 ? now_ms() + wait_ms : 0;
@@ -120,6 +130,10 @@ int term_key_within(struct key *k, long wait_ms)
 		wint_t wc;
 		int rc = get_wch(&wc); /* returns ERR every 200 ms without a key */
 		if (rc == ERR) {
+			if (terminal_gone()) {
+				stop_signal = SIGHUP;
+				return -1;
+			}
 			if (until && now_ms() >= until)
 				return 0;
 			continue;

@@ -43,7 +43,7 @@ void term_stop(void);
  * signal. A resize comes as the function key KEY_RESIZE. */
 bool term_key(struct key *k);
 /* The same, giving up after wait_ms (0: never): 1 a key, 0 the time ran
- * out, -1 a stop signal. */
+ * out, -1 a stop signal or a terminal that hung up. */
 int term_key_within(struct key *k, long wait_ms);
 bool term_stop_requested(void);
 
