@@ -65,5 +65,7 @@ like "$out" "resterilise,1/3/A,done,已安排返厂灭菌,admin" "written as a h
 g due --format csv
 unlike "$out" "resterilise" "the CLI lists it no more"
 keys F10
+on_screen "Quit gspdesk? (y/n)" "F10 asks first"
+keys y
 if ui_exited; then ok "quits"; else not_ok "quits"; fi
 done_testing
