@@ -233,7 +233,9 @@ int due_counts(struct session *s, struct due_cache *cache, struct gerr *err)
 	struct due_list l;
 	if ((rc = due_collect(s, &q, &l, err)))
 		return rc;
+	int counted = cache->counted + 1;
 	memset(cache, 0, sizeof *cache);
+	cache->counted = counted;
 	int n;
 	const struct due_source *const *all = due_sources(&n);
 	for (int i = 0; i < n; i++) {

@@ -89,6 +89,7 @@ struct due_cache {
 	char day[11], role[16];
 	int n;
 	struct due_count c[DUE_MAX_KINDS];
+	int counted; /* times counted afresh: what the tests and bench/due check */
 };
 int due_counts(struct session *s, struct due_cache *cache, struct gerr *err);
 

@@ -2,7 +2,8 @@
 # The due screen (issue 17), today 2026-11-27, at 80 columns: sections by
 # kind with their counts, the customer's name beside each row; ^K handles
 # the selected row (done, with a note), which leaves the screen, the
-# menu's count and the CLI's list; PgDn/End/Home move over sections.
+# menu's count and the CLI's list; PgDn/End/Home move over sections;
+# another terminal's sale shows in the menu's counts at its next paint.
 # Rows: the instrument set P3 batch A at C1, sterile until 2026-11-20
 # and sold 2025-10-01: re-sterilise, 7 days late; the monitor MON1 at C2
 # expiring 2026-12-10, 13 days.
@@ -60,10 +61,17 @@ like "$row" "监护仪" "the selection moved to the row left"
 keys Escape
 on_screen "Main menu" "back at the menu"
 if wait_gone "Re-sterilisation (1 late)"; then ok "the menu's count is gone"; else not_ok "the menu's count is gone"; fi
+# another terminal sells a second monitor: the menu counts it at its next
+# paint (a key), with no restart
+g add sales product=P4 qty=1 serial=MON2 sale_date=2026-11-02 expiry=2026-12-12 customer=C2
+like "$(screen)" "  1  Expiring at the customer" "one expiring row before"
+keys Down
+on_screen "  2  Expiring at the customer" "the menu counts another terminal's sale"
 g due --handled --format csv
 like "$out" "resterilise,1/3/A,done,已安排返厂灭菌,admin" "written as a handled record"
 g due --format csv
 unlike "$out" "resterilise" "the CLI lists it no more"
+like "$out" "MON2" "... and lists the new sale"
 keys F10
 on_screen "Quit gspdesk? (y/n)" "F10 asks first"
 keys y
