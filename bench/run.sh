@@ -231,7 +231,7 @@ echo "due ..." >&2
 # the re-sterilisation window (90 days back to 30 ahead) over the same
 # index, a whole process. bench/due: program time of the menu's counts
 # coming back from a list, counted afresh, and the due screen's rows
-today=$(date -u +%F)
+today=${GSPDESK_NOW%%T*} # the day the program is told it is
 due_ref="SELECT count(*) FROM sales INDEXED BY sales_live_expiry WHERE voided = 0
  AND expiry BETWEEN date('$today', '-90 days') AND date('$today', '+30 days')"
 set -- $("$bin/due" --db "$big" --reps 10 | cut -f 2-5 | tr '\n' ' ')
