@@ -3,22 +3,30 @@
 #include "db/db_due.h"
 
 /* The groups are found through the live lines' expiry index (migration
- * "due"): only the window's lines are read, whatever the ledger's size. */
+ * "due"): only the window's lines are read, whatever the ledger's size.
+ * The units implanted are counted once per group (a bare expression of
+ * the group's own columns), by batch and by serial each on its own index:
+ * an OR of the two read every implant record of the hospital. */
+#define GROUP_KEY "coalesce(s.batch_key, s.serial_key)"
 #define GROUPS(cond) \
-	"SELECT g.customer, g.product, g.number, g.sold - g.returned -" \
-	" (SELECT count(*) FROM implants i WHERE i.voided = 0 AND i.product = g.product" \
-	"  AND i.hospital = g.customer AND (i.batch_key = g.k OR i.serial_key = g.k)) AS left_," \
+	"SELECT g.customer, g.product, g.number, g.left_," \
 	" g.last_sale, g.last_date, g.expiry, c.name, p.name FROM" \
-	" (SELECT s.customer, s.product, coalesce(s.batch_key, s.serial_key) AS k," \
-	"  coalesce(s.batch, s.serial) AS number, sum(s.qty) AS sold," \
+	" (SELECT s.customer, s.product, " GROUP_KEY " AS k," \
+	"  coalesce(s.batch, s.serial) AS number, sum(s.qty) -" \
 	"  sum((SELECT ifnull(sum(r.qty), 0) FROM returns r WHERE r.voided = 0 AND r.sale = s.id" \
-	"   AND r.outcome IS NOT 'rejected')) AS returned," \
+	"   AND r.outcome IS NOT 'rejected')) -" \
+	"  (SELECT count(*) FROM implants i INDEXED BY implants_batch" \
+	"   WHERE i.batch_key = " GROUP_KEY " AND i.voided = 0 AND i.product = s.product" \
+	"   AND i.hospital = s.customer) -" \
+	"  (SELECT count(*) FROM implants i INDEXED BY implants_serial" \
+	"   WHERE i.serial_key = " GROUP_KEY " AND i.batch_key IS NOT " GROUP_KEY \
+	"   AND i.voided = 0 AND i.product = s.product AND i.hospital = s.customer) AS left_," \
 	"  max(s.id) AS last_sale, max(s.sale_date) AS last_date, max(s.expiry) AS expiry" \
 	"  FROM sales s INDEXED BY sales_live_expiry JOIN products p ON p.id = s.product" \
 	"  WHERE s.voided = 0 AND s.expiry BETWEEN ?1 AND ?2 AND s.sale_date <= ?3 AND " cond \
 	"  GROUP BY s.customer, s.product, k) g" \
 	" JOIN customers c ON c.id = g.customer JOIN products p ON p.id = g.product" \
-	" WHERE left_ > 0"
+	" WHERE g.left_ > 0"
 
 int db_due_groups(struct db *db, bool resterilise, const char *from, const char *to,
                   const char *sold_by, due_group_fn row, void *ud, struct gerr *err)
@@ -54,25 +62,29 @@ int db_due_implants(struct db *db, const char *sold_by,
                     int (*row)(void *ud, const struct due_sale *s), void *ud, struct gerr *err)
 {
 	sqlite3_stmt *st;
-	/* from the implant products to their lines (sales_product), each count
-	 * on its own index: records naming the line, and those naming its
-	 * serial, or else its batch, instead (the planner has no statistics:
-	 * the indexes are named) */
+	/* from the implant products to their live lines (sales_live_product
+	 * holds the date and quantity: no table row is read for a line its
+	 * records name in full, nearly all of them), then the records naming
+	 * its serial, or else its batch, without naming a line (partial
+	 * indexes, nearly empty); the planner has no statistics: the indexes
+	 * are named */
+#define BY_SALE "(SELECT count(*) FROM implants i INDEXED BY implants_live_sale" \
+	" WHERE i.sale = s.id AND i.voided = 0)"
 	int rc = db_prepare(db, "SELECT * FROM (SELECT s.id, s.qty, s.sale_date, p.name, c.name,"
-	                    " s.batch, s.serial,"
-	                    " (SELECT count(*) FROM implants i WHERE i.sale = s.id AND i.voided = 0) +"
-	                    " (SELECT count(*) FROM implants i INDEXED BY implants_serial"
+	                    " s.batch, s.serial, " BY_SALE " +"
+	                    " (SELECT count(*) FROM implants i INDEXED BY implants_loose_serial"
 	                    "  WHERE i.serial_key = s.serial_key AND i.sale IS NULL AND i.voided = 0"
 	                    "  AND i.product = s.product AND i.hospital = s.customer) +"
-	                    " (SELECT count(*) FROM implants i INDEXED BY implants_batch"
+	                    " (SELECT count(*) FROM implants i INDEXED BY implants_loose_batch"
 	                    "  WHERE i.batch_key = s.batch_key AND i.sale IS NULL AND i.voided = 0"
 	                    "  AND i.product = s.product AND i.hospital = s.customer"
 	                    "  AND (s.serial_key IS NULL OR i.serial_key IS NOT s.serial_key)) AS recorded"
-	                    " FROM products p CROSS JOIN sales s INDEXED BY sales_product"
+	                    " FROM products p CROSS JOIN sales s INDEXED BY sales_live_product"
 	                    " JOIN customers c ON c.id = s.customer"
 	                    " WHERE p.implant = 1 AND s.product = p.id AND s.voided = 0"
-	                    " AND s.sale_date <= ?1)"
+	                    " AND s.sale_date <= ?1 AND s.qty > " BY_SALE ")"
 	                    " WHERE recorded < qty ORDER BY id", &st, err);
+#undef BY_SALE
 	if (rc)
 		return rc;
 	sqlite3_bind_text(st, 1, sold_by, -1, SQLITE_TRANSIENT);

@@ -312,10 +312,18 @@ const char *const db_migrations[] = {
 	 * single-use goods most sterile products are, until the office says
 	 * so); the rows of the due list handled, with their note; the live
 	 * lines' expiry and the open complaints indexed, so the due list
-	 * reads only its window. */
+	 * reads only its window (bench/README.md). */
 	"ALTER TABLE products ADD COLUMN resterilisable INTEGER CHECK (resterilisable IN (0,1));"
 	"CREATE INDEX sales_live_expiry ON sales (expiry) WHERE voided = 0;"
 	"CREATE INDEX complaints_open ON complaints (received_at) WHERE voided = 0 AND status <> 'closed';"
+	/* the implant lines by product with their date and quantity, and
+	 * their records by line, or by batch or serial when they name none */
+	"CREATE INDEX sales_live_product ON sales (product, sale_date, qty) WHERE voided = 0;"
+	"CREATE INDEX implants_live_sale ON implants (sale) WHERE voided = 0;"
+	"CREATE INDEX implants_loose_batch ON implants (batch_key, product, hospital)"
+	"  WHERE voided = 0 AND sale IS NULL;"
+	"CREATE INDEX implants_loose_serial ON implants (serial_key, product, hospital)"
+	"  WHERE voided = 0 AND sale IS NULL;"
 	"CREATE TABLE due_handled ("
 	"  id INTEGER PRIMARY KEY,"
 	"  version INTEGER NOT NULL DEFAULT 1,"

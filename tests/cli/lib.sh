@@ -198,7 +198,7 @@ refused() {
 # tests/unit/fixture.c's fx_undo_to), so that it upgrades through them
 # again. The undos below run from the latest migration back: a new
 # migration puts its undo first.
-UNDO_DUE="DROP TABLE due_handled; DROP INDEX sales_live_expiry; DROP INDEX complaints_open; ALTER TABLE products DROP COLUMN resterilisable;"
+UNDO_DUE="DROP TABLE due_handled; DROP INDEX sales_live_expiry; DROP INDEX complaints_open; DROP INDEX sales_live_product; DROP INDEX implants_live_sale; DROP INDEX implants_loose_batch; DROP INDEX implants_loose_serial; ALTER TABLE products DROP COLUMN resterilisable;"
 UNDO_AFTERSALES="ALTER TABLE quality DROP COLUMN problems_found; DROP INDEX attendees_person; ALTER TABLE attendees DROP COLUMN customer; DROP TABLE staff; ALTER TABLE returns DROP COLUMN supplier_contact; ALTER TABLE returns DROP COLUMN supplier_outcome; ALTER TABLE returns DROP COLUMN replacement_serial; ALTER TABLE returns DROP COLUMN replacement_batch; ALTER TABLE events DROP COLUMN purchasing_notified_at; ALTER TABLE events DROP COLUMN engineer_notified_at; ALTER TABLE service DROP COLUMN checklist; ALTER TABLE service DROP COLUMN handed_over; ALTER TABLE service DROP COLUMN customer_signatory; ALTER TABLE service DROP COLUMN feedback; ALTER TABLE service DROP COLUMN parts_used; ALTER TABLE service DROP COLUMN cost;"
 UNDO_MNEMONIC_UDI="DROP INDEX products_udi_di; ALTER TABLE products DROP COLUMN udi_di; ALTER TABLE products DROP COLUMN mnemonic; ALTER TABLE customers DROP COLUMN mnemonic;"
 UNDO_COUNT_INDEX="DROP INDEX sales_live_date;"

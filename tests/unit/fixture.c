@@ -392,6 +392,8 @@ static const struct {
 } undos[] = {
 	{ "CREATE TABLE due_handled",
 	  "DROP TABLE due_handled; DROP INDEX sales_live_expiry; DROP INDEX complaints_open;"
+	  " DROP INDEX sales_live_product; DROP INDEX implants_live_sale;"
+	  " DROP INDEX implants_loose_batch; DROP INDEX implants_loose_serial;"
 	  " ALTER TABLE products DROP COLUMN resterilisable;" },
 	{ "CREATE VIRTUAL TABLE sales_search",
 	  "DROP TRIGGER sales_search_insert; DROP TRIGGER sales_search_update;"
