@@ -11,6 +11,7 @@
 #include "base/json.h"
 #include "base/strbuf.h"
 #include "db/db_due.h"
+#include "db/db_report.h"
 
 #include <inttypes.h>
 #include <stdio.h>
@@ -212,8 +213,10 @@ static int due_exec(struct cli *c, const struct cmd_args *a)
 		return cli_fail(&err);
 	if (handled)
 		return list_handled(c, format, &err) ? cli_fail(&err) : 0;
+	/* read once and printed: a report's small cache, not a screen's 32 MB
+	 * (a decade's expiry window is tens of thousands of scattered lines) */
 	struct due_list l;
-	if ((rc = due_collect(&c->s, &q, &l, &err)))
+	if ((rc = db_report_frugal(c->s.db, true, &err)) || (rc = due_collect(&c->s, &q, &l, &err)))
 		return cli_fail(&err);
 	if (format == OUT_CSV)
 		print_csv(&l);

@@ -23,7 +23,7 @@ static int add(void *ud, const struct service_deadline *d)
 {
 	struct pick *p = ud;
 	struct ymdhm at;
-	if (strcmp(d->form, p->form) != 0 || datetime_parse(d->due_at, &at) != DATE_OK)
+	if (datetime_parse(d->due_at, &at) != DATE_OK)
 		return 0;
 	/* beyond the horizon and not late: not due yet */
 	if (d->minutes_left >= 0 && date_compare(&at.date, &p->c->horizon) > 0)
@@ -48,7 +48,7 @@ static int add(void *ud, const struct service_deadline *d)
 int due_service_rows(struct due_ctx *c, const char *form, const char *kind, struct gerr *err)
 {
 	struct pick p = { c, form, kind };
-	return service_due_rows(c->s, add, &p, err);
+	return service_due_rows(c->s, form, add, &p, err);
 }
 
 static int collect(struct due_ctx *c, struct gerr *err)

@@ -31,10 +31,11 @@ struct service_deadline {
 	enum deadline_state state;
 };
 
-/* The open deadlines (not yet met) of live service tickets and adverse
- * events, soonest first (the latest overdue first of all). row returns
- * non-zero to stop. */
-int service_due_rows(struct session *s, int (*row)(void *ud, const struct service_deadline *d), void *ud,
+/* The open deadlines (not yet met) of live repair tickets and adverse
+ * events, or of one form's ("service" or "events"; NULL: both), soonest
+ * first (the latest overdue first of all). row returns non-zero to stop. */
+int service_due_rows(struct session *s, const char *form,
+                     int (*row)(void *ud, const struct service_deadline *d), void *ud,
                      struct gerr *err);
 
 /* The list screens' status of a service ticket or event: its most urgent

@@ -178,19 +178,21 @@ static int by_time_left(const void *a, const void *b)
 	return f ? f : (x->id > y->id) - (x->id < y->id);
 }
 
-int service_due_rows(struct session *s, int (*row)(void *ud, const struct service_deadline *d), void *ud,
+int service_due_rows(struct session *s, const char *form,
+                     int (*row)(void *ud, const struct service_deadline *d), void *ud,
                      struct gerr *err)
 {
 	struct collect c = { .s = s, .err = err };
 	const struct form *service = form_find("service");
 	struct list_filter repairs = { .field = form_field(service, "kind"),
 	                               .value = { .text = (char *)"repair" } };
-	struct list_query q = { .form = service, .filters = &repairs, .nfilters = 1 };
-	int rc = records_list(s, &q, collect_row, &c, err);
-	if (rc == GERR_OK && c.rc == GERR_OK) {
-		struct list_query qe = { .form = form_find("events") };
-		rc = records_list(s, &qe, collect_row, &c, err);
-	}
+	struct list_query q[] = { { .form = service, .filters = &repairs, .nfilters = 1 },
+		                  { .form = form_find("events") } };
+	int rc = GERR_OK;
+	/* one form only when asked: each is read in full, record by record */
+	for (size_t i = 0; i < 2 && rc == GERR_OK && c.rc == GERR_OK; i++)
+		if (!form || strcmp(form, q[i].form->name) == 0)
+			rc = records_list(s, &q[i], collect_row, &c, err);
 	if (rc == GERR_OK)
 		rc = c.rc;
 	if (rc == GERR_OK) {

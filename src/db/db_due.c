@@ -3,16 +3,19 @@
 #include "db/db_due.h"
 
 /* The groups are found through the live lines' expiry index (migration
- * "due"): only the window's lines are read, whatever the ledger's size.
- * The units implanted are counted once per group (a bare expression of
- * the group's own columns), by batch and by serial each on its own index:
- * an OR of the two read every implant record of the hospital. */
+ * "due"), which holds every column the grouping reads: only the window's
+ * index entries are read, whatever the ledger's size, and one table row a
+ * group (its newest line's batch or serial as written). The units
+ * implanted are counted once per group (a bare expression of the group's
+ * own columns), by batch and by serial each on its own index: an OR of the
+ * two read every implant record of the hospital. */
 #define GROUP_KEY "coalesce(s.batch_key, s.serial_key)"
 #define GROUPS(cond) \
-	"SELECT g.customer, g.product, g.number, g.left_," \
+	"SELECT g.customer, g.product," \
+	" (SELECT coalesce(x.batch, x.serial) FROM sales x WHERE x.id = g.last_sale), g.left_," \
 	" g.last_sale, g.last_date, g.expiry, c.name, p.name FROM" \
 	" (SELECT s.customer, s.product, " GROUP_KEY " AS k," \
-	"  coalesce(s.batch, s.serial) AS number, sum(s.qty) -" \
+	"  sum(s.qty) -" \
 	"  sum((SELECT ifnull(sum(r.qty), 0) FROM returns r WHERE r.voided = 0 AND r.sale = s.id" \
 	"   AND r.outcome IS NOT 'rejected')) -" \
 	"  (SELECT count(*) FROM implants i INDEXED BY implants_batch" \
@@ -34,7 +37,7 @@ int db_due_groups(struct db *db, bool resterilise, const char *from, const char 
 	sqlite3_stmt *st;
 	int rc = db_prepare(db, resterilise
 	                    ? GROUPS("p.sterile = 1 AND p.resterilisable = 1")
-	                    : GROUPS("(p.resterilisable = 1 OR (s.serial IS NOT NULL AND p.implant IS NOT 1))"),
+	                    : GROUPS("(p.resterilisable = 1 OR (s.serial_key IS NOT NULL AND p.implant IS NOT 1))"),
 	                    &st, err);
 	if (rc)
 		return rc;

@@ -314,7 +314,8 @@ const char *const db_migrations[] = {
 	 * lines' expiry and the open complaints indexed, so the due list
 	 * reads only its window (bench/README.md). */
 	"ALTER TABLE products ADD COLUMN resterilisable INTEGER CHECK (resterilisable IN (0,1));"
-	"CREATE INDEX sales_live_expiry ON sales (expiry) WHERE voided = 0;"
+	"CREATE INDEX sales_live_expiry ON sales (expiry, product, customer, batch_key, serial_key,"
+	"  qty, sale_date) WHERE voided = 0;"
 	"CREATE INDEX complaints_open ON complaints (received_at) WHERE voided = 0 AND status <> 'closed';"
 	/* the implant lines by product with their date and quantity, and
 	 * their records by line, or by batch or serial when they name none */
