@@ -6,6 +6,7 @@
 #include "core/records.h"
 #include "base/strbuf.h"
 #include "db/db_record.h"
+#include "db/db_service.h"
 #include "db/db_settings.h"
 
 #include <inttypes.h>
@@ -183,16 +184,27 @@ int service_due_rows(struct session *s, const char *form,
                      struct gerr *err)
 {
 	struct collect c = { .s = s, .err = err };
-	const struct form *service = form_find("service");
-	struct list_filter repairs = { .field = form_field(service, "kind"),
-	                               .value = { .text = (char *)"repair" } };
-	struct list_query q[] = { { .form = service, .filters = &repairs, .nfilters = 1 },
-		                  { .form = form_find("events") } };
 	int rc = GERR_OK;
-	/* one form only when asked: each is read in full, record by record */
-	for (size_t i = 0; i < 2 && rc == GERR_OK && c.rc == GERR_OK; i++)
-		if (!form || strcmp(form, q[i].form->name) == 0)
-			rc = records_list(s, &q[i], collect_row, &c, err);
+	if (!form || strcmp(form, "service") == 0) {
+		/* only the repairs not resolved before today, each read whole: a
+		 * decade's tickets are nearly all resolved */
+		int64_t *ids;
+		int n;
+		const struct form *service = form_find("service");
+		rc = db_service_open_repairs(s->db, s->today, &ids, &n, err);
+		for (int i = 0; rc == GERR_OK && c.rc == GERR_OK && i < n; i++) {
+			struct record *r;
+			if ((rc = records_get(s, service, ids[i], &r, err)) == GERR_OK) {
+				collect_row(&c, r);
+				record_free(r);
+			}
+		}
+		free(ids);
+	}
+	if (rc == GERR_OK && c.rc == GERR_OK && (!form || strcmp(form, "events") == 0)) {
+		struct list_query q = { .form = form_find("events") };
+		rc = records_list(s, &q, collect_row, &c, err);
+	}
 	if (rc == GERR_OK)
 		rc = c.rc;
 	if (rc == GERR_OK) {
