@@ -66,11 +66,12 @@ int db_due_implants(struct db *db, const char *sold_by,
 {
 	sqlite3_stmt *st;
 	/* from the implant products to their live lines (sales_live_product
-	 * holds the date and quantity: no table row is read for a line its
-	 * records name in full, nearly all of them), then the records naming
-	 * its serial, or else its batch, without naming a line (partial
-	 * indexes, nearly empty); the planner has no statistics: the indexes
-	 * are named */
+	 * holds the date and quantity: no table row is read for a line of one
+	 * unit that a record names, nearly all of them; the set of lines named
+	 * is built once, a probe of it costs less than a count on the index),
+	 * then the records naming its serial, or else its batch, without
+	 * naming a line (partial indexes, nearly empty); the planner has no
+	 * statistics: the indexes are named */
 #define BY_SALE "(SELECT count(*) FROM implants i INDEXED BY implants_live_sale" \
 	" WHERE i.sale = s.id AND i.voided = 0)"
 	int rc = db_prepare(db, "SELECT * FROM (SELECT s.id, s.qty, s.sale_date, p.name, c.name,"
@@ -85,7 +86,9 @@ int db_due_implants(struct db *db, const char *sold_by,
 	                    " FROM products p CROSS JOIN sales s INDEXED BY sales_live_product"
 	                    " JOIN customers c ON c.id = s.customer"
 	                    " WHERE p.implant = 1 AND s.product = p.id AND s.voided = 0"
-	                    " AND s.sale_date <= ?1 AND s.qty > " BY_SALE ")"
+	                    " AND s.sale_date <= ?1 AND NOT (s.qty = 1 AND s.id IN"
+	                    " (SELECT sale FROM implants INDEXED BY implants_live_sale"
+	                    "  WHERE voided = 0 AND sale IS NOT NULL)))"
 	                    " WHERE recorded < qty ORDER BY id", &st, err);
 #undef BY_SALE
 	if (rc)
