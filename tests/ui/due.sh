@@ -2,7 +2,7 @@
 # The due screen (issue 17), today 2026-11-27, at 80 columns: sections by
 # kind with their counts, the customer's name beside each row; ^K handles
 # the selected row (done, with a note), which leaves the screen, the
-# menu's count and the CLI's list; PgDn/End/Home move over sections;
+# menu's count and the CLI's list; PgUp/PgDn/End/Home move over sections;
 # another terminal's sale shows in the menu's counts at its next paint.
 # Rows: the instrument set P3 batch A at C1, sterile until 2026-11-20
 # and sold 2025-10-01: re-sterilise, 7 days late; the monitor MON1 at C2
@@ -29,6 +29,12 @@ like "$row" "手术器械包 A ×10" "the late row is selected first"
 keys End
 row=$(wait_highlighted "13 d")
 like "$row" "监护仪 MON1" "End: the last row"
+keys PPage
+row=$(wait_highlighted "-7 d")
+like "$row" "手术器械包" "PgUp: a page up, here the first row"
+keys NPage
+row=$(wait_highlighted "13 d")
+like "$row" "监护仪 MON1" "PgDn: a page down, here the last row"
 # ^X: the rows as a workbook, a row each under the column titles (row 4)
 book=$tmp/due.xlsx
 keys C-x
