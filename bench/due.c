@@ -23,14 +23,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
-
-static double cpu_ms(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-	return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
-}
 
 static void check(int rc, const struct gerr *err, const char *what)
 {
@@ -75,9 +67,9 @@ int main(int argc, char **argv)
 	for (int k = 0; k < reps; k++) {
 		int rows = 0;
 		check(records_list(&s, &page, stats_count_row, &rows, &err), &err, "list");
-		double t0 = stats_now_ms(), c0 = cpu_ms();
+		double t0 = stats_now_ms(), c0 = stats_cpu_ms();
 		check(due_counts(&s, &cache, &err), &err, "counts");
-		c[k] = cpu_ms() - c0;
+		c[k] = stats_cpu_ms() - c0;
 		t[k] = stats_now_ms() - t0;
 	}
 	report("back", t, c, reps, -1);
@@ -85,9 +77,9 @@ int main(int argc, char **argv)
 		fprintf(stderr, "due: counted %d times coming back, not once\n", cache.counted);
 	for (int k = 0; k < reps; k++) {
 		cache.valid = false;
-		double t0 = stats_now_ms(), c0 = cpu_ms();
+		double t0 = stats_now_ms(), c0 = stats_cpu_ms();
 		check(due_counts(&s, &cache, &err), &err, "counts");
-		c[k] = cpu_ms() - c0;
+		c[k] = stats_cpu_ms() - c0;
 		t[k] = stats_now_ms() - t0;
 	}
 	report("fresh", t, c, reps, -1);
@@ -95,9 +87,9 @@ int main(int argc, char **argv)
 	for (int k = 0; k < reps; k++) {
 		struct due_query q = { .days = DUE_DEFAULT_DAYS, .window = -1 };
 		struct due_list l;
-		double t0 = stats_now_ms(), c0 = cpu_ms();
+		double t0 = stats_now_ms(), c0 = stats_cpu_ms();
 		check(due_collect(&s, &q, &l, &err), &err, "collect");
-		c[k] = cpu_ms() - c0;
+		c[k] = stats_cpu_ms() - c0;
 		t[k] = stats_now_ms() - t0;
 		rows = l.n;
 		due_list_free(&l);

@@ -20,14 +20,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
-
-static double cpu_ms(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-	return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
-}
 
 static void check(int rc, const struct gerr *err, const char *what)
 {
@@ -65,9 +57,9 @@ int main(int argc, char **argv)
 		int rows = 0;
 		for (int k = 0; k < reps; k++) {
 			rows = 0;
-			double t0 = stats_now_ms(), c0 = cpu_ms();
+			double t0 = stats_now_ms(), c0 = stats_cpu_ms();
 			check(records_list(&s, &q, stats_count_row, &rows, &err), &err, argv[i]);
-			c[k] = cpu_ms() - c0;
+			c[k] = stats_cpu_ms() - c0;
 			t[k] = stats_now_ms() - t0;
 		}
 		double median, p95, cpu, cpu95;

@@ -19,6 +19,13 @@ static int cmp_double(const void *a, const void *b)
 	return (x > y) - (x < y);
 }
 
+double stats_cpu_ms(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+	return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
+}
+
 void stats_median_p95(double *t, int n, double *median, double *p95)
 {
 	qsort(t, (size_t)n, sizeof *t, cmp_double);

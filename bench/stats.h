@@ -4,6 +4,9 @@
 
 /* Milliseconds on the monotonic clock: only differences mean anything. */
 double stats_now_ms(void);
+/* Milliseconds of this process's CPU time (what a loaded machine does not
+ * inflate). */
+double stats_cpu_ms(void);
 /* Sorts the n > 0 samples t and gives their median and 95th percentile
  * (nearest rank). */
 void stats_median_p95(double *t, int n, double *median, double *p95);
