@@ -109,4 +109,5 @@ const struct form form_complaints = {
 		.sort = "received_at",
 		.place = 20,
 	},
+	.keys = form_keys_batch_serial,
 };

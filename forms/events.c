@@ -122,4 +122,5 @@ const struct form form_events = {
 		.sort = "learned_at",
 		.place = 70,
 	},
+	.keys = form_keys_batch_serial,
 };

@@ -66,4 +66,5 @@ const struct form form_quality = {
 		.sort = "date",
 		.place = 30,
 	},
+	.keys = form_keys_batch_serial,
 };

@@ -74,4 +74,5 @@ const struct form form_returns = {
 		{ NULL, NULL },
 	},
 	.menu = { .key = '8', .place = 90 },
+	.keys = form_keys_replacement,
 };

@@ -9,7 +9,7 @@ set -eu
 
 PACKAGES="build-essential autoconf automake autopoint gettext pkg-config \
 libncurses-dev libsqlite3-dev libxlsxwriter-dev libcriterion-dev libsodium-dev \
-sqlite3 tmux python3 python3-openpyxl groff-base unicode-data bzip2"
+libminizip-dev libexpat1-dev sqlite3 tmux python3 python3-openpyxl groff-base unicode-data bzip2"
 
 mode=${1:-}
 lang=zh_CN

@@ -144,6 +144,27 @@ int csv_read(struct csv_reader *r, struct csv_row *row, struct gerr *err)
 	return 1;
 }
 
+void csv_row_start(struct csv_row *row, long line)
+{
+	row->n = 0;
+	row->line = line;
+	sb_reset(&row->buf);
+	grow(row, 0);
+	row->offs[0] = 0;
+}
+
+void csv_row_add(struct csv_row *row, const char *text, size_t len)
+{
+	sb_addn(&row->buf, text, len);
+	end_cell(row);
+}
+
+void csv_row_finish(struct csv_row *row)
+{
+	for (int i = 0; i < row->n; i++)
+		row->cells[i] = row->buf.s + row->offs[i];
+}
+
 void csv_row_free(struct csv_row *row)
 {
 	sb_free(&row->buf);

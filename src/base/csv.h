@@ -33,6 +33,11 @@ void csv_reader_init(struct csv_reader *r, const char *data, size_t len);
  * field is refused with its line and column. */
 int csv_read(struct csv_reader *r, struct csv_row *row, struct gerr *err);
 void csv_row_free(struct csv_row *row);
+/* A row built cell by cell, by a reader of another format (base/xlsx.h):
+ * start, add each cell (len bytes of text), finish. */
+void csv_row_start(struct csv_row *row, long line);
+void csv_row_add(struct csv_row *row, const char *text, size_t len);
+void csv_row_finish(struct csv_row *row);
 
 enum csv_write_flags {
 	CSV_CRLF = 1, /* end records with CRLF (Excel), else LF */

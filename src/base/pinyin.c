@@ -95,7 +95,9 @@ void pinyin_initials(const char *name, char *out, size_t size)
 	out[i] = '\0';
 }
 
-bool pinyin_match(const char *name, const char *query)
+/* query against the initials of a run of name's characters (the whole
+ * name when whole). */
+static bool match(const char *name, const char *query, bool whole)
 {
 	uint64_t want[NAME_MAX_CHARS];
 	int m = 0;
@@ -111,7 +113,7 @@ bool pinyin_match(const char *name, const char *query)
 	uint64_t sets[NAME_MAX_CHARS];
 	char prim[NAME_MAX_CHARS];
 	int n = walk(name, sets, prim, NAME_MAX_CHARS);
-	for (int i = 0; i + m <= n; i++) {
+	for (int i = 0; i + m <= n && !(whole && (i > 0 || m != n)); i++) {
 		int j = 0;
 		while (j < m && (sets[i + j] & want[j]))
 			j++;
@@ -119,4 +121,14 @@ bool pinyin_match(const char *name, const char *query)
 			return true;
 	}
 	return false;
+}
+
+bool pinyin_match(const char *name, const char *query)
+{
+	return match(name, query, false);
+}
+
+bool pinyin_is_initials(const char *name, const char *query)
+{
+	return match(name, query, true);
 }

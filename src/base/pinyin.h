@@ -30,5 +30,8 @@ void pinyin_initials(const char *name, char *out, size_t size);
  * its readings: the time is name length × query length, whatever the
  * readings. False for an empty query or one with other characters. */
 bool pinyin_match(const char *name, const char *query);
+/* The same for the whole name: query is the initials of every character
+ * ("ycxsyzsq" is 一次性使用注射器; "ycx" is not). */
+bool pinyin_is_initials(const char *name, const char *query);
 
 #endif

@@ -23,7 +23,7 @@ static const struct cmd_entry *const commands[] = {
 	&cmd_show_entry, &cmd_trace_entry, &cmd_due_entry, &cmd_recall_entry,
 	&cmd_import_entry, &cmd_export_entry, &cmd_check_entry, &cmd_backup_entry,
 	&cmd_restore_entry, &cmd_deadlines_entry, &cmd_holidays_entry, &cmd_report_entry,
-	&cmd_print_entry,
+	&cmd_print_entry, &cmd_retention_entry,
 };
 
 #define NCOMMANDS ((int)(sizeof commands / sizeof commands[0]))
@@ -418,6 +418,9 @@ int cli_main(int argc, char **argv, int (*demo_fill)(struct session *s, struct g
 	}
 	if (version) {
 		printf("gspdesk %s\n", PACKAGE_VERSION);
+#ifdef AUTH_TEST_COST
+		puts("test build: password hashes at the minimum cost, not for use");
+#endif
 		return 0;
 	}
 	if (help) {

@@ -1,4 +1,5 @@
-/* import: a spreadsheet's CSV into a form, all rows or none (core/import). */
+/* import: a spreadsheet's CSV or .xlsx sheet into a form, all rows or none
+ * (core/import). */
 #include "config.h"
 #include "cli/cli.h"
 #include "base/i18n.h"
@@ -19,7 +20,8 @@ static void progress(void *ud, long rows, size_t done, size_t total)
 static int import_exec(struct cli *c, const struct cmd_args *a)
 {
 	struct import_opts o = { .encoding = ENC_AUTO, .dry_run = cmd_flag(a, "dry-run"),
-		                 .create_missing = cmd_flag(a, "create-missing") };
+		                 .create_missing = cmd_flag(a, "create-missing"),
+		                 .sheet = cmd_value(a, "sheet") };
 	const char *enc = cmd_value(a, "encoding");
 	int rc = GERR_OK;
 	if (enc && !encoding_parse(enc, &o.encoding))
@@ -27,7 +29,7 @@ static int import_exec(struct cli *c, const struct cmd_args *a)
 	if (!(o.form = cli_form("import", a->argc ? a->argv[0] : NULL, &rc)))
 		return rc;
 	if (a->argc != 2)
-		return cli_usage("import", "%s", _("Name one CSV file to import."));
+		return cli_usage("import", "%s", _("Name one CSV or .xlsx file to import."));
 	o.path = a->argv[1];
 	bool tty = isatty(STDERR_FILENO);
 	if (tty)
@@ -64,14 +66,15 @@ static const struct cmd_option import_options[] = {
 	{ "encoding", 0, "auto|utf-8|gb18030", N_("the file's encoding (auto: UTF-8, else GB18030 as Excel saves it)") },
 	{ "dry-run", 0, NULL, N_("check every row and write nothing") },
 	{ "create-missing", 0, NULL, N_("add the customers and products the rows name that are not known yet") },
+	{ "sheet", 0, "NAME", N_("the workbook's sheet to read (else the first)") },
 	{ NULL, 0, NULL, NULL },
 };
 
 const struct cmd_entry cmd_import_entry = {
 	.name = "import",
-	.summary = N_("import a spreadsheet's CSV file: every row or none"),
+	.summary = N_("import a spreadsheet (CSV or .xlsx): every row or none"),
 	.subs = (const struct cmd_sub[]){
-		{ NULL, "FORM FILE.csv [--encoding auto|utf-8|gb18030] [--dry-run] [--create-missing]",
+		{ NULL, "FORM FILE.csv|FILE.xlsx [--sheet NAME] [--encoding auto|utf-8|gb18030] [--dry-run] [--create-missing]",
 		  import_options, import_exec },
 		{ 0 },
 	},

@@ -85,9 +85,12 @@ static int edit_exec(struct cli *c, const struct cmd_args *args)
 	struct line_edit *lines = NULL;
 	int n = 0, nlines = 0;
 	if ((rc = lines_split(form, a, nwords - 2, &n, &lines, &nlines, &err)) == GERR_OK &&
-	    (rc = cli_login(c, &err)) == GERR_OK)
+	    (rc = cli_login(c, &err)) == GERR_OK) {
+		/* the quality manager's reason gives a rule way */
+		c->s.override_reason = cmd_value(args, "reason");
 		rc = lines_edit(&c->s, form, id, a, n, lines, nlines, cmd_value(args, "reason"), version,
 		                &err);
+	}
 	lines_free(lines, nlines);
 	free(a);
 	return rc ? cli_fail(&err) : 0;

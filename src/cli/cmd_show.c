@@ -9,6 +9,7 @@
 #include "base/json.h"
 #include "core/lines.h"
 #include "core/records.h"
+#include "core/retention.h"
 #include "base/strbuf.h"
 #include "base/text.h"
 #include "db/db_audit.h"
@@ -33,12 +34,14 @@ static void print_pair(int width, const char *label, const char *value, bool mul
 	sb_free(&b);
 }
 
-static void show_table(const struct record *r)
+static void show_table(struct session *s, const struct record *r)
 {
 	const struct form *form = r->form;
 	int width = text_width(_("Last changed by"));
 	if (text_width(_("Entered by")) > width)
 		width = text_width(_("Entered by"));
+	if (text_width(_("Keep until")) > width)
+		width = text_width(_("Keep until"));
 	for (int i = 0; i < form->nfields; i++) {
 		int w = text_width(_(form->fields[i].label));
 		if (w > width)
@@ -72,6 +75,14 @@ static void show_table(const struct record *r)
 		clock_local_text(r->updated_at, when);
 		snprintf(line, sizeof line, "%s %s", r->updated_by, when);
 		print_pair(width, _("Last changed by"), line, false);
+	}
+	struct retention keep;
+	bool found = false;
+	struct gerr err = { 0 };
+	if (retention_of(s, form, r->id, &keep, &found, &err) == GERR_OK && found) {
+		char text[160];
+		retention_text(&keep, text, sizeof text);
+		print_pair(width, _("Keep until"), text, false);
 	}
 }
 
@@ -269,7 +280,7 @@ static int show_exec(struct cli *c, const struct cmd_args *a)
 	if (format == OUT_JSON)
 		show_json(r);
 	else
-		show_table(r);
+		show_table(&c->s, r);
 	record_free(r);
 	if (form->lines && format != OUT_JSON) {
 		printf("\n%s:\n", _(form_find(form->lines)->title));

@@ -1,5 +1,6 @@
 #include "config.h"
 #include "core/import.h"
+#include "core/import_source.h"
 #include "core/udi.h"
 #include "base/csv.h"
 #include "base/i18n.h"
@@ -11,7 +12,6 @@
 #include "db/db_record.h"
 #include "db/db_text_index.h"
 
-#include <errno.h>
 #include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -31,6 +31,21 @@ static char *trimmed(const char *s)
 	return xstrndup(s, n);
 }
 
+/* FIELD.KEY for a line field of form's lines (with a line_key). */
+static bool line_column(const struct form *form, const char *t)
+{
+	const struct form *child = form->lines ? form_find(form->lines) : NULL;
+	const char *dot = strchr(t, '.');
+	if (!child || !child->line_key || !dot || !dot[1])
+		return false;
+	for (int k = 0; k < child->nfields; k++)
+		if (strlen(child->fields[k].name) == (size_t)(dot - t) &&
+		    strncmp(child->fields[k].name, t, (size_t)(dot - t)) == 0)
+			return strcmp(child->fields[k].name, child->line_key) != 0 &&
+			       strcmp(child->fields[k].name, child->parent_field) != 0;
+	return false;
+}
+
 int import_column(const struct form *form, const char *title)
 {
 	char *t = trimmed(title);
@@ -40,12 +55,21 @@ int import_column(const struct form *form, const char *title)
 		found = IMPORT_IGNORED;
 	else if (strcasecmp(t, "udi") == 0 && form_field_index(form, "product") >= 0)
 		found = IMPORT_UDI;
+	else if (line_column(form, t))
+		found = IMPORT_LINE;
 	for (int i = 0; found == IMPORT_UNKNOWN && i < form->nfields; i++) {
 		const struct field *f = &form->fields[i];
 		bool match = strcasecmp(t, f->name) == 0 || strcasecmp(t, f->label) == 0 ||
 		             strcmp(t, _(f->label)) == 0;
 		for (const char *const *a = f->aliases; !match && a && *a; a++)
 			match = strcmp(t, *a) == 0;
+		if (!match && f->type == FT_REF) { /* an xlsx export's heading of codes */
+			char coded[256];
+			snprintf(coded, sizeof coded, _("%s (code)"), _(f->label));
+			match = strcmp(t, coded) == 0;
+			snprintf(coded, sizeof coded, "%s (code)", f->label);
+			match = match || strcasecmp(t, coded) == 0;
+		}
 		if (match)
 			found = (f->flags & F_COMPUTED) ? IMPORT_IGNORED : i;
 	}
@@ -118,8 +142,10 @@ struct import {
 	const struct import_opts *o;
 	struct import_result *res;
 	struct csv_row header;
+	bool unguard; /* CSV: a cell's guard against formulas taken off (csv_unguard) */
 	int ncols;
 	int *map;     /* per column: field index or IMPORT_* */
+	char **line_names; /* per IMPORT_LINE column: its title trimmed (FIELD.KEY) */
 	struct ref_cache refs;
 };
 
@@ -169,12 +195,15 @@ static void map_header(struct import *im)
 	const struct form *form = im->o->form;
 	im->ncols = im->header.n;
 	im->map = xcalloc((size_t)im->ncols, sizeof *im->map);
+	im->line_names = xcalloc((size_t)im->ncols, sizeof *im->line_names);
 	int *first = xmalloc(sizeof *first * (size_t)(form->nfields + 1));
 	for (int k = 0; k < form->nfields; k++)
 		first[k] = -1;
 	for (int c = 0; c < im->ncols; c++) {
 		const char *title = im->header.cells[c];
 		int k = im->map[c] = import_column(form, title);
+		if (k == IMPORT_LINE)
+			im->line_names[c] = trimmed(title);
 		char msg[512];
 		if (k == IMPORT_IGNORED && *title) {
 			sb_addf(&im->res->ignored, "%s%s", im->res->ignored.len ? ", " : "", title);
@@ -249,10 +278,18 @@ static int import_row(struct import *im, const struct csv_row *row, struct assig
 			}
 			continue;
 		}
+		char *cell = row->cells[c];
+		if (im->unguard)
+			cell = (char *)csv_unguard(cell);
+		else if (im->map[c] >= 0 && form->fields[im->map[c]].type == FT_DATE &&
+		         strlen(cell) == 16 && strcmp(cell + 10, " 00:00") == 0)
+			cell[10] = '\0'; /* a workbook's date and time at midnight, for a date */
 		if (im->map[c] >= 0)
-			a[n++] = (struct assign){ form->fields[im->map[c]].name, csv_unguard(row->cells[c]) };
-		else if (im->map[c] == IMPORT_UDI && row->cells[c][0])
-			a[n++] = (struct assign){ "udi", csv_unguard(row->cells[c]) };
+			a[n++] = (struct assign){ form->fields[im->map[c]].name, cell };
+		else if (im->map[c] == IMPORT_UDI && cell[0])
+			a[n++] = (struct assign){ "udi", cell };
+		else if (im->map[c] == IMPORT_LINE && cell[0])
+			a[n++] = (struct assign){ im->line_names[c], cell };
 	}
 	struct gerr e = { 0 };
 	/* a UDI cell becomes the product, batch, serial and dates it gives */
@@ -270,7 +307,12 @@ static int import_row(struct import *im, const struct csv_row *row, struct assig
 	int64_t id;
 	struct record *r = record_new(form);
 	if (rc == GERR_OK && form->lines) { /* a header: its lines rules as for add */
-		rc = lines_add(im->s, form, a, n, NULL, 0, &id, &e);
+		struct line_edit *lines = NULL;
+		int nh = 0, nlines = 0;
+		if ((rc = lines_split(form, a, n, &nh, &lines, &nlines, &e)) == GERR_OK)
+			rc = lines_add(im->s, form, a, nh, lines, nlines, &id, &e);
+		lines_free(lines, nlines);
+		n = nh; /* the refs below are the header's */
 	} else if (rc == GERR_OK && (rc = records_apply(r, a, n, &e)) == GERR_OK) {
 		for (int i = 0; i < n; i++) {
 			int k = form_field_index(form, a[i].field);
@@ -320,23 +362,18 @@ static int audit_import(struct import *im, struct gerr *err)
 	                    NULL, err);
 }
 
-int import_text(struct session *s, const struct import_opts *o, const char *data, size_t len,
-                struct import_result *res, struct gerr *err)
+static int import_rows(struct session *s, const struct import_opts *o, struct import_source *src,
+                       struct import_result *res, struct gerr *err)
 {
 	int rc = perm_check(s->user.role, o->form, PERM_ADD, err);
 	if (rc || (rc = lines_generic_write(o->form, err)) != GERR_OK)
 		return rc;
-	struct import im = { .s = s, .o = o, .res = res };
-	struct csv_reader rd;
+	struct import im = { .s = s, .o = o, .res = res, .unguard = !src->xl };
 	struct csv_row row = { 0 };
-	csv_reader_init(&rd, data, len);
-	int got = csv_read(&rd, &im.header, err);
-	if (got <= 0) {
-		if (got == 0)
-			gerr_set(err, GERR_INPUT, NULL, "%s",
-			         _("The file is empty: its first line must name the columns."));
+	int got;
+	if ((rc = import_source_header(src, o->form, &im.header, err)) != GERR_OK) {
 		csv_row_free(&im.header);
-		return GERR_INPUT;
+		return rc;
 	}
 	map_header(&im);
 	if (res->nerrors) {
@@ -356,13 +393,16 @@ int import_text(struct session *s, const struct import_opts *o, const char *data
 		goto out;
 	}
 	long nrows = 0;
-	while (rc == GERR_OK && (got = csv_read(&rd, &row, err)) == 1) {
+	while (rc == GERR_OK && (got = import_source_next(src, &row, err)) == 1) {
 		rc = import_row(&im, &row, a);
-		if (o->progress && ++nrows % PROGRESS_EVERY == 0)
-			o->progress(o->ud, nrows, (size_t)(rd.p - data), len);
+		if (o->progress && ++nrows % PROGRESS_EVERY == 0) {
+			size_t done, total;
+			import_source_progress(src, &done, &total);
+			o->progress(o->ud, nrows, done, total);
+		}
 	}
 	free(a);
-	if (rc == GERR_OK && got < 0) { /* CSV that cannot be read further; msg names the line */
+	if (rc == GERR_OK && got < 0) { /* a file that cannot be read further; msg names the line */
 		sb_addf(&res->errors, "%s\n", err->msg);
 		res->nerrors++;
 	}
@@ -380,47 +420,31 @@ int import_text(struct session *s, const struct import_opts *o, const char *data
 		db_rollback(s->db);
 out:
 	ref_cache_free(&im.refs);
+	for (int c = 0; im.line_names && c < im.ncols; c++)
+		free(im.line_names[c]);
+	free(im.line_names);
 	free(im.map);
 	csv_row_free(&im.header);
 	csv_row_free(&row);
 	return rc;
 }
 
-int import_read(const struct import_opts *o, char **data, size_t *len, enum encoding *used,
-                struct gerr *err)
+int import_text(struct session *s, const struct import_opts *o, const char *data, size_t len,
+                struct import_result *res, struct gerr *err)
 {
-	FILE *f = fopen(o->path, "rb");
-	if (!f)
-		return gerr_set(err, GERR_INPUT, NULL, _("Cannot read %s: %s"), o->path, strerror(errno));
-	struct strbuf b = STRBUF_INIT;
-	char chunk[65536];
-	size_t n;
-	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-		sb_addn(&b, chunk, n);
-	int failed = ferror(f) ? errno : 0;
-	fclose(f);
-	if (failed) {
-		sb_free(&b);
-		return gerr_set(err, GERR_INPUT, NULL, _("Cannot read %s: %s"), o->path, strerror(failed));
-	}
-	*len = b.len;
-	*data = b.s ? sb_steal(&b) : xstrdup("");
-	int rc = encoding_to_utf8(o->encoding, data, len, used, err);
-	if (rc) {
-		free(*data);
-		*data = NULL;
-	}
-	return rc;
+	struct import_source src;
+	import_source_text(&src, data, len);
+	return import_rows(s, o, &src, res, err);
 }
+
 
 int import_file(struct session *s, const struct import_opts *o, struct import_result *res,
                 struct gerr *err)
 {
-	char *data = NULL;
-	size_t len = 0;
-	int rc = import_read(o, &data, &len, &res->used, err);
+	struct import_source src;
+	int rc = import_source_open(o, &src, &res->used, err);
 	if (rc == GERR_OK)
-		rc = import_text(s, o, data, len, res, err);
-	free(data);
+		rc = import_rows(s, o, &src, res, err);
+	import_source_close(&src);
 	return rc;
 }

@@ -17,18 +17,22 @@
 enum {
 	IMPORT_UNKNOWN = -1, /* names no field: the import is refused */
 	IMPORT_IGNORED = -2, /* id, voided, a computed field or an untitled empty column */
-	IMPORT_UDI = -3      /* a scanned UDI (core/udi.h), for a form with a product */
+	IMPORT_UDI = -3,     /* a scanned UDI (core/udi.h), for a form with a product */
+	IMPORT_LINE = -4     /* FIELD.KEY: a line's field, as add's score.quality=5 */
 };
 
 /* The field index a column title names — the field's name or English
  * label in any case, its label in the user's language, or one of its
  * aliases (the paper form's words) — or IMPORT_IGNORED / IMPORT_UNKNOWN,
- * or IMPORT_UDI for "UDI" when the form has a product. */
+ * or IMPORT_UDI for "UDI" when the form has a product, or IMPORT_LINE for
+ * FIELD.KEY naming a line field of a header form (a survey's score.quality:
+ * its score for the item quality). */
 int import_column(const struct form *form, const char *title);
 
 struct import_opts {
 	const struct form *form;
 	const char *path;
+	const char *sheet;    /* a workbook's sheet by name; NULL: its first */
 	enum encoding encoding;
 	bool dry_run;         /* validate every row, write nothing */
 	bool create_missing;  /* unknown products/customers named in refs are added */
@@ -47,7 +51,11 @@ struct import_result {
 	struct strbuf ignored;  /* titles of the columns left out, comma separated */
 };
 
-/* Imports the file. GERR_OK when every row was taken (nothing written on
+/* Whether path is a workbook (.xlsx, or .xls to refuse) rather than CSV:
+ * by its first bytes, or its name. */
+bool import_is_workbook(const char *path);
+/* Imports the file, CSV or a workbook's sheet (base/xlsx.h), whose header
+ * is the first row of its first twenty that names the columns. GERR_OK when every row was taken (nothing written on
  * a dry run); GERR_INPUT with the refusals in res->errors when any row or
  * the header was refused, and then nothing is written. */
 int import_file(struct session *s, const struct import_opts *o, struct import_result *res,

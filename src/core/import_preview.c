@@ -4,6 +4,7 @@
 #include "base/csv.h"
 #include "base/i18n.h"
 #include "core/import.h"
+#include "core/import_source.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -12,20 +13,12 @@ int import_preview(const struct import_opts *o, int max_rows, struct import_prev
                    struct gerr *err)
 {
 	memset(p, 0, sizeof *p);
-	char *data = NULL;
-	size_t len = 0;
 	enum encoding used;
-	int rc = import_read(o, &data, &len, &used, err);
-	if (rc)
-		return rc;
-	struct csv_reader r;
+	struct import_source src;
 	struct csv_row row = { 0 };
-	csv_reader_init(&r, data, len);
-	int got = csv_read(&r, &row, err);
-	if (got == 0)
-		rc = gerr_set(err, GERR_INPUT, NULL, _("%s is empty: there is no header row."), o->path);
-	else if (got < 0)
-		rc = GERR_INPUT;
+	int got = 0, rc = import_source_open(o, &src, &used, err);
+	if (rc == GERR_OK)
+		rc = import_source_header(&src, o->form, &row, err);
 	if (rc == GERR_OK) {
 		p->ncols = row.n;
 		p->titles = xcalloc((size_t)row.n, sizeof *p->titles);
@@ -36,10 +29,11 @@ int import_preview(const struct import_opts *o, int max_rows, struct import_prev
 		}
 		p->rows = xcalloc((size_t)max_rows + 1, sizeof *p->rows);
 		p->lines = xcalloc((size_t)max_rows + 1, sizeof *p->lines);
-		while (p->nrows < max_rows && (got = csv_read(&r, &row, err)) > 0) {
+		while (p->nrows < max_rows && (got = import_source_next(&src, &row, err)) > 0) {
 			char **cells = xcalloc((size_t)p->ncols + 1, sizeof *cells);
 			for (int i = 0; i < p->ncols; i++)
-				cells[i] = xstrdup(i < row.n ? csv_unguard(row.cells[i]) : "");
+				cells[i] = xstrdup(i >= row.n ? "" : src.xl ? row.cells[i]
+				                                           : csv_unguard(row.cells[i]));
 			p->lines[p->nrows] = row.line;
 			p->rows[p->nrows++] = cells;
 		}
@@ -47,7 +41,7 @@ int import_preview(const struct import_opts *o, int max_rows, struct import_prev
 			rc = GERR_INPUT;
 	}
 	csv_row_free(&row);
-	free(data);
+	import_source_close(&src);
 	if (rc)
 		import_preview_free(p);
 	return rc;

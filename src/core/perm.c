@@ -16,11 +16,12 @@
 static const struct {
 	const char *name;
 	const char *label;
-	unsigned office; /* PERM_USERS, PERM_SETTINGS, PERM_CHECK */
+	unsigned office; /* PERM_USERS, PERM_SETTINGS, PERM_CHECK, PERM_OVERRIDE */
 	const char *records;
 } roles[] = {
-	{ "admin", N_("administrator"), A(PERM_USERS) | A(PERM_SETTINGS) | A(PERM_CHECK), "VAEXR" },
-	{ "quality", N_("quality manager"), A(PERM_CHECK), "VAEXR" },
+	{ "admin", N_("administrator"),
+	  A(PERM_USERS) | A(PERM_SETTINGS) | A(PERM_CHECK) | A(PERM_OVERRIDE), "VAEXR" },
+	{ "quality", N_("quality manager"), A(PERM_CHECK) | A(PERM_OVERRIDE), "VAEXR" },
 	{ "clerk", N_("clerk"), 0, "V" },
 	{ "trainer", N_("trainer"), 0, "V" },
 	{ "engineer", N_("service engineer"), 0, "V" },
@@ -42,6 +43,7 @@ static const char *const action_labels[] = {
 	[PERM_USERS] = N_("manage users"),
 	[PERM_SETTINGS] = N_("change settings"),
 	[PERM_CHECK] = N_("check the database"),
+	[PERM_OVERRIDE] = N_("record an exception to a rule with its reason"),
 };
 
 static int role_index(const char *role)

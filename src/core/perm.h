@@ -16,7 +16,8 @@ enum perm_action {
 	PERM_REPORT,
 	PERM_USERS,       /* from here on: office-wide, not per form */
 	PERM_SETTINGS,
-	PERM_CHECK        /* gspdesk check and restore */
+	PERM_CHECK,       /* gspdesk check and restore */
+	PERM_OVERRIDE     /* a rule that gives way to a reason (a batch's second expiry) */
 };
 
 bool role_valid(const char *role);

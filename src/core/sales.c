@@ -1,6 +1,7 @@
 #include "config.h"
 #include "core/sales.h"
 #include "base/i18n.h"
+#include "core/perm.h"
 #include "core/recall.h"
 #include "core/records.h"
 #include "base/strbuf.h"
@@ -35,21 +36,29 @@ static int check_serial(struct session *s, struct record *r, struct gerr *err)
 	return rc;
 }
 
-/* One product's batch has one expiry date, unless the office says why. */
+/* One product's batch has one expiry date, unless the quality manager
+ * (PERM_OVERRIDE) says why; the audit row keeps the reason. */
 static int check_expiry(struct session *s, struct record *r, struct gerr *err)
 {
 	const struct value *batch = record_value(r, "batch"), *expiry = record_value(r, "expiry");
-	if (batch->null || expiry->null || (s->override_reason && *s->override_reason))
+	bool may = perm_allowed(s->user.role, NULL, PERM_OVERRIDE);
+	bool why = s->override_reason && *s->override_reason;
+	if (batch->null || expiry->null || (may && why))
 		return GERR_OK;
 	struct sale_ref other;
 	int rc = db_sale_batch_expiry(s->db, record_value(r, "product")->num, batch->text,
 	                              expiry->text, r->id, &other, err);
-	if (rc == GERR_OK && other.id)
+	const char *hint = !may ? _(" If this batch really has two, the quality manager records it"
+	                            " with the reason.")
+	                   : s->asks_reason ? ""
+	                   : _(" If this batch really has two, say why with --reason TEXT");
+	if (rc == GERR_OK && other.id) {
 		rc = field_refuse(err, form_field(r->form, "expiry"),
 		                  _("%s differs from %s, the expiry of batch %s on line %" PRId64
-		                    " (sold %s): one batch has one expiry date. If this batch really"
-		                    " has two, say why with --reason TEXT"),
-		                  expiry->text, other.text, batch->text, other.id, other.date);
+		                    " (sold %s): one batch has one expiry date.%s"),
+		                  expiry->text, other.text, batch->text, other.id, other.date, hint);
+		s->override_offered = may;
+	}
 	sale_ref_free(&other);
 	return rc;
 }

@@ -37,6 +37,12 @@ struct session {
 	 * batch) is overridden: `add --reason`; the add's audit row keeps it.
 	 * NULL: no rule is overridden. */
 	const char *override_reason;
+	/* Set by a rule that refused but would give way to a reason from this
+	 * user (PERM_OVERRIDE), so a screen can ask for it and try again. */
+	bool override_offered;
+	/* The caller asks for that reason itself (a screen): the refusal does
+	 * not point to --reason. */
+	bool asks_reason;
 	struct workcal cal; /* read on first use: session_calendar */
 	bool cal_read;
 	bool test_clock; /* the database was made with init --test-clock */

@@ -393,6 +393,15 @@ static void sql_pinyin_match(sqlite3_context *c, int argc, sqlite3_value **argv)
 	sqlite3_result_int(c, name && query && pinyin_match(name, query));
 }
 
+/* pinyin_whole(name, query): a name named by its initials (db_ref_resolve) */
+static void sql_pinyin_whole(sqlite3_context *c, int argc, sqlite3_value **argv)
+{
+	(void)argc;
+	const char *name = (const char *)sqlite3_value_text(argv[0]);
+	const char *query = (const char *)sqlite3_value_text(argv[1]);
+	sqlite3_result_int(c, name && query && pinyin_is_initials(name, query));
+}
+
 int db_open(const char *path, enum db_open_mode mode, struct db **out, struct gerr *err)
 {
 	struct stat sb;
@@ -449,6 +458,9 @@ int db_open(const char *path, enum db_open_mode mode, struct db **out, struct ge
 	sqlite3_create_function(db->h, "pinyin_match", 2,
 	                        SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, NULL,
 	                        sql_pinyin_match, NULL, NULL);
+	sqlite3_create_function(db->h, "pinyin_whole", 2,
+	                        SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, NULL,
+	                        sql_pinyin_whole, NULL, NULL);
 	if ((rc = check_identity(db, err)) != GERR_OK ||
 	    (rc = db_exec(db, "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL;"
 	                         " PRAGMA temp_store=MEMORY; PRAGMA cache_size=-32768;", err)) != GERR_OK) {

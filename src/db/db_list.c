@@ -6,6 +6,7 @@
 #include "db/db_select.h"
 #include "base/date.h"
 #include "base/strbuf.h"
+#include "base/text.h"
 
 #include <limits.h>
 #include <stdio.h>
@@ -47,7 +48,7 @@ static char *like_pattern(const char *s)
 	return sb_steal(&b);
 }
 
-enum bind_kind { B_VALUE, B_TEXT, B_INT };
+enum bind_kind { B_VALUE, B_TEXT, B_INT, B_KEY };
 struct bind {
 	enum bind_kind kind;
 	const struct field *field;
@@ -61,6 +62,7 @@ struct built {
 	struct bind binds[64];
 	int nbinds;
 	char *pattern, *fts;
+	char *key; /* the term as a batch or serial number's key (text_key) */
 	char next_day[11];
 };
 
@@ -140,6 +142,17 @@ static void or_initials(struct built *b, const char *term, const char *table,
 	add_bind(b, (struct bind){ .kind = B_TEXT, .text = term });
 }
 
+/* " OR t.NAME_key = ?" for each batch or serial number: the whole number
+ * however it was typed (form.h keys), by its index; the same on both ways
+ * of a search, so a scan and the index give the same rows. */
+static void or_keys(struct built *b, const struct form *form)
+{
+	for (const char *const *k = form->keys; k && *k; k++) {
+		sb_addf(&b->sql, " OR t.%s_key = ?", *k);
+		add_bind(b, (struct bind){ .kind = B_TEXT, .text = b->key });
+	}
+}
+
 /* The search condition via the index: the trigram index names a superset
  * of the lines whose text fields hold the term (it folds more than ASCII
  * case), LIKE keeps exactly those; a ref matches when its target's code or
@@ -159,6 +172,7 @@ static void search_via_index(struct built *b, const struct form *form, const cha
 		}
 	}
 	sb_add(sql, "))");
+	or_keys(b, form);
 	for (int i = 0; i < form->nfields; i++) {
 		const struct field *f = &form->fields[i];
 		if (f->type != FT_REF)
@@ -175,6 +189,15 @@ static void search_via_index(struct built *b, const struct form *form, const cha
 	sb_add(sql, ")");
 }
 
+/* A filter on a batch or serial number compares its key (form.h keys). */
+static bool keyed(const struct form *form, const struct field *f)
+{
+	for (const char *const *k = form->keys; k && *k; k++)
+		if (strcmp(*k, f->name) == 0)
+			return true;
+	return false;
+}
+
 static void build_where(struct built *b, const struct list_query *q, enum search_via via)
 {
 	const struct form *form = q->form;
@@ -186,6 +209,9 @@ static void build_where(struct built *b, const struct list_query *q, enum search
 		const struct list_filter *fl = &q->filters[i];
 		if (fl->value.null) {
 			sb_addf(sql, " AND t.%s IS NULL", fl->field->name);
+		} else if (keyed(form, fl->field)) {
+			sb_addf(sql, " AND t.%s_key = ?", fl->field->name);
+			add_bind(b, (struct bind){ .kind = B_KEY, .text = fl->value.text });
 		} else {
 			sb_addf(sql, " AND t.%s = ?", fl->field->name);
 			add_bind(b, (struct bind){ .kind = B_VALUE, .field = fl->field, .value = &fl->value });
@@ -211,6 +237,7 @@ static void build_where(struct built *b, const struct list_query *q, enum search
 	}
 	if (q->search && *q->search) {
 		b->pattern = like_pattern(q->search);
+		b->key = text_key(q->search);
 		if (via == VIA_INDEX) {
 			search_via_index(b, form, q->search);
 			return;
@@ -232,6 +259,7 @@ static void build_where(struct built *b, const struct list_query *q, enum search
 				add_bind(b, (struct bind){ .kind = B_TEXT, .text = b->pattern });
 			}
 		}
+		or_keys(b, form);
 		or_initials(b, q->search, "t.", form->name_field);
 		sb_add(sql, ")");
 	}
@@ -318,6 +346,8 @@ static void bind_all(sqlite3_stmt *st, const struct built *b)
 			db_bind_value(st, i + 1, x->field, x->value);
 		else if (x->kind == B_TEXT)
 			sqlite3_bind_text(st, i + 1, x->text, -1, SQLITE_TRANSIENT);
+		else if (x->kind == B_KEY)
+			db_bind_key(st, i + 1, x->text);
 		else
 			sqlite3_bind_int64(st, i + 1, x->num);
 	}
@@ -384,6 +414,7 @@ static int run(struct db *db, const struct list_query *q, enum search_via via, l
 	sb_free(&b.sql);
 	free(b.pattern);
 	free(b.fts);
+	free(b.key);
 	return rc;
 }
 
@@ -442,6 +473,7 @@ int db_list_count(struct db *db, const struct list_query *q, int64_t *count, str
 	sb_free(&b.sql);
 	free(b.pattern);
 	free(b.fts);
+	free(b.key);
 	return rc;
 }
 

@@ -308,6 +308,32 @@ const char *const db_migrations[] = {
 	"CREATE TRIGGER staff_no_delete BEFORE DELETE ON staff"
 	"  BEGIN SELECT RAISE(ABORT, 'records are voided, never deleted'); END;",
 
+	/* 16 (issue 14): the batch and serial numbers of complaints, quality
+	 * visits, adverse events and an exchange's replacement get their keys
+	 * too (as the sales' in 12), so a list by batch or serial finds them
+	 * however the number was typed. */
+	"ALTER TABLE complaints ADD COLUMN batch_key TEXT;"
+	"ALTER TABLE complaints ADD COLUMN serial_key TEXT;"
+	"UPDATE complaints SET batch_key = gsp_key(batch), serial_key = gsp_key(serial);"
+	"CREATE INDEX complaints_batch ON complaints (batch_key);"
+	"CREATE INDEX complaints_serial ON complaints (serial_key);"
+	"ALTER TABLE quality ADD COLUMN batch_key TEXT;"
+	"ALTER TABLE quality ADD COLUMN serial_key TEXT;"
+	"UPDATE quality SET batch_key = gsp_key(batch), serial_key = gsp_key(serial);"
+	"CREATE INDEX quality_batch ON quality (batch_key);"
+	"CREATE INDEX quality_serial ON quality (serial_key);"
+	"ALTER TABLE events ADD COLUMN batch_key TEXT;"
+	"ALTER TABLE events ADD COLUMN serial_key TEXT;"
+	"UPDATE events SET batch_key = gsp_key(batch), serial_key = gsp_key(serial);"
+	"CREATE INDEX events_batch ON events (batch_key);"
+	"CREATE INDEX events_serial ON events (serial_key);"
+	"ALTER TABLE returns ADD COLUMN replacement_batch_key TEXT;"
+	"ALTER TABLE returns ADD COLUMN replacement_serial_key TEXT;"
+	"UPDATE returns SET replacement_batch_key = gsp_key(replacement_batch),"
+	"  replacement_serial_key = gsp_key(replacement_serial);"
+	"CREATE INDEX returns_replacement_batch ON returns (replacement_batch_key);"
+	"CREATE INDEX returns_replacement_serial ON returns (replacement_serial_key);",
+
 	/* due (issue 17): a product re-sterilisable or not (off, as for the
 	 * single-use goods most sterile products are, until the office says
 	 * so); the rows of the due list handled, with their note; the live

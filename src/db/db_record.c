@@ -354,6 +354,34 @@ static int find_by(struct db *db, const struct form *target, const char *column,
 	return db_step_done(db, st, rc, err);
 }
 
+/* A product or customer named by its 助记码 (the office's own, any case)
+ * or the pinyin initials of its whole name, as a list search finds it:
+ * 一次性使用注射器 is "ycxsyzsq". Letters and digits only; at most two ids
+ * counted. */
+static int find_by_initials(struct db *db, const struct form *target, const char *text,
+                            int64_t *id, int *count, struct gerr *err)
+{
+	*count = 0;
+	if (!*text || strspn(text, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789") !=
+	                  strlen(text))
+		return GERR_OK;
+	char sql[240];
+	snprintf(sql, sizeof sql,
+	         "SELECT id FROM %s WHERE voided = 0 AND (lower(mnemonic) = lower(?1) OR"
+	         " pinyin_whole(%s, ?1)) LIMIT 2",
+	         target->name, target->name_field);
+	sqlite3_stmt *st;
+	int rc = db_prepare(db, sql, &st, err);
+	if (rc)
+		return rc;
+	sqlite3_bind_text(st, 1, text, -1, SQLITE_TRANSIENT);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		*id = sqlite3_column_int64(st, 0);
+		(*count)++;
+	}
+	return db_step_done(db, st, rc, err);
+}
+
 /* Says whether the code or name is void or unknown, so a clerk knows which. */
 static int ref_missing(struct db *db, const struct field *f, const struct form *target,
                        const char *text, struct gerr *err)
@@ -418,6 +446,11 @@ int db_ref_resolve(struct db *db, const struct field *f, const struct form *targ
 		rc = find_by(db, target, form_ref_code(target), v->text, &id, &count, err);
 	if (rc == GERR_OK && count == 0 && v->text[0] != '#' && target->name_field)
 		rc = find_by(db, target, target->name_field, v->text, &id, &count, err);
+	bool by_initials = false;
+	if (rc == GERR_OK && count == 0 && v->text[0] != '#' && form_field(target, "mnemonic")) {
+		rc = find_by_initials(db, target, v->text, &id, &count, err);
+		by_initials = count > 0;
+	}
 	/* a form without unique codes of its own (training) is named by its
 	 * number; a customer's or product's number is never taken for its code */
 	if (rc == GERR_OK && count == 0 && numeric && target->code_field &&
@@ -428,7 +461,9 @@ int db_ref_resolve(struct db *db, const struct field *f, const struct form *targ
 	if (count == 0)
 		return ref_missing(db, f, target, v->text, err);
 	if (count > 1)
-		return field_refuse(err, f, _("more than one record of %s is named \"%s\": give its code"),
+		return field_refuse(err, f, by_initials
+		                    ? _("more than one record of %s has the 助记码 or pinyin initials \"%s\": give its code")
+		                    : _("more than one record of %s is named \"%s\": give its code"),
 		                    _(target->title), v->text);
 	struct record *r = NULL;
 	if ((rc = db_record_get(db, target, id, &r, err)) != GERR_OK)

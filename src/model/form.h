@@ -176,6 +176,7 @@ struct form {
 /* The keys lists the forms share. */
 extern const char *const form_keys_batch_serial[];
 extern const char *const form_keys_serial[];
+extern const char *const form_keys_replacement[];
 
 #define FORM_COUNT(a) ((int)(sizeof(a) / sizeof((a)[0])))
 

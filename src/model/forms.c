@@ -5,6 +5,7 @@
 
 const char *const form_keys_batch_serial[] = { "batch", "serial", NULL };
 const char *const form_keys_serial[] = { "serial", NULL };
+const char *const form_keys_replacement[] = { "replacement_batch", "replacement_serial", NULL };
 
 const struct form *const *forms_all(int *count)
 {

@@ -12,6 +12,7 @@
 #include "core/lines.h"
 #include "core/perm.h"
 #include "core/records.h"
+#include "core/retention.h"
 #include "base/strbuf.h"
 #include "base/text.h"
 
@@ -28,6 +29,7 @@ struct form_screen {
 	struct record *orig;          /* NULL for a new record */
 	struct lineedit ed[MAXFIELDS];
 	char *initial[MAXFIELDS];     /* the text as opened, to find what changed */
+	char keep[200];               /* "Keep until ...": how long the record is kept */
 	char *hint[MAXFIELDS];        /* a ref's name beside its code */
 	int focus, top;
 	int error_field;              /* -1: none */
@@ -177,6 +179,8 @@ static void draw(struct screen *sc, struct ui *ui)
 			         made, fs->orig->version);
 		}
 		term_text(2 + form->nfields - fs->top, 1, cols - 2, R_HINT, who);
+		if (fs->keep[0] && form->nfields - fs->top + 1 < rows)
+			term_text(3 + form->nfields - fs->top, 1, cols - 2, R_HINT, fs->keep);
 	}
 	if (fs->has_grid) {
 		int gy = 3 + form->nfields - fs->top;
@@ -419,6 +423,23 @@ static bool grid_key(struct form_screen *fs, enum action a, const struct key *k)
 	}
 }
 
+/* A refusal that gives way to a reason from this user (a batch's second
+ * expiry date, for the quality manager): asks for it below the refusal;
+ * true with s->override_reason set (the caller frees *why) to try again. */
+static bool ask_override(struct form_screen *fs, int rc, const struct gerr *err, char **why)
+{
+	struct session *s = &fs->ui->s;
+	*why = NULL;
+	if (rc != GERR_INPUT || !s->override_offered)
+		return false;
+	s->override_offered = false;
+	if (!ui_prompt_about(fs->ui, err->msg, _("Why? (the audit trail keeps it; Esc: no)"), &*why) ||
+	    !**why)
+		return false;
+	s->override_reason = *why;
+	return true;
+}
+
 /* Returns the saved record's id, or 0 when not saved. */
 static int64_t save(struct form_screen *fs)
 {
@@ -432,22 +453,36 @@ static int64_t save(struct form_screen *fs)
 	int rc = GERR_OK;
 	struct line_edit *lines = NULL;
 	int nlines = fs->has_grid ? grid_lines(&fs->grid, &lines) : 0;
+	struct session *s = &fs->ui->s;
+	char *why = NULL;
+	s->asks_reason = true;
+	s->override_offered = false;
 	if (!fs->orig) {
-		rc = lines_add(&fs->ui->s, fs->form, a, n, lines, nlines, &id, &err);
+		rc = lines_add(s, fs->form, a, n, lines, nlines, &id, &err);
+		if (ask_override(fs, rc, &err, &why))
+			rc = lines_add(s, fs->form, a, n, lines, nlines, &id, &err);
 	} else if (n == 0 && nlines == 0) {
 		ui_message(fs->ui, R_HINT, "%s", _("Nothing changed."));
 	} else {
 		char *reason = NULL;
 		/* refused input is refused before the reason is typed */
-		rc = lines_edit_check(&fs->ui->s, fs->form, fs->orig->id, a, n, lines, nlines,
+		rc = lines_edit_check(s, fs->form, fs->orig->id, a, n, lines, nlines,
 		                      fs->orig->version, &err);
-		if (rc == GERR_OK && ui_prompt_reason(fs->ui, _("Reason for the change:"), &reason)) {
-			rc = lines_edit(&fs->ui->s, fs->form, fs->orig->id, a, n, lines, nlines, reason,
+		if (ask_override(fs, rc, &err, &why)) /* its reason is the change's too */
+			rc = lines_edit_check(s, fs->form, fs->orig->id, a, n, lines, nlines,
+			                      fs->orig->version, &err);
+		if (rc == GERR_OK &&
+		    (why ? (reason = xstrdup(why)) != NULL
+		         : ui_prompt_reason(fs->ui, _("Reason for the change:"), &reason))) {
+			rc = lines_edit(s, fs->form, fs->orig->id, a, n, lines, nlines, reason,
 			                fs->orig->version, &err);
 			id = rc == GERR_OK ? fs->orig->id : 0;
 		}
 		free(reason);
 	}
+	s->asks_reason = false;
+	s->override_reason = NULL;
+	free(why);
 	for (int i = 0; i < n; i++)
 		free(texts[i]);
 	if (rc) {
@@ -473,6 +508,15 @@ static void load(struct form_screen *fs)
 			if (f->type == FT_REF && fs->orig->v[i].label)
 				fs->hint[i] = xstrdup(fs->orig->v[i].label);
 		}
+	}
+	struct retention keep;
+	bool found = false;
+	struct gerr err = { 0 };
+	if (fs->orig && retention_of(&fs->ui->s, fs->form, fs->orig->id, &keep, &found, &err) == 0 &&
+	    found) {
+		char text[160];
+		retention_text(&keep, text, sizeof text);
+		snprintf(fs->keep, sizeof fs->keep, _("Keep until: %s"), text);
 	}
 	fs->focus = 0;
 	while (fs->focus < fs->form->nfields - 1 && !editable(&fs->form->fields[fs->focus]))

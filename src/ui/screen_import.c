@@ -42,6 +42,8 @@ static void draw_preview(struct screen *sc, struct ui *ui)
 		enum role role = R_NORMAL;
 		if (p->field[i] >= 0) {
 			to = _(form->fields[p->field[i]].label);
+		} else if (p->field[i] == IMPORT_LINE) {
+			to = _("a line of the record (field.key)");
 		} else if (p->field[i] == IMPORT_UDI) {
 			to = _("UDI: product, batch, serial, expiry");
 		} else if (p->field[i] == IMPORT_IGNORED) {
@@ -189,7 +191,7 @@ void screen_import(struct ui *ui)
 	struct strbuf initial = STRBUF_INIT;
 	sb_addf(&initial, "%s/", dir ? dir : ".");
 	free(dir);
-	if (ui_prompt(ui, _("CSV file to import:"), sb_str(&initial), &path))
+	if (ui_prompt(ui, _("File to import (CSV or .xlsx):"), sb_str(&initial), &path))
 		run(ui, form, path);
 	sb_free(&initial);
 	free(path);

@@ -36,6 +36,8 @@ bool ui_prompt(struct ui *ui, const char *question, const char *initial, char **
 /* The same for a reason the audit trail keeps: an empty one is refused in
  * words, without the command line's option. */
 bool ui_prompt_reason(struct ui *ui, const char *question, char **out);
+/* The same, with what the answer is about on the lines above it. */
+bool ui_prompt_about(struct ui *ui, const char *about, const char *question, char **out);
 /* F8 on record r of form: refuses a role that may not void before anything
  * is typed, shows what is to be voided above the question for the reason,
  * voids it with its lines. True when voided; the message says what

@@ -170,6 +170,11 @@ bool ui_prompt_reason(struct ui *ui, const char *question, char **out)
 	return prompt_about(ui, NULL, question, "", true, out);
 }
 
+bool ui_prompt_about(struct ui *ui, const char *about, const char *question, char **out)
+{
+	return prompt_about(ui, about, question, "", true, out);
+}
+
 /* The record as a person tells it apart: its id and the values of the
  * list's columns (refs by name), one line. */
 static void record_summary(const struct form *form, const struct record *r, struct strbuf *b)

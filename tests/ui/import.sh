@@ -15,7 +15,7 @@ log_in "$ADMIN_PASSWORD"
 keys u
 on_screen "Import into" "U asks which form to import into"
 keys Enter
-on_screen "CSV file to import:" "then which file"
+on_screen "File to import (CSV or .xlsx):" "then which file"
 keys C-u
 keys_text "$good"
 keys Enter
@@ -31,7 +31,7 @@ like "$out" "1,P1,5ml,5,B7,,,2026-11-01,C1,,,首批" "the first row is stored as
 
 keys u
 keys Enter
-on_screen "CSV file to import:" "again, a file with a bad row"
+on_screen "File to import (CSV or .xlsx):" "again, a file with a bad row"
 keys C-u
 keys_text "$bad"
 keys Enter

@@ -64,9 +64,9 @@ void fx_sql_text_is(const char *sql, const char *expect);
  * A new migration adds its undo there. */
 int fx_undo_to(const char *path, int version);
 
-/* Closes the fixture's database, takes it back before the migration
- * whose SQL has marker (fx_undo_to) and opens it again, upgraded, as
- * admin: later migrations do not move the test. */
+/* Closes the fixture's database, takes it back before the migration whose
+ * SQL holds marker (and those after it: fx_undo_to; numbers change at a
+ * merge, texts do not) and opens it again, upgraded, as admin. */
 void fx_reopen_before(const char *marker);
 /* Fails the test unless check finds nothing (its findings logged). */
 void fx_check_clean(void);

@@ -106,3 +106,18 @@ Test(pinyin, table_covers_the_cjk_blocks)
 	}
 	cr_assert(uro > 20800, "only %u URO characters read", uro);
 }
+
+/* A name named by its initials (import, trace --product): the whole name,
+ * any reading of each character, case ignored. */
+Test(pinyin, whole_initials_name_a_record)
+{
+	cr_assert(pinyin_is_initials("一次性使用注射器", "ycxsyzsq"));
+	cr_assert(pinyin_is_initials("一次性使用注射器", "YCXSYZSQ"));
+	cr_assert(!pinyin_is_initials("一次性使用注射器", "ycx"), "a prefix is not the name");
+	cr_assert(!pinyin_is_initials("一次性使用注射器", "syzsq"), "nor a tail");
+	cr_assert(pinyin_is_initials("重庆", "cq"));
+	cr_assert(pinyin_is_initials("重庆", "zq"));
+	cr_assert(pinyin_is_initials("B超机(3号)", "bcj3h"));
+	cr_assert(!pinyin_is_initials("杭州市第一人民医院", ""));
+	cr_assert(!pinyin_is_initials("杭州市第一人民医院", "hzs-dyrmyy"));
+}
