@@ -408,7 +408,7 @@ static const struct {
 	  " DROP INDEX sales_live_product; DROP INDEX implants_live_sale;"
 	  " DROP INDEX implants_loose_batch; DROP INDEX implants_loose_serial;"
 	  " ALTER TABLE products DROP COLUMN resterilisable;" },
-	/* first: its text holds the marker of issue 14's first keys too */
+	/* before the first keys' undo: its text holds their marker too */
 	{ "ALTER TABLE complaints ADD COLUMN batch_key", UNDO_MORE_KEYS },
 	{ "CREATE VIRTUAL TABLE sales_search",
 	  "DROP TRIGGER sales_search_insert; DROP TRIGGER sales_search_update;"
