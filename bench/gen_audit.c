@@ -19,7 +19,7 @@
  * same second: the master data, then the lines and what refers to them. */
 static const char *const tables[] = {
 	"customers", "products", "suppliers", "receipts", "receipt_lines", "sales", "surveys",
-	"survey_scores", "complaints", "quality", "service",
+	"survey_scores", "complaints", "quality", "service", "implants", "due_handled",
 };
 #define NTABLES ((int)(sizeof tables / sizeof tables[0]))
 

@@ -169,6 +169,7 @@ static int add_products(struct session *s, int64_t approved, struct gerr *err)
 		put(&as, "class", p->class);
 		put(&as, "implant", p->goods == DG_IMPLANT ? "yes" : "no");
 		put(&as, "sterile", p->sterile ? "yes" : "no");
+		put(&as, "resterilisable", demo_resterilisable(p) ? "yes" : "no");
 		put(&as, "unit", p->unit);
 		put(&as, "cert_expiry", cert);
 		put(&as, "registrant", p->manufacturer);
@@ -434,6 +435,8 @@ int demo_fill(struct session *s, struct gerr *err)
 			rc = demo_records_fill(s, sa.sold, sa.nsold, err);
 		if (rc == GERR_OK && (rc = demo_become(s, DEMO_QUALITY, err)) == GERR_OK)
 			rc = demo_expire_certificate(s, err);
+		if (rc == GERR_OK)
+			rc = demo_due_handled(s, err);
 		user_clear(&s->user);
 		s->user = admin;
 	}

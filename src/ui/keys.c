@@ -46,6 +46,7 @@ static const struct {
 	{ ACT_DETAIL, "F12", N_("Details"), { true }, { KEY_F(12) } },
 	{ ACT_NOTIFY, "^T", N_("Told"), { false }, { CTRL('t') } },
 	{ ACT_RETURN, "^R", N_("Returned"), { false }, { CTRL('r') } },
+	{ ACT_HANDLE, "^K", N_("Handled"), { false }, { CTRL('k') } },
 	{ ACT_RESIZE, "", "", { true }, { KEY_RESIZE } },
 };
 
