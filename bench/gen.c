@@ -346,6 +346,8 @@ static int fill(const char *path, uint64_t seed, const struct sizes *z)
 	/* built before the records, which look sales up by serial number */
 	rc = create_indexes(h, &ix, rc);
 	if (rc == SQLITE_OK)
+		rc = gen_receiving(h, at);
+	if (rc == SQLITE_OK)
 		rc = fill_records(h, seed, z, prods);
 	if (rc == SQLITE_OK && z->audit) {
 		rc = drop_indexes(h, "audit", NULL, &ix);

@@ -22,6 +22,12 @@ static const struct choice languages[] = {
 	{ NULL, NULL },
 };
 
+static const struct choice on_off[] = {
+	{ "off", N_("off") },
+	{ "on", N_("on") },
+	{ NULL, NULL },
+};
+
 static const struct setting_def defs[] = {
 	{ "company", N_("Company name"), 100, 0, NULL, NULL, 0 },
 	{ "province", N_("Office province"), 32, 0, NULL, NULL, 0 },
@@ -38,6 +44,8 @@ static const struct setting_def defs[] = {
 	{ "satisfaction_target_rate",
 	  N_("Satisfaction target: the satisfied rate every survey item should reach, in percent"), 0,
 	  100, "85", NULL, 0 },
+	{ "stock_check", N_("Sales draw on received stock (on: a product must be qualified and its batch on hand; off for an office not recording receipts yet)"),
+	  0, 0, "off", on_off, 0 },
 };
 
 const struct setting_def *settings_defs(int *count)

@@ -348,6 +348,11 @@ int recall_close(struct session *s, int64_t id, const char *reason, bool force,
 
 int recall_check_sale(struct session *s, struct record *r, struct gerr *err)
 {
+	return recall_check_goods(s, r, false, err);
+}
+
+int recall_check_goods(struct session *s, struct record *r, bool receiving, struct gerr *err)
+{
 	const struct form *f = r->form;
 	int ip = form_field_index(f, "product"), ib = form_field_index(f, "batch"),
 	    is = form_field_index(f, "serial");
@@ -378,9 +383,14 @@ int recall_check_sale(struct session *s, struct record *r, struct gerr *err)
 	const struct field *which = &f->fields[rkey && key && strcmp(rkey, key) == 0 ? ib : is];
 	free(rkey);
 	free(key);
-	rc = field_refuse(err, which,
-	                  _("is under recall %" PRId64 " (class %s, opened %s): it may not be sold while the recall is open"),
-	                  id, cls, opened);
+	if (receiving)
+		rc = field_refuse(err, which,
+		                  _("is under recall %" PRId64 " (class %s, opened %s): no more of it is received while the recall is open"),
+		                  id, cls, opened);
+	else
+		rc = field_refuse(err, which,
+		                  _("is under recall %" PRId64 " (class %s, opened %s): it may not be sold while the recall is open"),
+		                  id, cls, opened);
 	record_free(rec);
 	return rc;
 }

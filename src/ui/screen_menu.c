@@ -29,6 +29,7 @@ struct entry {
 
 static const struct entry screens[] = {
 	{ L't', "sales", N_("Trace a batch or serial number"), screen_trace, PERM_VIEW },
+	{ L's', "receipts", N_("Stock on hand by batch"), screen_stock, PERM_VIEW },
 	{ L'd', "sales", N_("Everything due"), due_all, PERM_VIEW },
 	{ L'u', "sales", N_("Import a spreadsheet (CSV)"), screen_import, PERM_ADD },
 	{ L'r', NULL, N_("Reports"), screen_reports, PERM_REPORT },

@@ -79,6 +79,8 @@ void screen_backup(struct ui *ui);
 void screen_restore(struct ui *ui);
 /* Trace a batch or serial number (ui/screen_trace.c). */
 void screen_trace(struct ui *ui);
+/* Stock on hand per batch, read-only (ui/screen_stock.c). */
+void screen_stock(struct ui *ui);
 /* One customer's archive on one scrollable page (ui/screen_archive.c). */
 void screen_archive(struct ui *ui, int64_t customer_id);
 /* One recall's status, its buyers told and goods returned (ui/screen_recall.c). */

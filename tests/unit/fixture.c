@@ -403,6 +403,13 @@ int64_t fx_insert_sale_expiring(struct db *db, int64_t product, int64_t customer
 static const struct {
 	const char *marker, *undo;
 } undos[] = {
+	{ "CREATE TABLE suppliers",
+	  "DROP TABLE receipt_lines; DROP TABLE receipts; DROP TABLE suppliers;"
+	  " ALTER TABLE products DROP COLUMN cert_expiry; ALTER TABLE products DROP COLUMN registrant;"
+	  " ALTER TABLE products DROP COLUMN mfr_licence; ALTER TABLE products DROP COLUMN storage;"
+	  " ALTER TABLE products DROP COLUMN approved_on; ALTER TABLE products DROP COLUMN approved_by;"
+	  " ALTER TABLE customers DROP COLUMN licence_expiry;"
+	  " ALTER TABLE customers DROP COLUMN licence_scope;" },
 	{ "CREATE TABLE due_handled",
 	  "DROP TABLE due_handled; DROP INDEX sales_live_expiry; DROP INDEX complaints_open;"
 	  " DROP INDEX sales_live_product; DROP INDEX implants_live_sale;"
