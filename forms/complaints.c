@@ -106,4 +106,5 @@ const struct form form_complaints = {
 		.place = 20,
 	},
 	.keys = form_keys_batch_serial,
+	.scan = { .udi = true, .then = "content" },
 };

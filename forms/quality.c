@@ -67,4 +67,5 @@ const struct form form_quality = {
 		.place = 30,
 	},
 	.keys = form_keys_batch_serial,
+	.scan = { .udi = true, .then = "customer" },
 };

@@ -119,4 +119,5 @@ const struct form form_sales = {
 		.totals = { "qty", "amount" },
 		.place = 10,
 	},
+	.scan = { .udi = true, .then = "qty" },
 };

@@ -149,4 +149,5 @@ const struct form form_service = {
 		.sort = "notified_at",
 		.place = 50,
 	},
+	.scan = { .udi = true, .then = "notified_at" },
 };

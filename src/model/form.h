@@ -115,6 +115,15 @@ struct form_archive {
 	int place;         /* the archive's order, smallest first */
 };
 
+/* A scan line above the form's fields for a scanned UDI (a GS1 element
+ * string, base/gs1.h): it fills product, batch, serial, expiry and
+ * production date, those the form has (core/udi.c), then the cursor goes
+ * to field `then`. */
+struct form_scan {
+	bool udi;
+	const char *then;
+};
+
 struct form {
 	const char *name;  /* table and CLI name */
 	const char *title; /* msgid: the paper form's title */
@@ -167,6 +176,7 @@ struct form {
 	const struct form_right *rights;
 	struct form_menu menu;
 	struct form_archive archive;
+	struct form_scan scan;
 };
 
 /* The keys lists the forms share. */

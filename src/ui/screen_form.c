@@ -4,9 +4,7 @@
  * records_add / records_edit — refused input keeps the cursor on its field
  * and every typed character on screen. */
 #include "config.h"
-#include "ui/stack.h"
-#include "ui/grid.h"
-#include "ui/lineedit.h"
+#include "ui/form_screen.h"
 #include "base/date.h"
 #include "base/i18n.h"
 #include "core/lines.h"
@@ -20,26 +18,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-#define MAXFIELDS 48
-
-struct form_screen {
-	struct ui *ui;
-	const struct form *form;
-	struct record *orig;          /* NULL for a new record */
-	struct lineedit ed[MAXFIELDS];
-	char *initial[MAXFIELDS];     /* the text as opened, to find what changed */
-	char keep[200];               /* "Keep until ...": how long the record is kept */
-	char *hint[MAXFIELDS];        /* a ref's name beside its code */
-	int focus, top;
-	int error_field;              /* -1: none */
-	char error[1024];
-	struct grid grid;             /* the lines, when the form has them */
-	bool has_grid, in_grid;
-	bool read_only;               /* void, or the role may not edit: shown, not changed */
-	int64_t saved;                /* the id saved, when it was */
-	char title[256];
-};
 
 static const enum action keys_new[] = {
 	ACT_HELP, ACT_SAVE, ACT_PICK, ACT_NEXT, ACT_BACK, ACT_QUIT, ACT_NONE
@@ -97,7 +75,7 @@ static bool changed(const struct form_screen *fs)
 
 static int label_width(const struct form *form)
 {
-	int w = 0;
+	int w = form->scan.udi ? text_width(form_scan_label()) : 0;
 	for (int i = 0; i < form->nfields; i++) {
 		int lw = text_width(_(form->fields[i].label));
 		if (lw > w)
@@ -135,33 +113,39 @@ static void draw(struct screen *sc, struct ui *ui)
 	sc->help = _(form->fields[fs->focus].help);
 	int lw = label_width(form), x = lw + 4, cols = term_cols();
 	int fw = cols - x - 1;
-	int rows = term_lines() - 5; /* title, help line, status, keys */
+	int scan = fs->has_scan ? 1 : 0;
+	int rows = term_lines() - 5 - scan; /* title, help line, status, keys */
 	if (fs->focus < fs->top)
 		fs->top = fs->focus;
 	if (fs->focus >= fs->top + rows)
 		fs->top = fs->focus - rows + 1;
 	int cy = 0, cx = 0;
+	if (fs->has_scan) {
+		term_text(1, 1, lw + 2, R_NORMAL, form_scan_label());
+		form_scan_draw(fs, 1, x, fw, &cy, &cx);
+	}
 	for (int i = fs->top; i < form->nfields && i - fs->top < rows; i++) {
 		const struct field *f = &form->fields[i];
-		int y = 1 + i - fs->top;
+		int y = 1 + scan + i - fs->top;
 		char label[160];
 		snprintf(label, sizeof label, "%s%s", (f->flags & F_REQUIRED) ? "*" : " ", _(f->label));
 		term_text(y, 1, lw + 2, i == fs->error_field ? R_ERROR : R_NORMAL, label);
 		int editw = edit_width(f, fw);
 		struct strbuf view = STRBUF_INIT;
 		int cur = 0;
-		if (i == fs->focus && !fs->in_grid)
+		if (i == fs->focus && !fs->in_grid && !fs->in_scan)
 			le_view(&fs->ed[i], editw, &view, &cur);
 		else
 			le_view_start(&fs->ed[i], editw, &view);
-		enum role role = !editable(f) ? R_HINT : i == fs->focus ? R_FIELD_ACTIVE : R_FIELD;
+		enum role role = !editable(f) ? R_HINT
+		                : i == fs->focus && !fs->in_scan ? R_FIELD_ACTIVE : R_FIELD;
 		term_text(y, x, editw, role, sb_str(&view));
 		sb_free(&view);
 		if (i == fs->error_field)
 			term_text(y, x + editw + 1, fw - editw - 1, R_ERROR, fs->error);
 		else if (fs->hint[i])
 			term_text(y, x + editw + 1, fw - editw - 1, R_HINT, fs->hint[i]);
-		if (i == fs->focus && !fs->in_grid) {
+		if (i == fs->focus && !fs->in_grid && !fs->in_scan) {
 			cy = y;
 			cx = x + cur;
 		}
@@ -183,7 +167,7 @@ static void draw(struct screen *sc, struct ui *ui)
 			term_text(3 + form->nfields - fs->top, 1, cols - 2, R_HINT, fs->keep);
 	}
 	if (fs->has_grid) {
-		int gy = 3 + form->nfields - fs->top;
+		int gy = 3 + scan + form->nfields - fs->top;
 		grid_draw(&fs->grid, gy, term_lines() - 4 - gy, fs->in_grid, &cy, &cx);
 	}
 	const struct field *f = fs->in_grid ? &fs->grid.child->fields[fs->grid.col[fs->grid.c]]
@@ -205,10 +189,8 @@ static void set_error(struct form_screen *fs, const struct gerr *err)
 	}
 }
 
-/* Checks the focused field as the user leaves it; false keeps them there. */
-static bool leave_field(struct form_screen *fs)
+bool form_check_field(struct form_screen *fs, int i)
 {
-	int i = fs->focus;
 	const struct field *f = &fs->form->fields[i];
 	if (!editable(f) || !fs->ed[i].changed)
 		return true;
@@ -239,6 +221,12 @@ static bool leave_field(struct form_screen *fs)
 	if (fs->error_field == i)
 		fs->error_field = -1;
 	return true;
+}
+
+/* Checks the focused field as the user leaves it; false keeps them there. */
+static bool leave_field(struct form_screen *fs)
+{
+	return form_check_field(fs, fs->focus);
 }
 
 /* The form may ask for another field at once after this one (an adverse
@@ -532,6 +520,7 @@ static void unload(struct form_screen *fs)
 	}
 	if (fs->has_grid)
 		grid_free(&fs->grid);
+	le_free(&fs->scan);
 	record_free(fs->orig);
 }
 
@@ -571,6 +560,8 @@ static enum step handle(struct screen *sc, struct ui *ui, enum action a, const s
 	} else if (a == ACT_VOID && fs->orig) {
 		if (ui_void(ui, form, fs->orig))
 			return STEP_CLOSE;
+	} else if (form_scan_key(fs, a, k)) {
+		return STEP_STAY;
 	} else if (fs->has_grid && grid_key(fs, a, k)) {
 		return STEP_STAY;
 	} else if (!fs->read_only && (a == ACT_PICK || (a == ACT_OPEN && (f->type == FT_REF || f->type == FT_ENUM || f->type == FT_BOOL)))) {
@@ -601,6 +592,8 @@ int64_t screen_form(struct ui *ui, const struct form *form, int64_t id)
 	                           !perm_allowed(ui->s.user.role, form, PERM_EDIT));
 	load(&fs);
 	fs.has_grid = form->lines != NULL;
+	fs.has_scan = !id && form->scan.udi;
+	le_init(&fs.scan, 200);
 	if (fs.has_grid && !grid_load(&fs.grid, ui, form, id)) {
 		unload(&fs);
 		return 0;
