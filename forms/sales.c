@@ -120,4 +120,5 @@ const struct form form_sales = {
 		.place = 10,
 	},
 	.scan = { .udi = true, .then = "qty" },
+	.next_keeps = (const char *const[]){ "sale_date", "customer", NULL },
 };

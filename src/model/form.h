@@ -177,6 +177,10 @@ struct form {
 	struct form_menu menu;
 	struct form_archive archive;
 	struct form_scan scan;
+	/* The fields the next record keeps from the one just saved (a
+	 * delivery's customer and date: ten lines are ten products), offered
+	 * by the screens' save-and-next key; ends with NULL. NULL: no such key. */
+	const char *const *next_keeps;
 };
 
 /* The keys lists the forms share. */

@@ -118,6 +118,7 @@ static bool apply(struct form_screen *fs)
 		int i = form_field_index(fs->form, a[k].field);
 		le_set(&fs->ed[i], a[k].value);
 		fs->ed[i].changed = true;
+		fs->fresh[i] = false;
 		form_check_field(fs, i);
 		sb_addf(&filled, "%s%s", k ? _(", ") : "", _(fs->form->fields[i].label));
 	}

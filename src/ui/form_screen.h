@@ -17,6 +17,8 @@ struct form_screen {
 	char *initial[MAXFIELDS];     /* the text as opened, to find what changed */
 	char keep[200];               /* "Keep until ...": how long the record is kept */
 	char *hint[MAXFIELDS];        /* a ref's name beside its code */
+	bool fresh[MAXFIELDS];        /* a default or a kept value, not typed: the
+	                                 first character typed replaces it */
 	int focus, top;
 	int error_field;              /* -1: none */
 	char error[1024];
@@ -34,6 +36,12 @@ struct form_screen {
 /* Checks field i's text as when the user leaves it (a ref gets its name
  * beside it, a date its kept form); false with the refusal shown. */
 bool form_check_field(struct form_screen *fs, int i);
+
+/* The values a new record starts with (form_fill.c), fresh. */
+void form_defaults(struct form_screen *fs);
+/* After a save-and-next: a new record keeping the fields form.next_keeps
+ * names (fresh), the cursor on the first of the others. */
+void form_next(struct form_screen *fs);
 
 /* The scan line (form_scan.c): its label, drawn at line y with the value
  * at column x, width cells; sets *cy, *cx when it has the cursor. */

@@ -17,6 +17,7 @@ static const struct {
 } bindings[] = {
 	{ ACT_HELP, "F1", N_("Help"), { true }, { KEY_F(1) } },
 	{ ACT_SAVE, "F2", N_("Save"), { true, false }, { KEY_F(2), CTRL('s') } },
+	{ ACT_SAVE_NEXT, "^O", N_("Save, next"), { false }, { CTRL('o') } },
 	{ ACT_BACK, "Esc", N_("Back"), { false }, { 27 } },
 	{ ACT_OPEN, "Enter", N_("Open"), { false, false, true }, { '\r', '\n', KEY_ENTER } },
 	{ ACT_NEW, "^N", N_("New"), { false }, { CTRL('n') } },

@@ -22,6 +22,9 @@
 static const enum action keys_new[] = {
 	ACT_HELP, ACT_SAVE, ACT_PICK, ACT_NEXT, ACT_BACK, ACT_QUIT, ACT_NONE
 };
+static const enum action keys_new_next[] = {
+	ACT_HELP, ACT_SAVE, ACT_SAVE_NEXT, ACT_PICK, ACT_NEXT, ACT_BACK, ACT_QUIT, ACT_NONE
+};
 static const enum action keys_edit[] = {
 	ACT_HELP, ACT_SAVE, ACT_PICK, ACT_NEXT, ACT_VOID, ACT_BACK, ACT_QUIT, ACT_NONE
 };
@@ -47,8 +50,10 @@ static const enum action *keys_of(struct form_screen *fs)
 		keys = keys_view;
 	else if (fs->orig)
 		keys = rows ? keys_edit_rows : keys_edit;
+	else if (rows)
+		keys = keys_new_rows;
 	else
-		keys = rows ? keys_new_rows : keys_new;
+		keys = fs->form->next_keeps ? keys_new_next : keys_new;
 	return keys;
 }
 
@@ -497,6 +502,8 @@ static void load(struct form_screen *fs)
 				fs->hint[i] = xstrdup(fs->orig->v[i].label);
 		}
 	}
+	if (!fs->orig)
+		form_defaults(fs);
 	struct retention keep;
 	bool found = false;
 	struct gerr err = { 0 };
@@ -555,8 +562,17 @@ static enum step handle(struct screen *sc, struct ui *ui, enum action a, const s
 		           fs->orig->voided ? _("This record is void: it can be read, not changed.")
 		                            : _("Your role may read this record, not change it."));
 	} else if (a == ACT_SAVE) {
-		if ((fs->saved = save(fs)) != 0)
+		int64_t id = save(fs);
+		if (id) {
+			fs->saved = id;
 			return STEP_CLOSE;
+		}
+	} else if (a == ACT_SAVE_NEXT && form->next_keeps && !fs->orig) {
+		int64_t id = save(fs);
+		if (id) {
+			fs->saved = id;
+			form_next(fs);
+		}
 	} else if (a == ACT_VOID && fs->orig) {
 		if (ui_void(ui, form, fs->orig))
 			return STEP_CLOSE;
@@ -571,6 +587,9 @@ static enum step handle(struct screen *sc, struct ui *ui, enum action a, const s
 	} else if (a == ACT_PREV || a == ACT_UP) {
 		move_focus(fs, -1);
 	} else if (editable(f)) {
+		if (fs->fresh[fs->focus] && a == ACT_NONE && !k->fn)
+			le_clear(le);
+		fs->fresh[fs->focus] = false;
 		ui_edit_key(le, a, k);
 	}
 	return STEP_STAY;
