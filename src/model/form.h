@@ -32,7 +32,9 @@ enum fflag {
 	F_NOT_FUTURE = 1u << 5, /* a date not after today, a datetime not after now */
 	F_MIN = 1u << 6,        /* numbers: min applies */
 	F_MAX = 1u << 7,        /* numbers: max applies */
-	F_MONEY = 1u << 8       /* decimal: yuan (a workbook shows it as money) */
+	F_MONEY = 1u << 8,      /* decimal: yuan (a workbook shows it as money) */
+	F_PERSON = 1u << 9      /* text naming a person: a new record on screen
+	                         * starts with the logged-in user's name */
 };
 
 struct choice {

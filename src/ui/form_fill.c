@@ -15,6 +15,12 @@ void form_defaults(struct form_screen *fs)
 		le_set(&fs->ed[d], fs->ui->s.today);
 		fs->fresh[d] = true;
 	}
+	/* who fills it in is, most often, who received, tracked or did it */
+	for (int i = 0; i < form->nfields; i++)
+		if (form->fields[i].flags & F_PERSON) {
+			le_set(&fs->ed[i], fs->ui->s.user.name);
+			fs->fresh[i] = true;
+		}
 }
 
 void form_next(struct form_screen *fs)
