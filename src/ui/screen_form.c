@@ -54,7 +54,17 @@ static const enum action *keys_of(struct form_screen *fs)
 		keys = keys_new_rows;
 	else
 		keys = fs->form->next_keeps ? keys_new_next : keys_new;
-	return keys;
+	/* F4 only where it opens a list: a ref with codes, an enum, a bool */
+	const struct field *f = &fs->form->fields[fs->focus];
+	bool pick = !fs->in_grid && !fs->in_scan &&
+	            (f->type == FT_ENUM || f->type == FT_BOOL ||
+	             (f->type == FT_REF && form_find(f->ref)->code_field));
+	int n = 0;
+	for (; *keys != ACT_NONE && n < KEYS_MAX - 1; keys++)
+		if (*keys != ACT_PICK || pick)
+			fs->keys[n++] = *keys;
+	fs->keys[n] = ACT_NONE;
+	return fs->keys;
 }
 
 static bool editable(const struct field *f)
