@@ -48,3 +48,22 @@ void form_next(struct form_screen *fs)
 	fs->top = 0;
 }
 
+
+void form_row_defaults(struct form_screen *fs)
+{
+	const struct form *child = fs->grid.child;
+	struct grid_row *row = &fs->grid.rows[fs->grid.row];
+	for (int k = 0; k < child->nrules; k++) {
+		const struct rule *r = &child->rules[k];
+		if (r->kind != RULE_DEFAULT_REF || !child->parent_field ||
+		    strcmp(r->b, child->parent_field) != 0)
+			continue;
+		int h = form_field_index(fs->form, r->c);
+		for (int c = 0; h >= 0 && c < fs->grid.ncols; c++)
+			if (strcmp(child->fields[fs->grid.col[c]].name, r->a) == 0) {
+				char *text = le_text(&fs->ed[h]);
+				le_set(&row->ed[c], text);
+				free(text);
+			}
+	}
+}

@@ -44,6 +44,10 @@ void form_defaults(struct form_screen *fs);
 /* After a save-and-next: a new record keeping the fields form.next_keeps
  * names (fresh), the cursor on the first of the others. */
 void form_next(struct form_screen *fs);
+/* A row just added to the lines grid: the cells its form's rules fill
+ * from the header when left empty (an attendee's customer, the
+ * session's) show that value from the start. */
+void form_row_defaults(struct form_screen *fs);
 
 /* The scan line (form_scan.c): its label, drawn at line y with the value
  * at column x, width cells; sets *cy, *cx when it has the cursor. */

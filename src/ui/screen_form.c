@@ -371,6 +371,7 @@ static bool grid_key(struct form_screen *fs, enum action a, const struct key *k)
 	if (a == ACT_ROW_ADD) {
 		if (g->key < 0 && leave_field(fs)) {
 			grid_add_row(g);
+			form_row_defaults(fs);
 			fs->in_grid = true;
 		}
 		return true;
