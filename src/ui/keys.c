@@ -45,6 +45,8 @@ static const struct {
 	{ ACT_ROW_REMOVE, "F9", N_("Remove row"), { true }, { KEY_F(9) } },
 	{ ACT_EXPORT, "^X", N_("Export"), { false }, { CTRL('x') } },
 	{ ACT_DETAIL, "F12", N_("Details"), { true }, { KEY_F(12) } },
+	/* F11, or ^Y where the terminal keeps F11 for itself */
+	{ ACT_HISTORY, "F11", N_("History"), { true, false }, { KEY_F(11), CTRL('y') } },
 	{ ACT_NOTIFY, "^T", N_("Told"), { false }, { CTRL('t') } },
 	{ ACT_RETURN, "^R", N_("Returned"), { false }, { CTRL('r') } },
 	{ ACT_RESIZE, "", "", { true }, { KEY_RESIZE } },

@@ -43,6 +43,7 @@ enum action {
 	ACT_NOTIFY,  /* recall: the selected buyer was told */
 	ACT_RETURN,  /* recall: goods came back from the selected buyer */
 	ACT_SAVE_NEXT, /* a form: save, then a new record keeping some fields */
+	ACT_HISTORY, /* a form: the record's changes, who, when, why */
 	ACT_COUNT
 };
 
