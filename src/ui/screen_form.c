@@ -377,8 +377,11 @@ static bool grid_key(struct form_screen *fs, enum action a, const struct key *k)
 		return true;
 	}
 	if (a == ACT_ROW_REMOVE) {
-		if (fs->in_grid)
-			grid_remove_row(g);
+		if (fs->in_grid && grid_remove_row(g))
+			ui_message(fs->ui, R_HINT, "%s",
+			           g->rows[g->row].removed
+			                   ? _("The row is removed when you save; F9 again keeps it.")
+			                   : _("The row is kept."));
 		return true;
 	}
 	if (!fs->in_grid) {
