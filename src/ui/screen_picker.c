@@ -1,5 +1,5 @@
 /* Choosing a product or customer: type part of its code or name, the list
- * follows; Enter chooses. */
+ * follows; Enter chooses, ^N adds one. */
 #include "config.h"
 #include "ui/stack.h"
 #include "ui/lineedit.h"
@@ -103,6 +103,10 @@ static enum step handle(struct screen *sc, struct ui *ui, enum action a, const s
 		pk->chosen = p->ids[pk->sel];
 		return STEP_CLOSE;
 	}
+	if (a == ACT_NEW) { /* one not there yet, without leaving the form being filled */
+		pk->chosen = screen_form(ui, pk->form, 0);
+		return pk->chosen ? STEP_CLOSE : STEP_STAY;
+	}
 	if (a == ACT_UP || a == ACT_DOWN) {
 		if (p->n > 0)
 			pk->sel = a == ACT_UP ? (pk->sel + p->n - 1) % p->n : (pk->sel + 1) % p->n;
@@ -119,13 +123,14 @@ static enum step handle(struct screen *sc, struct ui *ui, enum action a, const s
 
 int64_t screen_picker(struct ui *ui, const struct form *form, const char *initial)
 {
-	static const enum action keys[] = { ACT_OPEN, ACT_UP, ACT_DOWN, ACT_BACK, ACT_NONE };
+	static const enum action keys[] = { ACT_OPEN, ACT_NEW, ACT_UP, ACT_DOWN, ACT_BACK, ACT_NONE };
 	struct picker pk = { .form = form };
 	le_init(&pk.le, 100);
 	le_set(&pk.le, initial ? initial : "");
 	pk.text = le_text(&pk.le);
 	fetch(ui, form, pk.text, &pk.p);
-	struct screen sc = { .keys = keys, .draw = draw, .handle = handle, .self = &pk };
+	/* .form: ^N offered only to a role that may add one */
+	struct screen sc = { .keys = keys, .form = form, .draw = draw, .handle = handle, .self = &pk };
 	ui_run(ui, &sc);
 	free(pk.text);
 	clear(&pk.p);
