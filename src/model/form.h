@@ -183,6 +183,9 @@ struct form {
 	 * delivery's customer and date: ten lines are ten products), offered
 	 * by the screens' save-and-next key; ends with NULL. NULL: no such key. */
 	const char *const *next_keeps;
+	/* What tells its records apart in a picker besides code and name (a
+	 * product's spec and maker, a customer's city); ends with NULL. */
+	const char *const *picker_shows;
 };
 
 /* The keys lists the forms share. */

@@ -25,7 +25,13 @@ static int collect(void *ud, const struct record *r)
 	const struct value *code = &r->v[form_field_index(r->form, r->form->code_field)];
 	const struct value *name = &r->v[form_field_index(r->form, r->form->name_field)];
 	struct strbuf b = STRBUF_INIT;
-	sb_addf(&b, "%-10s %s", code->text ? code->text : "", name->text ? name->text : "");
+	sb_addf(&b, "%-10s ", code->text ? code->text : "");
+	const char *const *shows = r->form->picker_shows;
+	text_fit(&b, name->text ? name->text : "", shows ? 24 : 60, shows != NULL);
+	for (; shows && *shows; shows++) {
+		int k = form_field_index(r->form, *shows);
+		sb_addf(&b, "  %s", k >= 0 && r->v[k].text ? r->v[k].text : "");
+	}
 	/* the 助记码 it is found by: the office's own, else the initials */
 	int im = form_field_index(r->form, "mnemonic");
 	char initials[64];
