@@ -418,6 +418,9 @@ int cli_main(int argc, char **argv, int (*demo_fill)(struct session *s, struct g
 	}
 	if (version) {
 		printf("gspdesk %s\n", PACKAGE_VERSION);
+#ifdef AUTH_TEST_COST
+		puts("test build: password hashes at the minimum cost, not for use");
+#endif
 		return 0;
 	}
 	if (help) {

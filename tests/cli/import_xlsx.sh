@@ -124,6 +124,36 @@ g list sales --format csv
 cut -d, -f2- "$tmp/out" | tail -n +2 >after.csv
 if cmp -s before.csv after.csv; then ok "the same records"; else not_ok "the same records"; diag "$(diff before.csv after.csv)"; fi
 
+# an office's CSV in GB18030, opened and saved as .xlsx by LibreOffice
+# (charset 85 is its GB18030): its dates become serial numbers under a
+# date style, a batch of digits a number
+if command -v soffice >/dev/null 2>&1; then
+	GSPDESK_DB=$tmp/data/third.db
+	init_db
+	add_fixtures
+	printf '%s\r\n' "产品销售记录,,,," "产品名称,数量,批号,销售日期,去向" \
+		"P1,4,20240101,2026-03-05,杭州市第一人民医院" "P1,1,B-9,2026-03-06,C2" |
+		iconv -f UTF-8 -t GB18030 >office.csv
+	mkdir -p lo
+	HOME=$tmp/lo timeout 300 soffice --headless --norestore \
+		--infilter="CSV:44,34,85,1,,0,false,true" --convert-to xlsx --outdir "$tmp/lo" \
+		office.csv >/dev/null 2>&1
+	check "LibreOffice saved the GB18030 CSV as a workbook" test -s lo/office.xlsx
+	"$PY" -c 'import openpyxl, sys
+ws = openpyxl.load_workbook(sys.argv[1]).active
+sys.exit(0 if ws["C3"].data_type == "n" and ws["D3"].is_date else 1)' lo/office.xlsx
+	is "$?" "0" "in it the batch 20240101 is a number and the date a date"
+	g import sales lo/office.xlsx
+	exit_is 0 "LibreOffice's workbook imports"
+	g list sales --format csv
+	is "$(tail -n +2 "$tmp/out" | cut -d, -f2,4,5,8 | sort)" "$(printf '%s\n' \
+		"P1,1,B-9,2026-03-06" "P1,4,20240101,2026-03-05")" \
+		"product, qty, the batch as its digits (not 20240101.0), the sale dates"
+	GSPDESK_DB=$tmp/data/second.db
+else
+	skip "a workbook saved by LibreOffice" "soffice is not installed"
+fi
+
 # ---- hostile files: refused with a message, nothing written ----
 dump_db "$tmp/dump.before"
 printf '\320\317\021\340\241\261\032\341rest of an OLE file' >old.xls
