@@ -86,7 +86,16 @@ for size in 80x24 120x36; do
 	keys_text "(99)123"
 	keys Enter
 	on_screen "$bad_ai" "$size: an unknown AI is refused, said"
-	keys F10
+	# a raw code without a prefix, typed on the scan line reached by ↑
+	# from the first field
+	keys C-u Tab
+	wait_gone "$bad_ai"
+	keys Up
+	keys_text "010690123456789217280630"
+	keys_text "10B9${gs}21SN9$n"
+	keys Enter
+	on_screen "SN9$n" "$size: ↑ from the first field reaches the scan line, for a raw code"
+	keys F10 y
 	ui_exited
 	ui_stop
 	n=$((n + 1))
