@@ -305,6 +305,8 @@ static int fill_records(sqlite3 *h, uint64_t seed, const struct sizes *z,
 		rc = gen_quality(&w, z->quality);
 	if (rc == SQLITE_OK)
 		rc = gen_service(&w, z->service);
+	if (rc == SQLITE_OK)
+		rc = gen_implants(&w);
 	gen_world_free(&w);
 	return create_indexes(h, &ix, rc);
 }

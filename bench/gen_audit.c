@@ -19,7 +19,7 @@
  * same second: the master data, then the lines and what refers to them. */
 static const char *const tables[] = {
 	"customers", "products", "sales", "surveys", "survey_scores", "complaints", "quality",
-	"service",
+	"service", "implants", "due_handled",
 };
 #define NTABLES ((int)(sizeof tables / sizeof tables[0]))
 

@@ -248,6 +248,31 @@ row "check of the database at $ll with its audit rows, s by the clock (CPU)" \
 	"$ckw ($(awk -v u="$cku" -v s="$cks" 'BEGIN { printf "%.1f", u + s }'))" "-" "-" "<=10 s" \
 	"$(awk -v w="$ckw" 'BEGIN { print w <= 10 ? "ok" : "MISSED" }')"
 
+echo "due ..." >&2
+# issue 17: the due list, beside the sqlite3 shell counting the lines of
+# the re-sterilisation window (90 days back to 30 ahead) over the same
+# index, a whole process. bench/due: program time of the menu's counts
+# coming back from a list, counted afresh, and the due screen's rows
+today=${GSPDESK_NOW%%T*} # the day the program is told it is
+due_ref="SELECT count(*) FROM sales INDEXED BY sales_live_expiry WHERE voided = 0
+ AND expiry BETWEEN date('$today', '-90 days') AND date('$today', '+30 days')"
+set -- $("$bin/due" --db "$big" --reps 10 | cut -f 2-5 | tr '\n' ' ')
+set -- "$@" $(GSPDESK_TOKEN=$token "$py" "$here/vs.py" 10 "$app" --db "$big" due --format csv \
+	-- "$shell" -readonly "$big" "$due_ref")
+# back: med p95 cpu; fresh: med p95 cpu; screen: med p95 cpu rows; csv med p95, shell med p95
+(GSPDESK_TOKEN=$token && export GSPDESK_TOKEN && timed "$dir/dc" "$app" --db "$big" due --format csv) || exit 1
+dmb=$(awk '{ printf "%.0f", $4 / 1024 }' "$dir/dc")
+row "due: the menu's counts coming back from a list at $ll, program ms" "$1 (p95 $2; CPU $3)" \
+	"${13} (p95 ${14}) (shell count)" "-" "<=100 ms" \
+	"$(awk -v a="$1" 'BEGIN { print a <= 100 ? "ok" : "MISSED" }')"
+row "due: the counts afresh (after login or a change), program ms" "$4 (p95 $5; CPU $6)" "-" "-" "-" "-"
+row "due: the due screen's rows (${10}) at $ll, program ms" "$7 (p95 $8; CPU $9)" \
+	"${13} (p95 ${14}) (shell count)" "$(awk -v a="$7" -v b="${13}" 'BEGIN { printf "%.2fx", a / b }')" \
+	"<=200 ms" "$(awk -v a="$7" 'BEGIN { print a <= 200 ? "ok" : "MISSED" }')"
+row "due --format csv at $ll, whole process ms and peak MB" "${11} (p95 ${12}), $dmb MB" \
+	"${13} (p95 ${14}) (shell count)" "$(awk -v a="${11}" -v b="${13}" 'BEGIN { printf "%.2fx", a / b }')" \
+	"<=1 s, <=32 MB" "$(awk -v a="${11}" -v m="$dmb" 'BEGIN { print (a <= 1000 && m <= 32) ? "ok" : "MISSED" }')"
+
 cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo 2>/dev/null | head -n 1)
 sqlite=$(awk -F '\t' '$1 == "#sqlite" { print $2 }' "$dir/paging.txt")
 # other work on the machine shows in the figures: say how much there was

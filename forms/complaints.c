@@ -2,6 +2,7 @@
  * cause analysis and corrective action, and the written reply. */
 #include "config.h"
 #include "model/form.h"
+#include "core/due_sources.h"
 
 static const struct choice statuses[] = {
 	{ "open", N_("open") },
@@ -86,6 +87,8 @@ static const struct rule rules[] = {
 	  N_("is before the written reply ({})") },
 };
 
+static const struct due_source *const due[] = { &due_complaint, NULL };
+
 const struct form form_complaints = {
 	.name = "complaints",
 	.title = N_("Customer complaint log"),
@@ -94,6 +97,7 @@ const struct form form_complaints = {
 	.rules = rules,
 	.nrules = FORM_COUNT(rules),
 	.date_field = "received_at",
+	.due = due,
 	.rights = (const struct form_right[]){
 		{ "clerk", "VAE" },
 		{ NULL, NULL },

@@ -19,6 +19,7 @@ static const char *const al_reg_no[] = { "注册证号", "备案凭证编号", "
 static const char *const al_class[] = { "管理类别", "类别", NULL };
 static const char *const al_implant[] = { "植入", "植入类", NULL };
 static const char *const al_sterile[] = { "无菌", NULL };
+static const char *const al_resterilisable[] = { "可再灭菌", "可重复灭菌", NULL };
 static const char *const al_unit[] = { "单位", NULL };
 static const char *const al_remarks[] = { "备注", NULL };
 static const char *const al_mnemonic[] = { "助记码", "拼音码", NULL };
@@ -55,6 +56,9 @@ static const struct field fields[] = {
 	{ .name = "sterile", .label = N_("Sterile"), .type = FT_BOOL, .width = 4,
 	  .help = N_("Supplied sterile: watch its sterilisation validity"),
 	  .aliases = al_sterile },
+	{ .name = "resterilisable", .label = N_("Re-sterilisable"), .type = FT_BOOL, .width = 0,
+	  .help = N_("yes: re-sterilised free once sold over a year and past its validity; no for single-use goods (masks, syringes, blood tubes)"),
+	  .aliases = al_resterilisable },
 	{ .name = "unit", .label = N_("Unit"), .type = FT_TEXT, .max_len = 16, .width = 0,
 	  .help = N_("Unit of sale, such as box, piece or set"),
 	  .aliases = al_unit },

@@ -2,6 +2,7 @@
  * with the times the repair promises are judged by (core/service_rules.h). */
 #include "config.h"
 #include "model/form.h"
+#include "core/due_sources.h"
 #include "core/service.h"
 
 static const struct choice kinds[] = {
@@ -127,6 +128,8 @@ static const struct rule rules[] = {
 	{ RULE_ONLY_IF, "cost", "charge", "paid", N_("is only given for {}") },
 };
 
+static const struct due_source *const due[] = { &due_repair, NULL };
+
 const struct form form_service = {
 	.name = "service",
 	.title = N_("Service record"),
@@ -138,6 +141,7 @@ const struct form form_service = {
 	.check = service_check,
 	.row_status = service_row_status,
 	.keys = form_keys_serial,
+	.due = due,
 	.rights = (const struct form_right[]){
 		{ "engineer", "VAE" },
 		{ NULL, NULL },

@@ -30,6 +30,8 @@ static const struct setting_def defs[] = {
 	  0, 0, "zh_CN", languages, 0 },
 	{ "idle_lock_minutes", N_("Idle minutes before the screen locks (0: never)"), 0, 1440,
 	  "15", NULL, 0 },
+	{ "due_window_days", N_("Days after an expiry that re-sterilisation is still due (older ones only with due --window)"),
+	  0, 3650, "90", NULL, 0 },
 	{ "satisfaction_target_mean",
 	  N_("Satisfaction target: the mean score every survey item should reach (0 to 5)"), 0, 50,
 	  "4.0", NULL, 1 },

@@ -1,6 +1,5 @@
 #include "config.h"
 #include "core/recall.h"
-#include "core/due.h"
 #include "base/i18n.h"
 #include "core/records.h"
 #include "base/strbuf.h"
@@ -384,23 +383,4 @@ int recall_check_sale(struct session *s, struct record *r, struct gerr *err)
 	                  id, cls, opened);
 	record_free(rec);
 	return rc;
-}
-
-static int pending_row(void *ud, const struct recall_pending *p)
-{
-	struct due_ctx *c = ud;
-	struct ymdhm due;
-	if (!deadline_of(p->opened, p->class, &due))
-		return 0;
-	struct strbuf b = STRBUF_INIT;
-	sb_addf(&b, _("Tell %" PRId64 " of %" PRId64 " buyers of recall %" PRId64 " (%s %s, class %s)"),
-	        p->pending, p->recipients, p->id, p->product, p->batch ? p->batch : p->serial ? p->serial : "",
-	        p->class);
-	due_add_time(c, "recall", "recalls", p->id, sb_steal(&b), &due);
-	return 0;
-}
-
-int due_recall_deadlines(struct due_ctx *c, struct gerr *err)
-{
-	return db_recall_pending(c->s->db, pending_row, c, err);
 }

@@ -333,6 +333,40 @@ const char *const db_migrations[] = {
 	"  replacement_serial_key = gsp_key(replacement_serial);"
 	"CREATE INDEX returns_replacement_batch ON returns (replacement_batch_key);"
 	"CREATE INDEX returns_replacement_serial ON returns (replacement_serial_key);",
+
+	/* due (issue 17): a product re-sterilisable or not (off, as for the
+	 * single-use goods most sterile products are, until the office says
+	 * so); the rows of the due list handled, with their note; the live
+	 * lines' expiry and the open complaints indexed, so the due list
+	 * reads only its window (bench/README.md). */
+	"ALTER TABLE products ADD COLUMN resterilisable INTEGER CHECK (resterilisable IN (0,1));"
+	"CREATE INDEX sales_live_expiry ON sales (expiry, product, customer, batch_key, serial_key,"
+	"  qty, sale_date) WHERE voided = 0;"
+	"CREATE INDEX complaints_open ON complaints (received_at) WHERE voided = 0 AND status <> 'closed';"
+	/* the implant lines by product with their date and quantity, and
+	 * their records by line, or by batch or serial when they name none */
+	"CREATE INDEX sales_live_product ON sales (product, sale_date, qty) WHERE voided = 0;"
+	"CREATE INDEX implants_live_sale ON implants (sale) WHERE voided = 0;"
+	"CREATE INDEX implants_loose_batch ON implants (batch_key, product, hospital)"
+	"  WHERE voided = 0 AND sale IS NULL;"
+	"CREATE INDEX implants_loose_serial ON implants (serial_key, product, hospital)"
+	"  WHERE voided = 0 AND sale IS NULL;"
+	"CREATE TABLE due_handled ("
+	"  id INTEGER PRIMARY KEY,"
+	"  version INTEGER NOT NULL DEFAULT 1,"
+	"  voided INTEGER NOT NULL DEFAULT 0 CHECK (voided IN (0,1)),"
+	"  void_reason TEXT,"
+	"  created_at TEXT NOT NULL, created_by TEXT NOT NULL,"
+	"  updated_at TEXT, updated_by TEXT,"
+	"  kind TEXT NOT NULL,"
+	"  row_key TEXT NOT NULL,"
+	"  facts TEXT,"
+	"  outcome TEXT NOT NULL CHECK (outcome IN ('done', 'not_needed', 'declined')),"
+	"  note TEXT NOT NULL"
+	");"
+	"CREATE INDEX due_handled_key ON due_handled (kind, row_key);"
+	"CREATE TRIGGER due_handled_no_delete BEFORE DELETE ON due_handled"
+	"  BEGIN SELECT RAISE(ABORT, 'records are voided, never deleted'); END;",
 };
 
 const int db_migration_count = (int)(sizeof db_migrations / sizeof db_migrations[0]);

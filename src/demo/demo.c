@@ -162,6 +162,7 @@ static int add_products(struct session *s, struct gerr *err)
 		put(&as, "class", p->class);
 		put(&as, "implant", p->goods == DG_IMPLANT ? "yes" : "no");
 		put(&as, "sterile", p->sterile ? "yes" : "no");
+		put(&as, "resterilisable", demo_resterilisable(p) ? "yes" : "no");
 		put(&as, "unit", p->unit);
 		if (p->goods == DG_IMPLANT)
 			put(&as, "remarks", "植入器械：登记使用单位、患者和使用日期，销售记录永久保存");
@@ -412,6 +413,8 @@ int demo_fill(struct session *s, struct gerr *err)
 		 * stay what they were */
 		if (rc == GERR_OK)
 			rc = demo_records_fill(s, sa.sold, sa.nsold, err);
+		if (rc == GERR_OK)
+			rc = demo_due_handled(s, err);
 		user_clear(&s->user);
 		s->user = admin;
 	}

@@ -87,6 +87,7 @@ struct rule {
 struct session;
 struct record;
 struct gerr;
+struct due_source; /* core/due.h */
 
 enum row_urgency { ROW_CALM, ROW_WARNING, ROW_LATE };
 
@@ -173,6 +174,9 @@ struct form {
 	 * each has a column NAME_key holding text_key() of it, written with the
 	 * record and indexed, which lookups compare. Ends with NULL. */
 	const char *const *keys;
+	/* What is due because of its records: the due list's sources of this
+	 * form (core/due_*.c), ending with NULL; NULL for none. */
+	const struct due_source *const *due;
 	/* Who may do what with its records, the roles that differ from their
 	 * default; ends with { NULL, NULL }. NULL: every role its default. */
 	const struct form_right *rights;

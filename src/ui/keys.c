@@ -49,6 +49,7 @@ static const struct {
 	{ ACT_HISTORY, "F11", N_("History"), { true, false }, { KEY_F(11), CTRL('y') } },
 	{ ACT_NOTIFY, "^T", N_("Told"), { false }, { CTRL('t') } },
 	{ ACT_RETURN, "^R", N_("Returned"), { false }, { CTRL('r') } },
+	{ ACT_HANDLE, "^K", N_("Handled"), { false }, { CTRL('k') } },
 	{ ACT_RESIZE, "", "", { true }, { KEY_RESIZE } },
 };
 

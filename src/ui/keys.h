@@ -44,6 +44,7 @@ enum action {
 	ACT_RETURN,  /* recall: goods came back from the selected buyer */
 	ACT_SAVE_NEXT, /* a form: save, then a new record keeping some fields */
 	ACT_HISTORY, /* a form: the record's changes, who, when, why */
+	ACT_HANDLE,  /* due list: the selected row was handled */
 	ACT_COUNT
 };
 

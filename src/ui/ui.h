@@ -8,6 +8,8 @@
 #include "model/record.h"
 #include "ui/keys.h"
 
+struct due_cache;
+
 struct ui {
 	struct session s;
 	const char *user_hint; /* --user or $GSPDESK_USER, to fill the login */
@@ -16,6 +18,7 @@ struct ui {
 	enum role message_role;
 	long idle_ms;          /* lock the screen after this long without a key; 0 never */
 	bool locked;           /* the lock screen is up: no lock inside it */
+	struct due_cache *due; /* the menu's due counts (ui_due_counts) */
 	struct screen *top;    /* the screen stack (ui/stack.h) */
 };
 
@@ -82,14 +85,12 @@ void screen_trace(struct ui *ui);
 void screen_archive(struct ui *ui, int64_t customer_id);
 /* One recall's status, its buyers told and goods returned (ui/screen_recall.c). */
 void screen_recall(struct ui *ui, int64_t recall_id);
-/* The due list within 30 days, of one kind or (NULL) all (ui/screen_due.c). */
+/* The due list within 30 days, of one kind or (NULL) all, by kind
+ * (ui/screen_due.c). */
 void screen_due(struct ui *ui, const char *kind);
-struct due_count {
-	const char *kind, *label; /* label translated */
-	int count, late;
-};
-/* The kinds with rows due within 30 days, at most max; 0 on error. */
-int ui_due_counts(struct ui *ui, struct due_count *out, int max);
+/* The kinds with rows due within 30 days for the user's role (the
+ * counts are kept in ui->due while nothing changes); NULL on error. */
+const struct due_cache *ui_due_counts(struct ui *ui);
 void screen_help(struct ui *ui, const enum action *keys, const char *context);
 /* Chooses a form and a CSV file, previews the mapping, imports. */
 void screen_import(struct ui *ui);

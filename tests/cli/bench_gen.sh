@@ -73,21 +73,41 @@ for t in complaints quality service; do
 		$batch)")" "0" "every $t record names a product, customer and batch or serial sold together"
 done
 
+# implant records: 95% of the implant lines sold 70 days or more before
+# 2026-11-27, each naming its line, at its hospital, used within a week
+# of the sale; handled due rows: implant lines without a record after 95
+# days, marked not needed, with the line's quantity still missing
+imp=$(sql "SELECT count(*) FROM implants")
+lines=$(sql "SELECT count(*) FROM sales s JOIN products p ON p.id = s.product
+ WHERE p.implant = 1 AND s.sale_date <= '2026-09-18'")
+check "implant records for 90-100% of the implant lines 70 days old ($imp of $lines)" \
+	test "$((imp * 100))" -ge "$((lines * 90))" -a "$imp" -le "$lines"
+is "$(sql "SELECT count(*) FROM implants i JOIN sales s ON s.id = i.sale
+ WHERE i.product <> s.product OR i.hospital <> s.customer OR i.use_date < s.sale_date
+ OR i.use_date > date(s.sale_date, '+7 days') OR s.sale_date > '2026-09-18'")" "0" \
+	"every implant record is its line's unit, used within a week of the sale"
+hd=$(sql "SELECT count(*) FROM due_handled")
+is "$(sql "SELECT count(*) FROM due_handled h JOIN sales s ON s.id = h.row_key
+ WHERE h.kind <> 'implant' OR h.facts <> s.qty OR s.sale_date > '2026-08-24'
+ OR EXISTS (SELECT 1 FROM implants i WHERE i.sale = s.id)")" "0" \
+	"every handled row is an implant line 95 days old still without a record"
+check "some handled rows ($hd)" test "$hd" -gt 0
 # one audit row per generated record besides the setup's eleven (six survey
 # items, the administrator, three settings, the test clock): 2000 + 500 + 2000 + 220 +
-# 1320 + 100 + 100 + 50 = 6290 records; check also counts the six items
+# 1320 + 100 + 100 + 50 = 6290 records and the implant and handled ones;
+# check also counts the six items
 g check
 exit_is 0 "gspdesk check: exit 0"
-is "$out" "No problems: the database is whole, 6301 audit rows chain correctly and 6296 records match them." \
+is "$out" "No problems: the database is whole, $((6301 + imp + hd)) audit rows chain correctly and $((6296 + imp + hd)) records match them." \
 	"gspdesk check: the chain and every record match"
 
 # the program's own validation: the records exported and imported, in id
 # order, into a fresh database with the same customers and products
-for t in customers products complaints quality service; do
+for t in customers products complaints quality service implants due_handled; do
 	g list "$t" --format csv
 	printf '%s\n' "$out" >"$tmp/$t.csv"
 done
-for t in sales complaints quality service; do
+for t in sales complaints quality service implants due_handled; do
 	g list "$t" --format csv
 	printf '%s\n' "$out" >"$tmp/$t.gen"
 done
@@ -98,11 +118,11 @@ g import products "$tmp/products.csv"
 g import sales "$tmp/a/sales.csv"
 exit_is 0 "gspdesk import sales of sales.csv: exit 0"
 is "$out" "2000 records imported into sales from $tmp/a/sales.csv." "sales.csv: 2000 lines imported"
-for t in complaints quality service; do
+for t in complaints quality service implants due_handled; do
 	g import "$t" "$tmp/$t.csv"
 	exit_is 0 "the generated $t pass the form's rules on import"
 done
-for t in sales complaints quality service; do
+for t in sales complaints quality service implants due_handled; do
 	g list "$t" --format csv
 	printf '%s\n' "$out" >"$tmp/$t.imp"
 	check "$t imported are the $t generated" cmp -s "$tmp/$t.gen" "$tmp/$t.imp"

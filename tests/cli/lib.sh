@@ -198,6 +198,7 @@ refused() {
 # tests/unit/fixture.c's fx_undo_to), so that it upgrades through them
 # again. The undos below run from the latest migration back: a new
 # migration puts its undo first.
+UNDO_DUE="DROP TABLE due_handled; DROP INDEX sales_live_expiry; DROP INDEX complaints_open; DROP INDEX sales_live_product; DROP INDEX implants_live_sale; DROP INDEX implants_loose_batch; DROP INDEX implants_loose_serial; ALTER TABLE products DROP COLUMN resterilisable;"
 UNDO_MORE_KEYS="DROP INDEX complaints_batch; DROP INDEX complaints_serial; DROP INDEX quality_batch; DROP INDEX quality_serial; DROP INDEX events_batch; DROP INDEX events_serial; DROP INDEX returns_replacement_batch; DROP INDEX returns_replacement_serial; ALTER TABLE complaints DROP COLUMN batch_key; ALTER TABLE complaints DROP COLUMN serial_key; ALTER TABLE quality DROP COLUMN batch_key; ALTER TABLE quality DROP COLUMN serial_key; ALTER TABLE events DROP COLUMN batch_key; ALTER TABLE events DROP COLUMN serial_key; ALTER TABLE returns DROP COLUMN replacement_batch_key; ALTER TABLE returns DROP COLUMN replacement_serial_key;"
 UNDO_AFTERSALES="ALTER TABLE quality DROP COLUMN problems_found; DROP INDEX attendees_person; ALTER TABLE attendees DROP COLUMN customer; DROP TABLE staff; ALTER TABLE returns DROP COLUMN supplier_contact; ALTER TABLE returns DROP COLUMN supplier_outcome; ALTER TABLE returns DROP COLUMN replacement_serial; ALTER TABLE returns DROP COLUMN replacement_batch; ALTER TABLE events DROP COLUMN purchasing_notified_at; ALTER TABLE events DROP COLUMN engineer_notified_at; ALTER TABLE service DROP COLUMN checklist; ALTER TABLE service DROP COLUMN handed_over; ALTER TABLE service DROP COLUMN customer_signatory; ALTER TABLE service DROP COLUMN feedback; ALTER TABLE service DROP COLUMN parts_used; ALTER TABLE service DROP COLUMN cost;"
 UNDO_MNEMONIC_UDI="DROP INDEX products_udi_di; ALTER TABLE products DROP COLUMN udi_di; ALTER TABLE products DROP COLUMN mnemonic; ALTER TABLE customers DROP COLUMN mnemonic;"
@@ -207,7 +208,7 @@ UNDO_OFFICE_ID="DELETE FROM settings WHERE key = 'office_id';"
 undo_to() {
 	undo_v=$("$SQLITE3" "$1" "PRAGMA user_version")
 	undo_sql=""
-	for undo_one in "$UNDO_MORE_KEYS" "$UNDO_AFTERSALES" "$UNDO_MNEMONIC_UDI" "$UNDO_COUNT_INDEX" \
+	for undo_one in "$UNDO_DUE" "$UNDO_MORE_KEYS" "$UNDO_AFTERSALES" "$UNDO_MNEMONIC_UDI" "$UNDO_COUNT_INDEX" \
 		"$UNDO_KEYS_AND_FACTS" "$UNDO_OFFICE_ID"; do
 		[ "$undo_v" -gt "$2" ] || break
 		undo_sql="$undo_sql $undo_one"

@@ -403,7 +403,12 @@ int64_t fx_insert_sale_expiring(struct db *db, int64_t product, int64_t customer
 static const struct {
 	const char *marker, *undo;
 } undos[] = {
-	/* first: its text holds the marker of issue 14's first keys too */
+	{ "CREATE TABLE due_handled",
+	  "DROP TABLE due_handled; DROP INDEX sales_live_expiry; DROP INDEX complaints_open;"
+	  " DROP INDEX sales_live_product; DROP INDEX implants_live_sale;"
+	  " DROP INDEX implants_loose_batch; DROP INDEX implants_loose_serial;"
+	  " ALTER TABLE products DROP COLUMN resterilisable;" },
+	/* before the first keys' undo: its text holds their marker too */
 	{ "ALTER TABLE complaints ADD COLUMN batch_key", UNDO_MORE_KEYS },
 	{ "CREATE VIRTUAL TABLE sales_search",
 	  "DROP TRIGGER sales_search_insert; DROP TRIGGER sales_search_update;"
