@@ -35,7 +35,7 @@ static const struct field fields[] = {
 	  .flags = F_REQUIRED | F_MULTILINE | F_SEARCH, .max_len = 1000, .width = 18,
 	  .help = N_("What the customer complained of, in their words") },
 	{ .name = "received_by", .label = N_("Received by"), .type = FT_TEXT,
-	  .flags = F_SEARCH, .max_len = 50, .width = 0,
+	  .flags = F_PERSON | F_SEARCH, .max_len = 50, .width = 0,
 	  .help = N_("Who took the complaint") },
 	{ .name = "reported_at", .label = N_("Reported to quality"), .type = FT_DATETIME,
 	  .flags = F_NOT_FUTURE, .width = 0,
@@ -110,4 +110,5 @@ const struct form form_complaints = {
 		.place = 20,
 	},
 	.keys = form_keys_batch_serial,
+	.scan = { .udi = true, .then = "content" },
 };

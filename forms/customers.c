@@ -76,4 +76,5 @@ const struct form form_customers = {
 		{ NULL, NULL },
 	},
 	.menu = { .key = 'c', .place = 130 },
+	.picker_shows = (const char *const[]){ "city", NULL },
 };

@@ -123,4 +123,5 @@ const struct form form_events = {
 		.place = 70,
 	},
 	.keys = form_keys_batch_serial,
+	.scan = { .udi = true, .then = "customer" },
 };

@@ -121,4 +121,5 @@ const struct form form_products = {
 		{ NULL, NULL },
 	},
 	.menu = { .key = 'p', .place = 120 },
+	.picker_shows = (const char *const[]){ "spec", "manufacturer", NULL },
 };

@@ -123,4 +123,6 @@ const struct form form_sales = {
 		.totals = { "qty", "amount" },
 		.place = 10,
 	},
+	.scan = { .udi = true, .then = "qty" },
+	.next_keeps = (const char *const[]){ "sale_date", "customer", NULL },
 };

@@ -32,7 +32,9 @@ enum fflag {
 	F_NOT_FUTURE = 1u << 5, /* a date not after today, a datetime not after now */
 	F_MIN = 1u << 6,        /* numbers: min applies */
 	F_MAX = 1u << 7,        /* numbers: max applies */
-	F_MONEY = 1u << 8       /* decimal: yuan (a workbook shows it as money) */
+	F_MONEY = 1u << 8,      /* decimal: yuan (a workbook shows it as money) */
+	F_PERSON = 1u << 9      /* text naming a person: a new record on screen
+	                         * starts with the logged-in user's name */
 };
 
 struct choice {
@@ -116,6 +118,15 @@ struct form_archive {
 	int place;         /* the archive's order, smallest first */
 };
 
+/* A scan line above the form's fields for a scanned UDI (a GS1 element
+ * string, base/gs1.h): it fills product, batch, serial, expiry and
+ * production date, those the form has (core/udi.c), then the cursor goes
+ * to field `then`. */
+struct form_scan {
+	bool udi;
+	const char *then;
+};
+
 struct form {
 	const char *name;  /* table and CLI name */
 	const char *title; /* msgid: the paper form's title */
@@ -171,6 +182,14 @@ struct form {
 	const struct form_right *rights;
 	struct form_menu menu;
 	struct form_archive archive;
+	struct form_scan scan;
+	/* The fields the next record keeps from the one just saved (a
+	 * delivery's customer and date: ten lines are ten products), offered
+	 * by the screens' save-and-next key; ends with NULL. NULL: no such key. */
+	const char *const *next_keeps;
+	/* What tells its records apart in a picker besides code and name (a
+	 * product's spec and maker, a customer's city); ends with NULL. */
+	const char *const *picker_shows;
 };
 
 /* The keys lists the forms share. */

@@ -71,6 +71,8 @@ void screen_menu(struct ui *ui);
 void screen_list(struct ui *ui, const struct form *form);
 /* Opens record id (0: a new one); returns the id saved, or 0. */
 int64_t screen_form(struct ui *ui, const struct form *form, int64_t id);
+/* Record id's history: who changed what, when and why (ui/screen_history.c). */
+void screen_history(struct ui *ui, const struct form *form, int64_t id);
 /* Lets the user choose a record of form; returns its id or 0 (cancelled). */
 int64_t screen_picker(struct ui *ui, const struct form *form, const char *initial);
 /* The database tools of the menu (ui/screen_tools.c). */
