@@ -18,11 +18,11 @@ static const char *const event_signs[] = { N_("Reported by"), N_("Quality manage
 	                                   N_("General manager"), NULL };
 
 static const struct doc_kind complaint = { "complaint", "complaints",
-	                                   N_("Customer complaint record"), complaint_signs };
+	                                   N_("Customer complaint record"), complaint_signs, NULL };
 static const struct doc_kind event = { "event", "events", N_("Adverse event report"),
-	                               event_signs };
+	                               event_signs, NULL };
 
-static const struct doc_kind *const kinds[] = { &complaint, &event };
+static const struct doc_kind *const kinds[] = { &complaint, &event, &doc_delivery };
 #define NKINDS ((int)(sizeof kinds / sizeof kinds[0]))
 
 const struct doc_kind *const *docs_all(int *count)
@@ -39,6 +39,12 @@ const struct doc_kind *doc_find(const char *name)
 	return NULL;
 }
 
+void doc_number(char *buf, size_t size, int64_t id)
+{
+	/* TRANSLATORS: under a printed document's title: its record number */
+	snprintf(buf, size, _("No. %" PRId64), id);
+}
+
 /* columns in characters: with the label and the date, what portrait A4
  * holds at 11 points */
 #define LABEL_WIDTH 18
@@ -52,13 +58,12 @@ struct doc_ud {
 
 static int write(struct session *s, struct xbook *b, void *ud, struct gerr *err)
 {
-	(void)s;
-	(void)err;
 	const struct doc_ud *d = ud;
+	if (d->k->layout)
+		return d->k->layout(s, b, d->k, d->r, err);
 	const struct form *form = d->r->form;
 	char sub[64];
-	/* TRANSLATORS: under a printed document's title: its record number */
-	snprintf(sub, sizeof sub, _("No. %" PRId64), d->r->id);
+	doc_number(sub, sizeof sub, d->r->id);
 	struct xsheet sh;
 	xsheet_add(b, &sh, _(d->k->title), sub);
 	/* the paper is one page */

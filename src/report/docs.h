@@ -5,16 +5,29 @@
 #define GSPDESK_DOCS_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 #include "core/session.h"
+#include "model/record.h"
+#include "report/xbook.h"
 
 struct doc_kind {
 	const char *name;  /* the command line's word: complaint, event, ... */
 	const char *form;  /* the record's form */
 	const char *title; /* msgid: the paper's title */
 	const char *const *signatures; /* msgids, NULL-ended */
+	/* the paper's own layout of record r; NULL: every field of the form
+	 * with its label, one a row */
+	int (*layout)(struct session *s, struct xbook *b, const struct doc_kind *k,
+	              struct record *r, struct gerr *err);
 };
+
+/* the kinds with a layout of their own */
+extern const struct doc_kind doc_delivery;
+
+/* "No. ID" under a document's title */
+void doc_number(char *buf, size_t size, int64_t id);
 
 const struct doc_kind *doc_find(const char *name);
 const struct doc_kind *const *docs_all(int *count);
