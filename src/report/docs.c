@@ -22,7 +22,8 @@ static const struct doc_kind complaint = { "complaint", "complaints",
 static const struct doc_kind event = { "event", "events", N_("Adverse event report"),
 	                               event_signs, NULL };
 
-static const struct doc_kind *const kinds[] = { &complaint, &event, &doc_delivery };
+static const struct doc_kind *const kinds[] = { &complaint, &event, &doc_delivery,
+	                                                &doc_recall };
 #define NKINDS ((int)(sizeof kinds / sizeof kinds[0]))
 
 const struct doc_kind *const *docs_all(int *count)

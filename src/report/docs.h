@@ -24,7 +24,7 @@ struct doc_kind {
 };
 
 /* the kinds with a layout of their own */
-extern const struct doc_kind doc_delivery;
+extern const struct doc_kind doc_delivery, doc_recall;
 
 /* "No. ID" under a document's title */
 void doc_number(char *buf, size_t size, int64_t id);
