@@ -6,7 +6,6 @@
 #include "config.h"
 #include "report/docs.h"
 #include "base/i18n.h"
-#include "base/strbuf.h"
 #include "core/records.h"
 
 #include <inttypes.h>
@@ -20,19 +19,6 @@ static int layout(struct session *s, struct xbook *b, const struct doc_kind *k,
 const struct doc_kind doc_delivery = { "delivery", "sales",
 	                               N_("Sales delivery note"),
 	                               delivery_signs, layout };
-
-struct lines {
-	struct record **r;
-	int n;
-};
-
-static int collect(void *ud, const struct record *r)
-{
-	struct lines *l = ud;
-	l->r = xrealloc(l->r, sizeof *l->r * (size_t)(l->n + 1));
-	l->r[l->n++] = record_clone(r);
-	return 0;
-}
 
 static const char *text(struct record *r, const char *field)
 {
@@ -86,8 +72,8 @@ static int layout(struct session *s, struct xbook *b, const struct doc_kind *k,
 	                          .value = { .num = record_value(r, "customer")->num } };
 	struct list_query q = { .form = r->form, .filters = &by, .nfilters = 1,
 	                        .since = date, .until = date };
-	struct lines l = { 0 };
-	int rc = records_list(s, &q, collect, &l, err);
+	struct doc_records l = { 0 };
+	int rc = records_list(s, &q, doc_records_add, &l, err);
 	if (rc == GERR_OK && l.n > 0) {
 		char sub[64];
 		/* the delivery's number is its first line's, whichever line was named */
@@ -127,8 +113,6 @@ static int layout(struct session *s, struct xbook *b, const struct doc_kind *k,
 		/* the paper is one page */
 		worksheet_fit_to_pages(sh.ws, 1, 1);
 	}
-	for (int i = 0; i < l.n; i++)
-		record_free(l.r[i]);
-	free(l.r);
+	doc_records_free(&l);
 	return rc;
 }

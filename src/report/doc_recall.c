@@ -23,26 +23,6 @@ const struct doc_kind doc_recall = { "recall-notice", "recall_recipients", N_("R
 static const int widths[] = { 18, 30, 18, 12 };
 #define FACT_WIDTH 60 /* the value over columns 1 to 3 */
 
-/* label, and its value over the other columns, wrapped */
-static void fact(struct xsheet *sh, int row, const char *label, const char *value)
-{
-	xsheet_text(sh, row, 0, label, XF_BOLD);
-	worksheet_merge_range(sh->ws, (lxw_row_t)row, 1, (lxw_row_t)row, 3, value ? value : "",
-	                      sh->book->fmt[XF_WRAP]);
-	int lines = xsheet_text_lines(sh, 1, value, XF_TEXT);
-	if (lines > 1)
-		worksheet_set_row(sh->ws, (lxw_row_t)row, xsheet_row_points(lines), NULL);
-}
-
-static void field_fact(struct xsheet *sh, int row, struct record *r, const char *name)
-{
-	const struct field *f = form_field(r->form, name);
-	const struct value *v = record_value(r, name);
-	char *text = v->null ? NULL : field_format(f, v, FMT_HUMAN);
-	fact(sh, row, _(f->label), text);
-	free(text);
-}
-
 static int lines_table(struct xsheet *sh, int row, const struct trace *t, int64_t customer)
 {
 	const char *head[] = { _("Sale date"), _("Batch no."), _("Serial no."), _("Quantity") };
@@ -95,12 +75,12 @@ static int layout(struct session *s, struct xbook *b, const struct doc_kind *k,
 		xsheet_add(b, &sh, _(k->title), sub);
 		worksheet_fit_to_pages(sh.ws, 1, 1);
 		xsheet_wrap(&sh, 1, FACT_WIDTH);
-		fact(&sh, 3, _("To"), record_value(r, "customer")->label);
+		doc_fact(&sh, 3, _("To"), record_value(r, "customer")->label, 3);
 		int row = 4;
 		static const char *const about[] = { "product", "batch", "serial", "class", "reason",
 			                             "opened" };
 		for (size_t i = 0; i < sizeof about / sizeof about[0]; i++)
-			field_fact(&sh, row++, recall, about[i]);
+			doc_field_fact(&sh, row++, recall, about[i], 3);
 		xsheet_text(&sh, ++row, 0, _("Units we sold you"), XF_BOLD);
 		row = lines_table(&sh, row + 1, &t, record_value(r, "customer")->num);
 		row++;

@@ -23,7 +23,8 @@ static const struct doc_kind event = { "event", "events", N_("Adverse event repo
 	                               event_signs, NULL };
 
 static const struct doc_kind *const kinds[] = { &complaint, &event, &doc_delivery,
-	                                                &doc_recall };
+	                                                &doc_recall, &doc_training_roster,
+	                                                &doc_training_record };
 #define NKINDS ((int)(sizeof kinds / sizeof kinds[0]))
 
 const struct doc_kind *const *docs_all(int *count)
@@ -44,6 +45,41 @@ void doc_number(char *buf, size_t size, int64_t id)
 {
 	/* TRANSLATORS: under a printed document's title: its record number */
 	snprintf(buf, size, _("No. %" PRId64), id);
+}
+
+int doc_records_add(void *ud, const struct record *r)
+{
+	struct doc_records *d = ud;
+	d->r = xrealloc(d->r, sizeof *d->r * (size_t)(d->n + 1));
+	d->r[d->n++] = record_clone(r);
+	return 0;
+}
+
+void doc_records_free(struct doc_records *d)
+{
+	for (int i = 0; i < d->n; i++)
+		record_free(d->r[i]);
+	free(d->r);
+}
+
+void doc_fact(struct xsheet *sh, int row, const char *label, const char *value, int last)
+{
+	value = value ? value : "";
+	xsheet_text(sh, row, 0, label, XF_BOLD);
+	worksheet_merge_range(sh->ws, (lxw_row_t)row, 1, (lxw_row_t)row, (lxw_col_t)last, value,
+	                      sh->book->fmt[XF_WRAP]);
+	int lines = xsheet_text_lines(sh, 1, value, XF_TEXT);
+	if (lines > 1)
+		worksheet_set_row(sh->ws, (lxw_row_t)row, xsheet_row_points(lines), NULL);
+}
+
+void doc_field_fact(struct xsheet *sh, int row, struct record *r, const char *name, int last)
+{
+	const struct field *f = form_field(r->form, name);
+	const struct value *v = record_value(r, name);
+	char *text = v->null ? NULL : field_format(f, v, FMT_HUMAN);
+	doc_fact(sh, row, _(f->label), text, last);
+	free(text);
 }
 
 /* columns in characters: with the label and the date, what portrait A4

@@ -24,7 +24,22 @@ struct doc_kind {
 };
 
 /* the kinds with a layout of their own */
-extern const struct doc_kind doc_delivery, doc_recall;
+extern const struct doc_kind doc_delivery, doc_recall, doc_training_roster, doc_training_record;
+
+/* A label in column 0 and its value merged over columns 1 to last,
+ * wrapped where column 1 wraps (xsheet_wrap), its row grown to fit. */
+void doc_fact(struct xsheet *sh, int row, const char *label, const char *value, int last);
+/* doc_fact of a field of r: its label and its value for people. */
+void doc_field_fact(struct xsheet *sh, int row, struct record *r, const char *name, int last);
+
+/* Records collected from a list (records_list's row callback
+ * doc_records_add), each a clone; doc_records_free frees them. */
+struct doc_records {
+	struct record **r;
+	int n;
+};
+int doc_records_add(void *ud, const struct record *r);
+void doc_records_free(struct doc_records *d);
 
 /* "No. ID" under a document's title */
 void doc_number(char *buf, size_t size, int64_t id);
