@@ -74,6 +74,7 @@ static int layout(struct session *s, struct xbook *b, const struct doc_kind *k,
 		struct xsheet sh;
 		xsheet_add(b, &sh, _(k->title), sub);
 		worksheet_fit_to_pages(sh.ws, 1, 1);
+		xsheet_wrap(&sh, 0, widths[0] - 2);
 		xsheet_wrap(&sh, 1, FACT_WIDTH);
 		doc_fact(&sh, 3, _("To"), record_value(r, "customer")->label, 3);
 		int row = 4;

@@ -24,7 +24,7 @@ static const struct doc_kind event = { "event", "events", N_("Adverse event repo
 
 static const struct doc_kind *const kinds[] = { &complaint, &event, &doc_delivery,
 	                                                &doc_recall, &doc_training_roster,
-	                                                &doc_training_record };
+	                                                &doc_training_record, &doc_install };
 #define NKINDS ((int)(sizeof kinds / sizeof kinds[0]))
 
 const struct doc_kind *const *docs_all(int *count)
@@ -65,10 +65,13 @@ void doc_records_free(struct doc_records *d)
 void doc_fact(struct xsheet *sh, int row, const char *label, const char *value, int last)
 {
 	value = value ? value : "";
-	xsheet_text(sh, row, 0, label, XF_BOLD);
+	xsheet_text(sh, row, 0, label, XF_TEXT);
 	worksheet_merge_range(sh->ws, (lxw_row_t)row, 1, (lxw_row_t)row, (lxw_col_t)last, value,
 	                      sh->book->fmt[XF_WRAP]);
-	int lines = xsheet_text_lines(sh, 1, value, XF_TEXT);
+	int lines = xsheet_text_lines(sh, 1, value, XF_TEXT),
+	    label_lines = xsheet_text_lines(sh, 0, label, XF_TEXT);
+	if (label_lines > lines)
+		lines = label_lines;
 	if (lines > 1)
 		worksheet_set_row(sh->ws, (lxw_row_t)row, xsheet_row_points(lines), NULL);
 }

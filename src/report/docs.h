@@ -24,10 +24,12 @@ struct doc_kind {
 };
 
 /* the kinds with a layout of their own */
-extern const struct doc_kind doc_delivery, doc_recall, doc_training_roster, doc_training_record;
+extern const struct doc_kind doc_delivery, doc_recall, doc_training_roster, doc_training_record,
+	doc_install;
 
 /* A label in column 0 and its value merged over columns 1 to last,
- * wrapped where column 1 wraps (xsheet_wrap), its row grown to fit. */
+ * each wrapped where its column wraps (xsheet_wrap), the row grown to
+ * fit. */
 void doc_fact(struct xsheet *sh, int row, const char *label, const char *value, int last);
 /* doc_fact of a field of r: its label and its value for people. */
 void doc_field_fact(struct xsheet *sh, int row, struct record *r, const char *name, int last);
