@@ -75,12 +75,10 @@ static int layout(struct session *s, struct xbook *b, const struct doc_kind *k,
 	struct doc_records l = { 0 };
 	int rc = records_list(s, &q, doc_records_add, &l, err);
 	if (rc == GERR_OK && l.n > 0) {
-		char sub[64];
-		/* the delivery's number is its first line's, whichever line was named */
-		doc_number(sub, sizeof sub, l.r[0]->id);
 		b->landscape = true;
 		struct xsheet sh;
-		xsheet_add(b, &sh, _(k->title), sub);
+		/* the delivery's number is its first line's, whichever line was named */
+		doc_sheet(b, &sh, k, l.r[0]->id);
 		xsheet_wrap(&sh, C_NAME, 16);
 		xsheet_wrap(&sh, C_SPEC, 12);
 		xsheet_wrap(&sh, C_MAKER, 14);
@@ -110,8 +108,6 @@ static int layout(struct session *s, struct xbook *b, const struct doc_kind *k,
 		xsheet_money(&sh, row, C_AMOUNT, cents);
 		xsheet_sign_off(&sh, row + 2, k->signatures);
 		xsheet_finish(&sh, false);
-		/* the paper is one page */
-		worksheet_fit_to_pages(sh.ws, 1, 1);
 	}
 	doc_records_free(&l);
 	return rc;

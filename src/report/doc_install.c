@@ -58,11 +58,8 @@ static int layout(struct session *s, struct xbook *b, const struct doc_kind *k,
 	int rc = records_get(s, form_find("products"), record_value(r, "product")->num, &product, err);
 	if (rc != GERR_OK)
 		return rc;
-	char sub[64];
-	doc_number(sub, sizeof sub, r->id);
 	struct xsheet sh;
-	xsheet_add(b, &sh, _(k->title), sub);
-	worksheet_fit_to_pages(sh.ws, 1, 1);
+	doc_sheet(b, &sh, k, r->id);
 	xsheet_wrap(&sh, 0, widths[0] - 2);
 	xsheet_wrap(&sh, 1, FACT_WIDTH);
 	int row = 3;

@@ -69,11 +69,8 @@ static int layout(struct session *s, struct xbook *b, const struct doc_kind *k,
 	rc = trace_find(s, record_value(recall, "product")->text, batch->null ? NULL : batch->text,
 	                batch->null ? serial->text : NULL, &t, err);
 	if (rc == GERR_OK) {
-		char sub[64];
-		doc_number(sub, sizeof sub, r->id);
 		struct xsheet sh;
-		xsheet_add(b, &sh, _(k->title), sub);
-		worksheet_fit_to_pages(sh.ws, 1, 1);
+		doc_sheet(b, &sh, k, r->id);
 		xsheet_wrap(&sh, 0, widths[0] - 2);
 		xsheet_wrap(&sh, 1, FACT_WIDTH);
 		doc_fact(&sh, 3, _("To"), record_value(r, "customer")->label, 3);

@@ -49,10 +49,8 @@ static int layout(struct session *s, struct xbook *b, const struct doc_kind *k,
 	int rc = records_list(s, &q, doc_records_add, &p, err);
 	if (rc == GERR_OK) {
 		int last = after ? C_MORE + 2 : C_MORE;
-		char sub[64];
-		doc_number(sub, sizeof sub, r->id);
 		struct xsheet sh;
-		xsheet_add(b, &sh, _(k->title), sub);
+		doc_sheet(b, &sh, k, r->id);
 		xsheet_wrap(&sh, 1, FACT_WIDTH);
 		static const char *const about[] = { "date", "topic", "kind", "trainer", "hours",
 			                             "place", "customer" };
@@ -99,8 +97,6 @@ static int layout(struct session *s, struct xbook *b, const struct doc_kind *k,
 		}
 		xsheet_sign_off(&sh, row, k->signatures);
 		xsheet_finish(&sh, false);
-		/* the paper is one page */
-		worksheet_fit_to_pages(sh.ws, 1, 1);
 	}
 	doc_records_free(&p);
 	return rc;

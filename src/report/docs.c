@@ -41,10 +41,14 @@ const struct doc_kind *doc_find(const char *name)
 	return NULL;
 }
 
-void doc_number(char *buf, size_t size, int64_t id)
+void doc_sheet(struct xbook *b, struct xsheet *sh, const struct doc_kind *k, int64_t number)
 {
+	char sub[64];
 	/* TRANSLATORS: under a printed document's title: its record number */
-	snprintf(buf, size, _("No. %" PRId64), id);
+	snprintf(sub, sizeof sub, _("No. %" PRId64), number);
+	xsheet_add(b, sh, _(k->title), sub);
+	/* the paper is one page */
+	worksheet_fit_to_pages(sh->ws, 1, 1);
 }
 
 int doc_records_add(void *ud, const struct record *r)
@@ -102,12 +106,8 @@ static int write(struct session *s, struct xbook *b, void *ud, struct gerr *err)
 	if (d->k->layout)
 		return d->k->layout(s, b, d->k, d->r, err);
 	const struct form *form = d->r->form;
-	char sub[64];
-	doc_number(sub, sizeof sub, d->r->id);
 	struct xsheet sh;
-	xsheet_add(b, &sh, _(d->k->title), sub);
-	/* the paper is one page */
-	worksheet_fit_to_pages(sh.ws, 1, 1);
+	doc_sheet(b, &sh, d->k, d->r->id);
 	xsheet_wrap(&sh, 0, LABEL_WIDTH - 2);
 	xsheet_wrap(&sh, 1, VALUE_WIDTH - 2);
 	int row = 3;

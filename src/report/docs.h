@@ -43,8 +43,9 @@ struct doc_records {
 int doc_records_add(void *ud, const struct record *r);
 void doc_records_free(struct doc_records *d);
 
-/* "No. ID" under a document's title */
-void doc_number(char *buf, size_t size, int64_t id);
+/* The document's sheet: its title, "No. number" under it, printed on
+ * one page. */
+void doc_sheet(struct xbook *b, struct xsheet *sh, const struct doc_kind *k, int64_t number);
 
 const struct doc_kind *doc_find(const char *name);
 const struct doc_kind *const *docs_all(int *count);
