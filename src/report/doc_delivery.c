@@ -96,16 +96,22 @@ static int layout(struct session *s, struct xbook *b, const struct doc_kind *k,
 		for (int c = 0; c < NCOLS; c++)
 			xsheet_text(&sh, 6, c, head[c], XF_HEADER);
 		int64_t qty = 0, cents = 0;
+		bool unpriced = false;
 		int row = 7;
 		for (int i = 0; i < l.n; i++, row++) {
 			line(&sh, row, i + 1, l.r[i]);
 			qty += record_value(l.r[i], "qty")->num;
 			const struct value *amount = record_value(l.r[i], "amount");
+			unpriced |= amount->null;
 			cents += amount->null ? 0 : amount->num;
 		}
 		xsheet_text(&sh, row, C_NO, _("Total"), XF_BOLD);
 		xsheet_int(&sh, row, C_QTY, qty);
-		xsheet_money(&sh, row, C_AMOUNT, cents);
+		/* a line without a price leaves the total unknown, not smaller */
+		if (unpriced)
+			xsheet_blank(&sh, row, C_AMOUNT);
+		else
+			xsheet_money(&sh, row, C_AMOUNT, cents);
 		xsheet_sign_off(&sh, row + 2, k->signatures);
 		xsheet_finish(&sh, false);
 	}
