@@ -333,25 +333,33 @@ int db_record_void(struct db *db, struct record *r, const char *reason, const ch
 	return GERR_OK;
 }
 
+/* Runs sql (at most two ids, text bound to ?1): *id the last, *count how
+ * many. */
+static int count_ids(struct db *db, const char *sql, const char *text, int64_t *id, int *count,
+                     struct gerr *err)
+{
+	sqlite3_stmt *st;
+	*count = 0;
+	int rc = db_prepare(db, sql, &st, err);
+	if (rc)
+		return rc;
+	sqlite3_bind_text(st, 1, text, -1, SQLITE_TRANSIENT);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		*id = sqlite3_column_int64(st, 0);
+		(*count)++;
+	}
+	return db_step_done(db, st, rc, err);
+}
+
 /* Finds live records whose column equals text; *count says how many
  * (0, 1 or 2 meaning "more than one"). */
 static int find_by(struct db *db, const struct form *target, const char *column,
                    const char *text, int64_t *id, int *count, struct gerr *err)
 {
 	char sql[160];
-	snprintf(sql, sizeof sql, "SELECT id FROM %s WHERE %s = ? AND voided = 0 LIMIT 2",
+	snprintf(sql, sizeof sql, "SELECT id FROM %s WHERE %s = ?1 AND voided = 0 LIMIT 2",
 	         target->name, column);
-	sqlite3_stmt *st;
-	int rc = db_prepare(db, sql, &st, err);
-	if (rc)
-		return rc;
-	sqlite3_bind_text(st, 1, text, -1, SQLITE_TRANSIENT);
-	*count = 0;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		*id = sqlite3_column_int64(st, 0);
-		(*count)++;
-	}
-	return db_step_done(db, st, rc, err);
+	return count_ids(db, sql, text, id, count, err);
 }
 
 /* A product or customer named by its 助记码 (the office's own, any case)
@@ -370,16 +378,7 @@ static int find_by_initials(struct db *db, const struct form *target, const char
 	         "SELECT id FROM %s WHERE voided = 0 AND (lower(mnemonic) = lower(?1) OR"
 	         " pinyin_whole(%s, ?1)) LIMIT 2",
 	         target->name, target->name_field);
-	sqlite3_stmt *st;
-	int rc = db_prepare(db, sql, &st, err);
-	if (rc)
-		return rc;
-	sqlite3_bind_text(st, 1, text, -1, SQLITE_TRANSIENT);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		*id = sqlite3_column_int64(st, 0);
-		(*count)++;
-	}
-	return db_step_done(db, st, rc, err);
+	return count_ids(db, sql, text, id, count, err);
 }
 
 /* Says whether the code or name is void or unknown, so a clerk knows which. */
