@@ -7,6 +7,7 @@
 #include "config.h"
 #include "base/i18n.h"
 #include "base/strbuf.h"
+#include "core/accounts.h"
 #include "db/db_report.h"
 #include "report/report.h"
 
@@ -31,7 +32,25 @@ struct sat {
 	bool any_last;     /* last year has a mean to chart */
 	int n, rank;       /* the ranking's rows so far, and the place of the last */
 	double last_rank_mean;
+	double target_mean;   /* the office's targets for every item (settings) */
+	int target_rate;      /* percent */
+	char *weak;           /* the item with the lowest mean, the first on a tie */
+	double weak_mean, weak_change;
+	bool weak_has_last;
 };
+
+/* Each item's and the overall score's: met when both targets are. */
+static void target_cell(struct sat *r, int row, const struct sat_stat *st)
+{
+	if (st->n == 0 || !st->has_mean) {
+		xsheet_blank(&r->sheet, row, 11);
+		return;
+	}
+	/* rounded as printed: a mean shown as 4.00 meets 4.0 */
+	bool met = st->mean + 0.005 >= r->target_mean &&
+	           100.0 * (double)st->satisfied / (double)st->n + 0.05 >= r->target_rate;
+	xsheet_text(&r->sheet, row, 11, met ? _("target met") : _("target missed"), met ? XF_TEXT : XF_BOLD);
+}
 
 static void stat_row(struct sat *r, const struct sat_stat *st)
 {
@@ -65,6 +84,14 @@ static void stat_row(struct sat *r, const struct sat_stat *st)
 		xsheet_number(s, row, 10, st->mean - st->last_mean, XF_DECIMAL);
 	else
 		xsheet_blank(s, row, 10);
+	target_cell(r, row, st);
+	if (!overall && st->has_mean && (!r->weak || st->mean < r->weak_mean)) {
+		free(r->weak);
+		r->weak = xstrdup(st->name);
+		r->weak_mean = st->mean;
+		r->weak_has_last = st->has_last;
+		r->weak_change = st->has_last ? st->mean - st->last_mean : 0;
+	}
 }
 
 static int summary_row(void *ud, const struct sat_stat *st)
@@ -144,10 +171,12 @@ static int write_summary(struct session *s, const struct report_period *p, struc
 	snprintf(last, sizeof last, _("Mean %d"), p->year - 1);
 	const char *titles[] = { _("Item"), _("Responses"), _("Mean score"), _("Satisfied rate"),
 	                         _("Score 1"), _("Score 2"), _("Score 3"), _("Score 4"),
-	                         _("Score 5"), last, _("Change") };
-	xsheet_header(&r->sheet, SUMMARY_FIRST - 1, titles, 11);
+	                         _("Score 5"), last, _("Change"), _("Target") };
+	xsheet_header(&r->sheet, SUMMARY_FIRST - 1, titles, 12);
 	r->row = SUMMARY_FIRST;
 	r->low = 5;
+	r->target_mean = settings_decimal(s, "satisfaction_target_mean");
+	r->target_rate = settings_int(s, "satisfaction_target_rate");
 	int rc = db_report_sat_summary(s->db, p->year, summary_row, r, err);
 	int64_t surveyed = 0, bought = 0;
 	if (rc == GERR_OK)
@@ -166,8 +195,19 @@ static int write_summary(struct session *s, const struct report_period *p, struc
 		snprintf(text, sizeof text, _("%lld of the %lld customers who bought in %d were surveyed."),
 		         (long long)surveyed, (long long)bought, p->year);
 		xsheet_text(sh, r->row++, 2, text, XF_SUBTITLE);
+		snprintf(text, sizeof text,
+		         _("Targets: a mean score of at least %.1f and a satisfied rate of at least %d%% for every item."),
+		         r->target_mean, r->target_rate);
+		xsheet_text(sh, r->row++, 0, text, XF_SUBTITLE);
+		if (r->weak && r->weak_has_last)
+			snprintf(text, sizeof text, _("Weakest item: %s, mean %.2f (%+.2f on %d)."), r->weak,
+			         r->weak_mean, r->weak_change, p->year - 1);
+		else if (r->weak)
+			snprintf(text, sizeof text, _("Weakest item: %s, mean %.2f."), r->weak, r->weak_mean);
+		if (r->weak)
+			xsheet_text(sh, r->row++, 0, text, XF_SUBTITLE);
 		r->row++;
-		xsheet_note(sh, r->row++, 11,
+		xsheet_note(sh, r->row++, 12,
 		            _("Each item is scored from 1 (very dissatisfied) to 5 (very satisfied). The mean is the average score; the satisfied rate is the share of scores of 4 or 5. The overall score is the respondent's own overall score."));
 		sign_off(s, p, r);
 	}
@@ -400,6 +440,7 @@ static int write(struct session *s, const struct report_period *p, struct xbook 
 	for (int i = 0; i < r.nitems; i++)
 		free(r.items[i].name);
 	free(r.items);
+	free(r.weak);
 	free(summary);
 	return rc;
 }

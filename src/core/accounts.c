@@ -23,13 +23,19 @@ static const struct choice languages[] = {
 };
 
 static const struct setting_def defs[] = {
-	{ "company", N_("Company name"), 100, 0, NULL, NULL },
-	{ "province", N_("Office province"), 32, 0, NULL, NULL },
-	{ "city", N_("Office city"), 32, 0, NULL, NULL },
+	{ "company", N_("Company name"), 100, 0, NULL, NULL, 0 },
+	{ "province", N_("Office province"), 32, 0, NULL, NULL, 0 },
+	{ "city", N_("Office city"), 32, 0, NULL, NULL, 0 },
 	{ "language", N_("Office language (zh_CN or en), unless --lang, GSPDESK_LANG or the locale names one"),
-	  0, 0, "zh_CN", languages },
+	  0, 0, "zh_CN", languages, 0 },
 	{ "idle_lock_minutes", N_("Idle minutes before the screen locks (0: never)"), 0, 1440,
-	  "15", NULL },
+	  "15", NULL, 0 },
+	{ "satisfaction_target_mean",
+	  N_("Satisfaction target: the mean score every survey item should reach (0 to 5)"), 0, 50,
+	  "4.0", NULL, 1 },
+	{ "satisfaction_target_rate",
+	  N_("Satisfaction target: the satisfied rate every survey item should reach, in percent"), 0,
+	  100, "85", NULL, 0 },
 };
 
 const struct setting_def *settings_defs(int *count)
@@ -111,6 +117,11 @@ static int set_setting(struct session *s, const char *by, const char *key, const
 		f.type = FT_ENUM;
 		f.flags = F_REQUIRED;
 		f.choices = d->choices;
+	} else if (d->scale) {
+		f.type = FT_DECIMAL;
+		f.flags = F_REQUIRED | F_MIN | F_MAX;
+		f.scale = d->scale;
+		f.max = d->max;
 	} else if (d->max) {
 		f.type = FT_INT;
 		f.flags = F_REQUIRED | F_MIN | F_MAX;
@@ -124,7 +135,10 @@ static int set_setting(struct session *s, const char *by, const char *key, const
 		value_clear(&v);
 		return rc;
 	}
-	char *old = NULL, *text = v.null ? xstrdup("") : field_storage_text(&f, &v);
+	/* a decimal as typed (4.0), not scaled: settings are read as text */
+	char *old = NULL, *text = v.null ? xstrdup("")
+	                          : d->scale ? field_format(&f, &v, FMT_MACHINE)
+	                                     : field_storage_text(&f, &v);
 	if ((rc = db_setting_get(s->db, key, &old, err)) == GERR_OK &&
 	    (rc = db_setting_set(s->db, key, text, err)) == GERR_OK) {
 		struct audit_change c = { key, old, text };
@@ -277,6 +291,17 @@ int settings_int(struct session *s, const char *key)
 	int n = atoi(value);
 	free(value);
 	return n;
+}
+
+double settings_decimal(struct session *s, const char *key)
+{
+	const struct setting_def *d = settings_find(key);
+	char *value = NULL;
+	if (settings_get(s, key, &value, NULL) != GERR_OK || !value)
+		value = xstrdup(d && d->fallback ? d->fallback : "0");
+	double x = strtod(value, NULL);
+	free(value);
+	return x;
 }
 
 int settings_set(struct session *s, const char *key, const char *value, struct gerr *err)

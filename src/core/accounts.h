@@ -40,6 +40,7 @@ struct setting_def {
 	int max;           /* whole-number settings (0 to max); 0: a text one */
 	const char *fallback; /* the value when unset, or NULL */
 	const struct choice *choices; /* one of these codes (or labels), or NULL */
+	int scale;         /* a decimal (0 to max / 10^scale), kept as typed: 4.0 */
 };
 const struct setting_def *settings_defs(int *count);
 const struct setting_def *settings_find(const char *key);
@@ -48,6 +49,8 @@ int settings_get(struct session *s, const char *key, char **value, struct gerr *
 int settings_set(struct session *s, const char *key, const char *value, struct gerr *err);
 /* A whole-number setting (its fallback when unset or unreadable). */
 int settings_int(struct session *s, const char *key);
+/* A decimal setting, the same way. */
+double settings_decimal(struct session *s, const char *key);
 /* Shows messages in the office's language unless --lang, $GSPDESK_LANG or
  * the locale chose one (i18n_office). */
 void settings_use_language(struct session *s);

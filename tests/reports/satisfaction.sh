@@ -33,6 +33,17 @@ g add surveys year=2025 customer=C1 respondent=张主任 date=2025-05-05 score.q
 g add surveys year=2025 customer=C2 "respondent=Dr Wang" date=2025-06-06 score.quality=4 score.delivery=2 overall=4
 exit_is 0 "two surveys of 2025"
 
+# the office's targets (settings): a mean of 4.0, and 60 % satisfied
+g settings satisfaction_target_mean 5.5
+exit_is 1 "a target mean above 5: refused"
+like "$err" "the mean score every survey item should reach (0 to 5): must be at most 5.0" "naming the setting and the rule"
+g settings satisfaction_target_mean 4.0
+exit_is 0 "the target mean set"
+g settings satisfaction_target_rate 60
+exit_is 0 "the target rate set"
+g settings satisfaction_target_mean
+is "$out" "4.0" "kept as typed"
+
 book=$tmp/sat.xlsx
 g report satisfaction --year 2026 -o "$book"
 exit_is 0 "the report is written"
@@ -57,7 +68,7 @@ def dump(ws, cells):
             x = repr(x)
         print(ws.title, c, x)
 dump(wb.worksheets[0], ["A1", "A2", "A4", "D4", "J4", "K4"] +
-     [c + str(r) for r in (5, 6, 7) for c in "ABCDEFGHIJK"] + ["A8", "A9", "B9", "C9", "A11", "A13", "A14", "A16", "B16", "C16", "D16", "A17", "B17", "A18", "A19", "A20"])
+     [c + str(r) for r in (4, 5, 6, 7) for c in "ABCDEFGHIJKL"] + ["A8", "A9", "B9", "C9", "A10", "A11", "A13", "A15", "A16", "A18", "B18", "C18", "D18", "A19", "B19", "A20", "A21", "A22"])
 dump(wb.worksheets[1], [c + str(r) for r in (4, 5, 6, 7) for c in "ABCDEF"] +
      ["A8", "A9", "A10", "A11"])
 dump(wb["Suggestions"], [c + str(r) for r in (4, 5, 6) for c in "ABCD"] + ["A7"])
@@ -200,18 +211,28 @@ PYEOF
 	like "$cells" "Summary A9 'Response rate'" "the response rate"
 	like "$cells" "Summary B9 0.5000:0.0%" "1 of 2, as a percent"
 	like "$cells" "Summary C9 '1 of the 2 customers who bought in 2026 were surveyed.'" "in words"
-	like "$cells" "Summary A13 'Period: 2026-01-01 to 2026-12-31. Made on 2026-11-27.'" "the period and the day it was made"
-	like "$cells" "Summary A14 'Reported to: the general manager. Copied to: the quality management department.'" "to whom it goes"
-	like "$cells" "Summary A16 'Sign-off'" "a sign-off table"
-	like "$cells" "Summary B16 'Name'" "with a name"
-	like "$cells" "Summary C16 'Signature'" "a signature"
-	like "$cells" "Summary D16 'Date'" "and a date"
-	like "$cells" "Summary A17 'Prepared by'" "prepared"
-	like "$cells" "Summary B17 None" "the name left to write"
-	like "$cells" "Summary A18 'Reviewed by'" "reviewed"
-	like "$cells" "Summary A19 'Approved by'" "approved"
-	like "$cells" "Summary A20 None" "and nothing after"
-	like "$cells" 'Summary A11 "Each item is scored from 1 (very dissatisfied) to 5' "the definitions used"
+	# targets 4.0 and 60 %: quality 4.00 and 2/3 = 66.7 % meets both;
+	# delivery's 3.67 misses the mean; the overall 4.33 and 66.7 % meets
+	like "$cells" "Summary L4 'Target'" "a column for the targets"
+	like "$cells" "Summary L5 'target met'" "quality meets them"
+	like "$cells" "Summary L6 'target missed'" "delivery misses the mean"
+	like "$cells" "Summary L7 'target met'" "the overall score meets them"
+	like "$cells" "Summary A10 'Targets: a mean score of at least 4.0 and a satisfied rate of at least 60% for every item.'" \
+		"the targets in words"
+	# the lowest item mean: delivery 11/3 = 3.67, from 2.50: +1.17
+	like "$cells" "Summary A11 'Weakest item: 交货及时性, mean 3.67 (+1.17 on 2025).'" "the weakest item with its change"
+	like "$cells" "Summary A15 'Period: 2026-01-01 to 2026-12-31. Made on 2026-11-27.'" "the period and the day it was made"
+	like "$cells" "Summary A16 'Reported to: the general manager. Copied to: the quality management department.'" "to whom it goes"
+	like "$cells" "Summary A18 'Sign-off'" "a sign-off table"
+	like "$cells" "Summary B18 'Name'" "with a name"
+	like "$cells" "Summary C18 'Signature'" "a signature"
+	like "$cells" "Summary D18 'Date'" "and a date"
+	like "$cells" "Summary A19 'Prepared by'" "prepared"
+	like "$cells" "Summary B19 None" "the name left to write"
+	like "$cells" "Summary A20 'Reviewed by'" "reviewed"
+	like "$cells" "Summary A21 'Approved by'" "approved"
+	like "$cells" "Summary A22 None" "and nothing after"
+	like "$cells" 'Summary A13 "Each item is scored from 1 (very dissatisfied) to 5' "the definitions used"
 	like "$cells" 'chart has barDir val="col" True' "as bars"
 fi
 
@@ -230,10 +251,12 @@ if [ "$HAVE_ZH" = yes ] && have_openpyxl; then
 	GSPDESK_LANG=zh_CN g report satisfaction --year 2026 -o "$tmp/zh.xlsx"
 	exit_is 0 "the roll-up in Chinese"
 	xlsx_cells "$tmp/zh.xlsx"
-	like "$cells" "汇总 A17 '编制';" "编制"
-	like "$cells" "汇总 A18 '审核';" "审核"
-	like "$cells" "汇总 A19 '批准';" "批准"
-	like "$cells" "汇总 A14 '上报：总经理。抄报：质量管理部。';" "上报总经理、抄报质量管理部"
+	like "$cells" "汇总 A19 '编制';" "编制"
+	like "$cells" "汇总 A20 '审核';" "审核"
+	like "$cells" "汇总 A21 '批准';" "批准"
+	like "$cells" "汇总 A16 '上报：总经理。抄报：质量管理部。';" "上报总经理、抄报质量管理部"
+	like "$cells" "汇总 L6 '未达到';" "a missed target in Chinese"
+	like "$cells" "汇总 A11 '最弱项目：交货及时性，平均分 3.67（较 2025 年 +1.17）。';" "the weakest item in Chinese"
 fi
 
 opens_in_libreoffice "$book" "交货及时性"
