@@ -252,7 +252,10 @@ static int add_operator_training(struct demo_ctx *c, const int *inst, int n, str
 		struct trainee t[2];
 		char topic[200], cust[16], again[11];
 		for (int i = 0; i < 2; i++) {
-			person(&c->r, t[i].name);
+			/* two people: one roster takes a name once */
+			do
+				person(&c->r, t[i].name);
+			while (i == 1 && strcmp(t[0].name, t[1].name) == 0);
 			snprintf(t[i].unit, sizeof t[i].unit, "%s", PICK(&c->r, departments));
 			t[i].result = "passed";
 			t[i].retrain_date = NULL;
