@@ -316,3 +316,33 @@ opens_in_libreoffice() {
 		diag "$(cat "$oil_dir/log")"
 	fi
 }
+
+# prints_on_one_page BOOK...: the printed documents (gspdesk print) through
+# LibreOffice to PDF in one run, and each checked with
+# tests/reports/pages.py: one A4 page, nothing below 9 points, every
+# cell's text printed (three tests a book); skipped without
+# libreoffice-calc, poppler-utils or python3-openpyxl.
+prints_on_one_page() {
+	if ! command -v soffice >/dev/null 2>&1 || ! command -v pdftotext >/dev/null 2>&1 ||
+		! have_openpyxl; then
+		skip "printed to one page" "needs libreoffice-calc and poppler-utils"
+		return
+	fi
+	HOME=$tmp/lo timeout 300 soffice --headless --norestore --convert-to pdf --outdir "$tmp/pdf" \
+		"$@" >"$tmp/lo.log" 2>&1
+	pop_args=
+	for pop_x in "$@"; do
+		pop_args="$pop_args $pop_x $tmp/pdf/$(basename "$pop_x" .xlsx).pdf"
+	done
+	# shellcheck disable=SC2086
+	"$PY" "$GSPDESK_TEST_SRCDIR/reports/pages.py" $pop_args >"$tmp/pages" 2>&1
+	sed 's/^/# /' "$tmp/pages"
+	for pop_x in "$@"; do
+		pop_name=$(basename "$pop_x")
+		pop_line=$(grep "^$pop_name " "$tmp/pages")
+		is "$(echo "$pop_line" | awk '{print $3 " " $5}')" "1 1" "$pop_name: one A4 page"
+		is "$(echo "$pop_line" | awk '{print ($9 >= 8.95) ? "ok" : $9}')" ok \
+			"$pop_name: nothing below 9 points"
+		is "$(echo "$pop_line" | awk '{print $11}')" 0 "$pop_name: every cell's text printed"
+	done
+}
