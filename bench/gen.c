@@ -305,6 +305,8 @@ static int fill_records(sqlite3 *h, uint64_t seed, const struct sizes *z,
 		rc = gen_quality(&w, z->quality);
 	if (rc == SQLITE_OK)
 		rc = gen_service(&w, z->service);
+	if (rc == SQLITE_OK)
+		rc = gen_implants(&w);
 	gen_world_free(&w);
 	return create_indexes(h, &ix, rc);
 }
@@ -343,6 +345,8 @@ static int fill(const char *path, uint64_t seed, const struct sizes *z)
 		             "  WHERE p.id = sales.product AND c.id = sales.customer)");
 	/* built before the records, which look sales up by serial number */
 	rc = create_indexes(h, &ix, rc);
+	if (rc == SQLITE_OK)
+		rc = gen_receiving(h, at);
 	if (rc == SQLITE_OK)
 		rc = fill_records(h, seed, z, prods);
 	if (rc == SQLITE_OK && z->audit) {

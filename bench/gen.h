@@ -103,6 +103,14 @@ int gen_service(struct gen_world *w, int64_t n);
 /* n surveys of the last year and n/10 of the year before, each with a
  * score for every active survey item. */
 int gen_surveys(struct gen_world *w, int64_t n);
+/* Implant records for most implant lines, and handled due rows
+ * (gen_implants.c). */
+int gen_implants(struct gen_world *w);
+
+/* Suppliers, qualified products and a receipt line before each batch or
+ * serial number sold, from the sales already in (gen_receiving.c); at is
+ * the master data's created_at. */
+int gen_receiving(sqlite3 *h, const char *at);
 
 /* One 'add' audit row per record of the generated tables, hash-chained
  * on the rows already there, in created_at order (gen_audit.c). */

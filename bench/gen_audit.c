@@ -18,8 +18,8 @@
 /* In the order a record of one kind comes before another entered the
  * same second: the master data, then the lines and what refers to them. */
 static const char *const tables[] = {
-	"customers", "products", "sales", "surveys", "survey_scores", "complaints", "quality",
-	"service",
+	"customers", "products", "suppliers", "receipts", "receipt_lines", "sales", "surveys",
+	"survey_scores", "complaints", "quality", "service", "implants", "due_handled",
 };
 #define NTABLES ((int)(sizeof tables / sizeof tables[0]))
 

@@ -193,7 +193,8 @@ int gen_products(sqlite3 *h, struct rng *r, int n, struct gen_product *out,
 	sqlite3_stmt *st;
 	if (sqlite3_prepare_v2(h,
 	        "INSERT INTO products (id, created_at, created_by, code, name, manufacturer, spec,"
-	        " reg_no, class, implant, sterile, unit) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+	        " reg_no, class, implant, sterile, unit, resterilisable)"
+	        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
 	        -1, &st, NULL) != SQLITE_OK)
 		return gen_fail(h, "products");
 	int rc = SQLITE_OK;
@@ -232,6 +233,7 @@ int gen_products(sqlite3 *h, struct rng *r, int n, struct gen_product *out,
 		sqlite3_bind_int(st, 10, d->goods == DG_IMPLANT);
 		sqlite3_bind_int(st, 11, d->sterile);
 		sqlite3_bind_text(st, 12, d->unit, -1, SQLITE_STATIC);
+		sqlite3_bind_int(st, 13, demo_resterilisable(d));
 		rc = sqlite3_step(st) == SQLITE_DONE ? SQLITE_OK : gen_fail(h, "products");
 		sqlite3_reset(st);
 	}

@@ -145,8 +145,8 @@ int gen_service(struct gen_world *w, int64_t n)
 		return gen_fail(w->h, "service");
 	if (sqlite3_prepare_v2(w->h, "SELECT max(accepted_on) FROM service WHERE product = ?1 AND"
 	                             " serial_key = ?2 AND kind = 'install' AND voided = 0", -1, &q[0], NULL) ||
-	    sqlite3_prepare_v2(w->h, "SELECT max(sale_date) FROM sales WHERE product = ?1 AND"
-	                             " serial_key = ?2 AND voided = 0", -1, &q[1], NULL)) {
+	    sqlite3_prepare_v2(w->h, "SELECT max(sale_date) FROM sales WHERE +product = ?1 AND"
+	                             " serial_key = ?2 AND +voided = 0", -1, &q[1], NULL)) {
 		sqlite3_finalize(st);
 		sqlite3_finalize(q[0]);
 		return gen_fail(w->h, "warranty");

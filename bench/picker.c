@@ -20,28 +20,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
-
-static double cpu_ms(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-	return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
-}
 
 static void check(int rc, const struct gerr *err, const char *what)
 {
-	if (rc) {
-		fprintf(stderr, "picker: %s: %s\n", what, err->msg);
-		exit(1);
-	}
-}
-
-static int count(void *ud, const struct record *r)
-{
-	(void)r;
-	(*(int *)ud)++;
-	return 0;
+	stats_check(rc, err, "picker", what);
 }
 
 int main(int argc, char **argv)
@@ -75,9 +57,9 @@ int main(int argc, char **argv)
 		int rows = 0;
 		for (int k = 0; k < reps; k++) {
 			rows = 0;
-			double t0 = stats_now_ms(), c0 = cpu_ms();
-			check(records_list(&s, &q, count, &rows, &err), &err, argv[i]);
-			c[k] = cpu_ms() - c0;
+			double t0 = stats_now_ms(), c0 = stats_cpu_ms();
+			check(records_list(&s, &q, stats_count_row, &rows, &err), &err, argv[i]);
+			c[k] = stats_cpu_ms() - c0;
 			t[k] = stats_now_ms() - t0;
 		}
 		double median, p95, cpu, cpu95;

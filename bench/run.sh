@@ -101,10 +101,14 @@ echo "1/6 trace ..." >&2
 # and for one of median size (what a recall usually meets). gen's batch
 # numbers are their own keys (text_key), so the key is the batch itself.
 trace_sql() {
-	printf '%s' "SELECT t.id, t.qty, c.id, t.sale_date, p.code, t.product_name, t.batch, t.serial,
+	printf '%s' "SELECT l.id, l.receipt, l.qty, h.date, h.kind, sp.name, p.code, l.batch, l.serial,
+ l.conclusion, l.inspector FROM receipt_lines l JOIN receipts h ON h.id = l.receipt
+ JOIN products p ON p.id = l.product LEFT JOIN suppliers sp ON sp.id = h.supplier
+ WHERE l.batch_key = '$1' AND l.voided = 0 AND h.voided = 0 ORDER BY h.date, l.id;
+SELECT t.id, t.qty, c.id, t.sale_date, p.code, t.product_name, t.batch, t.serial,
  c.code, t.buyer_name, t.buyer_address, t.buyer_contact, t.buyer_phone FROM sales t
  JOIN products p ON p.id = t.product JOIN customers c ON c.id = t.customer
- WHERE t.voided = 0 AND t.batch_key = '$1' ORDER BY t.sale_date, t.id;
+ WHERE +t.voided = 0 AND t.batch_key = '$1' ORDER BY t.sale_date, t.id;
 SELECT t.id, ifnull(t.sale, 0), t.use_date, p.code, t.batch, t.serial, h.name, t.patient,
  t.patient_id FROM implants t JOIN products p ON p.id = t.product
  JOIN customers h ON h.id = t.hospital WHERE t.voided = 0 AND t.batch_key = '$1'
@@ -123,10 +127,38 @@ for which in heaviest median; do
 	nlines=${line##*|}
 	set -- $(GSPDESK_TOKEN=$token "$py" "$here/vs.py" 20 "$app" --db "$big" trace --batch "$batch" \
 		--format csv -- "$shell" -readonly "$big" "$(trace_sql "$batch")")
-	row "trace by batch at $ll, the $which batch ($nlines lines), whole process, ms" "$1 (p95 $2)" \
+	row "trace by batch with its receipts at $ll, the $which batch ($nlines lines), whole process, ms" "$1 (p95 $2)" \
 		"$3 (p95 $4)" "$(awk -v a="$1" -v b="$3" 'BEGIN { printf "%.2fx", a / b }')" "<=1.5x, <20 ms" \
 		"$(awk -v a="$1" -v b="$3" 'BEGIN { print (a <= 1.5 * b && a < 20) ? "ok" : "MISSED" }')"
 done
+
+echo "stock ..." >&2
+# issue 23: on hand per batch of the product sold most (src/db/db_stock.c's
+# statement; gsp_key is the program's, and gen makes no exchanges, so the
+# shell's copy reads NULL for it)
+stock_sql() {
+	printf '%s' "WITH moves (product, bkey, skey, batch, serial, expiry, qty, day) AS (
+ SELECT l.product, l.batch_key, CASE WHEN l.batch_key IS NULL THEN l.serial_key END, l.batch,
+  l.serial, l.expiry, l.qty, h.date FROM receipt_lines l JOIN receipts h ON h.id = l.receipt
+  WHERE l.voided = 0 AND h.voided = 0 AND l.conclusion = 'accepted' AND l.product = $1
+ UNION ALL SELECT s.product, s.batch_key, CASE WHEN s.batch_key IS NULL THEN s.serial_key END,
+  s.batch, s.serial, s.expiry, -s.qty, s.sale_date FROM sales s WHERE +s.voided = 0 AND s.product = $1
+ UNION ALL SELECT s.product, s.batch_key, CASE WHEN s.batch_key IS NULL THEN s.serial_key END,
+  s.batch, s.serial, s.expiry, r.qty, s.sale_date FROM returns r JOIN sales s ON s.id = r.sale
+  WHERE r.voided = 0 AND +s.voided = 0 AND r.outcome IN ('refund', 'exchange') AND s.product = $1)
+ SELECT m.product, p.code, p.name, min(m.batch), CASE WHEN m.bkey IS NULL THEN min(m.serial) END,
+  min(m.expiry) AS e, sum(m.qty), min(m.day) FROM moves m JOIN products p ON p.id = m.product
+ GROUP BY m.product, m.bkey, m.skey HAVING sum(m.qty) <> 0
+ ORDER BY e IS NULL, e, p.code, min(m.batch), min(m.serial);"
+}
+set -- $(q "SELECT s.product, p.code, count(*) FROM sales s JOIN products p ON p.id = s.product
+	GROUP BY s.product ORDER BY count(*) DESC LIMIT 1" | tr '|' ' ')
+nrl=$(q "SELECT count(*) FROM receipt_lines WHERE product = $1")
+sp_code=$2 sp_lines=$3
+set -- $(GSPDESK_TOKEN=$token "$py" "$here/vs.py" 20 "$app" --db "$big" stock --product "$sp_code" \
+	-- "$shell" -readonly "$big" "$(stock_sql "$1")")
+row "stock on hand of the busiest product at $ll ($sp_lines sales lines, $nrl receipt lines), whole process, ms" \
+	"$1 (p95 $2)" "$3 (p95 $4)" "$(awk -v a="$1" -v b="$3" 'BEGIN { printf "%.2fx", a / b }')" "-" "-"
 
 echo "2/6 paging ..." >&2
 serial=$(q "SELECT serial FROM sales WHERE serial IS NOT NULL AND id >= $large / 2 LIMIT 1")
@@ -247,6 +279,31 @@ read -r ckw cku cks _ <"$dir/ck"
 row "check of the database at $ll with its audit rows, s by the clock (CPU)" \
 	"$ckw ($(awk -v u="$cku" -v s="$cks" 'BEGIN { printf "%.1f", u + s }'))" "-" "-" "<=10 s" \
 	"$(awk -v w="$ckw" 'BEGIN { print w <= 10 ? "ok" : "MISSED" }')"
+
+echo "due ..." >&2
+# issue 17: the due list, beside the sqlite3 shell counting the lines of
+# the re-sterilisation window (90 days back to 30 ahead) over the same
+# index, a whole process. bench/due: program time of the menu's counts
+# coming back from a list, counted afresh, and the due screen's rows
+today=${GSPDESK_NOW%%T*} # the day the program is told it is
+due_ref="SELECT count(*) FROM sales INDEXED BY sales_live_expiry WHERE voided = 0
+ AND expiry BETWEEN date('$today', '-90 days') AND date('$today', '+30 days')"
+set -- $("$bin/due" --db "$big" --reps 10 | cut -f 2-5 | tr '\n' ' ')
+set -- "$@" $(GSPDESK_TOKEN=$token "$py" "$here/vs.py" 10 "$app" --db "$big" due --format csv \
+	-- "$shell" -readonly "$big" "$due_ref")
+# back: med p95 cpu; fresh: med p95 cpu; screen: med p95 cpu rows; csv med p95, shell med p95
+(GSPDESK_TOKEN=$token && export GSPDESK_TOKEN && timed "$dir/dc" "$app" --db "$big" due --format csv) || exit 1
+dmb=$(awk '{ printf "%.0f", $4 / 1024 }' "$dir/dc")
+row "due: the menu's counts coming back from a list at $ll, program ms" "$1 (p95 $2; CPU $3)" \
+	"${13} (p95 ${14}) (shell count)" "-" "<=100 ms" \
+	"$(awk -v a="$1" 'BEGIN { print a <= 100 ? "ok" : "MISSED" }')"
+row "due: the counts afresh (after login or a change), program ms" "$4 (p95 $5; CPU $6)" "-" "-" "-" "-"
+row "due: the due screen's rows (${10}) at $ll, program ms" "$7 (p95 $8; CPU $9)" \
+	"${13} (p95 ${14}) (shell count)" "$(awk -v a="$7" -v b="${13}" 'BEGIN { printf "%.2fx", a / b }')" \
+	"<=200 ms" "$(awk -v a="$7" 'BEGIN { print a <= 200 ? "ok" : "MISSED" }')"
+row "due --format csv at $ll, whole process ms and peak MB" "${11} (p95 ${12}), $dmb MB" \
+	"${13} (p95 ${14}) (shell count)" "$(awk -v a="${11}" -v b="${13}" 'BEGIN { printf "%.2fx", a / b }')" \
+	"<=1 s, <=32 MB" "$(awk -v a="${11}" -v m="$dmb" 'BEGIN { print (a <= 1000 && m <= 32) ? "ok" : "MISSED" }')"
 
 cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo 2>/dev/null | head -n 1)
 sqlite=$(awk -F '\t' '$1 == "#sqlite" { print $2 }' "$dir/paging.txt")

@@ -1,6 +1,8 @@
 #include "config.h"
 #include "stats.h"
+#include "base/err.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <time.h>
 
@@ -17,9 +19,31 @@ static int cmp_double(const void *a, const void *b)
 	return (x > y) - (x < y);
 }
 
+double stats_cpu_ms(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+	return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
+}
+
 void stats_median_p95(double *t, int n, double *median, double *p95)
 {
 	qsort(t, (size_t)n, sizeof *t, cmp_double);
 	*median = n % 2 ? t[n / 2] : (t[n / 2 - 1] + t[n / 2]) / 2;
 	*p95 = t[(95 * n + 99) / 100 - 1];
+}
+
+void stats_check(int rc, const struct gerr *err, const char *prog, const char *what)
+{
+	if (rc) {
+		fprintf(stderr, "%s: %s: %s\n", prog, what, err->msg);
+		exit(1);
+	}
+}
+
+int stats_count_row(void *ud, const struct record *r)
+{
+	(void)r;
+	(*(int *)ud)++;
+	return 0;
 }

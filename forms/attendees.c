@@ -3,6 +3,7 @@
  * keeps an operator due until a later session passes them. */
 #include "config.h"
 #include "model/form.h"
+#include "core/due_sources.h"
 #include "core/training.h"
 
 static const struct choice results[] = {
@@ -44,6 +45,8 @@ static const struct rule rules[] = {
 	  N_("is only given when the result is {}") },
 };
 
+static const struct due_source *const due[] = { &due_retrain, NULL };
+
 const struct form form_attendees = {
 	.name = "attendees",
 	.title = N_("Training attendees"),
@@ -53,6 +56,7 @@ const struct form form_attendees = {
 	.nrules = FORM_COUNT(rules),
 	.parent_field = "session",
 	.check = attendees_check,
+	.due = due,
 	.rights = (const struct form_right[]){
 		{ "trainer", "VAE" },
 		{ NULL, NULL },

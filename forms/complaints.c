@@ -2,6 +2,7 @@
  * cause analysis and corrective action, and the written reply. */
 #include "config.h"
 #include "model/form.h"
+#include "core/due_sources.h"
 
 static const struct choice statuses[] = {
 	{ "open", N_("open") },
@@ -34,7 +35,7 @@ static const struct field fields[] = {
 	  .flags = F_REQUIRED | F_MULTILINE | F_SEARCH, .max_len = 1000, .width = 18,
 	  .help = N_("What the customer complained of, in their words") },
 	{ .name = "received_by", .label = N_("Received by"), .type = FT_TEXT,
-	  .flags = F_SEARCH, .max_len = 50, .width = 0,
+	  .flags = F_PERSON | F_SEARCH, .max_len = 50, .width = 0,
 	  .help = N_("Who took the complaint") },
 	{ .name = "reported_at", .label = N_("Reported to quality"), .type = FT_DATETIME,
 	  .flags = F_NOT_FUTURE, .width = 0,
@@ -86,6 +87,8 @@ static const struct rule rules[] = {
 	  N_("is before the written reply ({})") },
 };
 
+static const struct due_source *const due[] = { &due_complaint, NULL };
+
 const struct form form_complaints = {
 	.name = "complaints",
 	.title = N_("Customer complaint log"),
@@ -94,6 +97,7 @@ const struct form form_complaints = {
 	.rules = rules,
 	.nrules = FORM_COUNT(rules),
 	.date_field = "received_at",
+	.due = due,
 	.rights = (const struct form_right[]){
 		{ "clerk", "VAE" },
 		{ NULL, NULL },
@@ -106,4 +110,5 @@ const struct form form_complaints = {
 		.place = 20,
 	},
 	.keys = form_keys_batch_serial,
+	.scan = { .udi = true, .then = "content" },
 };

@@ -12,6 +12,7 @@ static const char *const al_address[] = { "地址", NULL };
 static const char *const al_contact[] = { "联系人", NULL };
 static const char *const al_phone[] = { "电话", "联系电话", NULL };
 static const char *const al_licence_no[] = { "许可证号", "许可证编号", NULL };
+static const char *const al_licence_expiry[] = { "许可证有效期", NULL };
 static const char *const al_remarks[] = { "备注", NULL };
 static const char *const al_mnemonic[] = { "助记码", "拼音码", NULL };
 
@@ -47,6 +48,12 @@ static const struct field fields[] = {
 	  .max_len = 64, .width = 0,
 	  .help = N_("Medical institution or device business licence number"),
 	  .aliases = al_licence_no },
+	{ .name = "licence_expiry", .label = N_("Licence expiry"), .type = FT_DATE, .width = 0,
+	  .help = N_("The last day the licence is valid; nothing is sold to them after it"),
+	  .aliases = al_licence_expiry },
+	{ .name = "licence_scope", .label = N_("Licence scope"), .type = FT_TEXT,
+	  .flags = F_MULTILINE, .max_len = 500, .width = 0,
+	  .help = N_("The practice or business scope the licence allows") },
 	{ .name = "remarks", .label = N_("Remarks"), .type = FT_TEXT,
 	  .flags = F_MULTILINE, .max_len = 500, .width = 0,
 	  .help = N_("Anything else worth knowing"),
@@ -69,4 +76,5 @@ const struct form form_customers = {
 		{ NULL, NULL },
 	},
 	.menu = { .key = 'c', .place = 130 },
+	.picker_shows = (const char *const[]){ "city", NULL },
 };

@@ -2,6 +2,7 @@
  * the stop-use notice and the reports, each with its legal clock. */
 #include "config.h"
 #include "model/form.h"
+#include "core/due_sources.h"
 #include "core/service.h"
 
 #include <string.h>
@@ -95,6 +96,8 @@ static const char *ask_stop_use(const char *field, const char *value, const char
 	return "stop_use_notice_at";
 }
 
+static const struct due_source *const due[] = { &due_event, &due_notice, NULL };
+
 const struct form form_events = {
 	.name = "events",
 	.title = N_("Adverse event record"),
@@ -106,6 +109,7 @@ const struct form form_events = {
 	.check = events_check,
 	.row_status = service_row_status,
 	.ask_next = ask_stop_use,
+	.due = due,
 	.rights = (const struct form_right[]){
 		{ "clerk", "VAE" },
 		{ "engineer", "VAE" },
@@ -119,4 +123,5 @@ const struct form form_events = {
 		.place = 70,
 	},
 	.keys = form_keys_batch_serial,
+	.scan = { .udi = true, .then = "customer" },
 };

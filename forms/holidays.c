@@ -4,6 +4,7 @@
  * shipped years are in src/base/workcal.c. */
 #include "config.h"
 #include "model/form.h"
+#include "core/due_sources.h"
 
 static const struct choice kinds[] = {
 	{ "holiday", N_("Day off (holiday)") },
@@ -24,6 +25,8 @@ static const struct field fields[] = {
 	  .max_len = 200, .width = 16, .help = N_("Which holiday, or why the day was corrected") },
 };
 
+static const struct due_source *const due[] = { &due_calendar, NULL };
+
 const struct form form_holidays = {
 	.name = "holidays",
 	.title = N_("Holiday calendar"),
@@ -31,6 +34,7 @@ const struct form form_holidays = {
 	.nfields = FORM_COUNT(fields),
 	.date_field = "day",
 	.code_field = "day",
+	.due = due,
 	.rights = (const struct form_right[]){
 		{ "quality", "V" },
 		{ NULL, NULL },

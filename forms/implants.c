@@ -66,4 +66,5 @@ const struct form form_implants = {
 		.sort = "use_date",
 		.place = 80,
 	},
+	.scan = { .udi = true, .then = "hospital" },
 };

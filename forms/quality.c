@@ -31,7 +31,7 @@ static const struct field fields[] = {
 	  .flags = F_MULTILINE | F_SEARCH, .max_len = 1000, .width = 0,
 	  .help = N_("What was done about the problems") },
 	{ .name = "tracked_by", .label = N_("Tracked by"), .type = FT_TEXT,
-	  .flags = F_SEARCH, .max_len = 50, .width = 8,
+	  .flags = F_PERSON | F_SEARCH, .max_len = 50, .width = 8,
 	  .help = N_("Who did the tracking") },
 	{ .name = "result", .label = N_("Result"), .type = FT_TEXT,
 	  .flags = F_MULTILINE | F_SEARCH, .max_len = 500, .width = 0,
@@ -67,4 +67,5 @@ const struct form form_quality = {
 		.place = 30,
 	},
 	.keys = form_keys_batch_serial,
+	.scan = { .udi = true, .then = "customer" },
 };

@@ -3,6 +3,7 @@
  * which keeps the rules (core/recall.c). */
 #include "config.h"
 #include "model/form.h"
+#include "core/due_sources.h"
 
 static const struct choice recall_classes[] = {
 	{ "I", N_("Class I recall") },
@@ -48,6 +49,8 @@ static const struct rule recall_rules[] = {
 	{ RULE_NOT_BEFORE, "closed", "opened", NULL, N_("is before the recall was opened ({})") },
 };
 
+static const struct due_source *const due[] = { &due_recall, NULL };
+
 const struct form form_recalls = {
 	.name = "recalls",
 	.title = N_("Recalls"),
@@ -58,5 +61,6 @@ const struct form form_recalls = {
 	.date_field = "opened",
 	.own_command = "gspdesk recall open",
 	.keys = form_keys_batch_serial,
+	.due = due,
 	.menu = { .key = 'l', .place = 110 },
 };

@@ -2,6 +2,7 @@
  * the sales ledger (销售台帐) that traces every unit to its buyer. */
 #include "config.h"
 #include "model/form.h"
+#include "core/due_sources.h"
 #include "core/sales.h"
 
 /* the paper forms' column titles, for imported sheets */
@@ -95,6 +96,8 @@ static const struct rule rules[] = {
 	{ RULE_PRODUCT, "amount", "qty", "unit_price", NULL },
 };
 
+static const struct due_source *const due[] = { &due_resterilise, &due_expiring, &due_implant, NULL };
+
 const struct form form_sales = {
 	.name = "sales",
 	.title = N_("Product sales record"),
@@ -107,6 +110,7 @@ const struct form form_sales = {
 	.text_index = true,
 	.check = sales_check,
 	.keys = form_keys_batch_serial,
+	.due = due,
 	.rights = (const struct form_right[]){
 		{ "clerk", "VAE" },
 		{ NULL, NULL },
@@ -119,4 +123,6 @@ const struct form form_sales = {
 		.totals = { "qty", "amount" },
 		.place = 10,
 	},
+	.scan = { .udi = true, .then = "qty" },
+	.next_keeps = (const char *const[]){ "sale_date", "customer", NULL },
 };

@@ -2,6 +2,7 @@
  * with the times the repair promises are judged by (core/service_rules.h). */
 #include "config.h"
 #include "model/form.h"
+#include "core/due_sources.h"
 #include "core/service.h"
 
 static const struct choice kinds[] = {
@@ -54,8 +55,8 @@ static const struct field fields[] = {
 	{ .name = "resolved_at", .label = N_("Resolved at"), .type = FT_DATETIME,
 	  .flags = F_NOT_FUTURE, .width = 16,
 	  .help = N_("When the work was finished and the unit works again") },
-	{ .name = "engineer", .label = N_("Engineer"), .type = FT_TEXT, .flags = F_SEARCH,
-	  .max_len = 50, .width = 8, .help = N_("The service engineer who did the work") },
+	{ .name = "engineer", .label = N_("Engineer"), .type = FT_TEXT,
+	  .flags = F_PERSON | F_SEARCH, .max_len = 50, .width = 8, .help = N_("The service engineer who did the work") },
 	{ .name = "description", .label = N_("Problem description"), .type = FT_TEXT,
 	  .flags = F_REQUIRED | F_SEARCH | F_MULTILINE, .max_len = 1000, .width = 0,
 	  .help = N_("What the customer asked for or what is wrong") },
@@ -127,6 +128,8 @@ static const struct rule rules[] = {
 	{ RULE_ONLY_IF, "cost", "charge", "paid", N_("is only given for {}") },
 };
 
+static const struct due_source *const due[] = { &due_repair, NULL };
+
 const struct form form_service = {
 	.name = "service",
 	.title = N_("Service record"),
@@ -138,6 +141,7 @@ const struct form form_service = {
 	.check = service_check,
 	.row_status = service_row_status,
 	.keys = form_keys_serial,
+	.due = due,
 	.rights = (const struct form_right[]){
 		{ "engineer", "VAE" },
 		{ NULL, NULL },
@@ -149,4 +153,5 @@ const struct form form_service = {
 		.sort = "notified_at",
 		.place = 50,
 	},
+	.scan = { .udi = true, .then = "notified_at" },
 };

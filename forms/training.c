@@ -23,7 +23,7 @@ static const struct field fields[] = {
 	  .flags = F_REQUIRED, .choices = kinds, .width = 10,
 	  .help = N_("regulations, operation, quality or customer") },
 	{ .name = "trainer", .label = N_("Trainer"), .type = FT_TEXT,
-	  .flags = F_SEARCH, .max_len = 50, .width = 8,
+	  .flags = F_PERSON | F_SEARCH, .max_len = 50, .width = 8,
 	  .help = N_("Who taught it") },
 	{ .name = "hours", .label = N_("Hours"), .type = FT_DECIMAL,
 	  .flags = F_MIN | F_MAX, .scale = 1, .min = 1, .max = 9999, .width = 5,

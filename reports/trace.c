@@ -1,5 +1,6 @@
-/* The trace as a workbook: every buyer of a batch or serial number and
- * every patient, to send to the manufacturer and the authority. */
+/* The trace as a workbook: where a batch or serial number came from
+ * (its receipts), every buyer and every patient, to send to the
+ * manufacturer and the authority. */
 #include "config.h"
 #include "base/i18n.h"
 #include "core/perm.h"
@@ -13,16 +14,47 @@ struct trace_ud {
 	const char *what;
 };
 
+/* Where the goods came from, the first sheet: above where they went. */
+static void write_received(struct xbook *b, const struct trace_ud *u)
+{
+	const struct trace *t = u->t;
+	char subtitle[300];
+	snprintf(subtitle, sizeof subtitle,
+	         _("%s. Total quantity received: %lld accepted, %lld rejected."), u->what,
+	         (long long)t->received_qty, (long long)t->rejected_qty);
+	struct xsheet sh;
+	xsheet_add(b, &sh, _("Received"), subtitle);
+	const char *head[] = { _("Date received"), _("Supplier"), _("Product"), _("Batch no."),
+	                       _("Serial no."), _("Quantity"), _("Conclusion"), _("Inspector"),
+	                       _("Receipt") };
+	xsheet_header(&sh, 3, head, 9);
+	for (int i = 0; i < t->nreceipts; i++) {
+		const struct trace_receipt *x = &t->receipts[i];
+		int r = 4 + i;
+		xsheet_date(&sh, r, 0, x->date);
+		xsheet_text(&sh, r, 1, x->opening ? _("opening balance") : x->supplier, XF_TEXT);
+		xsheet_text(&sh, r, 2, x->product_code, XF_TEXT);
+		xsheet_text(&sh, r, 3, x->batch, XF_TEXT);
+		xsheet_text(&sh, r, 4, x->serial, XF_TEXT);
+		xsheet_int(&sh, r, 5, x->qty);
+		xsheet_text(&sh, r, 6, x->rejected ? _("rejected") : _("accepted"), XF_TEXT);
+		xsheet_text(&sh, r, 7, x->inspector, XF_TEXT);
+		xsheet_int(&sh, r, 8, x->receipt);
+	}
+	xsheet_finish(&sh, true);
+}
+
 static int write(struct session *s, struct xbook *b, void *ud, struct gerr *err)
 {
 	(void)s;
 	(void)err;
 	const struct trace_ud *u = ud;
 	const struct trace *t = u->t;
+	b->landscape = true;
+	write_received(b, u);
 	char subtitle[300];
 	snprintf(subtitle, sizeof subtitle, _("%s. Total quantity sold: %lld in %d lines."), u->what,
 	         (long long)t->total_qty, t->nsales);
-	b->landscape = true;
 	struct xsheet sh;
 	xsheet_add(b, &sh, _("Buyers"), subtitle);
 	const char *head[] = { _("Sale date"), _("Product"), _("Batch no."), _("Serial no."),

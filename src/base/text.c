@@ -122,12 +122,35 @@ void text_fit(struct strbuf *b, const char *s, int cells, bool pad)
 /* One character of a batch or serial number as people mean it: full-width
  * forms (U+FF01..U+FF5E, the ideographic space) as their ASCII twins, and
  * letters in upper case. */
-static wchar_t key_char(wchar_t wc)
+static wchar_t half_char(wchar_t wc)
 {
 	if (wc >= 0xFF01 && wc <= 0xFF5E)
-		wc = wc - 0xFF01 + 0x21;
-	else if (wc == 0x3000)
-		wc = ' ';
+		return wc - 0xFF01 + 0x21;
+	return wc == 0x3000 ? ' ' : wc;
+}
+
+char *text_halfwidth(const char *s)
+{
+	struct strbuf b = STRBUF_INIT;
+	size_t n = strlen(s);
+	while (n > 0) {
+		wchar_t wc;
+		size_t k = utf8_decode(s, n, &wc);
+		if (k == 0) /* not text: kept byte for byte */
+			k = 1, wc = 0xFFFD;
+		if (half_char(wc) != wc)
+			sb_addc(&b, (char)half_char(wc));
+		else
+			sb_addn(&b, s, k);
+		s += k;
+		n -= k;
+	}
+	return sb_steal(&b);
+}
+
+static wchar_t key_char(wchar_t wc)
+{
+	wc = half_char(wc);
 	if (wc >= 'a' && wc <= 'z')
 		wc = wc - 'a' + 'A';
 	return wc;

@@ -27,6 +27,10 @@ void text_fit(struct strbuf *b, const char *s, int cells, bool pad);
  * difference ("b2024", " B2024 ", "Ｂ２０２４" all give "B2024"). Malloc'd;
  * NULL for NULL. */
 char *text_key(const char *s);
+/* s with full-width forms (U+FF01..U+FF5E, the ideographic space) as
+ * their ASCII twins, as a Chinese input method types digits and dates
+ * (１２００, ２０２６－１１－０１); malloc'd. */
+char *text_halfwidth(const char *s);
 
 /* Characters that must never reach a terminal raw: C0 and C1 controls,
  * DEL, bidi embeddings, overrides, isolates and marks, zero-width ones. */

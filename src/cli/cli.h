@@ -82,7 +82,8 @@ bool cmd_flag(const struct cmd_args *a, const char *name);
 /* the commands, in --help's order (cli.c holds the table) */
 extern const struct cmd_entry cmd_init_entry, cmd_settings_entry, cmd_user_entry,
 	cmd_forms_entry, cmd_add_entry, cmd_edit_entry, cmd_void_entry, cmd_list_entry,
-	cmd_show_entry, cmd_trace_entry, cmd_due_entry, cmd_recall_entry, cmd_import_entry,
+	cmd_show_entry, cmd_trace_entry, cmd_stock_entry, cmd_due_entry, cmd_recall_entry,
+	cmd_import_entry,
 	cmd_export_entry, cmd_check_entry, cmd_backup_entry, cmd_restore_entry,
 	cmd_deadlines_entry, cmd_holidays_entry, cmd_report_entry, cmd_print_entry,
 	cmd_retention_entry;

@@ -89,7 +89,7 @@ static int deadlines_exec(struct cli *c, const struct cmd_args *a)
 	} else {
 		fputs("[", stdout);
 	}
-	rc = service_due_rows(&c->s, emit, &l, &err);
+	rc = service_due_rows(&c->s, NULL, emit, &l, &err);
 	if (l.format == OUT_TABLE) {
 		if (rc == GERR_OK)
 			table_print(l.table, stdout);

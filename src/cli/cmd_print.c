@@ -14,7 +14,10 @@ static int print_exec(struct cli *c, const struct cmd_args *a)
 		return cli_usage("print", "%s", _("Give the kind of document and the record's number."));
 	const struct doc_kind *k = doc_find(a->argv[0]);
 	if (!k)
-		return cli_usage("print", _("There is no document \"%s\": complaint or event."), a->argv[0]);
+		return cli_usage("print",
+		                 _("There is no document \"%s\": complaint, event, delivery, "
+		                   "recall-notice, training-roster, training-record or install."),
+		                 a->argv[0]);
 	char *end;
 	long long id = strtoll(a->argv[1], &end, 10);
 	if (*end || id <= 0)
@@ -39,7 +42,10 @@ const struct cmd_entry cmd_print_entry = {
 	.name = "print",
 	.summary = N_("write one record as its paper document, one A4 page with signature lines"),
 	.subs = (const struct cmd_sub[]){
-		{ NULL, "complaint|event ID -o FILE.xlsx [--force]", print_options, print_exec },
+		{ NULL,
+		  "complaint|event|delivery|recall-notice|training-roster|training-record|install"
+		  " ID -o FILE.xlsx [--force]",
+		  print_options, print_exec },
 		{ 0 },
 	},
 };

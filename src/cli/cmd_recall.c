@@ -6,6 +6,7 @@
 #include "cli/output.h"
 #include "base/i18n.h"
 #include "core/recall.h"
+#include "core/receiving.h"
 #include "core/records.h"
 #include "base/strbuf.h"
 #include "report/recall_book.h"
@@ -52,6 +53,20 @@ static int print_records(struct cli *c, const struct list_query *q, struct gerr 
 	return rc;
 }
 
+/* Every unit of the recalled goods accounted for (core/receiving.h). */
+static int print_reconcile(struct cli *c, struct record *r, struct gerr *err)
+{
+	const struct value *b = record_value(r, "batch"), *sn = record_value(r, "serial");
+	struct reconcile k;
+	int rc = receiving_reconcile(&c->s, record_value(r, "product")->num,
+	                             b->null ? NULL : b->text, sn->null ? NULL : sn->text, &k, err);
+	if (rc == GERR_OK && (k.received || k.rejected)) /* an office that records receipts */
+		printf(_("Received %" PRId64 " (and %" PRId64 " rejected) = sold %" PRId64
+		         " - came back %" PRId64 " + on hand %" PRId64 " to quarantine\n"),
+		       k.received, k.rejected, k.sold, k.back, k.on_hand);
+	return rc;
+}
+
 static int show(struct cli *c, int64_t id, struct gerr *err)
 {
 	struct record *r = NULL;
@@ -67,7 +82,10 @@ static int show(struct cli *c, int64_t id, struct gerr *err)
 		}
 		free(v);
 	}
+	rc = print_reconcile(c, r, err);
 	record_free(r);
+	if (rc)
+		return rc;
 	putchar('\n');
 	const struct form *rf = form_find("recall_recipients");
 	struct list_filter filter = { form_field(rf, "recall"), { .null = true } };

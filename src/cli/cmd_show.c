@@ -4,6 +4,7 @@
 #include "cli/cli.h"
 #include "cli/output.h"
 #include "core/archive.h"
+#include "core/history.h"
 #include "base/date.h"
 #include "base/i18n.h"
 #include "base/json.h"
@@ -12,7 +13,6 @@
 #include "core/retention.h"
 #include "base/strbuf.h"
 #include "base/text.h"
-#include "db/db_audit.h"
 
 #include <inttypes.h>
 #include <stdio.h>
@@ -137,57 +137,10 @@ static int print_line(void *ud, const struct record *r)
 	return 0;
 }
 
-static const char *action_label(const char *action)
+static void history_line(void *ud, const char *text)
 {
-	if (strcmp(action, "add") == 0)
-		return _("added");
-	if (strcmp(action, "edit") == 0)
-		return _("changed");
-	if (strcmp(action, "void") == 0)
-		return _("voided");
-	return action;
-}
-
-struct history_ctx {
-	struct cli *c;
-	const struct form *form;
-};
-
-static int history_row(void *ud, const struct audit_row *a)
-{
-	struct history_ctx *h = ud;
-	char when[20];
-	clock_local_text(a->at, when);
-	char *user = text_printable(a->user, false);
-	printf("%s  %s  %s", when, user, action_label(a->action));
-	free(user);
-	if (a->reason) {
-		fputs("  ", stdout);
-		char *why = text_printable(a->reason, false);
-		printf(_("%s: %s"), _("reason"), why);
-		free(why);
-	}
-	putchar('\n');
-	for (int i = 0; i < a->nchanges; i++) {
-		const struct field *f = form_field(h->form, a->changes[i].field);
-		if (!f) { /* "voided", the one bookkeeping column the trail records */
-			bool now_void = a->changes[i].new_value && strcmp(a->changes[i].new_value, "1") == 0;
-			/* TRANSLATORS: a field's label, its old value and its new value */
-			printf(_("    %s: %s → %s\n"), _("Status"), now_void ? _("valid") : _("void"),
-			       now_void ? _("void") : _("valid"));
-			continue;
-		}
-		char *old = records_describe(&h->c->s, f, a->changes[i].old_value);
-		char *new = records_describe(&h->c->s, f, a->changes[i].new_value);
-		char *so = text_printable(*old ? old : _("(empty)"), false);
-		char *sn = text_printable(*new ? new : _("(empty)"), false);
-		printf(_("    %s: %s → %s\n"), _(f->label), so, sn);
-		free(so);
-		free(sn);
-		free(old);
-		free(new);
-	}
-	return 0;
+	(void)ud;
+	printf("%s\n", text);
 }
 
 static int archive_row(void *ud, const struct record *r)
@@ -290,9 +243,8 @@ static int show_exec(struct cli *c, const struct cmd_args *a)
 	if (archive && (rc = show_archive(c, id, &err)) != GERR_OK)
 		return cli_fail(&err);
 	if (history) {
-		struct history_ctx h = { c, form };
 		printf("\n%s\n", _("History:"));
-		if ((rc = records_history(&c->s, form, id, history_row, &h, &err)) != GERR_OK)
+		if ((rc = history_lines(&c->s, form, id, history_line, NULL, &err)) != GERR_OK)
 			return cli_fail(&err);
 	}
 	return 0;

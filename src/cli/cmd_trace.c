@@ -1,5 +1,6 @@
-/* trace: every buyer and every patient of one batch or serial number, as
- * a table, CSV or JSON. (xlsx comes with the report framework.) */
+/* trace: where one batch or serial number came from (its receipts), then
+ * every buyer and every patient, as a table, CSV, JSON or a workbook
+ * (reports/trace.c). */
 #include "config.h"
 #include "cli/cli.h"
 #include "cli/output.h"
@@ -28,8 +29,37 @@ static char *dup0(const char *s)
 	return xstrdup(s ? s : "");
 }
 
+/* Where the goods came from, above where they went. */
+static void print_receipts(const struct trace *t)
+{
+	if (t->nreceipts == 0)
+		return;
+	const char *rh[] = { _("Date received"), _("Supplier"), _("Quantity"), _("Batch no."),
+	                     _("Serial no."), _("Conclusion"), _("Inspector"), _("Receipt") };
+	struct table *rt = table_new(8, rh);
+	for (int i = 0; i < t->nreceipts; i++) {
+		const struct trace_receipt *r = &t->receipts[i];
+		char **c = xcalloc(8, sizeof *c);
+		c[0] = dup0(r->date);
+		c[1] = xstrdup(r->opening ? _("opening balance") : r->supplier ? r->supplier : "");
+		c[2] = num(r->qty);
+		c[3] = dup0(r->batch);
+		c[4] = dup0(r->serial);
+		c[5] = xstrdup(r->rejected ? _("rejected") : _("accepted"));
+		c[6] = dup0(r->inspector);
+		c[7] = num(r->receipt);
+		table_add(rt, c);
+	}
+	printf("%s\n", _("Received:"));
+	table_print(rt, stdout);
+	table_free(rt);
+	printf(_("Total quantity received: %" PRId64 " accepted, %" PRId64 " rejected\n\n"),
+	       t->received_qty, t->rejected_qty);
+}
+
 static void print_table(const struct trace *t)
 {
+	print_receipts(t);
 	const char *sh[] = { _("Sale date"), _("Customer name"), _("Address"), _("Contact person"),
 	                     _("Phone"), _("Quantity"), _("Batch no."), _("Serial no."), _("Line") };
 	struct table *st = table_new(9, sh);
@@ -72,31 +102,56 @@ static void print_table(const struct trace *t)
 	table_free(it);
 }
 
-/* One CSV of both kinds: implants put the hospital under name and the date
- * of use under date, and name their sales line under sale. */
+/* A receipt's conclusion as stored (receipt_lines' choice values). */
+static const char *conclusion(const struct trace_receipt *r)
+{
+	return r->rejected ? "rejected" : "accepted";
+}
+
+#define CSV_COLS 18
+
+/* One CSV of every kind, where the goods came from first: a receipt line
+ * (kind receipt, or opening for an opening balance) puts the date received
+ * under date, the supplier under name and its receipt, conclusion and
+ * inspector in the last columns; implants put the hospital under name and
+ * the date of use under date, and name their sales line under sale. */
 static void print_csv(const struct trace *t)
 {
-	static const char *const head[] = { "kind", "id", "date", "product", "batch", "serial",
-	                                     "customer", "name", "address", "contact", "phone",
-	                                     "qty", "patient", "patient_id", "sale" };
-	csv_write_row(stdout, head, 15, 0);
+	static const char *const head[CSV_COLS] = {
+		"kind", "id", "date", "product", "batch", "serial", "customer", "name", "address",
+		"contact", "phone", "qty", "patient", "patient_id", "sale", "receipt", "conclusion",
+		"inspector"
+	};
+	csv_write_row(stdout, head, CSV_COLS, 0);
+	for (int i = 0; i < t->nreceipts; i++) {
+		const struct trace_receipt *r = &t->receipts[i];
+		char *id = num(r->id), *qty = num(r->qty), *receipt = num(r->receipt);
+		const char *c[CSV_COLS] = { r->opening ? "opening" : "receipt", id, r->date,
+		                            r->product_code, r->batch, r->serial, NULL, r->supplier,
+		                            NULL, NULL, NULL, qty, NULL, NULL, NULL, receipt,
+		                            conclusion(r), r->inspector };
+		csv_write_row(stdout, c, CSV_COLS, 0);
+		free(id);
+		free(qty);
+		free(receipt);
+	}
 	for (int i = 0; i < t->nsales; i++) {
 		const struct trace_sale *s = &t->sales[i];
 		char *id = num(s->id), *qty = num(s->qty);
-		const char *c[15] = { "sale", id, s->sale_date, s->product_code, s->batch, s->serial,
-		                      s->customer_code, s->customer_name, s->address, s->contact,
-		                      s->phone, qty, NULL, NULL, NULL };
-		csv_write_row(stdout, c, 15, 0);
+		const char *c[CSV_COLS] = { "sale", id, s->sale_date, s->product_code, s->batch,
+		                            s->serial, s->customer_code, s->customer_name, s->address,
+		                            s->contact, s->phone, qty };
+		csv_write_row(stdout, c, CSV_COLS, 0);
 		free(id);
 		free(qty);
 	}
 	for (int i = 0; i < t->nimplants; i++) {
 		const struct trace_implant *m = &t->implants[i];
 		char *id = num(m->id), *sale = m->sale_id ? num(m->sale_id) : NULL;
-		const char *c[15] = { "implant", id, m->use_date, m->product_code, m->batch, m->serial,
-		                      NULL, m->hospital, NULL, NULL, NULL, NULL, m->patient,
-		                      m->patient_id, sale };
-		csv_write_row(stdout, c, 15, 0);
+		const char *c[CSV_COLS] = { "implant", id, m->use_date, m->product_code, m->batch,
+		                            m->serial, NULL, m->hospital, NULL, NULL, NULL, NULL,
+		                            m->patient, m->patient_id, sale };
+		csv_write_row(stdout, c, CSV_COLS, 0);
 		free(id);
 		free(sale);
 	}
@@ -111,7 +166,22 @@ static void member(struct strbuf *b, const char *name, const char *value)
 static void print_json(const struct trace *t)
 {
 	struct strbuf b = STRBUF_INIT;
-	sb_addf(&b, "{\"total_qty\":%" PRId64 ",\"sales\":[", t->total_qty);
+	sb_addf(&b, "{\"received_qty\":%" PRId64 ",\"rejected_qty\":%" PRId64 ",\"receipts\":[",
+	        t->received_qty, t->rejected_qty);
+	for (int i = 0; i < t->nreceipts; i++) {
+		const struct trace_receipt *r = &t->receipts[i];
+		sb_addf(&b, "%s{\"id\":%" PRId64 ",\"receipt\":%" PRId64 ",\"opening\":%s", i ? "," : "",
+		        r->id, r->receipt, r->opening ? "true" : "false");
+		member(&b, "date_received", r->date);
+		member(&b, "supplier", r->supplier);
+		member(&b, "product", r->product_code);
+		member(&b, "batch", r->batch);
+		member(&b, "serial", r->serial);
+		member(&b, "conclusion", conclusion(r));
+		member(&b, "inspector", r->inspector);
+		sb_addf(&b, ",\"qty\":%" PRId64 "}", r->qty);
+	}
+	sb_addf(&b, "],\"total_qty\":%" PRId64 ",\"sales\":[", t->total_qty);
 	for (int i = 0; i < t->nsales; i++) {
 		const struct trace_sale *s = &t->sales[i];
 		sb_addf(&b, "%s{\"id\":%" PRId64, i ? "," : "", s->id);

@@ -22,6 +22,12 @@ static const struct choice languages[] = {
 	{ NULL, NULL },
 };
 
+static const struct choice on_off[] = {
+	{ "off", N_("off") },
+	{ "on", N_("on") },
+	{ NULL, NULL },
+};
+
 static const struct setting_def defs[] = {
 	{ "company", N_("Company name"), 100, 0, NULL, NULL, 0 },
 	{ "province", N_("Office province"), 32, 0, NULL, NULL, 0 },
@@ -30,12 +36,16 @@ static const struct setting_def defs[] = {
 	  0, 0, "zh_CN", languages, 0 },
 	{ "idle_lock_minutes", N_("Idle minutes before the screen locks (0: never)"), 0, 1440,
 	  "15", NULL, 0 },
+	{ "due_window_days", N_("Days after an expiry that re-sterilisation is still due (older ones only with due --window)"),
+	  0, 3650, "90", NULL, 0 },
 	{ "satisfaction_target_mean",
 	  N_("Satisfaction target: the mean score every survey item should reach (0 to 5)"), 0, 50,
 	  "4.0", NULL, 1 },
 	{ "satisfaction_target_rate",
 	  N_("Satisfaction target: the satisfied rate every survey item should reach, in percent"), 0,
 	  100, "85", NULL, 0 },
+	{ "stock_check", N_("Sales draw on received stock (on: a product must be qualified and its batch on hand; off for an office not recording receipts yet)"),
+	  0, 0, "off", on_off, 0 },
 };
 
 const struct setting_def *settings_defs(int *count)

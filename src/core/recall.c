@@ -1,6 +1,5 @@
 #include "config.h"
 #include "core/recall.h"
-#include "core/due.h"
 #include "base/i18n.h"
 #include "core/records.h"
 #include "base/strbuf.h"
@@ -349,6 +348,11 @@ int recall_close(struct session *s, int64_t id, const char *reason, bool force,
 
 int recall_check_sale(struct session *s, struct record *r, struct gerr *err)
 {
+	return recall_check_goods(s, r, false, err);
+}
+
+int recall_check_goods(struct session *s, struct record *r, bool receiving, struct gerr *err)
+{
 	const struct form *f = r->form;
 	int ip = form_field_index(f, "product"), ib = form_field_index(f, "batch"),
 	    is = form_field_index(f, "serial");
@@ -379,28 +383,14 @@ int recall_check_sale(struct session *s, struct record *r, struct gerr *err)
 	const struct field *which = &f->fields[rkey && key && strcmp(rkey, key) == 0 ? ib : is];
 	free(rkey);
 	free(key);
-	rc = field_refuse(err, which,
-	                  _("is under recall %" PRId64 " (class %s, opened %s): it may not be sold while the recall is open"),
-	                  id, cls, opened);
+	if (receiving)
+		rc = field_refuse(err, which,
+		                  _("is under recall %" PRId64 " (class %s, opened %s): no more of it is received while the recall is open"),
+		                  id, cls, opened);
+	else
+		rc = field_refuse(err, which,
+		                  _("is under recall %" PRId64 " (class %s, opened %s): it may not be sold while the recall is open"),
+		                  id, cls, opened);
 	record_free(rec);
 	return rc;
-}
-
-static int pending_row(void *ud, const struct recall_pending *p)
-{
-	struct due_ctx *c = ud;
-	struct ymdhm due;
-	if (!deadline_of(p->opened, p->class, &due))
-		return 0;
-	struct strbuf b = STRBUF_INIT;
-	sb_addf(&b, _("Tell %" PRId64 " of %" PRId64 " buyers of recall %" PRId64 " (%s %s, class %s)"),
-	        p->pending, p->recipients, p->id, p->product, p->batch ? p->batch : p->serial ? p->serial : "",
-	        p->class);
-	due_add_time(c, "recall", "recalls", p->id, sb_steal(&b), &due);
-	return 0;
-}
-
-int due_recall_deadlines(struct due_ctx *c, struct gerr *err)
-{
-	return db_recall_pending(c->s->db, pending_row, c, err);
 }

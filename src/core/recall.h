@@ -59,5 +59,8 @@ int recall_close(struct session *s, int64_t id, const char *reason, bool force,
 
 /* The sales form's check: a line of goods under an open recall is refused. */
 int recall_check_sale(struct session *s, struct record *r, struct gerr *err);
+/* The same for any record with product, batch and serial fields: a sales
+ * line, or (receiving) a receipt line. */
+int recall_check_goods(struct session *s, struct record *r, bool receiving, struct gerr *err);
 
 #endif

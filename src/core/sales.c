@@ -3,6 +3,7 @@
 #include "base/i18n.h"
 #include "core/perm.h"
 #include "core/recall.h"
+#include "core/receiving.h"
 #include "core/records.h"
 #include "base/strbuf.h"
 #include "db/db_sales.h"
@@ -96,11 +97,13 @@ static int freeze_facts(struct session *s, struct record *r, const struct record
 }
 
 /* An edit that leaves the goods as they were is not judged again by the
- * rules that look at other lines (they may have changed since). */
-static bool same_goods(const struct record *r, const struct record *old)
+ * rules that look at other lines or at the product and buyer (they may
+ * have changed since); facts also names the buyer and the day. */
+static bool same_goods(const struct record *r, const struct record *old, bool facts)
 {
-	static const char *const goods[] = { "product", "qty", "batch", "serial", "expiry" };
-	for (int i = 0; i < 5; i++) {
+	static const char *const goods[] = { "product", "qty", "batch", "serial", "expiry",
+		                             "customer", "sale_date" };
+	for (int i = 0; i < (facts ? 7 : 5); i++) {
 		int k = form_field_index(r->form, goods[i]);
 		if (!value_equal(&r->form->fields[k], &r->v[k], &old->v[k]))
 			return false;
@@ -112,9 +115,11 @@ int sales_check(struct session *s, struct record *r, struct gerr *err)
 {
 	struct record *old = NULL;
 	int rc = r->id ? db_record_get(s->db, r->form, r->id, &old, err) : GERR_OK;
-	if (rc == GERR_OK && !(old && same_goods(r, old)) &&
+	if (rc == GERR_OK && !(old && same_goods(r, old, false)) &&
 	    (rc = check_serial(s, r, err)) == GERR_OK)
 		rc = check_expiry(s, r, err);
+	if (rc == GERR_OK && !(old && same_goods(r, old, true)))
+		rc = receiving_check_sale(s, r, err);
 	if (rc == GERR_OK)
 		rc = recall_check_sale(s, r, err);
 	if (rc == GERR_OK)

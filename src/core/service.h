@@ -24,15 +24,18 @@ struct service_deadline {
 	const char *form;  /* "service" or "events" */
 	int64_t id;
 	const char *what;  /* msgid: "engineer on site", ... */
+	const char *field; /* the field whose time meets it */
+	int64_t customer;  /* the record's customer, 0 when none */
 	char due_at[17];   /* "2026-11-22 17:00" */
 	int64_t minutes_left; /* negative when late */
 	enum deadline_state state;
 };
 
-/* The open deadlines (not yet met) of live service tickets and adverse
- * events, soonest first (the latest overdue first of all). row returns
- * non-zero to stop. */
-int service_due_rows(struct session *s, int (*row)(void *ud, const struct service_deadline *d), void *ud,
+/* The open deadlines (not yet met) of live repair tickets and adverse
+ * events, or of one form's ("service" or "events"; NULL: both), soonest
+ * first (the latest overdue first of all). row returns non-zero to stop. */
+int service_due_rows(struct session *s, const char *form,
+                     int (*row)(void *ud, const struct service_deadline *d), void *ud,
                      struct gerr *err);
 
 /* The list screens' status of a service ticket or event: its most urgent

@@ -6,6 +6,7 @@
 #include "core/records.h"
 #include "base/strbuf.h"
 #include "db/db_record.h"
+#include "db/db_service.h"
 #include "db/db_settings.h"
 
 #include <inttypes.h>
@@ -159,6 +160,9 @@ static int collect_row(void *ud, const struct record *r)
 		row->form = r->form->name;
 		row->id = r->id;
 		row->what = d[i].what;
+		row->field = d[i].field;
+		const struct value *cust = record_value((struct record *)r, "customer");
+		row->customer = cust->null ? 0 : cust->num;
 		svc_minutes_format(d[i].due_at, row->due_at);
 		row->minutes_left = d[i].minutes_left;
 		row->state = d[i].state;
@@ -175,18 +179,31 @@ static int by_time_left(const void *a, const void *b)
 	return f ? f : (x->id > y->id) - (x->id < y->id);
 }
 
-int service_due_rows(struct session *s, int (*row)(void *ud, const struct service_deadline *d), void *ud,
+int service_due_rows(struct session *s, const char *form,
+                     int (*row)(void *ud, const struct service_deadline *d), void *ud,
                      struct gerr *err)
 {
 	struct collect c = { .s = s, .err = err };
-	const struct form *service = form_find("service");
-	struct list_filter repairs = { .field = form_field(service, "kind"),
-	                               .value = { .text = (char *)"repair" } };
-	struct list_query q = { .form = service, .filters = &repairs, .nfilters = 1 };
-	int rc = records_list(s, &q, collect_row, &c, err);
-	if (rc == GERR_OK && c.rc == GERR_OK) {
-		struct list_query qe = { .form = form_find("events") };
-		rc = records_list(s, &qe, collect_row, &c, err);
+	int rc = GERR_OK;
+	if (!form || strcmp(form, "service") == 0) {
+		/* only the repairs not resolved before today, each read whole: a
+		 * decade's tickets are nearly all resolved */
+		int64_t *ids;
+		int n;
+		const struct form *service = form_find("service");
+		rc = db_service_open_repairs(s->db, s->today, &ids, &n, err);
+		for (int i = 0; rc == GERR_OK && c.rc == GERR_OK && i < n; i++) {
+			struct record *r;
+			if ((rc = records_get(s, service, ids[i], &r, err)) == GERR_OK) {
+				collect_row(&c, r);
+				record_free(r);
+			}
+		}
+		free(ids);
+	}
+	if (rc == GERR_OK && c.rc == GERR_OK && (!form || strcmp(form, "events") == 0)) {
+		struct list_query q = { .form = form_find("events") };
+		rc = records_list(s, &q, collect_row, &c, err);
 	}
 	if (rc == GERR_OK)
 		rc = c.rc;

@@ -4,6 +4,7 @@
 #include "base/strbuf.h"
 #include "core/perm.h"
 #include "core/records.h"
+#include "db/db_stock.h"
 #include "db/db_trace.h"
 
 #include <stdlib.h>
@@ -43,6 +44,22 @@ static int keep_implant(void *ud, const struct trace_implant_row *r)
 	return 0;
 }
 
+static int keep_receipt(void *ud, const struct receipt_row *r)
+{
+	struct trace *t = ud;
+	t->receipts = xrealloc(t->receipts, sizeof *t->receipts * (size_t)(t->nreceipts + 1));
+	bool rejected = r->conclusion && strcmp(r->conclusion, "rejected") == 0;
+	t->receipts[t->nreceipts++] = (struct trace_receipt){
+		.id = r->id, .receipt = r->receipt, .qty = r->qty, .date = dup_opt(r->date),
+		.supplier = dup_opt(r->supplier), .product_code = dup_opt(r->product_code),
+		.batch = dup_opt(r->batch), .serial = dup_opt(r->serial),
+		.inspector = dup_opt(r->inspector),
+		.opening = r->kind && strcmp(r->kind, "opening") == 0, .rejected = rejected,
+	};
+	*(rejected ? &t->rejected_qty : &t->received_qty) += r->qty;
+	return 0;
+}
+
 int trace_find(struct session *s, const char *product, const char *batch, const char *serial,
                struct trace *out, struct gerr *err)
 {
@@ -66,6 +83,9 @@ int trace_find(struct session *s, const char *product, const char *batch, const 
 	}
 	rc = db_trace(s->db, product_id, has_batch ? batch : NULL, has_serial ? serial : NULL,
 	              keep_sale, keep_implant, out, err);
+	if (rc == GERR_OK && perm_allowed(s->user.role, form_find("receipts"), PERM_VIEW))
+		rc = db_trace_receipts(s->db, product_id, has_batch ? batch : NULL,
+		                       has_serial ? serial : NULL, keep_receipt, out, err);
 	if (rc)
 		trace_free(out);
 	return rc;
@@ -77,7 +97,7 @@ int trace_find_number(struct session *s, const char *product, const char *number
 	if (by_serial)
 		*by_serial = false;
 	int rc = trace_find(s, product, number, NULL, out, err);
-	if (rc || out->nsales || out->nimplants)
+	if (rc || out->nsales || out->nimplants || out->nreceipts)
 		return rc;
 	if (by_serial)
 		*by_serial = true;
@@ -97,6 +117,12 @@ void trace_free(struct trace *t)
 		free(m->use_date); free(m->product_code); free(m->batch); free(m->serial);
 		free(m->hospital); free(m->patient); free(m->patient_id);
 	}
+	for (int i = 0; i < t->nreceipts; i++) {
+		struct trace_receipt *r = &t->receipts[i];
+		free(r->date); free(r->supplier); free(r->product_code); free(r->batch);
+		free(r->serial); free(r->inspector);
+	}
+	free(t->receipts);
 	free(t->sales);
 	free(t->implants);
 	memset(t, 0, sizeof *t);

@@ -21,8 +21,18 @@ struct trace_implant {
 	char *use_date, *product_code, *batch, *serial, *hospital, *patient, *patient_id;
 };
 
+/* Where the goods came from: a receipt line (issue 23). */
+struct trace_receipt {
+	int64_t id, receipt, qty;
+	char *date, *supplier, *product_code, *batch, *serial, *inspector;
+	bool opening, rejected;
+};
+
 /* Owned: trace_free frees it. */
 struct trace {
+	struct trace_receipt *receipts; /* by date received, then id */
+	int nreceipts;
+	int64_t received_qty, rejected_qty;
 	struct trace_sale *sales;       /* by sale date, then id */
 	int nsales;
 	struct trace_implant *implants; /* by date of use, then id */

@@ -1,6 +1,5 @@
 #include "config.h"
 #include "core/training.h"
-#include "core/due.h"
 #include "base/i18n.h"
 #include "core/perm.h"
 #include "core/records.h"
@@ -38,26 +37,6 @@ int training_retrain_due(struct session *s, int (*row)(void *ud, const struct re
 {
 	int rc = may_view(s, err);
 	return rc ? rc : db_retrain_open(s->db, NULL, row, ud, err);
-}
-
-static int retrain_row(void *ud, const struct retrain *r)
-{
-	struct due_ctx *c = ud;
-	struct ymd due;
-	const char *when = r->retrain_date ? r->retrain_date : r->session_date;
-	if (!when || date_parse(when, &due) != DATE_OK || date_compare(&due, &c->horizon) > 0)
-		return 0;
-	char what[256];
-	snprintf(what, sizeof what, _("%s (%s): another session after %s %s"), r->name,
-	         r->unit ? r->unit : "-", r->session_date ? r->session_date : "",
-	         r->topic ? r->topic : "");
-	due_add_date(c, "retrain", "attendees", r->attendee, xstrdup(what), &due);
-	return 0;
-}
-
-int due_retrain(struct due_ctx *c, struct gerr *err)
-{
-	return training_retrain_due(c->s, retrain_row, c, err);
 }
 
 void training_as_at(const struct session *s, int year, char out[11])

@@ -15,7 +15,7 @@ static int first_code(void *ud, const struct record *r)
 	return 1;
 }
 
-int udi_find(struct session *s, const char *text, struct udi_unit *u, struct gerr *err)
+int udi_lookup(struct session *s, const char *text, struct udi_unit *u, struct gerr *err)
 {
 	memset(u, 0, sizeof *u);
 	int rc = gs1_parse(text, atoi(s->today), &u->code, err);
@@ -29,6 +29,16 @@ int udi_find(struct session *s, const char *text, struct udi_unit *u, struct ger
 	struct list_query q = { .form = products, .filters = &by, .nfilters = 1, .limit = 1 };
 	rc = records_list(s, &q, first_code, &u->product, err);
 	value_clear(&by.value);
+	if (rc == GERR_OK && u->code.has_expiry)
+		date_format(&u->code.expiry, u->expiry);
+	if (rc == GERR_OK && u->code.has_production)
+		date_format(&u->code.production, u->production);
+	return rc;
+}
+
+int udi_find(struct session *s, const char *text, struct udi_unit *u, struct gerr *err)
+{
+	int rc = udi_lookup(s, text, u, err);
 	if (rc == GERR_OK && !u->product)
 		rc = gerr_set(err, GERR_INPUT, "udi",
 		              _("UDI: no product has the GTIN %s; give it to one first: "
@@ -37,10 +47,28 @@ int udi_find(struct session *s, const char *text, struct udi_unit *u, struct ger
 	return rc;
 }
 
-static void add(struct udi_unit *u, const struct form *form, const char *field, const char *value)
+int udi_attach(struct session *s, int64_t product_id, const char *gtin, const char *reason,
+               struct gerr *err)
+{
+	const struct assign a = { .field = "udi_di", .value = gtin };
+	return records_edit(s, form_find("products"), product_id, &a, 1, reason, 0, err);
+}
+
+static int add(struct assign *out, int n, const struct form *form, const char *field,
+               const char *value)
 {
 	if (value && *value && form_field_index(form, field) >= 0)
-		u->mine[u->n++] = (struct assign){ .field = field, .value = value };
+		out[n++] = (struct assign){ .field = field, .value = value };
+	return n;
+}
+
+int udi_fields(const struct form *form, const struct udi_unit *u, struct assign out[UDI_FIELDS])
+{
+	int n = add(out, 0, form, "product", u->product);
+	n = add(out, n, form, "batch", u->code.batch);
+	n = add(out, n, form, "serial", u->code.serial);
+	n = add(out, n, form, "expiry", u->expiry);
+	return add(out, n, form, "production_date", u->production);
 }
 
 int udi_expand(struct session *s, const struct form *form, const struct assign *a, int n,
@@ -60,19 +88,11 @@ int udi_expand(struct session *s, const struct form *form, const struct assign *
 	int rc = udi_find(s, a[k].value, u, err);
 	if (rc)
 		return rc;
-	if (u->code.has_expiry)
-		date_format(&u->code.expiry, u->expiry);
-	if (u->code.has_production)
-		date_format(&u->code.production, u->production);
-	u->a = u->mine = xcalloc((size_t)n + 5, sizeof *u->mine);
+	u->a = u->mine = xcalloc((size_t)n + UDI_FIELDS, sizeof *u->mine);
 	for (int i = 0; i < n; i++)
 		if (i != k)
 			u->mine[u->n++] = a[i];
-	add(u, form, "product", u->product);
-	add(u, form, "batch", u->code.batch);
-	add(u, form, "serial", u->code.serial);
-	add(u, form, "expiry", u->expiry);
-	add(u, form, "production_date", u->production);
+	u->n += udi_fields(form, u, u->mine + u->n);
 	return GERR_OK;
 }
 

@@ -18,9 +18,21 @@ struct udi_unit {
 	struct assign *mine;        /* a when udi_expand made it */
 };
 
-/* Parses text and finds the product with its GTIN: GERR_INPUT naming
- * "udi" when the code does not parse, has no GTIN or no product has it. */
+#define UDI_FIELDS 5 /* product, batch, serial, expiry, production_date */
+
+/* Parses text and finds the product with its GTIN, u->product left NULL
+ * when no product has it: GERR_INPUT naming "udi" when the code does not
+ * parse or has no GTIN. */
+int udi_lookup(struct session *s, const char *text, struct udi_unit *u, struct gerr *err);
+/* The same, and GERR_INPUT when no product has the GTIN. */
 int udi_find(struct session *s, const char *text, struct udi_unit *u, struct gerr *err);
+/* The fields u gives that form has, as assignments into out (their texts
+ * are u's); returns how many. */
+int udi_fields(const struct form *form, const struct udi_unit *u, struct assign out[UDI_FIELDS]);
+/* Gives product_id the GTIN gtin: an edit of the product like any other,
+ * audited with reason (a GTIN another product has is refused). */
+int udi_attach(struct session *s, int64_t product_id, const char *gtin, const char *reason,
+               struct gerr *err);
 
 /* The n assignments a with a "udi" one replaced by the fields it gives
  * form (product, batch, serial, expiry, production_date: those the form

@@ -362,6 +362,17 @@ static int find_by(struct db *db, const struct form *target, const char *column,
 	return count_ids(db, sql, text, id, count, err);
 }
 
+/* The same, ASCII letters in either case: a code typed in lower case. */
+static int find_by_nocase(struct db *db, const struct form *target, const char *column,
+                          const char *text, int64_t *id, int *count, struct gerr *err)
+{
+	char sql[180];
+	snprintf(sql, sizeof sql,
+	         "SELECT id FROM %s WHERE %s = ?1 COLLATE NOCASE AND voided = 0 LIMIT 2",
+	         target->name, column);
+	return count_ids(db, sql, text, id, count, err);
+}
+
 /* A product or customer named by its 助记码 (the office's own, any case)
  * or the pinyin initials of its whole name, as a list search finds it:
  * 一次性使用注射器 is "ycxsyzsq". Letters and digits only; at most two ids
@@ -443,6 +454,8 @@ int db_ref_resolve(struct db *db, const struct field *f, const struct form *targ
 		rc = find_by(db, target, "id", v->text + 1, &id, &count, err);
 	else
 		rc = find_by(db, target, form_ref_code(target), v->text, &id, &count, err);
+	if (rc == GERR_OK && count == 0 && v->text[0] != '#') /* hc05 is HC05 */
+		rc = find_by_nocase(db, target, form_ref_code(target), v->text, &id, &count, err);
 	if (rc == GERR_OK && count == 0 && v->text[0] != '#' && target->name_field)
 		rc = find_by(db, target, target->name_field, v->text, &id, &count, err);
 	bool by_initials = false;

@@ -34,8 +34,10 @@ int db_service_accepted_on(struct db *db, int64_t product, const char *serial, c
 int db_sale_date_by_serial(struct db *db, int64_t product, const char *serial, char **date,
                            struct gerr *err)
 {
+	/* by the serial's index: on (voided, sale_date) max() walks back
+	 * through the ledger until the serial turns up (seconds at 1M lines) */
 	return text_answer(db, "SELECT max(sale_date) FROM sales WHERE serial_key = ?2 AND"
-	                       " product = ?1 AND voided = 0", product, serial, date, err);
+	                       " +product = ?1 AND +voided = 0", product, serial, date, err);
 }
 
 int db_returns_total(struct db *db, int64_t sale, int64_t exclude_id, int64_t *total,
@@ -52,4 +54,27 @@ int db_returns_total(struct db *db, int64_t sale, int64_t exclude_id, int64_t *t
 	*total = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
 	sqlite3_reset(st);
 	return rc == SQLITE_ROW ? GERR_OK : db_fail(db, err);
+}
+
+int db_service_open_repairs(struct db *db, const char *day, int64_t **ids, int *n,
+                            struct gerr *err)
+{
+	*ids = NULL;
+	*n = 0;
+	sqlite3_stmt *st;
+	int rc = db_prepare(db, "SELECT id FROM service WHERE voided = 0 AND kind = 'repair'"
+	                        " AND (resolved_at IS NULL OR resolved_at >= ?) ORDER BY id",
+	                    &st, err);
+	if (rc)
+		return rc;
+	sqlite3_bind_text(st, 1, day, -1, SQLITE_TRANSIENT);
+	int cap = 0;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (*n == cap) {
+			cap = cap ? 2 * cap : 64;
+			*ids = xrealloc(*ids, sizeof **ids * (size_t)cap);
+		}
+		(*ids)[(*n)++] = sqlite3_column_int64(st, 0);
+	}
+	return db_step_done(db, st, rc, err);
 }

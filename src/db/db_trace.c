@@ -33,12 +33,14 @@ static int read_sales(struct db *db, int64_t product, const char *batch, const c
                       struct gerr *err)
 {
 	sqlite3_stmt *st;
-	/* the names, address and contact frozen on the line on its day of sale */
+	/* the names, address and contact frozen on the line on its day of sale;
+	 * +t.voided: the index sales_live_date (voided, sale_date) would give
+	 * the order at the cost of reading every line (800 ms at 1M) */
 	int rc = prepare(db, "SELECT t.id, t.qty, c.id, t.sale_date, p.code, t.product_name, t.batch,"
 	                     " t.serial, c.code, t.buyer_name, t.buyer_address, t.buyer_contact,"
 	                     " t.buyer_phone"
 	                     " FROM sales t JOIN products p ON p.id = t.product"
-	                     " JOIN customers c ON c.id = t.customer WHERE t.voided = 0",
+	                     " JOIN customers c ON c.id = t.customer WHERE +t.voided = 0",
 	                 "t.sale_date, t.id", product, batch, serial, &st, err);
 	if (rc)
 		return rc;

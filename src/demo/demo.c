@@ -5,6 +5,7 @@
 #include "demo/demo.h"
 #include "core/accounts.h"
 #include "demo/demo_data.h"
+#include "demo/demo_receiving.h"
 #include "demo/demo_records.h"
 #include "core/records.h"
 #include "base/strbuf.h"
@@ -146,13 +147,19 @@ static int spec_count(const struct demo_product *p)
 	return n;
 }
 
-static int add_products(struct session *s, struct gerr *err)
+/* Approved (首营品种) on day approved, their certificates valid for years. */
+static int add_products(struct session *s, int64_t approved, struct gerr *err)
 {
 	int rc = GERR_OK;
+	char on[11];
+	struct ymd d = date_from_days(approved);
+	date_format(&d, on);
 	for (int i = 0; rc == GERR_OK && i < demo_nproducts; i++) {
 		const struct demo_product *p = &demo_products[i];
-		char spec[128];
+		char spec[128], cert[11];
 		spec_at(p, 0, spec);
+		struct ymd until = date_from_days(date_to_days(&s->now.date) + 400 + 97 * i);
+		date_format(&until, cert);
 		struct assigns as = { .n = 0 };
 		put(&as, "code", p->code);
 		put(&as, "name", p->name);
@@ -162,7 +169,12 @@ static int add_products(struct session *s, struct gerr *err)
 		put(&as, "class", p->class);
 		put(&as, "implant", p->goods == DG_IMPLANT ? "yes" : "no");
 		put(&as, "sterile", p->sterile ? "yes" : "no");
+		put(&as, "resterilisable", demo_resterilisable(p) ? "yes" : "no");
 		put(&as, "unit", p->unit);
+		put(&as, "cert_expiry", cert);
+		put(&as, "registrant", p->manufacturer);
+		put(&as, "approved_on", on);
+		put(&as, "approved_by", "李静");
 		if (p->goods == DG_IMPLANT)
 			put(&as, "remarks", "植入器械：登记使用单位、患者和使用日期，销售记录永久保存");
 		rc = add(s, "products", &as, err);
@@ -404,14 +416,27 @@ int demo_fill(struct session *s, struct gerr *err)
 		s->user = (struct user){ 0 };
 		/* the quality manager approves new customers and products (首营审核);
 		 * the clerk enters the sales lines */
+		struct ymd start = s->now.date;
+		start.y -= YEARS;
+		int64_t approved = date_to_days(&start) - 60;
 		if ((rc = demo_become(s, DEMO_QUALITY, err)) == GERR_OK &&
 		    (rc = add_customers(s, &o, &r, err)) == GERR_OK &&
-		    (rc = add_products(s, err)) == GERR_OK && (rc = demo_become(s, DEMO_CLERK, err)) == GERR_OK)
-			rc = add_sales(s, &r, &sa, err);
+		    (rc = add_products(s, approved, err)) == GERR_OK &&
+		    (rc = demo_add_suppliers(s, approved, err)) == GERR_OK &&
+		    (rc = demo_become(s, DEMO_CLERK, err)) == GERR_OK &&
+		    (rc = add_sales(s, &r, &sa, err)) == GERR_OK) {
+			/* the receipts from a stream of their own too */
+			struct rng rr = { 0x72656365697074u };
+			rc = demo_add_receipts(s, &rr, err);
+		}
 		/* the rest of the paperwork, from a stream of its own so the sales
 		 * stay what they were */
 		if (rc == GERR_OK)
 			rc = demo_records_fill(s, sa.sold, sa.nsold, err);
+		if (rc == GERR_OK && (rc = demo_become(s, DEMO_QUALITY, err)) == GERR_OK)
+			rc = demo_expire_certificate(s, err);
+		if (rc == GERR_OK)
+			rc = demo_due_handled(s, err);
 		user_clear(&s->user);
 		s->user = admin;
 	}

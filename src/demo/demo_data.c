@@ -5,6 +5,7 @@
 #include "demo/demo_data.h"
 
 #include <stddef.h>
+#include <string.h>
 
 #define HOSPITALS (DK_BIG | DK_HOSP)
 
@@ -224,3 +225,12 @@ const struct demo_product demo_products[] = {
 	  DG_IMPLANT, true, "个", 780000, 3, 1, 2, 1, 60, DB_LETTER, "KT", DK_BIG | DK_ORTHO },
 };
 const int demo_nproducts = (int)(sizeof demo_products / sizeof demo_products[0]);
+
+bool demo_resterilisable(const struct demo_product *p)
+{
+	static const char *const codes[] = { "ZR04", "ZR05", "ZR08" };
+	for (size_t i = 0; i < sizeof codes / sizeof codes[0]; i++)
+		if (strcmp(p->code, codes[i]) == 0)
+			return true;
+	return false;
+}

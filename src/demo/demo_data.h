@@ -72,5 +72,9 @@ extern const struct demo_customer demo_customers[];
 extern const int demo_ncustomers;
 extern const struct demo_product demo_products[];
 extern const int demo_nproducts;
+/* Whether the office re-sterilises unused units past their validity: the
+ * orthopaedic implants, whose makers take them back for it; never the
+ * single-use goods. */
+bool demo_resterilisable(const struct demo_product *p);
 
 #endif

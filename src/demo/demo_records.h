@@ -50,4 +50,8 @@ int demo_become(struct session *s, enum demo_who who, struct gerr *err);
 int demo_records_fill(struct session *s, const struct demo_sold *sold, int nsold,
                       struct gerr *err);
 
+/* A few rows of the due list handled, as an office has them of a morning
+ * (demo_due.c). */
+int demo_due_handled(struct session *s, struct gerr *err);
+
 #endif

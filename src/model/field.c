@@ -230,6 +230,13 @@ int field_parse(const struct field *f, const char *input, struct value *v, struc
 		rc = field_refuse(err, f, "%s", _("is not valid UTF-8 text"));
 		goto out;
 	}
+	if (f->type != FT_TEXT && f->type != FT_ENUM && f->type != FT_BOOL) {
+		/* １２００ is 1200, whatever the input method; a choice's code
+		 * stays exact */
+		char *half = text_halfwidth(s);
+		free(s);
+		s = half;
+	}
 	switch (f->type) {
 	case FT_TEXT:
 		if ((rc = check_text(f, s, err)) == GERR_OK)

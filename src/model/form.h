@@ -32,7 +32,9 @@ enum fflag {
 	F_NOT_FUTURE = 1u << 5, /* a date not after today, a datetime not after now */
 	F_MIN = 1u << 6,        /* numbers: min applies */
 	F_MAX = 1u << 7,        /* numbers: max applies */
-	F_MONEY = 1u << 8       /* decimal: yuan (a workbook shows it as money) */
+	F_MONEY = 1u << 8,      /* decimal: yuan (a workbook shows it as money) */
+	F_PERSON = 1u << 9      /* text naming a person: a new record on screen
+	                         * starts with the logged-in user's name */
 };
 
 struct choice {
@@ -85,6 +87,7 @@ struct rule {
 struct session;
 struct record;
 struct gerr;
+struct due_source; /* core/due.h */
 
 enum row_urgency { ROW_CALM, ROW_WARNING, ROW_LATE };
 
@@ -113,6 +116,15 @@ struct form_archive {
 	const char *sort;  /* newest first by this field; NULL: by id */
 	const char *totals[FORM_ARCHIVE_TOTALS]; /* numeric fields summed, NULL when fewer */
 	int place;         /* the archive's order, smallest first */
+};
+
+/* A scan line above the form's fields for a scanned UDI (a GS1 element
+ * string, base/gs1.h): it fills product, batch, serial, expiry and
+ * production date, those the form has (core/udi.c), then the cursor goes
+ * to field `then`. */
+struct form_scan {
+	bool udi;
+	const char *then;
 };
 
 struct form {
@@ -162,11 +174,22 @@ struct form {
 	 * each has a column NAME_key holding text_key() of it, written with the
 	 * record and indexed, which lookups compare. Ends with NULL. */
 	const char *const *keys;
+	/* What is due because of its records: the due list's sources of this
+	 * form (core/due_*.c), ending with NULL; NULL for none. */
+	const struct due_source *const *due;
 	/* Who may do what with its records, the roles that differ from their
 	 * default; ends with { NULL, NULL }. NULL: every role its default. */
 	const struct form_right *rights;
 	struct form_menu menu;
 	struct form_archive archive;
+	struct form_scan scan;
+	/* The fields the next record keeps from the one just saved (a
+	 * delivery's customer and date: ten lines are ten products), offered
+	 * by the screens' save-and-next key; ends with NULL. NULL: no such key. */
+	const char *const *next_keeps;
+	/* What tells its records apart in a picker besides code and name (a
+	 * product's spec and maker, a customer's city); ends with NULL. */
+	const char *const *picker_shows;
 };
 
 /* The keys lists the forms share. */

@@ -18,11 +18,13 @@ static const char *const event_signs[] = { N_("Reported by"), N_("Quality manage
 	                                   N_("General manager"), NULL };
 
 static const struct doc_kind complaint = { "complaint", "complaints",
-	                                   N_("Customer complaint record"), complaint_signs };
+	                                   N_("Customer complaint record"), complaint_signs, NULL };
 static const struct doc_kind event = { "event", "events", N_("Adverse event report"),
-	                               event_signs };
+	                               event_signs, NULL };
 
-static const struct doc_kind *const kinds[] = { &complaint, &event };
+static const struct doc_kind *const kinds[] = { &complaint, &event, &doc_delivery,
+	                                                &doc_recall, &doc_training_roster,
+	                                                &doc_training_record, &doc_install };
 #define NKINDS ((int)(sizeof kinds / sizeof kinds[0]))
 
 const struct doc_kind *const *docs_all(int *count)
@@ -39,6 +41,54 @@ const struct doc_kind *doc_find(const char *name)
 	return NULL;
 }
 
+void doc_sheet(struct xbook *b, struct xsheet *sh, const struct doc_kind *k, int64_t number)
+{
+	char sub[64];
+	/* TRANSLATORS: under a printed document's title: its record number */
+	snprintf(sub, sizeof sub, _("No. %" PRId64), number);
+	xsheet_add(b, sh, _(k->title), sub);
+	/* the paper is one page */
+	worksheet_fit_to_pages(sh->ws, 1, 1);
+}
+
+int doc_records_add(void *ud, const struct record *r)
+{
+	struct doc_records *d = ud;
+	d->r = xrealloc(d->r, sizeof *d->r * (size_t)(d->n + 1));
+	d->r[d->n++] = record_clone(r);
+	return 0;
+}
+
+void doc_records_free(struct doc_records *d)
+{
+	for (int i = 0; i < d->n; i++)
+		record_free(d->r[i]);
+	free(d->r);
+}
+
+void doc_fact(struct xsheet *sh, int row, const char *label, const char *value, int last)
+{
+	value = value ? value : "";
+	xsheet_text(sh, row, 0, label, XF_TEXT);
+	worksheet_merge_range(sh->ws, (lxw_row_t)row, 1, (lxw_row_t)row, (lxw_col_t)last, value,
+	                      sh->book->fmt[XF_WRAP]);
+	int lines = xsheet_text_lines(sh, 1, value, XF_TEXT),
+	    label_lines = xsheet_text_lines(sh, 0, label, XF_TEXT);
+	if (label_lines > lines)
+		lines = label_lines;
+	if (lines > 1)
+		worksheet_set_row(sh->ws, (lxw_row_t)row, xsheet_row_points(lines), NULL);
+}
+
+void doc_field_fact(struct xsheet *sh, int row, struct record *r, const char *name, int last)
+{
+	const struct field *f = form_field(r->form, name);
+	const struct value *v = record_value(r, name);
+	char *text = v->null ? NULL : field_format(f, v, FMT_HUMAN);
+	doc_fact(sh, row, _(f->label), text, last);
+	free(text);
+}
+
 /* columns in characters: with the label and the date, what portrait A4
  * holds at 11 points */
 #define LABEL_WIDTH 18
@@ -52,17 +102,12 @@ struct doc_ud {
 
 static int write(struct session *s, struct xbook *b, void *ud, struct gerr *err)
 {
-	(void)s;
-	(void)err;
 	const struct doc_ud *d = ud;
+	if (d->k->layout)
+		return d->k->layout(s, b, d->k, d->r, err);
 	const struct form *form = d->r->form;
-	char sub[64];
-	/* TRANSLATORS: under a printed document's title: its record number */
-	snprintf(sub, sizeof sub, _("No. %" PRId64), d->r->id);
 	struct xsheet sh;
-	xsheet_add(b, &sh, _(d->k->title), sub);
-	/* the paper is one page */
-	worksheet_fit_to_pages(sh.ws, 1, 1);
+	doc_sheet(b, &sh, d->k, d->r->id);
 	xsheet_wrap(&sh, 0, LABEL_WIDTH - 2);
 	xsheet_wrap(&sh, 1, VALUE_WIDTH - 2);
 	int row = 3;

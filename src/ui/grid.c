@@ -178,6 +178,12 @@ void grid_draw(struct grid *g, int y, int n, bool focused, int *cy, int *cx)
 			sb_free(&view);
 			x += w + 1;
 		}
+		if (r->removed) { /* in words, not only in colour: after the row, or
+		                     over its last cells (the first tell rows apart) */
+			const char *word = _("(removed when saved)");
+			int ww = text_width(word), right = term_cols() - 1 - ww;
+			term_text(y + line, x < right ? x : right, ww, R_VOID, word);
+		}
 	}
 }
 
@@ -231,11 +237,12 @@ void grid_add_row(struct grid *g)
 	g->c = 0;
 }
 
-void grid_remove_row(struct grid *g)
+bool grid_remove_row(struct grid *g)
 {
 	if (g->key >= 0 || g->nrows == 0)
-		return;
+		return false;
 	g->rows[g->row].removed = !g->rows[g->row].removed;
+	return true;
 }
 
 struct lineedit *grid_cell(struct grid *g)

@@ -42,9 +42,10 @@ void grid_draw(struct grid *g, int y, int n, bool focused, int *cy, int *cx);
 /* Moves the focus by dir cells; false when it leaves the grid. */
 bool grid_move(struct grid *g, int dir);
 bool grid_move_row(struct grid *g, int dir);
-/* Adds an empty row (unkeyed grids) or marks the focused row removed. */
+/* Adds an empty row (unkeyed grids); marks the focused row removed, or
+ * kept again (false when the grid's rows are not removed one by one). */
 void grid_add_row(struct grid *g);
-void grid_remove_row(struct grid *g);
+bool grid_remove_row(struct grid *g);
 struct lineedit *grid_cell(struct grid *g);
 /* The line edits to save; valid until the next call or grid_free. */
 int grid_lines(struct grid *g, struct line_edit **out);

@@ -17,6 +17,7 @@ static const struct {
 } bindings[] = {
 	{ ACT_HELP, "F1", N_("Help"), { true }, { KEY_F(1) } },
 	{ ACT_SAVE, "F2", N_("Save"), { true, false }, { KEY_F(2), CTRL('s') } },
+	{ ACT_SAVE_NEXT, "^O", N_("Save, next"), { false }, { CTRL('o') } },
 	{ ACT_BACK, "Esc", N_("Back"), { false }, { 27 } },
 	{ ACT_OPEN, "Enter", N_("Open"), { false, false, true }, { '\r', '\n', KEY_ENTER } },
 	{ ACT_NEW, "^N", N_("New"), { false }, { CTRL('n') } },
@@ -44,8 +45,11 @@ static const struct {
 	{ ACT_ROW_REMOVE, "F9", N_("Remove row"), { true }, { KEY_F(9) } },
 	{ ACT_EXPORT, "^X", N_("Export"), { false }, { CTRL('x') } },
 	{ ACT_DETAIL, "F12", N_("Details"), { true }, { KEY_F(12) } },
+	/* F11, or ^Y where the terminal keeps F11 for itself */
+	{ ACT_HISTORY, "F11", N_("History"), { true, false }, { KEY_F(11), CTRL('y') } },
 	{ ACT_NOTIFY, "^T", N_("Told"), { false }, { CTRL('t') } },
 	{ ACT_RETURN, "^R", N_("Returned"), { false }, { CTRL('r') } },
+	{ ACT_HANDLE, "^K", N_("Handled"), { false }, { CTRL('k') } },
 	{ ACT_RESIZE, "", "", { true }, { KEY_RESIZE } },
 };
 

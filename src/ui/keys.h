@@ -42,6 +42,9 @@ enum action {
 	ACT_DETAIL,  /* the selected record's own screen: archive, recall status */
 	ACT_NOTIFY,  /* recall: the selected buyer was told */
 	ACT_RETURN,  /* recall: goods came back from the selected buyer */
+	ACT_SAVE_NEXT, /* a form: save, then a new record keeping some fields */
+	ACT_HISTORY, /* a form: the record's changes, who, when, why */
+	ACT_HANDLE,  /* due list: the selected row was handled */
 	ACT_COUNT
 };
 

@@ -1,128 +1,232 @@
-/* The due list on screen: one kind or all, soonest first, with the time
- * left; Enter opens the record concerned. */
+/* The due list on screen: sections by kind with their counts, soonest
+ * first in each, the time left, the customer and what is due; Enter opens
+ * the record behind the row, ^K marks it handled (it leaves), ^X writes
+ * the list to a workbook. */
 #include "config.h"
 #include "ui/stack.h"
 #include "core/due.h"
+#include "core/due_handle.h"
 #include "base/i18n.h"
 #include "base/strbuf.h"
+#include "base/text.h"
+#include "report/due_book.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#define DUE_DAYS 30
+#define CUSTOMER_CELLS 18
 
-static const enum action keys[] = { ACT_HELP, ACT_OPEN, ACT_UP, ACT_DOWN, ACT_BACK, ACT_QUIT,
-                                    ACT_NONE };
+static const enum action keys[] = { ACT_HELP, ACT_OPEN, ACT_HANDLE, ACT_EXPORT, ACT_UP,
+                                    ACT_DOWN, ACT_PGUP, ACT_PGDN, ACT_HOME, ACT_END, ACT_BACK,
+                                    ACT_QUIT, ACT_NONE };
 
-/* Keeps only the rows of kind (NULL: all). */
-static void keep_kind(struct due_list *l, const char *kind)
-{
-	if (!kind)
-		return;
-	int n = 0;
-	for (int i = 0; i < l->n; i++) {
-		if (strcmp(l->rows[i].kind, kind) == 0)
-			l->rows[n++] = l->rows[i];
-		else
-			free(l->rows[i].what);
-	}
-	l->n = n;
-}
+/* The screen's lines: a section's heading (row < 0, its source) or a row. */
+struct line {
+	int row;
+	const struct due_source *src;
+	int count, late;
+};
 
 struct due_screen {
-	const char *kind; /* NULL: all */
+	struct ui *ui;
+	const char *kind;
 	struct due_list l;
-	int sel, top;
+	struct line *lines;
+	int nlines;
+	int sel, top; /* lines; sel is on a row whenever there is one */
 };
+
+static void lay_out(struct due_screen *d)
+{
+	free(d->lines);
+	d->lines = xcalloc((size_t)d->l.n + DUE_MAX_KINDS, sizeof *d->lines);
+	d->nlines = 0;
+	int n;
+	const struct due_source *const *all = due_sources(&n);
+	for (int k = 0; k < n; k++) {
+		int head = d->nlines;
+		for (int i = 0; i < d->l.n; i++)
+			if (strcmp(d->l.rows[i].kind, all[k]->kind) == 0) {
+				if (d->nlines == head)
+					d->lines[d->nlines++] = (struct line){ -1, all[k], 0, 0 };
+				d->lines[d->nlines++] = (struct line){ i, all[k], 0, 0 };
+				d->lines[head].count++;
+				d->lines[head].late += d->l.rows[i].left_min < 0;
+			}
+	}
+}
+
+static int load(struct due_screen *d)
+{
+	due_list_free(&d->l);
+	struct due_query q = { .days = DUE_DEFAULT_DAYS, .window = -1, .kind = d->kind };
+	struct gerr err = { 0 };
+	if (due_collect(&d->ui->s, &q, &d->l, &err)) {
+		ui_message(d->ui, R_ERROR, "%s", err.msg);
+		return -1;
+	}
+	lay_out(d);
+	return 0;
+}
+
+/* Moves sel by step lines (at least one row's worth), then onto a row. */
+static void move(struct due_screen *d, int to, int dir)
+{
+	if (d->nlines == 0) {
+		d->sel = 0;
+		return;
+	}
+	if (to < 0)
+		to = 0;
+	if (to >= d->nlines)
+		to = d->nlines - 1;
+	while (to >= 0 && to < d->nlines && d->lines[to].row < 0)
+		to += dir;
+	if (to < 0 || to >= d->nlines) /* past the first heading: the first row */
+		for (to = 0; d->lines[to].row < 0; to++)
+			;
+	d->sel = to;
+}
+
+static void draw_row(const struct due_row *r, int y, int cols, enum role role)
+{
+	char left[32], due[17];
+	due_left_text(r, left);
+	/* a timed row shows its day and time, a dated one its date */
+	snprintf(due, sizeof due, "%s", r->timed ? r->due + 5 : r->due);
+	struct strbuf b = STRBUF_INIT;
+	sb_addf(&b, " %6s  %-11s ", left, due);
+	text_fit(&b, r->customer ? r->customer : "", CUSTOMER_CELLS, true);
+	sb_add(&b, "  ");
+	sb_add(&b, r->what);
+	term_text(y, 0, cols, role, sb_str(&b));
+	sb_free(&b);
+}
 
 static void draw(struct screen *sc, struct ui *ui)
 {
 	(void)ui;
-	struct due_screen *ds = sc->self;
-	const struct due_list *l = &ds->l;
-	int cols = term_cols(), rows = term_lines() - 5, sel = ds->sel, *top = &ds->top;
-	if (l->n == 0)
+	struct due_screen *d = sc->self;
+	int cols = term_cols(), rows = term_lines() - 5;
+	if (d->l.n == 0)
 		term_text(2, 1, cols - 1, R_HINT, _("Nothing is due."));
-	if (sel < *top)
-		*top = sel;
-	if (sel >= *top + rows)
-		*top = sel - rows + 1;
-	for (int y = 0; y < rows && *top + y < l->n; y++) {
-		const struct due_row *r = &l->rows[*top + y];
-		char left[32];
-		due_left_text(r, left);
-		struct strbuf b = STRBUF_INIT;
-		sb_addf(&b, " %6s  %-16s  %s", left, r->due, r->what);
-		term_text(2 + y, 0, cols, *top + y == sel ? R_SELECTED : r->left_min < 0 ? R_ERROR : R_NORMAL,
-		          sb_str(&b));
-		sb_free(&b);
+	if (d->sel < d->top)
+		d->top = d->sel > 0 && d->lines[d->sel - 1].row < 0 ? d->sel - 1 : d->sel;
+	if (d->sel >= d->top + rows)
+		d->top = d->sel - rows + 1;
+	for (int y = 0; y < rows && d->top + y < d->nlines; y++) {
+		const struct line *ln = &d->lines[d->top + y];
+		if (ln->row < 0) {
+			char head[200];
+			if (ln->late)
+				snprintf(head, sizeof head, _("%s: %d (%d late)"), _(ln->src->label), ln->count,
+				         ln->late);
+			else
+				snprintf(head, sizeof head, "%s: %d", _(ln->src->label), ln->count);
+			term_text(2 + y, 0, cols, R_TITLE, head);
+			continue;
+		}
+		const struct due_row *r = &d->l.rows[ln->row];
+		draw_row(r, 2 + y, cols,
+		         d->top + y == d->sel ? R_SELECTED : r->left_min < 0 ? R_ERROR : R_NORMAL);
 	}
 	term_cursor(0, 0, false);
 }
 
-/* The list afresh (after each key: a record opened may have changed it). */
-static bool load(struct ui *ui, struct due_screen *ds)
+/* ^K: done, not needed or declined, with a note; the row leaves. */
+static void handle_row(struct due_screen *d)
 {
+	if (d->l.n == 0)
+		return;
+	const struct due_row *r = &d->l.rows[d->lines[d->sel].row];
+	static const char *const codes[] = { "done", "not_needed", "declined" };
+	const char *items[] = { _("Done"), _("Not needed"), _("Customer declined") };
+	int pick = ui_choose(d->ui, _("Handled: how?"), items, 3, 0);
+	if (pick < 0)
+		return;
+	char *note = NULL;
+	if (!ui_prompt(d->ui, _("Note (what was done, or why not):"), "", &note))
+		return;
 	struct gerr err = { 0 };
-	due_list_free(&ds->l);
-	if (due_collect(&ui->s, DUE_DAYS, &ds->l, &err)) {
-		ui_message(ui, R_ERROR, "%s", err.msg);
-		return false;
-	}
-	keep_kind(&ds->l, ds->kind);
-	if (ds->sel >= ds->l.n)
-		ds->sel = ds->l.n > 0 ? ds->l.n - 1 : 0;
-	return true;
+	int64_t id;
+	if (due_handle(&d->ui->s, r->kind, r->key, codes[pick], note, &id, &err))
+		ui_message(d->ui, R_ERROR, "%s", err.msg);
+	else
+		ui_message(d->ui, R_HINT, _("Handled: %s %s."), r->kind, r->key);
+	free(note);
+	if (load(d) == 0)
+		move(d, d->sel, 1);
+}
+
+/* ^X: the rows shown, as a workbook. */
+static void export(struct due_screen *d)
+{
+	char *path = NULL;
+	bool force = false;
+	if (!ui_ask_file(d->ui, "due.xlsx", &path, &force))
+		return;
+	struct gerr err = { 0 };
+	if (due_book_write(&d->ui->s, &d->l, path, force, &err))
+		ui_message(d->ui, R_ERROR, "%s", err.msg);
+	else
+		ui_message(d->ui, R_HINT, _("Wrote %s."), path);
+	free(path);
 }
 
 static enum step handle(struct screen *sc, struct ui *ui, enum action a, const struct key *k)
 {
 	(void)k;
-	struct due_screen *ds = sc->self;
+	struct due_screen *d = sc->self;
+	int page = term_lines() - 6;
 	switch (a) {
 	case ACT_BACK: return STEP_CLOSE;
 	case ACT_QUIT: ui->quit = true; break;
-	case ACT_UP: if (ds->sel > 0) ds->sel--; break;
-	case ACT_DOWN: ds->sel++; break;
+	case ACT_UP: move(d, d->sel - 1, -1); break;
+	case ACT_DOWN: move(d, d->sel + 1, 1); break;
+	case ACT_PGUP: move(d, d->sel - page, -1); break;
+	case ACT_PGDN: move(d, d->sel + page, 1); break;
+	case ACT_HOME: move(d, 0, 1); break;
+	case ACT_END: move(d, d->nlines - 1, -1); break;
+	case ACT_HANDLE: handle_row(d); break;
+	case ACT_EXPORT: export(d); break;
 	case ACT_OPEN:
-		if (ds->sel < ds->l.n)
-			screen_form(ui, form_find(ds->l.rows[ds->sel].form), ds->l.rows[ds->sel].id);
+		if (d->l.n > 0 && d->l.rows[d->lines[d->sel].row].id > 0) {
+			const struct due_row *r = &d->l.rows[d->lines[d->sel].row];
+			screen_form(ui, form_find(r->form), r->id);
+			/* the record opened may have changed the list */
+			if (load(d))
+				return STEP_CLOSE;
+			move(d, d->sel, 1);
+		}
 		break;
 	default: break;
 	}
-	return load(ui, ds) ? STEP_STAY : STEP_CLOSE;
+	return STEP_STAY;
 }
 
 void screen_due(struct ui *ui, const char *kind)
 {
 	const struct due_source *src = kind ? due_source_find(kind) : NULL;
-	struct due_screen ds = { .kind = kind };
+	struct due_screen d = { .ui = ui, .kind = kind };
 	struct screen sc = { .title = src ? _(src->label) : _("Due"), .keys = keys, .draw = draw,
-	                     .handle = handle, .self = &ds };
-	if (load(ui, &ds))
+	                     .handle = handle, .self = &d };
+	if (load(&d) == 0) {
+		move(&d, 0, 1);
 		ui_run(ui, &sc);
-	due_list_free(&ds.l);
+	}
+	due_list_free(&d.l);
+	free(d.lines);
 }
 
-int ui_due_counts(struct ui *ui, struct due_count *out, int max)
+const struct due_cache *ui_due_counts(struct ui *ui)
 {
-	struct due_list l;
+	if (!ui->due)
+		ui->due = xcalloc(1, sizeof *ui->due);
 	struct gerr err = { 0 };
-	if (due_collect(&ui->s, DUE_DAYS, &l, &err))
-		return 0;
-	int n = 0, ns;
-	const struct due_source *src = due_sources(&ns);
-	for (int i = 0; i < ns && n < max; i++) {
-		struct due_count c = { src[i].kind, _(src[i].label), 0, 0 };
-		for (int j = 0; j < l.n; j++)
-			if (strcmp(l.rows[j].kind, c.kind) == 0) {
-				c.count++;
-				c.late += l.rows[j].left_min < 0;
-			}
-		if (c.count)
-			out[n++] = c;
+	if (due_counts(&ui->s, ui->due, &err)) {
+		ui->due->valid = false;
+		return NULL;
 	}
-	due_list_free(&l);
-	return n;
+	return ui->due;
 }

@@ -4,9 +4,7 @@
  * records_add / records_edit — refused input keeps the cursor on its field
  * and every typed character on screen. */
 #include "config.h"
-#include "ui/stack.h"
-#include "ui/grid.h"
-#include "ui/lineedit.h"
+#include "ui/form_screen.h"
 #include "base/date.h"
 #include "base/i18n.h"
 #include "core/lines.h"
@@ -21,42 +19,25 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define MAXFIELDS 48
-
-struct form_screen {
-	struct ui *ui;
-	const struct form *form;
-	struct record *orig;          /* NULL for a new record */
-	struct lineedit ed[MAXFIELDS];
-	char *initial[MAXFIELDS];     /* the text as opened, to find what changed */
-	char keep[200];               /* "Keep until ...": how long the record is kept */
-	char *hint[MAXFIELDS];        /* a ref's name beside its code */
-	int focus, top;
-	int error_field;              /* -1: none */
-	char error[1024];
-	struct grid grid;             /* the lines, when the form has them */
-	bool has_grid, in_grid;
-	bool read_only;               /* void, or the role may not edit: shown, not changed */
-	int64_t saved;                /* the id saved, when it was */
-	char title[256];
-};
-
 static const enum action keys_new[] = {
 	ACT_HELP, ACT_SAVE, ACT_PICK, ACT_NEXT, ACT_BACK, ACT_QUIT, ACT_NONE
 };
+static const enum action keys_new_next[] = {
+	ACT_HELP, ACT_SAVE, ACT_SAVE_NEXT, ACT_PICK, ACT_NEXT, ACT_BACK, ACT_QUIT, ACT_NONE
+};
 static const enum action keys_edit[] = {
-	ACT_HELP, ACT_SAVE, ACT_PICK, ACT_NEXT, ACT_VOID, ACT_BACK, ACT_QUIT, ACT_NONE
+	ACT_HELP, ACT_SAVE, ACT_PICK, ACT_NEXT, ACT_HISTORY, ACT_VOID, ACT_BACK, ACT_QUIT, ACT_NONE
 };
 static const enum action keys_new_rows[] = {
 	ACT_HELP, ACT_SAVE, ACT_NEXT, ACT_ROW_ADD, ACT_ROW_REMOVE, ACT_BACK, ACT_QUIT, ACT_NONE
 };
 static const enum action keys_edit_rows[] = {
-	ACT_HELP, ACT_SAVE, ACT_NEXT, ACT_ROW_ADD, ACT_ROW_REMOVE, ACT_VOID, ACT_BACK, ACT_QUIT,
-	ACT_NONE
+	ACT_HELP, ACT_SAVE, ACT_NEXT, ACT_ROW_ADD, ACT_ROW_REMOVE, ACT_HISTORY, ACT_VOID, ACT_BACK,
+	ACT_QUIT, ACT_NONE
 };
 
 static const enum action keys_view[] = {
-	ACT_HELP, ACT_NEXT, ACT_BACK, ACT_QUIT, ACT_NONE
+	ACT_HELP, ACT_NEXT, ACT_HISTORY, ACT_BACK, ACT_QUIT, ACT_NONE
 };
 
 /* The key bar: the row keys only where rows can be added and removed (the
@@ -69,9 +50,21 @@ static const enum action *keys_of(struct form_screen *fs)
 		keys = keys_view;
 	else if (fs->orig)
 		keys = rows ? keys_edit_rows : keys_edit;
+	else if (rows)
+		keys = keys_new_rows;
 	else
-		keys = rows ? keys_new_rows : keys_new;
-	return keys;
+		keys = fs->form->next_keeps ? keys_new_next : keys_new;
+	/* F4 only where it opens a list: a ref with codes, an enum, a bool */
+	const struct field *f = &fs->form->fields[fs->focus];
+	bool pick = !fs->in_grid && !fs->in_scan &&
+	            (f->type == FT_ENUM || f->type == FT_BOOL ||
+	             (f->type == FT_REF && form_find(f->ref)->code_field));
+	int n = 0;
+	for (; *keys != ACT_NONE && n < KEYS_MAX - 1; keys++)
+		if (*keys != ACT_PICK || pick)
+			fs->keys[n++] = *keys;
+	fs->keys[n] = ACT_NONE;
+	return fs->keys;
 }
 
 static bool editable(const struct field *f)
@@ -97,7 +90,7 @@ static bool changed(const struct form_screen *fs)
 
 static int label_width(const struct form *form)
 {
-	int w = 0;
+	int w = form->scan.udi ? text_width(form_scan_label()) : 0;
 	for (int i = 0; i < form->nfields; i++) {
 		int lw = text_width(_(form->fields[i].label));
 		if (lw > w)
@@ -135,33 +128,39 @@ static void draw(struct screen *sc, struct ui *ui)
 	sc->help = _(form->fields[fs->focus].help);
 	int lw = label_width(form), x = lw + 4, cols = term_cols();
 	int fw = cols - x - 1;
-	int rows = term_lines() - 5; /* title, help line, status, keys */
+	int scan = fs->has_scan ? 1 : 0;
+	int rows = term_lines() - 5 - scan; /* title, help line, status, keys */
 	if (fs->focus < fs->top)
 		fs->top = fs->focus;
 	if (fs->focus >= fs->top + rows)
 		fs->top = fs->focus - rows + 1;
 	int cy = 0, cx = 0;
+	if (fs->has_scan) {
+		term_text(1, 1, lw + 2, R_NORMAL, form_scan_label());
+		form_scan_draw(fs, 1, x, fw, &cy, &cx);
+	}
 	for (int i = fs->top; i < form->nfields && i - fs->top < rows; i++) {
 		const struct field *f = &form->fields[i];
-		int y = 1 + i - fs->top;
+		int y = 1 + scan + i - fs->top;
 		char label[160];
 		snprintf(label, sizeof label, "%s%s", (f->flags & F_REQUIRED) ? "*" : " ", _(f->label));
 		term_text(y, 1, lw + 2, i == fs->error_field ? R_ERROR : R_NORMAL, label);
 		int editw = edit_width(f, fw);
 		struct strbuf view = STRBUF_INIT;
 		int cur = 0;
-		if (i == fs->focus && !fs->in_grid)
+		if (i == fs->focus && !fs->in_grid && !fs->in_scan)
 			le_view(&fs->ed[i], editw, &view, &cur);
 		else
 			le_view_start(&fs->ed[i], editw, &view);
-		enum role role = !editable(f) ? R_HINT : i == fs->focus ? R_FIELD_ACTIVE : R_FIELD;
+		enum role role = !editable(f) ? R_HINT
+		                : i == fs->focus && !fs->in_scan ? R_FIELD_ACTIVE : R_FIELD;
 		term_text(y, x, editw, role, sb_str(&view));
 		sb_free(&view);
 		if (i == fs->error_field)
 			term_text(y, x + editw + 1, fw - editw - 1, R_ERROR, fs->error);
 		else if (fs->hint[i])
 			term_text(y, x + editw + 1, fw - editw - 1, R_HINT, fs->hint[i]);
-		if (i == fs->focus && !fs->in_grid) {
+		if (i == fs->focus && !fs->in_grid && !fs->in_scan) {
 			cy = y;
 			cx = x + cur;
 		}
@@ -183,7 +182,7 @@ static void draw(struct screen *sc, struct ui *ui)
 			term_text(3 + form->nfields - fs->top, 1, cols - 2, R_HINT, fs->keep);
 	}
 	if (fs->has_grid) {
-		int gy = 3 + form->nfields - fs->top;
+		int gy = 3 + scan + form->nfields - fs->top;
 		grid_draw(&fs->grid, gy, term_lines() - 4 - gy, fs->in_grid, &cy, &cx);
 	}
 	const struct field *f = fs->in_grid ? &fs->grid.child->fields[fs->grid.col[fs->grid.c]]
@@ -205,10 +204,8 @@ static void set_error(struct form_screen *fs, const struct gerr *err)
 	}
 }
 
-/* Checks the focused field as the user leaves it; false keeps them there. */
-static bool leave_field(struct form_screen *fs)
+bool form_check_field(struct form_screen *fs, int i)
 {
-	int i = fs->focus;
 	const struct field *f = &fs->form->fields[i];
 	if (!editable(f) || !fs->ed[i].changed)
 		return true;
@@ -239,6 +236,12 @@ static bool leave_field(struct form_screen *fs)
 	if (fs->error_field == i)
 		fs->error_field = -1;
 	return true;
+}
+
+/* Checks the focused field as the user leaves it; false keeps them there. */
+static bool leave_field(struct form_screen *fs)
+{
+	return form_check_field(fs, fs->focus);
 }
 
 /* The form may ask for another field at once after this one (an adverse
@@ -368,13 +371,17 @@ static bool grid_key(struct form_screen *fs, enum action a, const struct key *k)
 	if (a == ACT_ROW_ADD) {
 		if (g->key < 0 && leave_field(fs)) {
 			grid_add_row(g);
+			form_row_defaults(fs);
 			fs->in_grid = true;
 		}
 		return true;
 	}
 	if (a == ACT_ROW_REMOVE) {
-		if (fs->in_grid)
-			grid_remove_row(g);
+		if (fs->in_grid && grid_remove_row(g))
+			ui_message(fs->ui, R_HINT, "%s",
+			           g->rows[g->row].removed
+			                   ? _("The row is removed when you save; F9 again keeps it.")
+			                   : _("The row is kept."));
 		return true;
 	}
 	if (!fs->in_grid) {
@@ -509,6 +516,8 @@ static void load(struct form_screen *fs)
 				fs->hint[i] = xstrdup(fs->orig->v[i].label);
 		}
 	}
+	if (!fs->orig)
+		form_defaults(fs);
 	struct retention keep;
 	bool found = false;
 	struct gerr err = { 0 };
@@ -532,6 +541,7 @@ static void unload(struct form_screen *fs)
 	}
 	if (fs->has_grid)
 		grid_free(&fs->grid);
+	le_free(&fs->scan);
 	record_free(fs->orig);
 }
 
@@ -542,6 +552,7 @@ static bool reading_key(enum action a)
 	case ACT_HELP: case ACT_NEXT: case ACT_PREV: case ACT_UP: case ACT_DOWN:
 	case ACT_OPEN: case ACT_BACK: case ACT_QUIT: case ACT_RESIZE:
 	case ACT_PGUP: case ACT_PGDN: case ACT_LEFT: case ACT_RIGHT: case ACT_HOME: case ACT_END:
+	case ACT_HISTORY:
 		return true;
 	default:
 		return false;
@@ -566,11 +577,24 @@ static enum step handle(struct screen *sc, struct ui *ui, enum action a, const s
 		           fs->orig->voided ? _("This record is void: it can be read, not changed.")
 		                            : _("Your role may read this record, not change it."));
 	} else if (a == ACT_SAVE) {
-		if ((fs->saved = save(fs)) != 0)
+		int64_t id = save(fs);
+		if (id) {
+			fs->saved = id;
 			return STEP_CLOSE;
+		}
+	} else if (a == ACT_SAVE_NEXT && form->next_keeps && !fs->orig) {
+		int64_t id = save(fs);
+		if (id) {
+			fs->saved = id;
+			form_next(fs);
+		}
+	} else if (a == ACT_HISTORY && fs->orig) {
+		screen_history(ui, form, fs->orig->id);
 	} else if (a == ACT_VOID && fs->orig) {
 		if (ui_void(ui, form, fs->orig))
 			return STEP_CLOSE;
+	} else if (form_scan_key(fs, a, k)) {
+		return STEP_STAY;
 	} else if (fs->has_grid && grid_key(fs, a, k)) {
 		return STEP_STAY;
 	} else if (!fs->read_only && (a == ACT_PICK || (a == ACT_OPEN && (f->type == FT_REF || f->type == FT_ENUM || f->type == FT_BOOL)))) {
@@ -580,6 +604,9 @@ static enum step handle(struct screen *sc, struct ui *ui, enum action a, const s
 	} else if (a == ACT_PREV || a == ACT_UP) {
 		move_focus(fs, -1);
 	} else if (editable(f)) {
+		if (fs->fresh[fs->focus] && a == ACT_NONE && !k->fn)
+			le_clear(le);
+		fs->fresh[fs->focus] = false;
 		ui_edit_key(le, a, k);
 	}
 	return STEP_STAY;
@@ -601,6 +628,8 @@ int64_t screen_form(struct ui *ui, const struct form *form, int64_t id)
 	                           !perm_allowed(ui->s.user.role, form, PERM_EDIT));
 	load(&fs);
 	fs.has_grid = form->lines != NULL;
+	fs.has_scan = !id && form->scan.udi;
+	le_init(&fs.scan, 200);
 	if (fs.has_grid && !grid_load(&fs.grid, ui, form, id)) {
 		unload(&fs);
 		return 0;

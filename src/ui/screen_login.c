@@ -145,7 +145,10 @@ static enum step handle_lock(struct screen *sc, struct ui *ui, enum action a,
 {
 	struct login *lg = sc->self;
 	if (a == ACT_QUIT) {
-		ui->quit = true; /* unsaved typing is lost: nobody proved who they are */
+		/* nobody proved who they are, so nothing open is saved: what was
+		 * typed is lost, which F10 pressed by habit must not do unasked */
+		if (ui_confirm(ui, _("Quit? Anything typed and not saved is lost.")))
+			ui->quit = true;
 	} else if (a == ACT_OPEN) {
 		/* the same user only: someone else would inherit the open form */
 		lg->ok = try_login(ui, lg->name, &lg->pass);

@@ -5,9 +5,11 @@
 #include "config.h"
 #include "ui/stack.h"
 #include "base/i18n.h"
+#include "core/due.h"
 #include "core/perm.h"
 
 #include <stdio.h>
+#include <string.h>
 #include <wctype.h>
 
 static void due_all(struct ui *ui)
@@ -27,6 +29,7 @@ struct entry {
 
 static const struct entry screens[] = {
 	{ L't', "sales", N_("Trace a batch or serial number"), screen_trace, PERM_VIEW },
+	{ L's', "receipts", N_("Stock on hand by batch"), screen_stock, PERM_VIEW },
 	{ L'd', "sales", N_("Everything due"), due_all, PERM_VIEW },
 	{ L'u', "sales", N_("Import a spreadsheet (CSV)"), screen_import, PERM_ADD },
 	{ L'r', NULL, N_("Reports"), screen_reports, PERM_REPORT },
@@ -37,7 +40,6 @@ static const struct entry screens[] = {
 
 #define NSCREENS ((int)(sizeof screens / sizeof screens[0]))
 #define MAX_ENTRIES 64
-#define MAX_DUE 16
 
 /* The forms on the menu, then the screens: fills entries, returns how many. */
 static int menu_entries(struct entry *entries)
@@ -73,7 +75,7 @@ static void entry_open(struct ui *ui, const struct entry *e)
 struct menu {
 	struct entry entries[MAX_ENTRIES];
 	int nentries, shown[MAX_ENTRIES], n, sel;
-	struct due_count dc[MAX_DUE];
+	struct due_count dc[DUE_MAX_KINDS];
 	int nd;
 };
 
@@ -91,7 +93,11 @@ static void draw(struct screen *sc, struct ui *ui)
 			    perm_allowed(ui->s.user.role, m->entries[i].form ? form_find(m->entries[i].form) : NULL,
 			                 m->entries[i].need))
 				m->shown[m->n++] = i;
-	m->nd = ui_due_counts(ui, m->dc, MAX_DUE);
+	/* copied: a screen opened above may count again */
+	const struct due_cache *cache = ui_due_counts(ui);
+	m->nd = cache ? cache->n : 0;
+	if (m->nd)
+		memcpy(m->dc, cache->c, sizeof m->dc[0] * (size_t)m->nd);
 	int n = m->n, nd = m->nd, sel;
 	if (m->sel >= n + nd)
 		m->sel = n + nd - 1;
@@ -115,11 +121,12 @@ static void draw(struct screen *sc, struct ui *ui)
 		term_text(ry++, rx, cols - rx - 1, R_TITLE, _("Due within 30 days:"));
 		for (int i = 0; i < nd; i++) {
 			char line[160];
+			const char *label = _(dc[i].src->label);
 			if (dc[i].late)
-				snprintf(line, sizeof line, _(" %3d  %s (%d late)"), dc[i].count, dc[i].label,
+				snprintf(line, sizeof line, _(" %3d  %s (%d late)"), dc[i].count, label,
 				         dc[i].late);
 			else
-				snprintf(line, sizeof line, " %3d  %s", dc[i].count, dc[i].label);
+				snprintf(line, sizeof line, " %3d  %s", dc[i].count, label);
 			term_text(ry++, rx, cols - rx - 1,
 			          n + i == sel ? R_SELECTED : dc[i].late ? R_ERROR : R_NORMAL, line);
 		}
@@ -151,7 +158,7 @@ static enum step handle(struct screen *sc, struct ui *ui, enum action a, const s
 	}
 	if (open >= n) {
 		m->sel = open;
-		screen_due(ui, m->dc[open - n].kind);
+		screen_due(ui, m->dc[open - n].src->kind);
 	} else if (open >= 0) {
 		m->sel = open;
 		entry_open(ui, &m->entries[m->shown[open]]);

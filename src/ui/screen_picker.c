@@ -1,5 +1,5 @@
 /* Choosing a product or customer: type part of its code or name, the list
- * follows; Enter chooses. */
+ * follows; Enter chooses, ^N adds one. */
 #include "config.h"
 #include "ui/stack.h"
 #include "ui/lineedit.h"
@@ -25,7 +25,13 @@ static int collect(void *ud, const struct record *r)
 	const struct value *code = &r->v[form_field_index(r->form, r->form->code_field)];
 	const struct value *name = &r->v[form_field_index(r->form, r->form->name_field)];
 	struct strbuf b = STRBUF_INIT;
-	sb_addf(&b, "%-10s %s", code->text ? code->text : "", name->text ? name->text : "");
+	sb_addf(&b, "%-10s ", code->text ? code->text : "");
+	const char *const *shows = r->form->picker_shows;
+	text_fit(&b, name->text ? name->text : "", shows ? 24 : 60, shows != NULL);
+	for (; shows && *shows; shows++) {
+		int k = form_field_index(r->form, *shows);
+		sb_addf(&b, "  %s", k >= 0 && r->v[k].text ? r->v[k].text : "");
+	}
 	/* the 助记码 it is found by: the office's own, else the initials */
 	int im = form_field_index(r->form, "mnemonic");
 	char initials[64];
@@ -103,6 +109,10 @@ static enum step handle(struct screen *sc, struct ui *ui, enum action a, const s
 		pk->chosen = p->ids[pk->sel];
 		return STEP_CLOSE;
 	}
+	if (a == ACT_NEW) { /* one not there yet, without leaving the form being filled */
+		pk->chosen = screen_form(ui, pk->form, 0);
+		return pk->chosen ? STEP_CLOSE : STEP_STAY;
+	}
 	if (a == ACT_UP || a == ACT_DOWN) {
 		if (p->n > 0)
 			pk->sel = a == ACT_UP ? (pk->sel + p->n - 1) % p->n : (pk->sel + 1) % p->n;
@@ -119,13 +129,14 @@ static enum step handle(struct screen *sc, struct ui *ui, enum action a, const s
 
 int64_t screen_picker(struct ui *ui, const struct form *form, const char *initial)
 {
-	static const enum action keys[] = { ACT_OPEN, ACT_UP, ACT_DOWN, ACT_BACK, ACT_NONE };
+	static const enum action keys[] = { ACT_OPEN, ACT_NEW, ACT_UP, ACT_DOWN, ACT_BACK, ACT_NONE };
 	struct picker pk = { .form = form };
 	le_init(&pk.le, 100);
 	le_set(&pk.le, initial ? initial : "");
 	pk.text = le_text(&pk.le);
 	fetch(ui, form, pk.text, &pk.p);
-	struct screen sc = { .keys = keys, .draw = draw, .handle = handle, .self = &pk };
+	/* .form: ^N offered only to a role that may add one */
+	struct screen sc = { .keys = keys, .form = form, .draw = draw, .handle = handle, .self = &pk };
 	ui_run(ui, &sc);
 	free(pk.text);
 	clear(&pk.p);

@@ -5,7 +5,9 @@
  * backup's. */
 #include "config.h"
 #include "ui/ui.h"
+#include "core/due.h"
 #include "core/backup.h"
+#include "base/date.h"
 #include "base/i18n.h"
 #include "base/strbuf.h"
 #include "db/db.h"
@@ -59,8 +61,12 @@ void screen_check(struct ui *ui)
 void screen_backup(struct ui *ui)
 {
 	char initial[600], *path = NULL;
+	/* named by the computer's clock at the press, as the file's own time
+	 * will be: not the session's, read at the login hours ago */
+	struct ymdhm now;
+	clock_now(&now);
 	snprintf(initial, sizeof initial, "%s.backup-%04d%02d%02d-%02d%02d", db_path(ui->s.db),
-	         ui->s.now.date.y, ui->s.now.date.m, ui->s.now.date.d, ui->s.now.hh, ui->s.now.mm);
+	         now.date.y, now.date.m, now.date.d, now.hh, now.mm);
 	if (!ui_prompt(ui, _("Back up to the new file:"), initial, &path))
 		return;
 	struct lines l = { NULL, 0 };
@@ -115,6 +121,8 @@ void screen_restore(struct ui *ui)
 		snprintf(keep, sizeof keep, "%s", ui->message);
 		/* the restored database has its own accounts: log in anew */
 		user_clear(&ui->s.user);
+		if (ui->due) /* and its own rows due */
+			ui->due->valid = false;
 		if (!screen_login(ui))
 			ui->quit = true;
 		else

@@ -1,6 +1,7 @@
-/* The trace screen: type a batch or serial number, see every buyer with
- * the total sold and every patient; Enter opens the sales line, ^X writes
- * the same workbook as `gspdesk trace --format xlsx`. */
+/* The trace screen: type a batch or serial number, see where it came from
+ * (its receipt lines) above every buyer with the total sold and every
+ * patient; Enter opens the receipt or the sales line, ^X writes the same
+ * workbook as `gspdesk trace --format xlsx`. */
 #include "config.h"
 #include "ui/stack.h"
 #include "base/i18n.h"
@@ -23,14 +24,23 @@ struct trace_screen {
 	int sel, top;
 };
 
-/* The lines below the heading: the sales lines, then the implants. */
+/* The lines below the heading: the receipt lines, the sales lines, then
+ * the implants. */
 static int nlines(const struct trace_screen *ts)
 {
-	return ts->t.nsales + ts->t.nimplants;
+	return ts->t.nreceipts + ts->t.nsales + ts->t.nimplants;
 }
 
 static void line_text(const struct trace_screen *ts, int i, struct strbuf *b)
 {
+	if (i < ts->t.nreceipts) {
+		const struct trace_receipt *r = &ts->t.receipts[i];
+		sb_addf(b, " %-10s %5" PRId64 "  %s %s  %s %s", r->date, r->qty, _("Received:"),
+		        r->opening ? _("opening balance") : r->supplier ? r->supplier : "",
+		        r->rejected ? _("rejected") : _("accepted"), r->inspector ? r->inspector : "");
+		return;
+	}
+	i -= ts->t.nreceipts;
 	if (i < ts->t.nsales) {
 		const struct trace_sale *s = &ts->t.sales[i];
 		sb_addf(b, " %-10s %5" PRId64 "  #%-6" PRId64 " %s  %s %s", s->sale_date, s->qty, s->id,
@@ -48,7 +58,13 @@ static void draw(struct screen *sc, struct ui *ui)
 	struct trace_screen *ts = sc->self;
 	int cols = term_cols(), lines = term_lines(), rows = lines - 6;
 	char head[256];
-	if (ts->number)
+	if (ts->number && ts->t.nreceipts)
+		snprintf(head, sizeof head,
+		         _(" %s: received %" PRId64 " (%" PRId64 " rejected), sold %" PRId64
+		           " in %d lines"),
+		         ts->number, ts->t.received_qty, ts->t.rejected_qty, ts->t.total_qty,
+		         ts->t.nsales);
+	else if (ts->number)
 		snprintf(head, sizeof head, _(" %s: total quantity sold %" PRId64 " in %d lines"),
 		         ts->number, ts->t.total_qty, ts->t.nsales);
 	else
@@ -129,8 +145,10 @@ static enum step handle(struct screen *sc, struct ui *ui, enum action a, const s
 	case ACT_UP: if (ts->sel > 0) ts->sel--; break;
 	case ACT_DOWN: if (ts->sel < nlines(ts) - 1) ts->sel++; break;
 	case ACT_OPEN:
-		if (ts->sel < ts->t.nsales)
-			screen_form(ui, form_find("sales"), ts->t.sales[ts->sel].id);
+		if (ts->sel < ts->t.nreceipts)
+			screen_form(ui, form_find("receipts"), ts->t.receipts[ts->sel].receipt);
+		else if (ts->sel - ts->t.nreceipts < ts->t.nsales)
+			screen_form(ui, form_find("sales"), ts->t.sales[ts->sel - ts->t.nreceipts].id);
 		break;
 	default: break;
 	}

@@ -68,6 +68,7 @@ int ui_main(const char *db_option, const char *user_option)
 	}
 	bool signalled = term_stop_requested();
 	term_stop();
+	free(ui.due);
 	session_close(&ui.s);
 	return signalled ? 1 : 0;
 }

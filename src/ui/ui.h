@@ -8,6 +8,8 @@
 #include "model/record.h"
 #include "ui/keys.h"
 
+struct due_cache;
+
 struct ui {
 	struct session s;
 	const char *user_hint; /* --user or $GSPDESK_USER, to fill the login */
@@ -16,6 +18,7 @@ struct ui {
 	enum role message_role;
 	long idle_ms;          /* lock the screen after this long without a key; 0 never */
 	bool locked;           /* the lock screen is up: no lock inside it */
+	struct due_cache *due; /* the menu's due counts (ui_due_counts) */
 	struct screen *top;    /* the screen stack (ui/stack.h) */
 };
 
@@ -68,6 +71,8 @@ void screen_menu(struct ui *ui);
 void screen_list(struct ui *ui, const struct form *form);
 /* Opens record id (0: a new one); returns the id saved, or 0. */
 int64_t screen_form(struct ui *ui, const struct form *form, int64_t id);
+/* Record id's history: who changed what, when and why (ui/screen_history.c). */
+void screen_history(struct ui *ui, const struct form *form, int64_t id);
 /* Lets the user choose a record of form; returns its id or 0 (cancelled). */
 int64_t screen_picker(struct ui *ui, const struct form *form, const char *initial);
 /* The database tools of the menu (ui/screen_tools.c). */
@@ -76,18 +81,18 @@ void screen_backup(struct ui *ui);
 void screen_restore(struct ui *ui);
 /* Trace a batch or serial number (ui/screen_trace.c). */
 void screen_trace(struct ui *ui);
+/* Stock on hand per batch, read-only (ui/screen_stock.c). */
+void screen_stock(struct ui *ui);
 /* One customer's archive on one scrollable page (ui/screen_archive.c). */
 void screen_archive(struct ui *ui, int64_t customer_id);
 /* One recall's status, its buyers told and goods returned (ui/screen_recall.c). */
 void screen_recall(struct ui *ui, int64_t recall_id);
-/* The due list within 30 days, of one kind or (NULL) all (ui/screen_due.c). */
+/* The due list within 30 days, of one kind or (NULL) all, by kind
+ * (ui/screen_due.c). */
 void screen_due(struct ui *ui, const char *kind);
-struct due_count {
-	const char *kind, *label; /* label translated */
-	int count, late;
-};
-/* The kinds with rows due within 30 days, at most max; 0 on error. */
-int ui_due_counts(struct ui *ui, struct due_count *out, int max);
+/* The kinds with rows due within 30 days for the user's role (the
+ * counts are kept in ui->due while nothing changes); NULL on error. */
+const struct due_cache *ui_due_counts(struct ui *ui);
 void screen_help(struct ui *ui, const enum action *keys, const char *context);
 /* Chooses a form and a CSV file, previews the mapping, imports. */
 void screen_import(struct ui *ui);

@@ -22,7 +22,7 @@ sql() { "$SQLITE3" "$GSPDESK_DB" "$@"; }
 # setup's rows before them carry the real clock (clock_utc_stamp), so the
 # chain's hashes differ between runs while every other column is the same.
 data_dump() {
-	"$SQLITE3" "$1" ".dump customers products sales surveys survey_scores complaints quality service"
+	"$SQLITE3" "$1" ".dump customers products suppliers receipts receipt_lines sales surveys survey_scores complaints quality service"
 	"$SQLITE3" "$1" "SELECT id, at, user, form, record_id, action, changes FROM audit
 		WHERE form NOT IN ('users', 'settings', 'survey_items') ORDER BY id"
 }
@@ -73,21 +73,59 @@ for t in complaints quality service; do
 		$batch)")" "0" "every $t record names a product, customer and batch or serial sold together"
 done
 
+# where the sales came from (issue 23): each batch (or serial number) sold
+# has one accepted receipt line of its product, received before its first
+# sale, of at least what was sold; twenty suppliers, every product approved
+is "$(sql "SELECT count(*) FROM (SELECT s.product, s.batch_key, CASE WHEN s.batch_key IS NULL
+	THEN s.serial_key END AS sk, min(s.sale_date) AS first, sum(s.qty) AS sold FROM sales s
+	WHERE s.voided = 0 GROUP BY 1, 2, 3) g WHERE (SELECT count(*) FROM receipt_lines l
+	JOIN receipts h ON h.id = l.receipt WHERE l.product = g.product AND l.batch_key IS g.batch_key
+	AND (g.batch_key IS NOT NULL OR l.serial_key = g.sk) AND l.conclusion = 'accepted'
+	AND h.date < g.first AND l.qty >= g.sold) <> 1")" "0" \
+	"every batch and serial sold was received once, before its first sale, at least as many"
+is "$(sql "SELECT (SELECT count(*) FROM suppliers), (SELECT count(*) FROM products
+	WHERE approved_on IS NULL), (SELECT count(*) FROM receipt_lines l JOIN receipts h
+	ON h.id = l.receipt WHERE NOT EXISTS (SELECT 1 FROM sales s WHERE s.product = l.product
+	AND s.batch_key IS l.batch_key AND s.sale_date > h.date))")" "20|0|0" \
+	"twenty suppliers, every product approved, no receipt line of goods never sold"
+
+# implant records: 95% of the implant lines sold 70 days or more before
+# 2026-11-27, each naming its line, at its hospital, used within a week
+# of the sale; handled due rows: implant lines without a record after 95
+# days, marked not needed, with the line's quantity still missing
+imp=$(sql "SELECT count(*) FROM implants")
+lines=$(sql "SELECT count(*) FROM sales s JOIN products p ON p.id = s.product
+ WHERE p.implant = 1 AND s.sale_date <= '2026-09-18'")
+check "implant records for 90-100% of the implant lines 70 days old ($imp of $lines)" \
+	test "$((imp * 100))" -ge "$((lines * 90))" -a "$imp" -le "$lines"
+is "$(sql "SELECT count(*) FROM implants i JOIN sales s ON s.id = i.sale
+ WHERE i.product <> s.product OR i.hospital <> s.customer OR i.use_date < s.sale_date
+ OR i.use_date > date(s.sale_date, '+7 days') OR s.sale_date > '2026-09-18'")" "0" \
+	"every implant record is its line's unit, used within a week of the sale"
+hd=$(sql "SELECT count(*) FROM due_handled")
+is "$(sql "SELECT count(*) FROM due_handled h JOIN sales s ON s.id = h.row_key
+ WHERE h.kind <> 'implant' OR h.facts <> s.qty OR s.sale_date > '2026-08-24'
+ OR EXISTS (SELECT 1 FROM implants i WHERE i.sale = s.id)")" "0" \
+	"every handled row is an implant line 95 days old still without a record"
+check "some handled rows ($hd)" test "$hd" -gt 0
 # one audit row per generated record besides the setup's eleven (six survey
 # items, the administrator, three settings, the test clock): 2000 + 500 + 2000 + 220 +
-# 1320 + 100 + 100 + 50 = 6290 records; check also counts the six items
+# 1320 + 100 + 100 + 50 = 6290 records, the implant and handled ones and
+# the receiving records counted above; check also counts the six items
+nrecv=$(sql "SELECT (SELECT count(*) FROM suppliers) + (SELECT count(*) FROM receipts)
+	+ (SELECT count(*) FROM receipt_lines)")
 g check
 exit_is 0 "gspdesk check: exit 0"
-is "$out" "No problems: the database is whole, 6301 audit rows chain correctly and 6296 records match them." \
+is "$out" "No problems: the database is whole, $((6301 + imp + hd + nrecv)) audit rows chain correctly and $((6296 + imp + hd + nrecv)) records match them." \
 	"gspdesk check: the chain and every record match"
 
 # the program's own validation: the records exported and imported, in id
 # order, into a fresh database with the same customers and products
-for t in customers products complaints quality service; do
+for t in customers products complaints quality service implants due_handled; do
 	g list "$t" --format csv
 	printf '%s\n' "$out" >"$tmp/$t.csv"
 done
-for t in sales complaints quality service; do
+for t in sales complaints quality service implants due_handled; do
 	g list "$t" --format csv
 	printf '%s\n' "$out" >"$tmp/$t.gen"
 done
@@ -98,11 +136,11 @@ g import products "$tmp/products.csv"
 g import sales "$tmp/a/sales.csv"
 exit_is 0 "gspdesk import sales of sales.csv: exit 0"
 is "$out" "2000 records imported into sales from $tmp/a/sales.csv." "sales.csv: 2000 lines imported"
-for t in complaints quality service; do
+for t in complaints quality service implants due_handled; do
 	g import "$t" "$tmp/$t.csv"
 	exit_is 0 "the generated $t pass the form's rules on import"
 done
-for t in sales complaints quality service; do
+for t in sales complaints quality service implants due_handled; do
 	g list "$t" --format csv
 	printf '%s\n' "$out" >"$tmp/$t.imp"
 	check "$t imported are the $t generated" cmp -s "$tmp/$t.gen" "$tmp/$t.imp"

@@ -18,6 +18,7 @@ g due --format csv
 exit_is 0 "due lists them"
 like "$out" "repair,service,1," "the repair is due"
 like "$out" "2026-11-28 10:00,1,24,engineer on site" "on site by 11-28 10:00, a day left"
+like "$out" "engineer on site,1/onsite_at,杭州市第一人民医院,service 1" "keyed by the field that meets it, with the customer"
 like "$out" "event,events,1," "the event's report is due"
 like "$out" "2026-12-10 09:00,12,311," "by 12-10 09:00, 12 days (311 hours) left"
 done_testing

@@ -198,6 +198,8 @@ refused() {
 # tests/unit/fixture.c's fx_undo_to), so that it upgrades through them
 # again. The undos below run from the latest migration back: a new
 # migration puts its undo first.
+UNDO_RECEIVING="DROP TABLE receipt_lines; DROP TABLE receipts; DROP TABLE suppliers; ALTER TABLE products DROP COLUMN cert_expiry; ALTER TABLE products DROP COLUMN registrant; ALTER TABLE products DROP COLUMN mfr_licence; ALTER TABLE products DROP COLUMN storage; ALTER TABLE products DROP COLUMN approved_on; ALTER TABLE products DROP COLUMN approved_by; ALTER TABLE customers DROP COLUMN licence_expiry; ALTER TABLE customers DROP COLUMN licence_scope;"
+UNDO_DUE="DROP TABLE due_handled; DROP INDEX sales_live_expiry; DROP INDEX complaints_open; DROP INDEX sales_live_product; DROP INDEX implants_live_sale; DROP INDEX implants_loose_batch; DROP INDEX implants_loose_serial; ALTER TABLE products DROP COLUMN resterilisable;"
 UNDO_MORE_KEYS="DROP INDEX complaints_batch; DROP INDEX complaints_serial; DROP INDEX quality_batch; DROP INDEX quality_serial; DROP INDEX events_batch; DROP INDEX events_serial; DROP INDEX returns_replacement_batch; DROP INDEX returns_replacement_serial; ALTER TABLE complaints DROP COLUMN batch_key; ALTER TABLE complaints DROP COLUMN serial_key; ALTER TABLE quality DROP COLUMN batch_key; ALTER TABLE quality DROP COLUMN serial_key; ALTER TABLE events DROP COLUMN batch_key; ALTER TABLE events DROP COLUMN serial_key; ALTER TABLE returns DROP COLUMN replacement_batch_key; ALTER TABLE returns DROP COLUMN replacement_serial_key;"
 UNDO_AFTERSALES="ALTER TABLE quality DROP COLUMN problems_found; DROP INDEX attendees_person; ALTER TABLE attendees DROP COLUMN customer; DROP TABLE staff; ALTER TABLE returns DROP COLUMN supplier_contact; ALTER TABLE returns DROP COLUMN supplier_outcome; ALTER TABLE returns DROP COLUMN replacement_serial; ALTER TABLE returns DROP COLUMN replacement_batch; ALTER TABLE events DROP COLUMN purchasing_notified_at; ALTER TABLE events DROP COLUMN engineer_notified_at; ALTER TABLE service DROP COLUMN checklist; ALTER TABLE service DROP COLUMN handed_over; ALTER TABLE service DROP COLUMN customer_signatory; ALTER TABLE service DROP COLUMN feedback; ALTER TABLE service DROP COLUMN parts_used; ALTER TABLE service DROP COLUMN cost;"
 UNDO_MNEMONIC_UDI="DROP INDEX products_udi_di; ALTER TABLE products DROP COLUMN udi_di; ALTER TABLE products DROP COLUMN mnemonic; ALTER TABLE customers DROP COLUMN mnemonic;"
@@ -207,8 +209,8 @@ UNDO_OFFICE_ID="DELETE FROM settings WHERE key = 'office_id';"
 undo_to() {
 	undo_v=$("$SQLITE3" "$1" "PRAGMA user_version")
 	undo_sql=""
-	for undo_one in "DROP TABLE survey_actions;" "$UNDO_MORE_KEYS" "$UNDO_AFTERSALES" "$UNDO_MNEMONIC_UDI" "$UNDO_COUNT_INDEX" \
-		"$UNDO_KEYS_AND_FACTS" "$UNDO_OFFICE_ID"; do
+	for undo_one in "DROP TABLE survey_actions;" "$UNDO_RECEIVING" "$UNDO_DUE" "$UNDO_MORE_KEYS" "$UNDO_AFTERSALES" \
+		"$UNDO_MNEMONIC_UDI" "$UNDO_COUNT_INDEX" "$UNDO_KEYS_AND_FACTS" "$UNDO_OFFICE_ID"; do
 		[ "$undo_v" -gt "$2" ] || break
 		undo_sql="$undo_sql $undo_one"
 		undo_v=$((undo_v - 1))
@@ -313,4 +315,34 @@ opens_in_libreoffice() {
 		not_ok "LibreOffice opens the workbook"
 		diag "$(cat "$oil_dir/log")"
 	fi
+}
+
+# prints_on_one_page BOOK...: the printed documents (gspdesk print) through
+# LibreOffice to PDF in one run, and each checked with
+# tests/reports/pages.py: one A4 page, nothing below 9 points, every
+# cell's text printed (three tests a book); skipped without
+# libreoffice-calc, poppler-utils or python3-openpyxl.
+prints_on_one_page() {
+	if ! command -v soffice >/dev/null 2>&1 || ! command -v pdftotext >/dev/null 2>&1 ||
+		! have_openpyxl; then
+		skip "printed to one page" "needs libreoffice-calc and poppler-utils"
+		return
+	fi
+	HOME=$tmp/lo timeout 300 soffice --headless --norestore --convert-to pdf --outdir "$tmp/pdf" \
+		"$@" >"$tmp/lo.log" 2>&1
+	pop_args=
+	for pop_x in "$@"; do
+		pop_args="$pop_args $pop_x $tmp/pdf/$(basename "$pop_x" .xlsx).pdf"
+	done
+	# shellcheck disable=SC2086
+	"$PY" "$GSPDESK_TEST_SRCDIR/reports/pages.py" $pop_args >"$tmp/pages" 2>&1
+	sed 's/^/# /' "$tmp/pages"
+	for pop_x in "$@"; do
+		pop_name=$(basename "$pop_x")
+		pop_line=$(grep "^$pop_name " "$tmp/pages")
+		is "$(echo "$pop_line" | awk '{print $3 " " $5}')" "1 1" "$pop_name: one A4 page"
+		is "$(echo "$pop_line" | awk '{print ($9 >= 8.95) ? "ok" : $9}')" ok \
+			"$pop_name: nothing below 9 points"
+		is "$(echo "$pop_line" | awk '{print $11}')" 0 "$pop_name: every cell's text printed"
+	done
 }

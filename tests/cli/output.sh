@@ -84,7 +84,7 @@ g list products --format csv
 exit_is 0 "list products --format csv"
 cp "$tmp/out" "$tmp/products.csv"
 is "$(head -n 1 "$tmp/products.csv" | tr -d '\r')" \
-	"id,code,name,manufacturer,spec,reg_no,class,implant,sterile,unit,remarks,mnemonic,udi_di" \
+	"id,code,name,manufacturer,spec,reg_no,class,implant,sterile,resterilisable,unit,remarks,mnemonic,udi_di,cert_expiry,registrant,mfr_licence,storage,approved_on,approved_by" \
 	"products csv header: id then the field names in form order"
 like "$out" '"Syringe, 5 ml ""Luer"""' "a comma and quotes: the field quoted, quotes doubled"
 like "$out" '"line one
@@ -120,14 +120,17 @@ def text(v):
         return "yes" if v else "no"
     return str(v)
 keys = ["id", "code", "name", "manufacturer", "spec", "reg_no", "class", "implant",
-        "sterile", "unit", "remarks", "mnemonic", "udi_di"]
+        "sterile", "resterilisable", "unit", "remarks", "mnemonic", "udi_di", "cert_expiry",
+        "registrant", "mfr_licence", "storage", "approved_on", "approved_by"]
 for r in rows:
     assert sorted(r) == sorted(keys), sorted(r)
 p3 = [r for r in rows if str(r["id"]) == "3"][0]
 norm = {k: text(v) for k, v in p3.items()}
 want = {"id": "3", "code": "P3", "name": 'Syringe, 5 ml "Luer"', "manufacturer": "BD",
         "spec": "", "reg_no": "", "class": "I", "implant": "no", "sterile": "yes",
-        "unit": "", "remarks": "line one\nline two", "mnemonic": "", "udi_di": ""}
+        "resterilisable": "", "unit": "", "remarks": "line one\nline two", "mnemonic": "", "udi_di": "",
+        "cert_expiry": "", "registrant": "", "mfr_licence": "", "storage": "", "approved_on": "",
+        "approved_by": ""}
 assert norm == want, norm
 EOF
 ok_if $? "json: an array of 3 objects keyed by field names, exact values"

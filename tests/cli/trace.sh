@@ -48,7 +48,7 @@ if have_openpyxl; then
 	cells=$("$PY" - "$book" <<'PYEOF'
 import sys, openpyxl
 wb = openpyxl.load_workbook(sys.argv[1])
-b, i = wb.worksheets
+_, b, i = wb.worksheets
 print(wb.sheetnames)
 print(b["A2"].value)
 for r in (5, 6, 7):
@@ -58,7 +58,7 @@ print(b.cell(8, 1).value)
 print(i.cell(5, 1).value.strftime("%Y-%m-%d"), i.cell(5, 2).value, i.cell(5, 3).value, i.cell(5, 7).value)
 PYEOF
 )
-	like "$cells" "['Buyers', 'Implanted']" "two sheets: buyers and implanted"
+	like "$cells" "['Received', 'Buyers', 'Implanted']" "three sheets: received, buyers and implanted"
 	like "$cells" "Batch B1. Total quantity sold: 6 in 3 lines." "the batch and its total under the title"
 	like "$cells" "2026-10-01 yyyy-mm-dd 杭州市第一人民医院 2 1" "line 1: C1, 2 units"
 	like "$cells" "2026-10-02 yyyy-mm-dd ABC_Clinic诊所 3 2" "line 2: C2, 3 units"

@@ -88,29 +88,9 @@ if have_openpyxl; then
 	like "$cells" "Adverse event report B4 '2026-03-01 10:00';" "learned of, with the hour"
 fi
 
-if ! command -v soffice >/dev/null 2>&1 || ! command -v pdftotext >/dev/null 2>&1 ||
-	! have_openpyxl; then
-	skip "printed to one page" "needs libreoffice-calc and poppler-utils"
-else
-	books="$tmp/c1.xlsx $tmp/e1.xlsx"
-	[ -f "$tmp/c1.zh.xlsx" ] && books="$books $tmp/c1.zh.xlsx"
-	# shellcheck disable=SC2086 # paths without spaces
-	HOME=$tmp/lo timeout 300 soffice --headless --norestore --convert-to pdf --outdir "$tmp/pdf" \
-		$books >"$tmp/lo.log" 2>&1
-	args=
-	for x in $books; do
-		args="$args $x $tmp/pdf/$(basename "$x" .xlsx).pdf"
-	done
-	# shellcheck disable=SC2086
-	"$PY" "$GSPDESK_TEST_SRCDIR/reports/pages.py" $args >"$tmp/pages" 2>&1
-	sed 's/^/# /' "$tmp/pages"
-	for x in $books; do
-		name=$(basename "$x")
-		line=$(grep "^$name " "$tmp/pages")
-		is "$(echo "$line" | awk '{print $3 " " $5}')" "1 1" "$name: one A4 page"
-		is "$(echo "$line" | awk '{print ($9 >= 8.95) ? "ok" : $9}')" ok "$name: nothing below 9 points"
-		is "$(echo "$line" | awk '{print $11}')" 0 "$name: every cell's text printed"
-	done
-fi
+books="$tmp/c1.xlsx $tmp/e1.xlsx"
+[ -f "$tmp/c1.zh.xlsx" ] && books="$books $tmp/c1.zh.xlsx"
+# shellcheck disable=SC2086 # paths without spaces
+prints_on_one_page $books
 
 done_testing

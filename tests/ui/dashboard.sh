@@ -1,13 +1,14 @@
 # The menu opens on the due counts (today 2026-11-27): the implant P2 sold
-# 2026-08-01 has no implant record, due 2026-10-30, 28 days late; P1
-# expiring 2026-12-10 is 13 days away. Each count opens its list; D opens
+# 2026-08-01 has no implant record, due 2026-10-30, 28 days late; the
+# monitor P3's serial MON1 expiring 2026-12-10 is 13 days away. Each count opens its list; D opens
 # them all; Enter opens the record.
 . "${GSPDESK_TEST_SRCDIR:-$(cd "$(dirname "$0")/.." && pwd)}/ui/lib.sh"
 
 init_db
 add_fixtures
 g add sales product=P2 qty=1 serial=SN1 sale_date=2026-08-01 customer=C1
-g add sales product=P1 qty=5 batch=B1 sale_date=2026-11-01 expiry=2026-12-10 customer=C2
+g add products code=P3 name=监护仪 sterile=no
+g add sales product=P3 qty=1 serial=MON1 sale_date=2026-11-01 expiry=2026-12-10 customer=C2
 
 ui_start
 log_in "$ADMIN_PASSWORD"

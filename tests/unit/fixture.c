@@ -404,7 +404,19 @@ static const struct {
 	const char *marker, *undo;
 } undos[] = {
 	{ "CREATE TABLE survey_actions", "DROP TABLE survey_actions;" },
-	/* first: its text holds the marker of issue 14's first keys too */
+	{ "CREATE TABLE suppliers",
+	  "DROP TABLE receipt_lines; DROP TABLE receipts; DROP TABLE suppliers;"
+	  " ALTER TABLE products DROP COLUMN cert_expiry; ALTER TABLE products DROP COLUMN registrant;"
+	  " ALTER TABLE products DROP COLUMN mfr_licence; ALTER TABLE products DROP COLUMN storage;"
+	  " ALTER TABLE products DROP COLUMN approved_on; ALTER TABLE products DROP COLUMN approved_by;"
+	  " ALTER TABLE customers DROP COLUMN licence_expiry;"
+	  " ALTER TABLE customers DROP COLUMN licence_scope;" },
+	{ "CREATE TABLE due_handled",
+	  "DROP TABLE due_handled; DROP INDEX sales_live_expiry; DROP INDEX complaints_open;"
+	  " DROP INDEX sales_live_product; DROP INDEX implants_live_sale;"
+	  " DROP INDEX implants_loose_batch; DROP INDEX implants_loose_serial;"
+	  " ALTER TABLE products DROP COLUMN resterilisable;" },
+	/* before the first keys' undo: its text holds their marker too */
 	{ "ALTER TABLE complaints ADD COLUMN batch_key", UNDO_MORE_KEYS },
 	{ "CREATE VIRTUAL TABLE sales_search",
 	  "DROP TRIGGER sales_search_insert; DROP TRIGGER sales_search_update;"

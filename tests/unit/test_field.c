@@ -220,7 +220,6 @@ Test(field, int_refuses_separators_exponents_and_overflow)
 	refused_with(qty, "+-5", "Quantity: is not a whole number");
 	refused_with(qty, "1 2", "Quantity: is not a whole number");
 	refused_with(qty, "0x10", "Quantity: is not a whole number");
-	refused_with(qty, "１２", "Quantity: is not a whole number");   /* fullwidth digits */
 }
 
 Test(field, int_without_limits_takes_negatives)
@@ -472,4 +471,19 @@ Test(field, every_refusal_names_its_field_and_label)
 		             "%s: message \"%s\"", cases[i].field, err.msg);
 		cr_assert(null, "a refused value must stay null");
 	}
+}
+
+/* A Chinese input method in full-width mode types ０-９, －, ．, ：: the
+ * same values as their ASCII twins, in every field that is not free text
+ * (issue 18: １２００ was refused as not a number). */
+Test(field, full_width_forms_are_their_ascii_twins)
+{
+	num_is(fld("sales", "qty"), "１２００", 1200);
+	num_is(fld("sales", "unit_price"), "１２．５", 1250);
+	text_is(fld("sales", "sale_date"), "２０２６－１１－０１", "2026-11-01");
+	text_is(fld("complaints", "received_at"), "２０２６－１１－２０　０９：３０",
+	        "2026-11-20 09:30");
+	text_is(fld("sales", "product"), "ＨＣ０５", "HC05");
+	/* free text keeps what was typed */
+	text_is(fld("sales", "batch"), "Ｂ１２", "Ｂ１２");
 }

@@ -121,7 +121,8 @@ Test(recall, deadline_in_the_due_list)
 	open_b1("II"); /* opened 2026-11-27 10:00 + 3 days = 2026-11-30 10:00 */
 	struct due_list l;
 	struct gerr err = { 0 };
-	cr_assert_eq(due_collect(&fx.s, 0, &l, &err), 0, "%s", err.msg);
+	struct due_query q = { .days = 0, .window = -1 };
+	cr_assert_eq(due_collect(&fx.s, &q, &l, &err), 0, "%s", err.msg);
 	const struct due_row *r = NULL;
 	for (int i = 0; i < l.n; i++)
 		if (strcmp(l.rows[i].kind, "recall") == 0)
@@ -134,7 +135,7 @@ Test(recall, deadline_in_the_due_list)
 	due_list_free(&l);
 	cr_assert_eq(recall_notify(&fx.s, 1, "C001", "visit", NULL, NULL, NULL, &err), 0, "%s", err.msg);
 	cr_assert_eq(recall_notify(&fx.s, 1, "C2", "visit", NULL, NULL, NULL, &err), 0, "%s", err.msg);
-	cr_assert_eq(due_collect(&fx.s, 0, &l, &err), 0, "%s", err.msg);
+	cr_assert_eq(due_collect(&fx.s, &q, &l, &err), 0, "%s", err.msg);
 	for (int i = 0; i < l.n; i++)
 		cr_assert_str_neq(l.rows[i].kind, "recall");
 	due_list_free(&l);

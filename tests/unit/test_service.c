@@ -122,7 +122,7 @@ Test(service, due_rows_sorted_by_time_left)
 	fx_add_ok("events", "learned_at=2026-11-27 09:00", "product=P001", "severity=cluster",
 	          "use_description=x", NULL);
 	struct gerr err = { 0 };
-	cr_assert_eq(service_due_rows(&fx.s, collect, NULL, &err), GERR_OK);
+	cr_assert_eq(service_due_rows(&fx.s, NULL, collect, NULL, &err), GERR_OK);
 	cr_assert_eq(ngot, 4);
 	/* cluster: 09:00 + 12 h = 21:00, 11 h = 660 min left */
 	cr_assert_str_eq(got[0].form, "events");

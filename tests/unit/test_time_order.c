@@ -186,7 +186,7 @@ Test(time_order, a_future_time_meets_no_deadline)
 	         " WHERE id=%lld", (long long)t);
 	cr_assert_eq(fx_sql_exec(fx.path, sql), 0);
 	struct gerr err = { 0 };
-	cr_assert_eq(service_due_rows(&fx.s, collect, NULL, &err), GERR_OK, "%s", err.msg);
+	cr_assert_eq(service_due_rows(&fx.s, NULL, collect, NULL, &err), GERR_OK, "%s", err.msg);
 	cr_assert_eq(ngot, 2);
 	cr_assert_str_eq(got[0].form, "events");
 	cr_assert_str_eq(got[0].due_at, "2026-11-27 20:00");

@@ -1,44 +1,14 @@
-/* The after-sales sources of the due list: the open deadlines of repair
- * tickets and adverse events (core/service_deadlines.c), one source per
- * form so a role sees only the records it may view. */
+/* Adverse event notices: the written report to the manager and the
+ * notices to purchasing and the engineer of an event not closed, due one
+ * working day after the office learned of it. */
 #include "config.h"
 #include "core/due.h"
+#include "core/due_sources.h"
 #include "base/i18n.h"
 #include "core/records.h"
-#include "core/service.h"
 #include "base/strbuf.h"
 
 #include <string.h>
-
-struct pick {
-	struct due_ctx *c;
-	const char *form, *kind;
-};
-
-static int add(void *ud, const struct service_deadline *d)
-{
-	struct pick *p = ud;
-	struct ymdhm at;
-	if (strcmp(d->form, p->form) != 0 || datetime_parse(d->due_at, &at) != DATE_OK)
-		return 0;
-	/* beyond the horizon and not late: not due yet */
-	if (d->minutes_left >= 0 && date_compare(&at.date, &p->c->horizon) > 0)
-		return 0;
-	due_add_time(p->c, p->kind, d->form, d->id, xstrdup(_(d->what)), &at);
-	return 0;
-}
-
-int due_repairs(struct due_ctx *c, struct gerr *err)
-{
-	struct pick p = { c, "service", "repair" };
-	return service_due_rows(c->s, add, &p, err);
-}
-
-int due_events(struct due_ctx *c, struct gerr *err)
-{
-	struct pick p = { c, "events", "event" };
-	return service_due_rows(c->s, add, &p, err);
-}
 
 /* The seed: an event is reported in writing to the manager and told to
  * purchasing and the repair engineer; one working day is the office's
@@ -80,7 +50,7 @@ static int notice_row(void *ud, const struct record *r)
 	return 0;
 }
 
-int due_event_notices(struct due_ctx *c, struct gerr *err)
+static int collect(struct due_ctx *c, struct gerr *err)
 {
 	struct notices n = { .c = c };
 	int rc = session_calendar(c->s, &n.cal, err);
@@ -90,3 +60,8 @@ int due_event_notices(struct due_ctx *c, struct gerr *err)
 	struct list_query q = { .form = form_find("events") };
 	return records_list(c->s, &q, notice_row, &n, err);
 }
+
+const struct due_source due_notice = {
+	"notice", N_("Adverse event: report to the manager, tell purchasing and the engineer"),
+	"events", "quality", collect,
+};
