@@ -9,6 +9,8 @@
 #include "base/strbuf.h"
 #include "core/accounts.h"
 #include "db/db_report.h"
+#include "model/form.h"
+#include "model/record.h"
 #include "report/report.h"
 
 #include <stdio.h>
@@ -371,6 +373,41 @@ static int write_suggestions(struct session *s, const struct report_period *p, s
 	return rc;
 }
 
+static int action_row(void *ud, const struct sat_action *a)
+{
+	struct sat *r = ud;
+	struct xsheet *s = &r->sheet;
+	int row = r->row++;
+	const struct field *status = form_field(form_find("survey_actions"), "status");
+	xsheet_int(s, row, 0, row - 3);
+	xsheet_text(s, row, 1, a->item ? a->item : _("The survey as a whole"), XF_TEXT);
+	xsheet_text(s, row, 2, a->finding, XF_WRAP);
+	xsheet_text(s, row, 3, a->action, XF_WRAP);
+	xsheet_text(s, row, 4, a->owner, XF_TEXT);
+	xsheet_date(s, row, 5, a->due_date);
+	xsheet_text(s, row, 6, field_choice_label(status, a->status), XF_TEXT);
+	if (a->done_date)
+		xsheet_date(s, row, 7, a->done_date);
+	else
+		xsheet_blank(s, row, 7);
+	return 0;
+}
+
+/* The conclusions and who owns them (survey_actions records). */
+static int write_actions(struct session *s, const struct report_period *p, struct sat *r,
+                         struct gerr *err)
+{
+	const char *titles[] = { _("No."), _("Item"), _("Finding"), _("Action"), _("Owner"),
+		                 _("Due date"), _("Status"), _("Done on") };
+	xsheet_header(&r->sheet, 3, titles, 8);
+	r->row = 4;
+	int rc = db_report_sat_actions(s->db, p->year, action_row, r, err);
+	if (rc == GERR_OK && r->row == 4)
+		xsheet_text(&r->sheet, r->row++, 0, _("No actions recorded for this year."), XF_SUBTITLE);
+	xsheet_finish(&r->sheet, true);
+	return rc;
+}
+
 /* Bars of each item's mean and the overall score, this year against
  * last, from the summary, each labelled with its value; the value axis
  * starts half a point under the lowest mean, where differences show. */
@@ -434,6 +471,10 @@ static int write(struct session *s, const struct report_period *p, struct xbook 
 	if (rc == GERR_OK) {
 		xsheet_add(b, &r.sheet, _("Suggestions"), subtitle);
 		rc = write_suggestions(s, p, &r, err);
+	}
+	if (rc == GERR_OK) {
+		xsheet_add(b, &r.sheet, _("Actions"), subtitle);
+		rc = write_actions(s, p, &r, err);
 	}
 	if (rc == GERR_OK)
 		write_chart(b, p, summary, &r, subtitle);

@@ -450,6 +450,28 @@ const char *const db_migrations[] = {
 	"CREATE INDEX receipt_lines_serial ON receipt_lines (serial_key);"
 	"CREATE TRIGGER receipt_lines_no_delete BEFORE DELETE ON receipt_lines"
 	"  BEGIN SELECT RAISE(ABORT, 'records are voided, never deleted'); END;",
+
+	/* 19 (issue 21): the actions decided after a year's satisfaction
+	 * survey (forms/survey_actions.c), printed in its roll-up */
+	"CREATE TABLE survey_actions ("
+	"  id INTEGER PRIMARY KEY,"
+	"  version INTEGER NOT NULL DEFAULT 1,"
+	"  voided INTEGER NOT NULL DEFAULT 0 CHECK (voided IN (0,1)),"
+	"  void_reason TEXT,"
+	"  created_at TEXT NOT NULL, created_by TEXT NOT NULL,"
+	"  updated_at TEXT, updated_by TEXT,"
+	"  year INTEGER NOT NULL CHECK (year BETWEEN 2000 AND 2100),"
+	"  item INTEGER REFERENCES survey_items (id),"
+	"  finding TEXT NOT NULL,"
+	"  action TEXT NOT NULL,"
+	"  owner TEXT NOT NULL,"
+	"  due_date TEXT NOT NULL,"
+	"  status TEXT NOT NULL CHECK (status IN ('open', 'done', 'dropped')),"
+	"  done_date TEXT"
+	");"
+	"CREATE INDEX survey_actions_year ON survey_actions (year, item);"
+	"CREATE TRIGGER survey_actions_no_delete BEFORE DELETE ON survey_actions"
+	"  BEGIN SELECT RAISE(ABORT, 'records are voided, never deleted'); END;",
 };
 
 const int db_migration_count = (int)(sizeof db_migrations / sizeof db_migrations[0]);

@@ -84,6 +84,18 @@ int db_report_sat_suggestions(struct db *db, int year,
                               int (*row)(void *ud, const struct sat_survey *sv), void *ud,
                               struct gerr *err);
 
+/* One live action decided after a year's survey (forms/survey_actions.c):
+ * item NULL for the survey as a whole, done_date NULL until done. */
+struct sat_action {
+	int64_t id;
+	const char *item, *finding, *action, *owner, *due_date, *status, *done_date;
+};
+/* The year's actions: by item (the survey's order; the whole survey
+ * first), then due date. */
+int db_report_sat_actions(struct db *db, int year,
+                          int (*row)(void *ud, const struct sat_action *a), void *ud,
+                          struct gerr *err);
+
 /* ---- training (db_report_training.c) ---- */
 
 /* One live training session with its roster counted. hours is in the

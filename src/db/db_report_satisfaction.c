@@ -321,3 +321,29 @@ int db_report_sat_suggestions(struct db *db, int year,
 	}
 	return db_step_done(db, st, rc, err);
 }
+
+int db_report_sat_actions(struct db *db, int year,
+                          int (*row)(void *ud, const struct sat_action *a), void *ud,
+                          struct gerr *err)
+{
+	sqlite3_stmt *st;
+	int rc = db_prepare(db,
+		"SELECT a.id, i.name, a.finding, a.action, a.owner, a.due_date, a.status, a.done_date"
+		" FROM survey_actions a LEFT JOIN survey_items i ON i.id = a.item"
+		" WHERE a.voided = 0 AND a.year = ?1"
+		" ORDER BY a.item IS NOT NULL, ifnull(i.position, 0), i.id, a.due_date, a.id", &st, err);
+	if (rc)
+		return rc;
+	sqlite3_bind_int(st, 1, year);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct sat_action a = {
+			.id = sqlite3_column_int64(st, 0), .item = db_col_opt(st, 1),
+			.finding = db_col_text(st, 2), .action = db_col_text(st, 3),
+			.owner = db_col_text(st, 4), .due_date = db_col_text(st, 5),
+			.status = db_col_text(st, 6), .done_date = db_col_opt(st, 7),
+		};
+		if (row(ud, &a))
+			break;
+	}
+	return db_step_done(db, st, rc, err);
+}

@@ -44,6 +44,22 @@ exit_is 0 "the target rate set"
 g settings satisfaction_target_mean
 is "$out" "4.0" "kept as typed"
 
+# the actions decided after it (survey_actions): one for delivery, one
+# for the survey as a whole, one voided, one of 2025
+g add survey_actions year=2026 item=delivery "finding=交货慢" "action=增加库存" owner=王经理 due_date=2027-03-31
+exit_is 0 "an action for delivery"
+g add survey_actions year=2026 "finding=回收率低" "action=电话回访" owner=李主管 due_date=2027-01-31 status=done done_date=2026-11-20
+exit_is 0 "a done action for the whole survey"
+g add survey_actions year=2026 "finding=作废" "action=作废" owner=某人 due_date=2027-01-01
+g void survey_actions 3 --reason 重复录入
+exit_is 0 "a voided action"
+g add survey_actions year=2025 item=quality "finding=去年的" "action=去年的" owner=某人 due_date=2026-01-01
+g add survey_actions year=2026 "finding=x" "action=y" owner=z due_date=2027-01-01 done_date=2026-11-01
+exit_is 1 "a done date on an action not done: refused"
+like "$err" "is only given when the status is" "saying why"
+g add survey_actions year=2026 "finding=x" "action=y" owner=z due_date=2027-01-01 status=done
+exit_is 1 "done without its date: refused"
+
 book=$tmp/sat.xlsx
 g report satisfaction --year 2026 -o "$book"
 exit_is 0 "the report is written"
@@ -72,6 +88,7 @@ dump(wb.worksheets[0], ["A1", "A2", "A4", "D4", "J4", "K4"] +
 dump(wb.worksheets[1], [c + str(r) for r in (4, 5, 6, 7) for c in "ABCDEF"] +
      ["A8", "A9", "A10", "A11"])
 dump(wb["Suggestions"], [c + str(r) for r in (4, 5, 6) for c in "ABCD"] + ["A7"])
+dump(wb["Actions"], [c + str(r) for r in (4, 5, 6) for c in "ABCDEFGH"] + ["A7"])
 dump(wb["Ranking"], [c + str(r) for r in (4, 5, 6) for c in "ABCDE"] + ["A7"])
 dump(wb["Trend"], [c + str(r) for r in (4, 5, 6, 7) for c in "ABCDEF"] + ["A8"])
 ws = wb.worksheets[0]
@@ -89,9 +106,25 @@ for n in charts:
         print("chart has", ref, ref in x)
 PYEOF
 	cells=$(cat "$tmp/cells")
-	like "$cells" "sheets Summary|By customer|Ranking|Trend|Suggestions|Chart" "six sheets"
+	like "$cells" "sheets Summary|By customer|Ranking|Trend|Suggestions|Actions|Chart" "seven sheets"
 	# 2026 by customer: C1 scored 5 4 and 4 2, mean 15/4 = 3.75, overall
 	# 5 and 5; C2 3 and 5, mean 4.00, overall 3: C1 lowest, first
+	# the whole survey's action first, then delivery's; the voided one and
+	# 2025's left out
+	like "$cells" "Actions A4 'No.'" "the actions, numbered"
+	like "$cells" "Actions A5 1" "first"
+	like "$cells" "Actions B5 'The survey as a whole'" "the whole survey's first"
+	like "$cells" "Actions C5 '回收率低'" "its finding"
+	like "$cells" "Actions D5 '电话回访'" "its action"
+	like "$cells" "Actions E5 '李主管'" "its owner"
+	like "$cells" "Actions F5 date:2027-01-31:yyyy-mm-dd" "its due date"
+	like "$cells" "Actions G5 'Done'" "done"
+	like "$cells" "Actions H5 date:2026-11-20:yyyy-mm-dd" "on its day"
+	like "$cells" "Actions A6 2" "second"
+	like "$cells" "Actions B6 '交货及时性'" "then delivery's"
+	like "$cells" "Actions G6 'In progress'" "not done yet"
+	like "$cells" "Actions H6 None" "so no date"
+	like "$cells" "Actions A7 None" "nothing more"
 	like "$cells" "Ranking A4 'Rank'" "the ranking"
 	like "$cells" "Ranking A5 1" "first place"
 	like "$cells" "Ranking B5 '杭州市第一人民医院'" "the lowest mean first"
