@@ -56,9 +56,7 @@ int main(int argc, char **argv)
 	}
 	struct gerr err = { 0 };
 	struct session s;
-	check(auth_init(&err), &err, "libsodium");
-	check(session_open(&s, path, SESSION_EXISTING, &err), &err, path);
-	check(session_login(&s, "admin", "bench-pass", &err), &err, "login");
+	stats_open(&s, path, "due");
 	double *t = xcalloc((size_t)reps, sizeof *t), *c = xcalloc((size_t)reps, sizeof *c);
 	struct due_cache cache = { 0 };
 	struct list_query page = { .form = form_find("sales"), .limit = 18 };

@@ -1,6 +1,8 @@
 #include "config.h"
 #include "stats.h"
 #include "base/err.h"
+#include "core/auth.h"
+#include "core/session.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -39,6 +41,14 @@ void stats_check(int rc, const struct gerr *err, const char *prog, const char *w
 		fprintf(stderr, "%s: %s: %s\n", prog, what, err->msg);
 		exit(1);
 	}
+}
+
+void stats_open(struct session *s, const char *path, const char *prog)
+{
+	struct gerr err = { 0 };
+	stats_check(auth_init(&err), &err, prog, "libsodium");
+	stats_check(session_open(s, path, SESSION_EXISTING, &err), &err, prog, path);
+	stats_check(session_login(s, "admin", "bench-pass", &err), &err, prog, "login");
 }
 
 int stats_count_row(void *ud, const struct record *r)

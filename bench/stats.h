@@ -15,6 +15,10 @@ struct gerr;
 struct record;
 /* Exits with the error's message, prog: what: message, unless rc is 0. */
 void stats_check(int rc, const struct gerr *err, const char *prog, const char *what);
+struct session;
+/* Opens the database at path and logs in as bench/gen's administrator, or
+ * exits with prog's message. */
+void stats_open(struct session *s, const char *path, const char *prog);
 /* A records_list row callback counting into the int ud. */
 int stats_count_row(void *ud, const struct record *r);
 
