@@ -4,6 +4,7 @@
  * supplier whose licence expired, or whose scope does not cover the
  * product's class, is refused (core/receiving.c). */
 #include "config.h"
+#include "core/due_sources.h"
 #include "model/form.h"
 
 static const struct choice statuses[] = {
@@ -73,6 +74,8 @@ static const struct rule rules[] = {
 	  N_("is required with the approval date") },
 };
 
+static const struct due_source *const due[] = { &due_qualification, NULL };
+
 const struct form form_suppliers = {
 	.name = "suppliers",
 	.title = N_("Suppliers"),
@@ -83,4 +86,5 @@ const struct form form_suppliers = {
 	.code_field = "code",
 	.name_field = "name",
 	.menu = { .key = 'g', .place = 125 },
+	.due = due,
 };

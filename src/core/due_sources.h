@@ -16,5 +16,6 @@ extern const struct due_source due_notice;      /* events */
 extern const struct due_source due_recall;      /* recalls */
 extern const struct due_source due_retrain;     /* attendees */
 extern const struct due_source due_calendar;    /* holidays */
+extern const struct due_source due_qualification; /* suppliers */
 
 #endif

@@ -487,3 +487,58 @@ Test(due, event_notices_within_one_working_day)
 	cr_assert_null(find_id(&l, "notice", closed));
 	due_list_free(&l);
 }
+
+/* Licences and certificates are due 90 days before they expire. Today
+ * 2026-11-27, the horizon 30 days (2026-12-27), so what expires by
+ * 2027-03-27 is listed: a supplier's licence of 2027-02-25 is due today
+ * (3 + 31 + 31 + 25 = 90 days on); a customer's licence that expired on
+ * 2026-10-01 was due on 2026-07-03 (late); a certificate of 2027-03-27
+ * is due on 2026-12-27, the horizon's last day; one of 2027-03-28 is not
+ * listed yet. A renewal (a new expiry) raises a handled row again. */
+Test(due, licences_and_certificates_90_days_ahead)
+{
+	int64_t sup = fx_add_ok("suppliers", "code=S1", "name=甲供应商", "licence_no=浙食药监械经营许20150001",
+	                        "licence_expiry=2027-02-25", NULL);
+	int64_t cus = fx_add_ok("customers", "code=C9", "name=丙医院", "licence_expiry=2026-10-01", NULL);
+	int64_t p1 = fx_add_ok("products", "code=Q1", "name=注射泵", "reg_no=国械注准20203140001",
+	                       "cert_expiry=2027-03-27", NULL);
+	fx_add_ok("products", "code=Q2", "name=输液泵", "cert_expiry=2027-03-28", NULL);
+	char ks[48], kc[48], kp[48];
+	snprintf(ks, sizeof ks, "suppliers/%" PRId64, sup);
+	snprintf(kc, sizeof kc, "customers/%" PRId64, cus);
+	snprintf(kp, sizeof kp, "products/%" PRId64, p1);
+	struct due_list l = { 0 };
+	collect(30, &l);
+	cr_assert_eq(count(&l, "qualification"), 3);
+	const struct due_row *r = find(&l, "qualification", ks);
+	cr_assert_not_null(r);
+	cr_assert_str_eq(r->form, "suppliers");
+	cr_assert_str_eq(r->due, "2026-11-27");
+	cr_assert_eq(r->left_min, 0);
+	cr_assert(strstr(r->what, "licence of S1 甲供应商 浙食药监械经营许20150001") != NULL, "%s", r->what);
+	cr_assert(strstr(r->what, "2027-02-25") != NULL, "%s", r->what);
+	r = find(&l, "qualification", kc);
+	cr_assert_not_null(r);
+	cr_assert_str_eq(r->form, "customers");
+	cr_assert_str_eq(r->due, "2026-07-03");
+	cr_assert_lt(r->left_min, 0, "expired: late");
+	cr_assert_str_eq(r->customer, "丙医院");
+	r = find(&l, "qualification", kp);
+	cr_assert_not_null(r);
+	cr_assert_str_eq(r->form, "products");
+	cr_assert_str_eq(r->due, "2026-12-27");
+	cr_assert(strstr(r->what, "registration certificate of Q1") != NULL, "%s", r->what);
+	due_list_free(&l);
+	handle("qualification", ks, "done");
+	collect(30, &l);
+	cr_assert_null(find(&l, "qualification", ks), "handled: gone");
+	due_list_free(&l);
+	struct gerr err = { 0 };
+	cr_assert_eq(fx_edit("suppliers", sup, "续期", 0, &err, "licence_expiry=2027-01-31", NULL), 0,
+	             "%s", err.msg);
+	collect(30, &l);
+	r = find(&l, "qualification", ks);
+	cr_assert_not_null(r, "a new expiry: due again");
+	cr_assert_str_eq(r->due, "2026-11-02");
+	due_list_free(&l);
+}

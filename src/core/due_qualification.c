@@ -1,0 +1,51 @@
+/* Licences and certificates (issue 23): a supplier's licence, a product's
+ * registration certificate and a customer's licence are due
+ * QUALIFICATION_NOTICE_DAYS before they expire, so the office asks for the
+ * new one in time (a receipt or a sale against an expired one is refused);
+ * one expired is late. Renewed (a new expiry date), it is raised afresh. */
+#include "config.h"
+#include "core/due.h"
+#include "core/due_sources.h"
+#include "base/i18n.h"
+#include "base/strbuf.h"
+#include "db/db_stock.h"
+
+#include <inttypes.h>
+#include <stdio.h>
+#include <string.h>
+
+#define QUALIFICATION_NOTICE_DAYS 90
+
+static int row(void *ud, const struct qualification *q)
+{
+	struct due_ctx *c = ud;
+	struct ymd expiry;
+	if (!q->expiry || date_parse(q->expiry, &expiry) != DATE_OK)
+		return 0;
+	struct ymd due = date_from_days(date_to_days(&expiry) - QUALIFICATION_NOTICE_DAYS);
+	/* a row keeps its form's name: the form's own, not the row's text */
+	const char *form = strcmp(q->form, "products") == 0    ? "products"
+	                   : strcmp(q->form, "customers") == 0 ? "customers"
+	                                                       : "suppliers";
+	const char *what = form[0] == 'p' ? _("registration certificate") : _("licence");
+	struct strbuf b = STRBUF_INIT;
+	sb_addf(&b, _("Renew the %s of %s %s%s%s: it expires on %s"), what, q->code, q->name,
+	        q->number ? " " : "", q->number ? q->number : "", q->expiry);
+	struct due_row *r = due_add_date(c, "qualification", form, q->id, sb_steal(&b), &due);
+	char key[48];
+	snprintf(key, sizeof key, "%s/%" PRId64, form, q->id);
+	due_row_key(r, key, q->expiry, form[0] == 'c' ? q->name : NULL);
+	return 0;
+}
+
+static int collect(struct due_ctx *c, struct gerr *err)
+{
+	struct ymd until = date_from_days(date_to_days(&c->horizon) + QUALIFICATION_NOTICE_DAYS);
+	char text[11];
+	date_format(&until, text);
+	return db_qualification_expiring(c->s->db, text, row, c, err);
+}
+
+const struct due_source due_qualification = {
+	"qualification", N_("Licences and certificates to renew"), "suppliers", "quality", collect,
+};
