@@ -50,6 +50,7 @@ static const struct {
 	{ ACT_NOTIFY, "^T", N_("Told"), { false }, { CTRL('t') } },
 	{ ACT_RETURN, "^R", N_("Returned"), { false }, { CTRL('r') } },
 	{ ACT_HANDLE, "^K", N_("Handled"), { false }, { CTRL('k') } },
+	{ ACT_PRINT, "^P", N_("Print"), { false }, { CTRL('p') } },
 	{ ACT_RESIZE, "", "", { true }, { KEY_RESIZE } },
 };
 

@@ -45,6 +45,7 @@ enum action {
 	ACT_SAVE_NEXT, /* a form: save, then a new record keeping some fields */
 	ACT_HISTORY, /* a form: the record's changes, who, when, why */
 	ACT_HANDLE,  /* due list: the selected row was handled */
+	ACT_PRINT,   /* the record as its paper document (a workbook) */
 	ACT_COUNT
 };
 

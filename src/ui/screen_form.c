@@ -26,18 +26,19 @@ static const enum action keys_new_next[] = {
 	ACT_HELP, ACT_SAVE, ACT_SAVE_NEXT, ACT_PICK, ACT_NEXT, ACT_BACK, ACT_QUIT, ACT_NONE
 };
 static const enum action keys_edit[] = {
-	ACT_HELP, ACT_SAVE, ACT_PICK, ACT_NEXT, ACT_HISTORY, ACT_VOID, ACT_BACK, ACT_QUIT, ACT_NONE
+	ACT_HELP, ACT_SAVE, ACT_PICK, ACT_NEXT, ACT_HISTORY, ACT_VOID, ACT_BACK, ACT_QUIT, ACT_PRINT,
+	ACT_NONE
 };
 static const enum action keys_new_rows[] = {
 	ACT_HELP, ACT_SAVE, ACT_NEXT, ACT_ROW_ADD, ACT_ROW_REMOVE, ACT_BACK, ACT_QUIT, ACT_NONE
 };
 static const enum action keys_edit_rows[] = {
 	ACT_HELP, ACT_SAVE, ACT_NEXT, ACT_ROW_ADD, ACT_ROW_REMOVE, ACT_HISTORY, ACT_VOID, ACT_BACK,
-	ACT_QUIT, ACT_NONE
+	ACT_QUIT, ACT_PRINT, ACT_NONE
 };
 
 static const enum action keys_view[] = {
-	ACT_HELP, ACT_NEXT, ACT_HISTORY, ACT_BACK, ACT_QUIT, ACT_NONE
+	ACT_HELP, ACT_NEXT, ACT_HISTORY, ACT_BACK, ACT_QUIT, ACT_PRINT, ACT_NONE
 };
 
 /* The key bar: the row keys only where rows can be added and removed (the
@@ -552,7 +553,7 @@ static bool reading_key(enum action a)
 	case ACT_HELP: case ACT_NEXT: case ACT_PREV: case ACT_UP: case ACT_DOWN:
 	case ACT_OPEN: case ACT_BACK: case ACT_QUIT: case ACT_RESIZE:
 	case ACT_PGUP: case ACT_PGDN: case ACT_LEFT: case ACT_RIGHT: case ACT_HOME: case ACT_END:
-	case ACT_HISTORY:
+	case ACT_HISTORY: case ACT_PRINT:
 		return true;
 	default:
 		return false;
@@ -590,6 +591,8 @@ static enum step handle(struct screen *sc, struct ui *ui, enum action a, const s
 		}
 	} else if (a == ACT_HISTORY && fs->orig) {
 		screen_history(ui, form, fs->orig->id);
+	} else if (a == ACT_PRINT && fs->orig) {
+		ui_print_record(ui, form, fs->orig->id); /* as saved: the paper is the record */
 	} else if (a == ACT_VOID && fs->orig) {
 		if (ui_void(ui, form, fs->orig))
 			return STEP_CLOSE;

@@ -40,11 +40,11 @@ struct list_screen {
 /* The most used first: on a narrow window the bar shows what fits. */
 static const enum action keys[] = {
 	ACT_HELP, ACT_OPEN, ACT_NEW, ACT_SEARCH, ACT_BACK, ACT_QUIT, ACT_VOID,
-	ACT_SHOW_VOID, ACT_SORT, ACT_DATES, ACT_NONE
+	ACT_SHOW_VOID, ACT_SORT, ACT_DATES, ACT_PRINT, ACT_NONE
 };
 static const enum action detail_keys[] = {
 	ACT_HELP, ACT_OPEN, ACT_DETAIL, ACT_NEW, ACT_SEARCH, ACT_BACK, ACT_QUIT, ACT_VOID,
-	ACT_SHOW_VOID, ACT_SORT, ACT_DATES, ACT_NONE
+	ACT_SHOW_VOID, ACT_SORT, ACT_DATES, ACT_PRINT, ACT_NONE
 };
 
 /* The forms whose records have a screen of their own besides the form. */
@@ -483,6 +483,13 @@ static enum step handle(struct screen *sc, struct ui *ui, enum action a, const s
 	case ACT_SORT: next_sort(l); break;
 	case ACT_DATES: dates(l); break;
 	case ACT_VOID: void_selected(l); break;
+	case ACT_PRINT:
+		if (p->nrows > 0 && ui_printable(form)) {
+			int64_t id = p->rows[l->sel]->id;
+			ui_print_record(ui, form, id);
+			keep(l, id);
+		}
+		break;
 	case ACT_RESIZE: {
 		int64_t id = p->nrows > 0 ? p->rows[l->sel]->id : 0;
 		pager_set_size(p, visible_rows());

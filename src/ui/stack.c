@@ -32,13 +32,16 @@ static enum action read_key(struct ui *ui, struct key *k)
 }
 
 /* The keys sc offers this user, in bar: without ^N for a role that may
- * not add to the screen's form, nor F8 for one that may not void it. */
+ * not add to the screen's form, nor F8 for one that may not void it, nor
+ * ^P on a form without a paper document. */
 static void offer(struct ui *ui, const struct screen *sc, enum action *bar)
 {
 	int n = 0;
 	for (const enum action *a = sc->keys; a && *a != ACT_NONE && n < MAX_KEYS - 1; a++) {
 		if (sc->form && ((*a == ACT_NEW && !perm_allowed(ui->s.user.role, sc->form, PERM_ADD)) ||
 		                 (*a == ACT_VOID && !perm_allowed(ui->s.user.role, sc->form, PERM_VOID))))
+			continue;
+		if (*a == ACT_PRINT && !ui_printable(sc->form))
 			continue;
 		bar[n++] = *a;
 	}

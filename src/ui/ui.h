@@ -56,6 +56,12 @@ bool ui_confirm(struct ui *ui, const char *question);
  * when the user gave up; else *path (malloc'd) and *force are set. */
 bool ui_ask_file(struct ui *ui, const char *name, char **path, bool *force);
 
+/* ^P: record id of form as its paper document, asking which when the
+ * form has several and where to write it (ui/print_doc.c); ui_printable
+ * says whether the form has one. */
+bool ui_printable(const struct form *form);
+void ui_print_record(struct ui *ui, const struct form *form, int64_t id);
+
 /* ---- screens ---- */
 bool screen_login(struct ui *ui);
 /* Asks the logged-in user's password again after the idle time; false
