@@ -106,9 +106,9 @@ int perm_check(const char *role, const struct form *form, enum perm_action actio
 	if (perm_allowed(role, form, action))
 		return GERR_OK;
 	if (form && action < PERM_USERS)
-		return gerr_set(err, GERR_AUTH, NULL, _("The role %s (%s) may not %s in %s."),
-		                role ? role : "-", role_label(role), _(action_labels[action]),
-		                _(form->title));
-	return gerr_set(err, GERR_AUTH, NULL, _("The role %s (%s) may not %s."), role ? role : "-",
-	                role_label(role), _(action_labels[action]));
+		return gerr_set(err, GERR_AUTH, NULL, _("Your role, %s, may not %s in %s."),
+		                role_label(role), _(action_labels[action]), _(form->title));
+	/* the role's name for people, not its code: a screen shows this too */
+	return gerr_set(err, GERR_AUTH, NULL, _("Your role, %s, may not %s."), role_label(role),
+	                _(action_labels[action]));
 }

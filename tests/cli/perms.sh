@@ -42,7 +42,7 @@ try() {
 		exit_is 0 "$role may $t_action"
 	else
 		exit_is 3 "$role may not $t_action: exit 3"
-		like "$err" "The role $role (" "$role / $t_action: the refusal names the role"
+		like "$err" "Your role, $label, may not" "$role / $t_action: the refusal names the role for people"
 		like "$err" "$t_text" "$role / $t_action: the refusal names the action"
 		unchanged_since "$tmp/dump.before" "$role / $t_action: nothing changed"
 	fi
@@ -51,6 +51,14 @@ n=0
 while read -r role view add edit void users settings; do
 	n=$((n + 1))
 	pw="$role-pass-1"
+	# the roles' names for people (core/perm.c), never their codes
+	case $role in
+	admin) label=administrator ;;
+	quality) label="quality manager" ;;
+	engineer) label="service engineer" ;;
+	manager) label="general manager" ;;
+	*) label=$role ;;
+	esac
 	g_newpw "$pw" user add "u_$role" --role "$role"
 	[ "$rc" = 0 ] || { echo "Bail out! user add u_$role: $err"; exit 1; }
 	try view "$view" "view records" list sales
@@ -67,5 +75,10 @@ TABLE
 g_newpw clerk2-pass-1 user add clerk2 --role clerk
 g_as clerk2 clerk2-pass-1 void sales 6 --reason no
 like "$err" "may not void records in Product sales record" "the refusal names the form"
+if [ "$HAVE_ZH" = yes ]; then
+	g_as clerk2 clerk2-pass-1 --lang zh_CN void sales 6 --reason no
+	like "$err" "您的角色（内勤）无权作废记录（产品销售记录）" "in Chinese: the role's name, the action and the form"
+	unlike "$err" "clerk" "and never the role's code"
+fi
 
 done_testing

@@ -56,7 +56,7 @@ Test(perm, the_refusal_names_role_and_action)
 {
 	struct gerr err = { 0 };
 	cr_assert_eq(perm_check("manager", NULL, PERM_USERS, &err), GERR_AUTH);
-	cr_expect_str_eq(err.msg, "The role manager (general manager) may not manage users.");
+	cr_expect_str_eq(err.msg, "Your role, general manager, may not manage users.");
 }
 
 /* The seed's departments (issue 14): sales (clerk) records returns and
