@@ -1,5 +1,5 @@
-/* The form screen's state, shared by screen_form.c and the scan line
- * (form_scan.c) alone. */
+/* The form screen's state, shared by screen_form.c, its saving
+ * (form_save.c), defaults (form_fill.c) and scan line (form_scan.c) alone. */
 #ifndef GSPDESK_FORM_SCREEN_H
 #define GSPDESK_FORM_SCREEN_H
 
@@ -38,6 +38,12 @@ struct form_screen {
 /* Checks field i's text as when the user leaves it (a ref gets its name
  * beside it, a date its kept form); false with the refusal shown. */
 bool form_check_field(struct form_screen *fs, int i);
+
+/* Shows a refusal, on its field when it names one (the cursor goes there). */
+void form_set_error(struct form_screen *fs, const struct gerr *err);
+/* Saves what was typed (form_save.c): the record's id, or 0 when it was
+ * not saved (the refusal shown). */
+int64_t form_save(struct form_screen *fs);
 
 /* The values a new record starts with (form_fill.c), fresh. */
 void form_defaults(struct form_screen *fs);

@@ -192,7 +192,7 @@ static void draw(struct screen *sc, struct ui *ui)
 	term_cursor(cy, cx, true);
 }
 
-static void set_error(struct form_screen *fs, const struct gerr *err)
+void form_set_error(struct form_screen *fs, const struct gerr *err)
 {
 	int i = err->field[0] ? form_field_index(fs->form, err->field) : -1;
 	fs->error_field = i;
@@ -219,7 +219,7 @@ bool form_check_field(struct form_screen *fs, int i)
 	free(text);
 	if (rc) {
 		value_clear(&v);
-		set_error(fs, &err);
+		form_set_error(fs, &err);
 		return false;
 	}
 	if (f->type == FT_REF) {
@@ -300,7 +300,7 @@ static void choose(struct form_screen *fs)
 		struct gerr err = { 0 };
 		const struct form *target = form_find(f->ref);
 		if (records_get(&fs->ui->s, target, id, &r, &err)) {
-			set_error(fs, &err);
+			form_set_error(fs, &err);
 			return;
 		}
 		const struct value *code = record_value(r, target->code_field);
@@ -336,28 +336,6 @@ static void choose(struct form_screen *fs)
 		fs->ed[i].changed = true;
 		move_focus(fs, 1);
 	}
-}
-
-/* The assignments to save: every filled field when new, the changed ones
- * when editing. Returns how many; texts are freed by the caller. */
-static int collect(struct form_screen *fs, struct assign *a, char **texts)
-{
-	int n = 0;
-	for (int i = 0; i < fs->form->nfields; i++) {
-		const struct field *f = &fs->form->fields[i];
-		if (!editable(f))
-			continue;
-		char *text = le_text(&fs->ed[i]);
-		bool same = fs->initial[i] && strcmp(text, fs->initial[i]) == 0;
-		if ((!fs->orig && *text) || (fs->orig && !same)) {
-			a[n].field = f->name;
-			a[n].value = text;
-			texts[n++] = text;
-		} else {
-			free(text);
-		}
-	}
-	return n;
 }
 
 /* Keys in and out of the lines grid; true when the key was used. Tab from
@@ -429,79 +407,6 @@ static bool grid_key(struct form_screen *fs, enum action a, const struct key *k)
 		return true;
 	}
 	}
-}
-
-/* A refusal that gives way to a reason from this user (a batch's second
- * expiry date, for the quality manager): asks for it below the refusal;
- * true with s->override_reason set (the caller frees *why) to try again. */
-static bool ask_override(struct form_screen *fs, int rc, const struct gerr *err, char **why)
-{
-	struct session *s = &fs->ui->s;
-	*why = NULL;
-	if (rc != GERR_INPUT || !s->override_offered)
-		return false;
-	s->override_offered = false;
-	if (!ui_prompt_about(fs->ui, err->msg, _("Why? (the audit trail keeps it; Esc: no)"), &*why) ||
-	    !**why)
-		return false;
-	s->override_reason = *why;
-	return true;
-}
-
-/* Returns the saved record's id, or 0 when not saved. */
-static int64_t save(struct form_screen *fs)
-{
-	if (!leave_field(fs))
-		return 0;
-	struct assign a[MAXFIELDS];
-	char *texts[MAXFIELDS];
-	int n = collect(fs, a, texts);
-	struct gerr err = { 0 };
-	int64_t id = 0;
-	int rc = GERR_OK;
-	struct line_edit *lines = NULL;
-	int nlines = fs->has_grid ? grid_lines(&fs->grid, &lines) : 0;
-	struct session *s = &fs->ui->s;
-	char *why = NULL;
-	s->asks_reason = true;
-	s->override_offered = false;
-	if (!fs->orig) {
-		rc = lines_add(s, fs->form, a, n, lines, nlines, &id, &err);
-		if (ask_override(fs, rc, &err, &why))
-			rc = lines_add(s, fs->form, a, n, lines, nlines, &id, &err);
-	} else if (n == 0 && nlines == 0) {
-		ui_message(fs->ui, R_HINT, "%s", _("Nothing changed."));
-	} else {
-		char *reason = NULL;
-		/* refused input is refused before the reason is typed */
-		rc = lines_edit_check(s, fs->form, fs->orig->id, a, n, lines, nlines,
-		                      fs->orig->version, &err);
-		if (ask_override(fs, rc, &err, &why)) /* its reason is the change's too */
-			rc = lines_edit_check(s, fs->form, fs->orig->id, a, n, lines, nlines,
-			                      fs->orig->version, &err);
-		if (rc == GERR_OK &&
-		    (why ? (reason = xstrdup(why)) != NULL
-		         : ui_prompt_reason(fs->ui, _("Reason for the change:"), &reason))) {
-			rc = lines_edit(s, fs->form, fs->orig->id, a, n, lines, nlines, reason,
-			                fs->orig->version, &err);
-			id = rc == GERR_OK ? fs->orig->id : 0;
-		}
-		free(reason);
-	}
-	s->asks_reason = false;
-	s->override_reason = NULL;
-	free(why);
-	for (int i = 0; i < n; i++)
-		free(texts[i]);
-	if (rc) {
-		set_error(fs, &err);
-		return 0;
-	}
-	if (id && fs->orig)
-		ui_message(fs->ui, R_HINT, _("Saved the changes to record %" PRId64 "."), id);
-	else if (id)
-		ui_message(fs->ui, R_HINT, _("Saved as record %" PRId64 "."), id);
-	return id;
 }
 
 static void load(struct form_screen *fs)
@@ -578,13 +483,13 @@ static enum step handle(struct screen *sc, struct ui *ui, enum action a, const s
 		           fs->orig->voided ? _("This record is void: it can be read, not changed.")
 		                            : _("Your role may read this record, not change it."));
 	} else if (a == ACT_SAVE) {
-		int64_t id = save(fs);
+		int64_t id = form_save(fs);
 		if (id) {
 			fs->saved = id;
 			return STEP_CLOSE;
 		}
 	} else if (a == ACT_SAVE_NEXT && form->next_keeps && !fs->orig) {
-		int64_t id = save(fs);
+		int64_t id = form_save(fs);
 		if (id) {
 			fs->saved = id;
 			form_next(fs);
