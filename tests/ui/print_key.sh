@@ -104,7 +104,8 @@ if [ "$HAVE_ZH" = yes ]; then
 	keys C-u
 	keys_text "$tmp/zh.xlsx"
 	keys Enter
-	wait_for "zh.xlsx" >/dev/null
+	# the path typed is on screen already: wait for the message itself
+	on_screen "已写入 $tmp/zh.xlsx。" "it says in Chinese where the document went"
 	check "the document written from the Chinese screen" test -s "$tmp/zh.xlsx"
 	ui_stop
 fi
