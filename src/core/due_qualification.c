@@ -9,6 +9,7 @@
 #include "base/i18n.h"
 #include "base/strbuf.h"
 #include "db/db_stock.h"
+#include "model/form.h"
 
 #include <inttypes.h>
 #include <stdio.h>
@@ -24,17 +25,19 @@ static int row(void *ud, const struct qualification *q)
 		return 0;
 	struct ymd due = date_from_days(date_to_days(&expiry) - QUALIFICATION_NOTICE_DAYS);
 	/* a row keeps its form's name: the form's own, not the row's text */
-	const char *form = strcmp(q->form, "products") == 0    ? "products"
-	                   : strcmp(q->form, "customers") == 0 ? "customers"
-	                                                       : "suppliers";
-	const char *what = form[0] == 'p' ? _("registration certificate") : _("licence");
+	const struct form *f = form_find(q->form);
+	if (!f)
+		return 0;
+	const char *form = f->name;
+	const char *what = strcmp(form, "products") == 0 ? _("registration certificate")
+	                                                 : _("licence");
 	struct strbuf b = STRBUF_INIT;
 	sb_addf(&b, _("Renew the %s of %s %s%s%s: it expires on %s"), what, q->code, q->name,
 	        q->number ? " " : "", q->number ? q->number : "", q->expiry);
 	struct due_row *r = due_add_date(c, "qualification", form, q->id, sb_steal(&b), &due);
 	char key[48];
 	snprintf(key, sizeof key, "%s/%" PRId64, form, q->id);
-	due_row_key(r, key, q->expiry, form[0] == 'c' ? q->name : NULL);
+	due_row_key(r, key, q->expiry, strcmp(form, "customers") == 0 ? q->name : NULL);
 	return 0;
 }
 
