@@ -292,12 +292,19 @@ int settings_get(struct session *s, const char *key, char **value, struct gerr *
 	return rc;
 }
 
-int settings_int(struct session *s, const char *key)
+/* A number setting's text: its fallback when unset or unreadable, else "0". */
+static char *number_text(struct session *s, const char *key)
 {
 	const struct setting_def *d = settings_find(key);
 	char *value = NULL;
 	if (settings_get(s, key, &value, NULL) != GERR_OK || !value)
 		value = xstrdup(d && d->fallback ? d->fallback : "0");
+	return value;
+}
+
+int settings_int(struct session *s, const char *key)
+{
+	char *value = number_text(s, key);
 	int n = atoi(value);
 	free(value);
 	return n;
@@ -305,10 +312,7 @@ int settings_int(struct session *s, const char *key)
 
 double settings_decimal(struct session *s, const char *key)
 {
-	const struct setting_def *d = settings_find(key);
-	char *value = NULL;
-	if (settings_get(s, key, &value, NULL) != GERR_OK || !value)
-		value = xstrdup(d && d->fallback ? d->fallback : "0");
+	char *value = number_text(s, key);
 	double x = strtod(value, NULL);
 	free(value);
 	return x;
