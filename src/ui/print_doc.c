@@ -50,9 +50,6 @@ void ui_print_record(struct ui *ui, const struct form *form, int64_t id)
 	if (!ok)
 		return;
 	struct gerr err = { 0 };
-	if (doc_print(&ui->s, k[pick], id, path, force, &err))
-		ui_message(ui, R_ERROR, "%s", err.msg);
-	else
-		ui_message(ui, R_HINT, _("Wrote %s."), path);
+	ui_written(ui, doc_print(&ui->s, k[pick], id, path, force, &err), &err, path);
 	free(path);
 }

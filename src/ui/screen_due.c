@@ -167,10 +167,7 @@ static void export(struct due_screen *d)
 	if (!ui_ask_file(d->ui, "due.xlsx", &path, &force))
 		return;
 	struct gerr err = { 0 };
-	if (due_book_write(&d->ui->s, &d->l, path, force, &err))
-		ui_message(d->ui, R_ERROR, "%s", err.msg);
-	else
-		ui_message(d->ui, R_HINT, _("Wrote %s."), path);
+	ui_written(d->ui, due_book_write(&d->ui->s, &d->l, path, force, &err), &err, path);
 	free(path);
 }
 

@@ -253,10 +253,7 @@ static void export(struct recall_screen *rs)
 	if (!ui_ask_file(rs->ui, name, &path, &force))
 		return;
 	struct gerr err = { 0 };
-	if (recall_book_write(&rs->ui->s, rs->id, path, force, &err))
-		ui_message(rs->ui, R_ERROR, "%s", err.msg);
-	else
-		ui_message(rs->ui, R_HINT, _("Wrote %s."), path);
+	ui_written(rs->ui, recall_book_write(&rs->ui->s, rs->id, path, force, &err), &err, path);
 	free(path);
 }
 

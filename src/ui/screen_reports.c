@@ -63,10 +63,7 @@ static void run(struct ui *ui, const struct report *r)
 	ui_frame(ui, _("Reports"), (const enum action[]){ ACT_NONE });
 	term_flush();
 	struct gerr err = { 0 };
-	if (report_run(&ui->s, r, &p, path, force, &err))
-		ui_message(ui, R_ERROR, "%s", err.msg);
-	else
-		ui_message(ui, R_HINT, _("Wrote %s."), path);
+	ui_written(ui, report_run(&ui->s, r, &p, path, force, &err), &err, path);
 	free(path);
 }
 

@@ -126,10 +126,7 @@ static void export(struct trace_screen *ts)
 	char what[200];
 	snprintf(what, sizeof what, ts->by_serial ? _("Serial number %s") : _("Batch %s"), ts->number);
 	struct gerr err = { 0 };
-	if (trace_book_write(&ui->s, &ts->t, what, path, force, &err))
-		ui_message(ui, R_ERROR, "%s", err.msg);
-	else
-		ui_message(ui, R_HINT, _("Wrote %s."), path);
+	ui_written(ui, trace_book_write(&ui->s, &ts->t, what, path, force, &err), &err, path);
 	free(path);
 }
 

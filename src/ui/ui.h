@@ -55,6 +55,9 @@ bool ui_confirm(struct ui *ui, const char *question);
  * the home folder), and whether to replace a file already there. False
  * when the user gave up; else *path (malloc'd) and *force are set. */
 bool ui_ask_file(struct ui *ui, const char *name, char **path, bool *force);
+/* Says what became of the file written to path: rc's refusal, or where it
+ * went. */
+void ui_written(struct ui *ui, int rc, const struct gerr *err, const char *path);
 
 /* ^P: record id of form as its paper document, asking which when the
  * form has several and where to write it (ui/print_doc.c); ui_printable

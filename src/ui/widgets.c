@@ -333,3 +333,11 @@ int ui_choose(struct ui *ui, const char *title, const char *const *items, int n,
 	ui_run(ui, &sc);
 	return q.answered ? q.sel : -1;
 }
+
+void ui_written(struct ui *ui, int rc, const struct gerr *err, const char *path)
+{
+	if (rc)
+		ui_message(ui, R_ERROR, "%s", err->msg);
+	else
+		ui_message(ui, R_HINT, _("Wrote %s."), path);
+}
