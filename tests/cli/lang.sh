@@ -129,4 +129,22 @@ is "$(head -n 1 "$tmp/out" | tr -d '\r')" \
 	"id,product,spec,qty,batch,serial,expiry,sale_date,customer,unit_price,amount,remarks,product_name,manufacturer,reg_no,unit,buyer_name,buyer_address,buyer_contact,buyer_phone,buyer_licence" \
 	"--lang zh_CN csv header: the field names, not labels"
 
+# a word shared by several records is translated for all of them, not for
+# the first that used it (收货 is not a 培训类别, a holiday not a 召回原因)
+g --lang zh_CN forms receipts
+like "$out" "kind        入库类别" "receipts: the kind of receipt, not of training"
+g --lang zh_CN forms holidays
+like "$out" "类别" "holidays: a kind of day"
+unlike "$out" "培训类别" "... not a kind of training"
+g --lang zh_CN forms training
+like "$out" "培训类别" "training keeps its own"
+g --lang zh_CN forms returns
+like "$out" "退货原因" "returns: why the goods came back"
+unlike "$out" "召回原因" "... not why a batch was recalled"
+g --lang zh_CN forms recalls
+like "$out" "召回原因" "recalls keep theirs"
+g --lang zh_CN forms events
+like "$out" "closed=已结案" "an adverse event's status closed: a state, not a time"
+unlike "$out" "closed=结束时间" "... not the recall's closing time"
+
 done_testing
