@@ -119,6 +119,36 @@ refused 1 "Batch no.: is under recall 1 (class II" "no more of a recalled batch 
 g add receipt_lines receipt=2 product=P1 qty=2 batch=B2 conclusion=rejected reject_reason=召回中
 is "$rc:$err" "0:" "a recalled batch can still be rejected"
 
+# an exchange gives goods out like a sale: not a recalled batch (typed in
+# lower case and full width, as a tired clerk might), not more than is on
+# hand; the exchange given before the recall stands, and its edits that
+# keep the replacement too
+refused 1 "Replacement batch no.: is under recall 1 (class II" \
+	"a recalled batch is not given out as a replacement" \
+	add returns sale="$sale" qty=1 reason=换货 outcome=exchange replacement_batch=ｂ２
+must add receipts date=2026-11-02 supplier=S2
+must add receipt_lines receipt=4 product=P1 qty=1 batch=B5 expiry=2028-03-31
+# sales line $sale sold 6: 2 refunded and 1 exchanged leave 3 to return
+refused 1 "Replacement batch no.: B5: 2 to give out is more than the 1 on hand (库存不足)" \
+	"no more given out than is on hand" \
+	add returns sale="$sale" qty=2 reason=换货 outcome=exchange replacement_batch=B5
+must add returns sale="$sale" qty=1 reason=换货 outcome=exchange replacement_batch=B5 own_product=yes \
+	closed_date=2026-11-20
+exch=$out
+g edit returns "$exch" reason=换货（外观划痕） --reason 补充原因
+is "$rc:$err" "0:" "an edit that keeps the replacement is not judged again (it is counted out already)"
+g edit returns 2 reason=换货（批号B2） --reason 补充原因
+is "$rc:$err" "0:" "nor is the exchange given before the recall"
+g stock --product P1
+unlike "$out" "B5" "B5: 1 received, 1 given out"
+# the replacement goes where a sale goes: to 二院, on the day the exchange
+# closed, its return's id, its sales line under sale
+g trace --product P1 --batch B5 --format csv
+is "$(sed -n 3p "$tmp/out" | cut -d, -f1-8,12,15)" "exchange,$exch,2026-11-20,P1,B5,,C2,二院,1,$sale" \
+	"trace: a unit an exchange gave out is where it went"
+g trace --product P1 --batch B5
+like "$out" "$sale (exchange, return $exch)" "trace table: the line and its exchange"
+
 # trace: where the batch came from above where it went
 g trace --product P1 --batch B1
 is "$(printf '%s\n' "$out" | tr -s ' ' | sed -n '1,5p')" "Received:
@@ -179,10 +209,12 @@ else
 fi
 
 # the recall sheet accounts for every unit of B2: 5 received (2 more
-# rejected while recalled), 0 sold, 1 given out in the exchange, 4 on hand
+# rejected while recalled), 1 given out in the exchange to 二院, who is
+# among the buyers to tell, 0 back, 4 on hand
 g recall show 1
-like "$out" "Received 5 (and 2 rejected) = sold 0 - came back -1 + on hand 4 to quarantine" \
+like "$out" "Received 5 (and 2 rejected) = sold 1 - came back 0 + on hand 4 to quarantine" \
 	"recall: received = sold - came back + on hand"
+like "$(printf '%s\n' "$out" | tr -s ' ')" "1 1 二院 1" "recall: the customer the exchange gave B2 to is told"
 
 # an opening balance from the office's spreadsheet, through import
 printf 'receipt,product,qty,batch,expiry\n3,P1,2,B9,2029-01-31\n' >"$tmp/opening.csv"
