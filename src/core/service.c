@@ -5,6 +5,7 @@
 #include "core/recall.h"
 #include "core/records.h"
 #include "db/db_record.h"
+#include "db/db_sales.h"
 #include "db/db_service.h"
 #include "db/db_stock.h"
 
@@ -113,6 +114,31 @@ static int returns_path(struct record *r, struct gerr *err)
 	return GERR_OK;
 }
 
+/* A serial number names one unit: not one sold and not come back, nor one
+ * another exchange gave out. */
+static int check_replacement_serial(struct session *s, struct record *r, int64_t product,
+                                    const struct value *sn, const struct field *fs,
+                                    struct gerr *err)
+{
+	struct sale_ref held;
+	int rc = db_sale_serial_standing(s->db, product, sn->text, 0, &held, err);
+	if (rc == GERR_OK && held.id)
+		rc = field_refuse(err, fs,
+		                  _("%s was sold on line %" PRId64 " (%s, to %s) and has not come back:"
+		                    " a unit is sold again only after a return of that line"),
+		                  sn->text, held.id, held.date, held.text ? held.text : "");
+	sale_ref_free(&held);
+	if (rc == GERR_OK &&
+	    (rc = db_sale_serial_replaced(s->db, product, sn->text, r->id, &held, err)) == GERR_OK &&
+	    held.id)
+		rc = field_refuse(err, fs,
+		                  _("%s was given out in an exchange for line %" PRId64 " (%s, to %s):"
+		                    " that unit is with the customer"),
+		                  sn->text, held.id, held.date, held.text ? held.text : "");
+	sale_ref_free(&held);
+	return rc;
+}
+
 /* The unit an exchange gives out is goods leaving the office like a sale:
  * not of a batch under an open recall, and (stock_check on) not more than
  * is on hand. An edit that keeps the replacement and quantity is not
@@ -145,6 +171,8 @@ static int check_replacement(struct session *s, struct record *r, struct record 
 	const struct field *fb = form_field(r->form, "replacement_batch"),
 	                   *fs = form_field(r->form, "replacement_serial");
 	int rc = recall_check_unit(s, product, b, sn, fb, fs, RECALL_EXCHANGED, err);
+	if (rc == GERR_OK && !sn->null)
+		rc = check_replacement_serial(s, r, product, sn, fs, err);
 	if (rc || !receiving_stock_checked(s))
 		return rc;
 	int64_t on_hand = 0;

@@ -149,6 +149,20 @@ is "$(sed -n 3p "$tmp/out" | cut -d, -f1-8,12,15)" "exchange,$exch,2026-11-20,P1
 g trace --product P1 --batch B5
 like "$out" "$sale (exchange, return $exch)" "trace table: the line and its exchange"
 
+# a serial number names one unit, given out by a sale or by an exchange
+must add receipt_lines receipt=4 product=P2 qty=1 serial=SN7
+must add receipt_lines receipt=4 product=P2 qty=1 serial=SN8
+must add sales product=P2 qty=1 serial=SN7 sale_date=2026-10-20 customer=C2
+sn_sale=$out
+refused 1 "Replacement serial no.: sn7 was sold on line $sn_sale (2026-10-20, to 二院) and has not come back" \
+	"a replacement is not a unit still with a customer" \
+	add returns sale="$sn_sale" qty=1 reason=换货 outcome=exchange own_product=yes replacement_serial=sn7
+must add returns sale="$sn_sale" qty=1 reason=换货 outcome=exchange own_product=yes \
+	replacement_serial=sn8 closed_date=2026-11-25
+refused 1 "Serial no.: SN8 was given out in an exchange for line $sn_sale (2026-11-25, to 二院): that unit is with the customer" \
+	"a unit an exchange gave out is not sold again" \
+	add sales product=P2 qty=1 serial=SN8 sale_date=2026-11-26 customer=C1
+
 # trace: where the batch came from above where it went
 g trace --product P1 --batch B1
 is "$(printf '%s\n' "$out" | tr -s ' ' | sed -n '1,5p')" "Received:
