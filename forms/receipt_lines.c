@@ -4,7 +4,7 @@
  * registration number are frozen as they were on the day received. */
 #include "config.h"
 #include "model/form.h"
-#include "core/receiving.h"
+#include "core/stock_guard.h"
 
 static const struct choice conclusions[] = {
 	{ "accepted", N_("accepted") },
@@ -85,7 +85,8 @@ const struct form form_receipt_lines = {
 	.rules = rules,
 	.nrules = FORM_COUNT(rules),
 	.parent_field = "receipt",
-	.check = receipt_lines_check,
+	.check = stock_guard_line_check,
+	.void_check = stock_guard_line_void,
 	.keys = form_keys_batch_serial,
 	.rights = (const struct form_right[]){
 		{ "clerk", "VAE" },

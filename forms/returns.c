@@ -4,6 +4,7 @@
 #include "config.h"
 #include "model/form.h"
 #include "core/service.h"
+#include "core/stock_guard.h"
 
 static const struct choice outcomes[] = {
 	{ "refund", N_("Refund") },
@@ -69,6 +70,7 @@ const struct form form_returns = {
 	.nrules = FORM_COUNT(rules),
 	.date_field = "closed_date",
 	.check = returns_check,
+	.void_check = stock_guard_return_void,
 	.rights = (const struct form_right[]){
 		{ "clerk", "VAE" },
 		{ NULL, NULL },

@@ -128,6 +128,7 @@ refused 1 "Replacement batch no.: is under recall 1 (class II" \
 	add returns sale="$sale" qty=1 reason=换货 outcome=exchange replacement_batch=ｂ２
 must add receipts date=2026-11-02 supplier=S2
 must add receipt_lines receipt=4 product=P1 qty=1 batch=B5 expiry=2028-03-31
+b5_line=$out
 # sales line $sale sold 6: 2 refunded and 1 exchanged leave 3 to return
 refused 1 "Replacement batch no.: B5: 2 to give out is more than the 1 on hand (库存不足)" \
 	"no more given out than is on hand" \
@@ -162,6 +163,28 @@ must add returns sale="$sn_sale" qty=1 reason=换货 outcome=exchange own_produc
 refused 1 "Serial no.: SN8 was given out in an exchange for line $sn_sale (2026-11-25, to 二院): that unit is with the customer" \
 	"a unit an exchange gave out is not sold again" \
 	add sales product=P2 qty=1 serial=SN8 sale_date=2026-11-26 customer=C1
+
+# no change leaves goods sold without the receipt they came in on: B5's one
+# unit went out in the exchange, so its line cannot go
+refused 1 "B5: 0 on hand, and this change takes away 1: it would leave goods sold without the receipt" \
+	"a receipt line whose goods are gone is not voided" void receipt_lines "$b5_line" --reason 录错
+g edit receipt_lines "$b5_line" qty=3 --reason 实收3件
+is "$rc:$err" "0:" "a line may bring more"
+g edit receipt_lines "$b5_line" qty=2 --reason 实收2件
+is "$rc:$err" "0:" "or less, while what it brought is still on hand (3 - 1 given out = 2, taking 1)"
+# now 2 in, 1 out: 1 on hand; rejecting the 2 takes them both
+refused 1 "B5: 1 on hand, and this change takes away 2" "nor rejected afterwards" \
+	edit receipt_lines "$b5_line" conclusion=rejected reject_reason=补记拒收 --reason 改
+refused 1 "B5: 1 on hand, and this change takes away 2" "nor moved to another batch" \
+	edit receipt_lines "$b5_line" batch=B6 --reason 改
+refused 1 "B5: 1 on hand, and this change takes away 2" "the whole receipt is not voided either" \
+	void receipts 4 --reason 录错
+g edit receipt_lines "$b5_line" batch=ｂ５ --reason 全角
+is "$rc:$err" "0:" "the same batch typed another way takes nothing"
+# B1: 10 received - 6 and 7 sold + 2 refunded + 1 and 1 exchanged back = 1
+# on hand: the refund's 2 cannot leave again, they were sold on
+refused 1 "B1: 1 on hand, and this change takes away 2" "a refund whose goods were sold on is not voided" \
+	void returns 1 --reason 录错
 
 # trace: where the batch came from above where it went
 g trace --product P1 --batch B1
