@@ -78,6 +78,29 @@ static int check_scope(struct session *s, struct record *line, struct record *pr
 	return rc;
 }
 
+/* What the inspector may accept on the day received: goods made by then,
+ * not already expired, and that arrived as their storage asks. */
+static int check_goods(struct record *r, struct record *head, struct gerr *err)
+{
+	const char *day = text_of(head, "date"), *made = text_of(r, "made"),
+	           *expiry = text_of(r, "expiry");
+	if (made && strcmp(made, day) > 0)
+		return field_refuse(err, form_field(r->form, "made"),
+		                    _("is after the day received %s"), day);
+	if (strcmp(text_of(r, "conclusion"), "accepted") != 0)
+		return GERR_OK;
+	if (expiry && strcmp(expiry, day) < 0)
+		return field_refuse(err, form_field(r->form, "expiry"),
+		                    _("is before the day received %s: expired goods are not accepted"
+		                      " (conclusion rejected, with the reason)"), day);
+	const struct value *storage = record_value(r, "storage_ok");
+	if (!storage->null && !storage->num)
+		return field_refuse(err, form_field(r->form, "storage_ok"), "%s",
+		                    _("is no: goods that did not arrive as their storage asks are not"
+		                      " accepted (conclusion rejected, with the reason)"));
+	return GERR_OK;
+}
+
 int receipt_lines_check(struct session *s, struct record *r, struct gerr *err)
 {
 	struct record *head = NULL, *product = NULL;
@@ -88,6 +111,8 @@ int receipt_lines_check(struct session *s, struct record *r, struct gerr *err)
 		rc = field_refuse(err, form_field(r->form, "product"), "%s",
 		                  _("has no approved qualification (首营品种审核) in Products:"
 		                    " it may not be received or sold"));
+	if (rc == GERR_OK)
+		rc = check_goods(r, head, err);
 	const struct value *sup = rc ? NULL : record_value(head, "supplier");
 	if (rc == GERR_OK && !sup->null && strcmp(text_of(head, "kind"), "purchase") == 0)
 		rc = check_scope(s, r, product, sup->num, err);

@@ -263,4 +263,17 @@ printf 'receipt,product,qty,batch\n3,P3,5,D1\n' >"$tmp/bad.csv"
 refused 1 "has no approved qualification" "import: an unqualified product is refused alike" \
 	import receipt_lines "$tmp/bad.csv"
 
+# what an inspector may accept on the day received (receipt 1, 2026-10-01)
+refused 1 "Production date: is after the day received 2026-10-01" "goods made after they arrived" \
+	add receipt_lines receipt=1 product=P1 qty=1 batch=E1 made=2026-10-02
+refused 1 "Production date: 2027-01-01 is in the future (today is 2026-11-27)" "a production date in the future" \
+	add receipt_lines receipt=1 product=P1 qty=1 batch=E1 made=2027-01-01
+refused 1 "Expiry date: is before the day received 2026-10-01: expired goods are not accepted" \
+	"expired goods are not accepted" add receipt_lines receipt=1 product=P1 qty=1 batch=E1 expiry=2026-09-30
+refused 1 "Storage check: is no: goods that did not arrive as their storage asks are not accepted" \
+	"a failed storage check is not accepted" add receipt_lines receipt=1 product=P1 qty=1 batch=E1 storage_ok=no
+g add receipt_lines receipt=1 product=P1 qty=1 batch=E1 expiry=2026-09-30 storage_ok=no \
+	conclusion=rejected reject_reason=已过期且冷链断链
+is "$rc:$err" "0:" "both are recorded as rejected, with the reason"
+
 done_testing
