@@ -101,10 +101,42 @@ static int check_goods(struct record *r, struct record *head, struct gerr *err)
 	return GERR_OK;
 }
 
+/* An edit that leaves the goods and the inspector's conclusion as they
+ * were (a remark, the inspector's name) is not judged again by rules that
+ * look at the product, supplier or recalls as they are today, and keeps
+ * the facts frozen on its day; a change of product freezes them anew. */
+static int unchanged(struct session *s, struct record *r, bool *goods, bool *product,
+                     struct gerr *err)
+{
+	*goods = *product = false;
+	if (!r->id)
+		return GERR_OK;
+	struct record *old = NULL;
+	int rc = get(s, "receipt_lines", r->id, &old, err);
+	if (rc)
+		return rc;
+	static const char *const kept[] = { "product", "receipt", "qty", "batch", "serial", "made",
+		                             "expiry", "storage_ok", "conclusion" };
+	*goods = true;
+	for (size_t i = 0; i < sizeof kept / sizeof kept[0]; i++) {
+		const struct field *f = form_field(r->form, kept[i]);
+		bool same = value_equal(f, record_value(r, kept[i]), record_value(old, kept[i]));
+		*goods = *goods && same;
+		if (i == 0)
+			*product = same;
+	}
+	record_free(old);
+	return GERR_OK;
+}
+
 int receipt_lines_check(struct session *s, struct record *r, struct gerr *err)
 {
+	bool same_goods, same_product;
+	int rc = unchanged(s, r, &same_goods, &same_product, err);
+	if (rc || same_goods)
+		return rc;
 	struct record *head = NULL, *product = NULL;
-	int rc = get(s, "receipts", record_value(r, "receipt")->num, &head, err);
+	rc = get(s, "receipts", record_value(r, "receipt")->num, &head, err);
 	if (rc == GERR_OK)
 		rc = get(s, "products", record_value(r, "product")->num, &product, err);
 	if (rc == GERR_OK && !text_of(product, "approved_on"))
@@ -118,7 +150,7 @@ int receipt_lines_check(struct session *s, struct record *r, struct gerr *err)
 		rc = check_scope(s, r, product, sup->num, err);
 	if (rc == GERR_OK && strcmp(text_of(r, "conclusion"), "accepted") == 0)
 		rc = recall_check_goods(s, r, true, err);
-	if (rc == GERR_OK) {
+	if (rc == GERR_OK && !same_product) {
 		value_copy(record_value(r, "product_name"), record_value(product, "name"));
 		value_copy(record_value(r, "reg_no"), record_value(product, "reg_no"));
 	}

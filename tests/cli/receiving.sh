@@ -276,4 +276,12 @@ g add receipt_lines receipt=1 product=P1 qty=1 batch=E1 expiry=2026-09-30 storag
 	conclusion=rejected reject_reason=已过期且冷链断链
 is "$rc:$err" "0:" "both are recorded as rejected, with the reason"
 
+# a line keeps the facts of its day: renaming the product and its new
+# certificate do not rewrite receipt line 1 when a remark on it is edited
+must edit products 1 name=注射器（新包装） reg_no=浙械注准9 --reason 换证
+g edit receipt_lines 1 inspector=张三 --reason 补记验收人全名
+is "$rc:$err" "0:" "an edit of the inspector alone"
+g show receipt_lines 1 --format json
+like "$out" '"product_name":"注射器","reg_no":"浙械注准1"' "the name and certificate of the day received stay"
+
 done_testing
