@@ -26,7 +26,7 @@ static const char *state_code(enum deadline_state st)
 
 static const char *state_label(enum deadline_state st)
 {
-	return st == DL_MISSED ? _("overdue") : st == DL_WARNING ? _("warning") : _("open");
+	return st == DL_MISSED ? _("overdue") : st == DL_WARNING ? _("warning") : _("in time");
 }
 
 static int emit(void *ud, const struct service_deadline *d)

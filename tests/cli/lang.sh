@@ -147,4 +147,37 @@ g --lang zh_CN forms events
 like "$out" "closed=已结案" "an adverse event's status closed: a state, not a time"
 unlike "$out" "closed=结束时间" "... not the recall's closing time"
 
+# a field's Chinese label as `forms FORM` prints it: the line of FIELD
+zh_label_line() {
+	g --lang zh_CN forms "$1"
+	printf '%s\n' "$out" | grep "^$2 "
+}
+# one English word read two ways gets two msgids (step 1 of the review)
+line=$(zh_label_line sales product_name)
+like "$line" "当日产品名称" "sales: the name of the day of sale is not a second 产品名称 column"
+line=$(zh_label_line receipt_lines product_name)
+like "$line" "当日产品名称" "receipt lines: the same, so an import header names one field"
+line=$(zh_label_line products approved_by)
+like "$line" "审核人" "products: who approved the qualification (审核人)"
+unlike "$line" "批准" "... not a report's sign-off 批准"
+line=$(zh_label_line suppliers approved_by)
+like "$line" "审核人" "suppliers: 审核人 too"
+line=$(zh_label_line due_handled note)
+like "$line" "处理说明" "a handled due row's note: what was done"
+unlike "$line" "通知情况" "... not a recall notice's 通知情况"
+line=$(zh_label_line staff role)
+like "$line" "岗位" "staff: a post in the office (岗位)"
+unlike "$line" "角色" "... not an account's role"
+line=$(zh_label_line staff active)
+like "$line" "在职" "staff: still employed (在职)"
+unlike "$line" "启用" "... not a survey item's 启用"
+line=$(zh_label_line attendees unit)
+like "$line" "部门" "attendees: the department or ward"
+unlike "$line" "单位 " "... not a unit of measure"
+g add service kind=repair customer=C1 product=P1 description=漏液 "notified_at=2026-11-27 09:00"
+is "$rc" 0 "a same-city repair with two days to go"
+g --lang zh_CN deadlines
+like "$out" "未超时" "deadlines: time is left (未超时)"
+unlike "$out" "未处理" "... not a complaint's 未处理"
+
 done_testing
