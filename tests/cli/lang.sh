@@ -180,4 +180,15 @@ g --lang zh_CN deadlines
 like "$out" "未超时" "deadlines: time is left (未超时)"
 unlike "$out" "未处理" "... not a complaint's 未处理"
 
+# one concept, one Chinese word across screens (step 2 of the review)
+g --lang zh_CN forms survey_actions
+like "$out" "done=已完成" "an improvement action done: 已完成, as its 完成日期 says"
+like "$out" "留空时为处理中" "... and empty is the choice's own word, 处理中"
+line=$(zh_label_line due_handled row_key)
+like "$line" "标识" "a due row's key identifies it (标识), not a keyboard key (键)"
+g --lang zh_CN forms recalls
+like "$out" "每个购货单位都处理完之前为处理中" "a recall is open (处理中) until every buyer is dealt with"
+line=$(zh_label_line returns supplier_contact)
+like "$line" "供货单位联系人" "returns: the supplier is 供货单位, as in receipts"
+
 done_testing
