@@ -191,4 +191,16 @@ like "$out" "每个购货单位都处理完之前为处理中" "a recall is open
 line=$(zh_label_line returns supplier_contact)
 like "$line" "供货单位联系人" "returns: the supplier is 供货单位, as in receipts"
 
+# a Chinese screen shows no English codes in its help (step 2 of the review)
+for f in attendees complaints receipts receipt_lines suppliers training holidays; do
+	g --lang zh_CN forms "$f"
+	# the Notes column after the "code=label." list of choices
+	notes=$(printf '%s\n' "$out" | sed -n '3,$p' | sed 's/^.*\. //')
+	case $notes in
+	*passed* | *investigating* | *purchase* | *accepted* | *yes：* | *suspended* | *regulations* | *workday*)
+		not_ok "forms $f: help in Chinese words only"; diag "$notes" ;;
+	*) ok "forms $f: help in Chinese words only" ;;
+	esac
+done
+
 done_testing
