@@ -147,33 +147,23 @@ g --lang zh_CN forms events
 like "$out" "closed=已结案" "an adverse event's status closed: a state, not a time"
 unlike "$out" "closed=结束时间" "... not the recall's closing time"
 
-# a field's Chinese label as `forms FORM` prints it: the line of FIELD
-zh_label_line() {
+# zh_label FORM FIELD WANT UNWANTED DESC: the line of FIELD in
+# `--lang zh_CN forms FORM` holds WANT and (unless empty) not UNWANTED
+zh_label() {
 	g --lang zh_CN forms "$1"
-	printf '%s\n' "$out" | grep "^$2 "
+	line=$(printf '%s\n' "$out" | grep "^$2 ")
+	like "$line" "$3" "$5"
+	[ -z "$4" ] || unlike "$line" "$4" "... not $4"
 }
 # one English word read two ways gets two msgids (step 1 of the review)
-line=$(zh_label_line sales product_name)
-like "$line" "当日产品名称" "sales: the name of the day of sale is not a second 产品名称 column"
-line=$(zh_label_line receipt_lines product_name)
-like "$line" "当日产品名称" "receipt lines: the same, so an import header names one field"
-line=$(zh_label_line products approved_by)
-like "$line" "审核人" "products: who approved the qualification (审核人)"
-unlike "$line" "批准" "... not a report's sign-off 批准"
-line=$(zh_label_line suppliers approved_by)
-like "$line" "审核人" "suppliers: 审核人 too"
-line=$(zh_label_line due_handled note)
-like "$line" "处理说明" "a handled due row's note: what was done"
-unlike "$line" "通知情况" "... not a recall notice's 通知情况"
-line=$(zh_label_line staff role)
-like "$line" "岗位" "staff: a post in the office (岗位)"
-unlike "$line" "角色" "... not an account's role"
-line=$(zh_label_line staff active)
-like "$line" "在职" "staff: still employed (在职)"
-unlike "$line" "启用" "... not a survey item's 启用"
-line=$(zh_label_line attendees unit)
-like "$line" "部门" "attendees: the department or ward"
-unlike "$line" "单位 " "... not a unit of measure"
+zh_label sales product_name 当日产品名称 "" "sales: the name of the day of sale is not a second 产品名称 column"
+zh_label receipt_lines product_name 当日产品名称 "" "receipt lines: the same, so an import header names one field"
+zh_label products approved_by 审核人 批准 "products: who approved the qualification, not a report's sign-off"
+zh_label suppliers approved_by 审核人 批准 "suppliers: 审核人 too"
+zh_label due_handled note 处理说明 通知情况 "a handled due row's note: what was done, not a recall notice's"
+zh_label staff role 岗位 角色 "staff: a post in the office, not an account's role"
+zh_label staff active 在职 启用 "staff: still employed, not a survey item's 启用"
+zh_label attendees unit 部门 "单位 " "attendees: the department or ward, not a unit of measure"
 g add service kind=repair customer=C1 product=P1 description=漏液 "notified_at=2026-11-27 09:00"
 is "$rc" 0 "a same-city repair with two days to go"
 g --lang zh_CN deadlines
@@ -184,12 +174,10 @@ unlike "$out" "未处理" "... not a complaint's 未处理"
 g --lang zh_CN forms survey_actions
 like "$out" "done=已完成" "an improvement action done: 已完成, as its 完成日期 says"
 like "$out" "留空时为处理中" "... and empty is the choice's own word, 处理中"
-line=$(zh_label_line due_handled row_key)
-like "$line" "标识" "a due row's key identifies it (标识), not a keyboard key (键)"
+zh_label due_handled row_key 标识 "" "a due row's key identifies it (标识), not a keyboard key (键)"
 g --lang zh_CN forms recalls
 like "$out" "每个购货单位都处理完之前为处理中" "a recall is open (处理中) until every buyer is dealt with"
-line=$(zh_label_line returns supplier_contact)
-like "$line" "供货单位联系人" "returns: the supplier is 供货单位, as in receipts"
+zh_label returns supplier_contact 供货单位联系人 "" "returns: the supplier is 供货单位, as in receipts"
 
 # a Chinese screen shows no English codes in its help (step 2 of the review)
 for f in attendees complaints receipts receipt_lines suppliers training holidays; do
