@@ -177,6 +177,8 @@ like "$out" "留空时为处理中" "... and empty is the choice's own word, 处
 zh_label due_handled row_key 标识 "" "a due row's key identifies it (标识), not a keyboard key (键)"
 g --lang zh_CN forms recalls
 like "$out" "每个购货单位都处理完之前为处理中" "a recall is open (处理中) until every buyer is dealt with"
+like "$out" "closed=已结束" "a recall ends (已结束), as its 结束时间 and 结束说明 say"
+unlike "$out" "closed=已结案" "... it is not a complaint's case closed"
 zh_label returns supplier_contact 供货单位联系人 "" "returns: the supplier is 供货单位, as in receipts"
 
 # a Chinese screen shows no English codes in its help (step 2 of the review)
