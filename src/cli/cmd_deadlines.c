@@ -80,7 +80,7 @@ static int deadlines_exec(struct cli *c, const struct cmd_args *a)
 	if (rc)
 		return cli_fail(&err);
 	if (l.format == OUT_TABLE) {
-		const char *headers[] = { _("Kind"), "ID", _("Deadline"), _("Due at"),
+		const char *headers[] = { _("Kind"), "ID", _("What is due"), _("Due at"),
 		                          _("Time left"), _("State") };
 		l.table = table_new(6, headers);
 	} else if (l.format == OUT_CSV) {

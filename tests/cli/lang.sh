@@ -169,6 +169,8 @@ is "$rc" 0 "a same-city repair with two days to go"
 g --lang zh_CN deadlines
 like "$out" "未超时" "deadlines: time is left (未超时)"
 unlike "$out" "未处理" "... not a complaint's 未处理"
+like "$out" "待办事项" "deadlines: the column of what is to be done (工程师到场) is 待办事项"
+unlike "$out" "时限事项" "... the word 时限 heads the lists' column of time left"
 
 # one concept, one Chinese word across screens (step 2 of the review)
 g --lang zh_CN forms survey_actions
