@@ -171,6 +171,9 @@ like "$out" "未超时" "deadlines: time is left (未超时)"
 unlike "$out" "未处理" "... not a complaint's 未处理"
 like "$out" "待办事项" "deadlines: the column of what is to be done (工程师到场) is 待办事项"
 unlike "$out" "时限事项" "... the word 时限 heads the lists' column of time left"
+g --lang zh_CN due
+like "$(head -n 1 "$tmp/out")" "截止时间" "due: the column of when each row is due is 截止时间"
+unlike "$(head -n 1 "$tmp/out")" "到期 " "... not 到期, as the list's own title, 待办事项, is not"
 
 # one concept, one Chinese word across screens (step 2 of the review)
 g --lang zh_CN forms survey_actions
