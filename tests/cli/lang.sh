@@ -167,10 +167,14 @@ zh_label attendees unit 部门 "单位 " "attendees: the department or ward, not
 g add service kind=repair customer=C1 product=P1 description=漏液 "notified_at=2026-11-27 09:00"
 is "$rc" 0 "a same-city repair with two days to go"
 g --lang zh_CN deadlines
-like "$out" "未超时" "deadlines: time is left (未超时)"
+like "$out" "期限内" "deadlines: time is left (期限内)"
 unlike "$out" "未处理" "... not a complaint's 未处理"
 like "$out" "待办事项" "deadlines: the column of what is to be done (工程师到场) is 待办事项"
 unlike "$out" "时限事项" "... the word 时限 heads the lists' column of time left"
+g add service kind=repair customer=C1 product=P1 description=漏液 "notified_at=2026-11-25 08:00"
+is "$rc" 0 "a same-city repair past its 48 hours"
+g --lang zh_CN deadlines
+like "$out" "已逾期" "deadlines: a missed one is 已逾期, as the training report's Overdue column"
 g --lang zh_CN due
 like "$(head -n 1 "$tmp/out")" "截止时间" "due: the column of when each row is due is 截止时间"
 unlike "$(head -n 1 "$tmp/out")" "到期 " "... not 到期, as the list's own title, 待办事项, is not"
