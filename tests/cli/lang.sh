@@ -156,6 +156,30 @@ zh_label() {
 	[ -z "$4" ] || unlike "$line" "$4" "... not $4"
 }
 # one English word read two ways gets two msgids (step 1 of the review)
+# a label is also an import column title: within a form, no two alike
+g --lang zh_CN forms
+"$PY" - "$tmp/out" <<'EOF' >"$tmp/py.out" 2>&1
+import sys, unicodedata
+def cols(s):
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+for block in open(sys.argv[1], encoding="utf-8").read().split("\n\n"):
+    lines = block.strip().splitlines()
+    head = lines[1]
+    start, end = cols(head[:head.index("名称")]), cols(head[:head.index("类型")])
+    labels = []
+    for line in lines[2:]:
+        at, label = 0, ""
+        for c in line:
+            if start <= at < end:
+                label += c
+            at += cols(c)
+        if label.strip():
+            labels.append(label.strip())
+    twice = sorted(set(l for l in labels if labels.count(l) > 1))
+    assert not twice, "%s: %s" % (lines[0], ", ".join(twice))
+EOF
+ok_if $? "--lang zh_CN forms: no form has two fields with one Chinese label"
+[ -s "$tmp/py.out" ] && diag "$(cat "$tmp/py.out")"
 zh_label sales product_name 当日产品名称 "" "sales: the name of the day of sale is not a second 产品名称 column"
 zh_label receipt_lines product_name 当日产品名称 "" "receipt lines: the same, so an import header names one field"
 zh_label products approved_by 审核人 批准 "products: who approved the qualification, not a report's sign-off"
