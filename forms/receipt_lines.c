@@ -59,7 +59,7 @@ static const struct field fields[] = {
 	  .max_len = 50, .width = 8, .help = N_("Who checked the goods"),
 	  .aliases = al_inspector },
 	/* frozen at receipt (receipt_lines_check) */
-	{ .name = "product_name", .label = N_("Product name"), .type = FT_TEXT,
+	{ .name = "product_name", .label = N_("Product name on the day"), .type = FT_TEXT,
 	  .flags = F_COMPUTED, .width = 0, .help = N_("The product's name on the day received") },
 	{ .name = "reg_no", .label = N_("Registration/filing no."), .type = FT_TEXT,
 	  .flags = F_COMPUTED, .width = 0,
