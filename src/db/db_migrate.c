@@ -472,6 +472,17 @@ const char *const db_migrations[] = {
 	"CREATE INDEX survey_actions_year ON survey_actions (year, item);"
 	"CREATE TRIGGER survey_actions_no_delete BEFORE DELETE ON survey_actions"
 	"  BEGIN SELECT RAISE(ABORT, 'records are voided, never deleted'); END;",
+
+	/* 20 (issue 18): the order each user chose for each list (a form's
+	 * name; field NULL: the form's own order). A user's choice, not a
+	 * record of the office: replaced in place, never audited. */
+	"CREATE TABLE list_sorts ("
+	"  user INTEGER NOT NULL REFERENCES users (id),"
+	"  list TEXT NOT NULL,"
+	"  field TEXT,"
+	"  descending INTEGER NOT NULL DEFAULT 0 CHECK (descending IN (0,1)),"
+	"  PRIMARY KEY (user, list)"
+	") WITHOUT ROWID;",
 };
 
 const int db_migration_count = (int)(sizeof db_migrations / sizeof db_migrations[0]);

@@ -403,6 +403,7 @@ int64_t fx_insert_sale_expiring(struct db *db, int64_t product, int64_t customer
 static const struct {
 	const char *marker, *undo;
 } undos[] = {
+	{ "CREATE TABLE list_sorts", "DROP TABLE list_sorts;" },
 	{ "CREATE TABLE survey_actions", "DROP TABLE survey_actions;" },
 	{ "CREATE TABLE suppliers",
 	  "DROP TABLE receipt_lines; DROP TABLE receipts; DROP TABLE suppliers;"
