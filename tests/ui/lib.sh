@@ -10,6 +10,7 @@
 #   wait_highlighted  waits for a highlighted row holding a text, prints it
 #   ui_open SIZE PW   ui_start at SIZE (80x24), in Chinese, logged in
 #   ui_exited         waits for the program to end; $ui_rc is its status
+#   switch_user N PW  logs out from the main menu and logs N in
 #   ui_stop           ends the terminal (a new ui_start opens another)
 # Tests wait for text on screen, never for fixed times.
 
@@ -149,6 +150,19 @@ log_in() {
 	keys_text "$1"
 	keys Enter
 	wait_for "Main menu"
+}
+
+# switch_user NAME PASSWORD: from the main menu, logs out (X) and logs
+# NAME in on the login screen that follows, waiting for the main menu.
+switch_user() {
+	if [ "$HAVE_ZH" = yes ]; then su_out=已退出登录 su_menu=主菜单; else su_out="logged out" su_menu="Main menu"; fi
+	keys x
+	wait_for "$su_out" || return 1
+	keys_text "$1"
+	keys Enter
+	keys_text "$2"
+	keys Enter
+	wait_for "$su_menu"
 }
 
 # col_of LINE TEXT: the display column (Chinese counts 2) where TEXT starts
