@@ -24,27 +24,6 @@ else
 	default="Default order" desc=Descending
 fi
 
-# the id in the highlighted row (its first column)
-sel_id() {
-	highlighted | sed -n 's/^ *\([0-9][0-9]*\).*/\1/p'
-}
-
-# sel_until ID: waits (up to 5 s) until the highlight is on ID, or with
-# !ID until it leaves ID; prints where it is
-sel_until() {
-	su_i=0
-	while [ "$su_i" -lt 50 ]; do
-		su_id=$(sel_id)
-		case $1 in
-		!*) [ -n "$su_id" ] && [ "$su_id" != "${1#!}" ] && break ;;
-		*) [ "$su_id" = "$1" ] && break ;;
-		esac
-		sleep 0.1
-		su_i=$((su_i + 1))
-	done
-	echo "$su_id"
-}
-
 # form_id: waits for a form's title (list titles have no #) and prints its id
 form_id() {
 	fi_i=0

@@ -25,23 +25,9 @@ else
 	menu="Main menu"
 fi
 
-# the id in the highlighted row, and in the list's first row
-sel_id() {
-	highlighted | sed -n 's/^ *\([0-9][0-9]*\).*/\1/p'
-}
+# the id in the list's first row
 first_id() {
 	screen | sed -n '3s/^ *\([0-9][0-9]*\).*/\1/p'
-}
-# sel_until ID: waits (up to 5 s) until the highlight is on ID; prints where it is
-sel_until() {
-	su_i=0
-	while [ "$su_i" -lt 50 ]; do
-		su_id=$(sel_id)
-		[ "$su_id" = "$1" ] && break
-		sleep 0.1
-		su_i=$((su_i + 1))
-	done
-	echo "$su_id"
 }
 
 for size in 80x24 120x36; do
