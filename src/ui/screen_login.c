@@ -5,9 +5,9 @@
 #include "ui/stack.h"
 #include "ui/lineedit.h"
 #include "base/i18n.h"
-#include "core/due.h"
 #include "base/strbuf.h"
 #include "base/text.h"
+#include "core/due.h"
 
 #include <stdio.h>
 #include <stdlib.h>
