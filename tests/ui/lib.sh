@@ -29,11 +29,22 @@ sock=$tmp/tmux.0.sock
 tm() {
 	"$TMUX_BIN" -S "$sock" "$@"
 }
-trap 'for s in "$tmp"/tmux.*.sock; do "$TMUX_BIN" -S "$s" kill-server 2>/dev/null; done
+trap 'for sock in "$tmp"/tmux.*.sock; do [ -S "$sock" ] && ui_stop; done
 [ -n "${KEEP_TMP:-}" ] && echo "# kept $tmp" || rm -rf "$tmp"' EXIT
 
-# ui_stop: ends the tmux server and what runs in it.
+# ui_stop: ends the tmux server and what runs in it. The program is asked
+# to end first (SIGTERM stops it at any screen, nothing half-saved) and
+# waited for: killed with its terminal, it could still be in its exit (a
+# sanitizer's leak check) long after the test.
 ui_stop() {
+	us_pid=$(tm display-message -p -t ui '#{pane_pid}' 2>/dev/null)
+	if [ -n "$us_pid" ] && pkill -TERM -P "$us_pid" -x gspdesk 2>/dev/null; then
+		us_i=0
+		while [ "$us_i" -lt 100 ] && pgrep -P "$us_pid" -x gspdesk >/dev/null; do
+			sleep 0.1
+			us_i=$((us_i + 1))
+		done
+	fi
 	tm kill-server 2>/dev/null
 }
 
