@@ -73,6 +73,15 @@ static bool editable(const struct field *f)
 	return !(f->flags & F_COMPUTED);
 }
 
+/* The form has fields the program fills (F1 says what they are). */
+static bool computes(const struct form *form)
+{
+	for (int i = 0; i < form->nfields; i++)
+		if (!editable(&form->fields[i]))
+			return true;
+	return false;
+}
+
 /* The text a field shows: refs by code (unique), the rest for people. */
 static char *shown_text(const struct field *f, const struct value *v)
 {
@@ -127,6 +136,12 @@ static void draw(struct screen *sc, struct ui *ui)
 	sc->title = title;
 	sc->keys = keys_of(fs);
 	sc->help = _(form->fields[fs->focus].help);
+	sc->purpose = _("One record: a field per line under the paper form's labels. Tab or Enter "
+	                "goes to the next field, S-Tab back; each field is checked as you leave "
+	                "it, and a refused value keeps the cursor on its field. F2 saves; Esc "
+	                "leaves, asking first when something was typed.");
+	sc->concepts = HELP_REQUIRED | HELP_READ_ONLY | (fs->orig ? HELP_HISTORY | HELP_VOID : 0) |
+	               (fs->has_grid ? HELP_ROWS : 0) | (computes(form) ? HELP_COMPUTED : 0);
 	int lw = label_width(form), x = lw + 4, cols = term_cols();
 	int fw = cols - x - 1;
 	int scan = fs->has_scan ? 1 : 0;

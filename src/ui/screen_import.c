@@ -15,7 +15,7 @@
 #include <string.h>
 #include <unistd.h>
 
-static const enum action keys[] = { ACT_SAVE, ACT_BACK, ACT_NONE };
+static const enum action keys[] = { ACT_HELP, ACT_SAVE, ACT_BACK, ACT_NONE };
 
 struct preview {
 	const struct form *form;
@@ -147,8 +147,13 @@ static void run(struct ui *ui, const struct form *form, const char *path)
 		ui_message(ui, R_ERROR, "%s", err.msg);
 		return;
 	}
-	struct screen sc = { .keys = keys, .draw = draw_preview, .handle = handle_preview,
-	                     .self = &pv };
+	struct screen sc = { .keys = keys, .form = form, .draw = draw_preview,
+	                     .handle = handle_preview, .self = &pv,
+		             .purpose = _("Before importing: which field of the form each column "
+		                          "of the file fills, and the file's first rows. F2 "
+		                          "imports every row or none: when any row is refused, "
+		                          "nothing is written and the refusals are listed, each "
+		                          "with its row number.") };
 	ui_run(ui, &sc);
 	bool go = pv.go;
 	import_preview_free(&pv.p);

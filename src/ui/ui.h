@@ -102,7 +102,6 @@ void screen_due(struct ui *ui, const char *kind);
 /* The kinds with rows due within 30 days for the user's role (the
  * counts are kept in ui->due while nothing changes); NULL on error. */
 const struct due_cache *ui_due_counts(struct ui *ui);
-void screen_help(struct ui *ui, const enum action *keys, const char *context);
 /* Chooses a form and a CSV file, previews the mapping, imports. */
 void screen_import(struct ui *ui);
 /* Chooses a report, asks for its period and file, writes it. */
