@@ -26,6 +26,30 @@ void ui_message(struct ui *ui, enum role role, const char *fmt, ...)
 	ui->message_role = role;
 }
 
+/* A message takes this many lines at most, the status line and those
+ * above it. */
+#define MESSAGE_LINES 4
+
+/* text wrapped by display width on the lines ending at line bottom (at
+ * most max, the last ending with "…" when more would follow), over what
+ * the screen drew there: every key draws the screen again. */
+static void draw_wrapped(int bottom, int max, enum role role, const char *text)
+{
+	int cols = term_cols();
+	char **lines;
+	int n = text_wrap(text, cols, &lines);
+	int shown = n < max ? n : max;
+	for (int i = 0; i < shown; i++) {
+		struct strbuf b = STRBUF_INIT;
+		sb_add(&b, lines[i]);
+		if (i == shown - 1 && n > shown)
+			sb_add(&b, "…"); /* past the edge, term_text cuts it with its own */
+		term_text(bottom - shown + 1 + i, 0, cols, role, sb_str(&b));
+		sb_free(&b);
+	}
+	text_lines_free(lines, n);
+}
+
 void ui_frame(struct ui *ui, const char *title, const enum action *keys)
 {
 	int cols = term_cols(), lines = term_lines();
@@ -33,7 +57,8 @@ void ui_frame(struct ui *ui, const char *title, const enum action *keys)
 	snprintf(left, sizeof left, " gspdesk · %s", title);
 	term_text(0, 0, cols, R_TITLE, left);
 	if (ui->message[0]) {
-		term_text(lines - 2, 0, cols, ui->message_role, ui->message);
+		term_fill(lines - 2, 0, cols, ui->message_role);
+		draw_wrapped(lines - 2, MESSAGE_LINES, ui->message_role, ui->message);
 	} else {
 		char status[512];
 		if (ui->s.user.name)
@@ -66,31 +91,6 @@ bool ui_edit_key(struct lineedit *le, enum action a, const struct key *k)
 	}
 }
 
-/* Draws text on the lines just above line y: one, or two when it is wider
- * than the window (split between characters). */
-static void draw_above(int y, const char *text)
-{
-	int cols = term_cols(), w = 0;
-	size_t at = 0, n = strlen(text);
-	if (text_width(text) <= cols) {
-		term_text(y - 1, 0, cols, R_WARNING, text);
-		return;
-	}
-	while (at < n) {
-		wchar_t wc;
-		size_t len = utf8_decode(text + at, n - at, &wc);
-		if (len == 0 || w + wc_cells(wc) > cols)
-			break;
-		w += wc_cells(wc);
-		at += len;
-	}
-	struct strbuf first = STRBUF_INIT;
-	sb_addn(&first, text, at);
-	term_text(y - 2, 0, cols, R_WARNING, sb_str(&first));
-	term_text(y - 1, 0, cols, R_WARNING, text + at);
-	sb_free(&first);
-}
-
 struct question {
 	const char *about, *text;
 	struct lineedit *le;
@@ -107,7 +107,7 @@ static void draw_line(struct screen *sc, struct ui *ui)
 	int y = term_lines() - 2, cols = term_cols();
 	int qw = text_width(q->text) + 1;
 	if (q->about)
-		draw_above(y, q->about);
+		draw_wrapped(y - 1, MESSAGE_LINES - 1, R_WARNING, q->about);
 	term_fill(y, 0, cols, R_NORMAL);
 	term_text(y, 0, qw, R_TITLE, q->text);
 	struct strbuf view = STRBUF_INIT;
