@@ -159,18 +159,18 @@ static void run(struct ui *ui, const struct form *form, const char *path)
 	import_preview_free(&pv.p);
 	if (!go)
 		return;
-	ui_message(ui, R_HINT, "%s", _("Importing…"));
-	ui_frame(ui, _("Import"), (const enum action[]){ ACT_NONE });
-	term_flush();
+	ui_busy(ui, _("Import"), _("Importing…"));
 	struct import_result res;
 	memset(&res, 0, sizeof res);
 	int rc = import_file(&ui->s, &o, &res, &err);
-	if (rc == GERR_OK)
+	if (rc == GERR_OK) {
 		ui_message(ui, R_HINT, _("Imported %ld rows into %s."), res.rows, _(form->title));
-	else if (res.nerrors > 0)
+	} else if (res.nerrors > 0) {
+		ui->message[0] = '\0'; /* the refusals' title says it */
 		show_errors(ui, &res);
-	else
+	} else {
 		ui_message(ui, R_ERROR, "%s", err.msg);
+	}
 	import_result_free(&res);
 }
 

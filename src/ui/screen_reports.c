@@ -59,9 +59,7 @@ static void run(struct ui *ui, const struct report *r)
 	sb_free(&name);
 	if (!ok)
 		return;
-	ui_message(ui, R_HINT, "%s", _("Writing the report…"));
-	ui_frame(ui, _("Reports"), (const enum action[]){ ACT_NONE });
-	term_flush();
+	ui_busy(ui, _("Reports"), _("Writing the report…"));
 	struct gerr err = { 0 };
 	ui_written(ui, report_run(&ui->s, r, &p, path, force, &err), &err, path);
 	free(path);

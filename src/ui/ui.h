@@ -30,6 +30,9 @@ int ui_main(const char *db_option, const char *user_option);
 void ui_frame(struct ui *ui, const char *title, const enum action *keys);
 void ui_message(struct ui *ui, enum role role, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
+/* Says on the status line, at once, what is being done (a long import,
+ * a report); the caller's outcome message replaces it, or it clears it. */
+void ui_busy(struct ui *ui, const char *title, const char *doing);
 /* A one-line question on the status line. Returns false when cancelled
  * with Esc; *out is malloc'd. */
 bool ui_prompt(struct ui *ui, const char *question, const char *initial, char **out);

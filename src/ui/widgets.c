@@ -71,6 +71,13 @@ void ui_frame(struct ui *ui, const char *title, const enum action *keys)
 	keys_bar(keys);
 }
 
+void ui_busy(struct ui *ui, const char *title, const char *doing)
+{
+	ui_message(ui, R_HINT, "%s", doing);
+	ui_frame(ui, title, (const enum action[]){ ACT_NONE });
+	term_flush();
+}
+
 bool ui_edit_key(struct lineedit *le, enum action a, const struct key *k)
 {
 	switch (a) {
