@@ -13,7 +13,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 static const enum action keys[] = { ACT_HELP, ACT_SAVE, ACT_BACK, ACT_NONE };
 
@@ -192,12 +191,8 @@ void screen_import(struct ui *ui)
 	free(forms);
 	if (!form)
 		return;
-	char *dir = getcwd(NULL, 0), *path = NULL;
-	struct strbuf initial = STRBUF_INIT;
-	sb_addf(&initial, "%s/", dir ? dir : ".");
-	free(dir);
-	if (ui_prompt(ui, _("File to import (CSV or .xlsx):"), sb_str(&initial), &path))
+	char *path = NULL;
+	if (ui_ask_read(ui, _("File to import (CSV or .xlsx):"), &path))
 		run(ui, form, path);
-	sb_free(&initial);
 	free(path);
 }

@@ -58,6 +58,9 @@ bool ui_confirm(struct ui *ui, const char *question);
  * the home folder), and whether to replace a file already there. False
  * when the user gave up; else *path (malloc'd) and *force are set. */
 bool ui_ask_file(struct ui *ui, const char *name, char **path, bool *force);
+/* Asks question for a file to read, offering the current folder (or the
+ * home folder). False when the user gave up; else *path is malloc'd. */
+bool ui_ask_read(struct ui *ui, const char *question, char **path);
 /* Says what became of the file written to path: rc's refusal, or where it
  * went. */
 void ui_written(struct ui *ui, int rc, const struct gerr *err, const char *path);

@@ -263,16 +263,28 @@ bool ui_confirm(struct ui *ui, const char *question)
 	return q.answered;
 }
 
-bool ui_ask_file(struct ui *ui, const char *name, char **path, bool *force)
+/* Asks question with name in the current folder (or the home folder)
+ * as the answer to edit. */
+static bool ask_here(struct ui *ui, const char *question, const char *name, char **path)
 {
 	char *dir = getcwd(NULL, 0);
 	const char *home = getenv("HOME");
 	struct strbuf full = STRBUF_INIT;
 	sb_addf(&full, "%s/%s", dir ? dir : home && *home ? home : ".", name);
 	free(dir);
-	bool ok = ui_prompt(ui, _("Write to file:"), sb_str(&full), path);
+	bool ok = ui_prompt(ui, question, sb_str(&full), path);
 	sb_free(&full);
-	if (!ok)
+	return ok;
+}
+
+bool ui_ask_read(struct ui *ui, const char *question, char **path)
+{
+	return ask_here(ui, question, "", path);
+}
+
+bool ui_ask_file(struct ui *ui, const char *name, char **path, bool *force)
+{
+	if (!ask_here(ui, _("Write to file:"), name, path))
 		return false;
 	*force = false;
 	if (access(*path, F_OK) == 0) {
