@@ -30,16 +30,8 @@ for size in 80x24 120x36; do
 	keys 4
 	keys C-n
 	wait_for "· $new" >/dev/null
-	keys_text "$year"; keys Tab
-	keys_text "C1"; keys Tab
-	keys_text "张主任"; keys Tab
-	keys_text "2026-11-20"; keys Tab
-	keys_text "5"; keys Tab
-	keys_text "送货及时"; keys Tab
-	for s in 5 4 5 9 4 2; do
-		keys_text "$s"
-		keys Tab
-	done
+	type_fields "$year" C1 张主任 2026-11-20 5 送货及时
+	type_fields 5 4 5 9 4 2
 	# Tab from the last cell went to the first field: F2 from there
 	keys F2
 	on_screen "$line4" "$size: the score of 9 is refused, naming its line"
@@ -66,22 +58,11 @@ for size in 80x24 120x36; do
 	keys 5
 	keys C-n
 	wait_for "· $new" >/dev/null
-	keys_text "2026-11-20"; keys Tab
-	keys_text "血糖仪操作"; keys Tab
-	keys_text "customer"; keys Tab
-	keys_text "李工"; keys Tab
-	keys_text "1.5"; keys Tab
-	keys_text "内科示教室"; keys Tab
-	keys_text "C1"; keys Tab
+	type_fields 2026-11-20 血糖仪操作 customer 李工 1.5 内科示教室 C1
 	keys F3
-	keys_text "王护士"; keys Tab
-	keys_text "内科"
+	type_fields 王护士 内科
 	keys F3
-	keys_text "赵护士长"; keys Tab
-	keys_text "内科"; keys Tab; keys Tab
-	keys_text "passed"; keys Tab
-	keys_text "2026-12-01"; keys Tab
-	keys Tab Tab
+	type_fields 赵护士长 内科 "" passed 2026-12-01 "" ""
 	keys F2
 	on_screen "$line2" "$size: a retrain date for one who passed is refused, naming its line"
 	like "$(cursor_line)" "赵护士长" "$size: the cursor is on the second attendee's row"

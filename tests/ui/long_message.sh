@@ -27,16 +27,7 @@ for size in 80x24 120x36; do
 	wait_for "SN1" >/dev/null
 	keys C-n
 	wait_for "· $new" >/dev/null
-	keys_text "P2"
-	keys Tab Tab
-	keys_text "1"
-	keys Tab Tab
-	keys_text "SN1"
-	keys Tab Tab
-	keys_text "2026-05-01"
-	keys Tab
-	keys_text "C1"
-	keys Tab
+	type_fields P2 "" 1 "" SN1 "" 2026-05-01 C1
 	keys F2
 	on_screen "$tail_words" "$size: the end of the long refusal is on screen"
 	# the message's lines sit just above the key bar, its start above its end
