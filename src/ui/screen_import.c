@@ -185,7 +185,14 @@ void screen_import(struct ui *ui)
 			forms[m] = all[i];
 			items[m++] = _(all[i]->title);
 		}
-	int k = m ? ui_choose(ui, _("Import into"), items, m, 0) : -1;
+	int k = m ? ui_choose_about(ui, _("Import into"),
+	                            _("Import turns the rows of a spreadsheet (CSV or .xlsx) into "
+	                              "records of the form chosen here: its column titles name the "
+	                              "fields, in the paper form's words or the field names. The "
+	                              "columns are shown before anything is written, and a file is "
+	                              "imported whole or not at all."),
+	                            items, m, 0)
+	          : -1;
 	const struct form *form = k >= 0 ? forms[k] : NULL;
 	free(items);
 	free(forms);

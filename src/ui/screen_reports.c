@@ -72,7 +72,14 @@ void screen_reports(struct ui *ui)
 	const char **items = xcalloc((size_t)n, sizeof *items);
 	for (int i = 0; i < n; i++)
 		items[i] = _(all[i]->title);
-	int k = ui_choose(ui, _("Reports"), items, n, 0);
+	int k = ui_choose_about(ui, _("Reports"),
+	                        _("The reports the office prints and sends on, each an xlsx workbook: "
+	                          "the sales ledger for a range of dates, and the annual summaries "
+	                          "(complaints, quality tracking, satisfaction, training, service, "
+	                          "adverse events) for a year. Enter chooses one; the period and the "
+	                          "file to write are asked next. They read only live records: a void "
+	                          "one is left out."),
+	                        items, n, 0);
 	free(items);
 	if (k >= 0)
 		run(ui, all[k]);

@@ -52,6 +52,9 @@ struct lineedit;
 bool ui_edit_key(struct lineedit *le, enum action a, const struct key *k);
 /* A pop-up list of items; returns the index chosen or -1 (Esc). */
 int ui_choose(struct ui *ui, const char *title, const char *const *items, int n, int initial);
+/* The same, with F1 telling purpose (translated): what the choice is for. */
+int ui_choose_about(struct ui *ui, const char *title, const char *purpose,
+                    const char *const *items, int n, int initial);
 /* Asks a yes/no question; Esc means no. */
 bool ui_confirm(struct ui *ui, const char *question);
 /* Asks where to write a workbook, offering name in the current folder (or

@@ -298,10 +298,19 @@ bool ui_ask_file(struct ui *ui, const char *name, char **path, bool *force)
 	return true;
 }
 
+static const enum action choose_keys[] = {
+	ACT_HELP, ACT_OPEN, ACT_UP, ACT_DOWN, ACT_BACK, ACT_NONE
+};
+
+/* Its keys: F1 only where there is a purpose to tell. */
+static const enum action *choose_bar(const struct screen *sc)
+{
+	return sc->purpose ? choose_keys : choose_keys + 1;
+}
+
 static void draw_choose(struct screen *sc, struct ui *ui)
 {
 	(void)ui;
-	static const enum action keys[] = { ACT_OPEN, ACT_UP, ACT_DOWN, ACT_BACK, ACT_NONE };
 	struct question *q = sc->self;
 	int n = q->n, sel = q->sel;
 	int w = text_width(q->text) + 4;
@@ -321,7 +330,7 @@ static void draw_choose(struct screen *sc, struct ui *ui)
 			term_text(y + 1 + i, x + 1, w - 2, k == sel ? R_SELECTED : R_NORMAL, q->items[k]);
 	}
 	term_fill(y + h - 1, x, w, R_STATUS);
-	keys_bar(keys);
+	keys_bar(choose_bar(sc));
 	term_cursor(0, 0, false);
 }
 
@@ -334,6 +343,10 @@ static enum step handle_choose(struct screen *sc, struct ui *ui, enum action a,
 	case ACT_OPEN: q->answered = true; return STEP_CLOSE;
 	case ACT_BACK:
 	case ACT_QUIT: return STEP_CLOSE;
+	case ACT_HELP: /* an overlay: the stack leaves its F1 to it */
+		if (sc->purpose)
+			screen_help(ui, sc, choose_bar(sc));
+		break;
 	case ACT_UP: q->sel = q->sel > 0 ? q->sel - 1 : q->n - 1; break;
 	case ACT_DOWN: q->sel = q->sel < q->n - 1 ? q->sel + 1 : 0; break;
 	case ACT_HOME: q->sel = 0; break;
@@ -343,14 +356,20 @@ static enum step handle_choose(struct screen *sc, struct ui *ui, enum action a,
 	return STEP_STAY;
 }
 
-int ui_choose(struct ui *ui, const char *title, const char *const *items, int n, int initial)
+int ui_choose_about(struct ui *ui, const char *title, const char *purpose,
+                    const char *const *items, int n, int initial)
 {
 	struct question q = { .text = title, .items = items, .n = n,
 	                      .sel = initial >= 0 && initial < n ? initial : 0 };
 	struct screen sc = { .overlay = true, .draw = draw_choose, .handle = handle_choose,
-	                     .self = &q };
+	                     .self = &q, .purpose = purpose };
 	ui_run(ui, &sc);
 	return q.answered ? q.sel : -1;
+}
+
+int ui_choose(struct ui *ui, const char *title, const char *const *items, int n, int initial)
+{
+	return ui_choose_about(ui, title, NULL, items, n, initial);
 }
 
 void ui_written(struct ui *ui, int rc, const struct gerr *err, const char *path)

@@ -15,11 +15,13 @@ if [ "$HAVE_ZH" = yes ]; then
 	void_end="已作废的记录只能查看。" keys_head="本页可用的按键：" help=帮助
 	list_title=产品销售记录 field_head="本字段：" field_help="产品编码或完整的产品名称" new=新建
 	editing="移动与编辑：" pos='第 [0-9]+–[0-9]+ 行，共 [0-9]+ 行'
+	reports="公司打印和上报的报表" annual=年度培训汇总 menu=主菜单
 else
 	purpose="The sales ledger: one line per" void="Void: a record is never deleted."
 	void_end="opens for reading only." keys_head="Keys on this screen:" help=Help
 	list_title="Product sales record" field_head="This field:" field_help="Product code or exact name" new=new
 	editing="Moving and editing:" pos='lines [0-9]+–[0-9]+ of [0-9]+'
+	reports="The reports the office prints" annual="Training annual summary" menu="Main menu"
 fi
 
 for size in 80x24 120x36; do
@@ -72,7 +74,19 @@ print(w)')
 	wait_gone "$editing"
 	like "$(screen | head -n 1)" "$list_title · $new" "$size: F1 again closes it, back on the form"
 	keys Escape
-	keys F10
+	wait_for "$list_title" >/dev/null
+	keys Escape
+	wait_for "$menu" >/dev/null
+	# a choice drawn over the menu: F1 says what the reports are
+	keys r
+	wait_for "$annual" >/dev/null
+	keys F1
+	on_screen "$reports" "$size: F1 on the reports' choice says what they are"
+	keys Escape
+	wait_gone "$reports"
+	on_screen "$annual" "$size: Esc goes back to the choice, still open"
+	keys Escape
+	keys F10 y
 	ui_exited
 	ui_stop
 done
