@@ -148,7 +148,7 @@ static void draw(struct screen *sc, struct ui *ui)
 	                "goes to the next field, S-Tab back; each field is checked as you leave "
 	                "it, and a refused value keeps the cursor on its field. F2 saves; Esc "
 	                "leaves, asking first when something was typed.");
-	sc->concepts = HELP_REQUIRED | HELP_READ_ONLY | (fs->orig ? HELP_HISTORY | HELP_VOID : 0) |
+	sc->concepts = HELP_REQUIRED | HELP_READ_ONLY | (fs->orig ? HELP_HISTORY | HELP_VOID | HELP_RECORD : 0) |
 	               (fs->has_grid ? HELP_ROWS : 0) | (computes(form) ? HELP_COMPUTED : 0);
 	int lw = label_width(form), x = lw + 4, cols = term_cols();
 	int fw = cols - x - 1;

@@ -50,6 +50,12 @@ static const struct {
 	  N_("Read only: the keys your role may not use are not offered. A void record, or one "
 	     "your role may read but not change, opens for reading: its title says (void) or "
 	     "(read only), and typing is refused.") },
+	{ HELP_RECORD, "",
+	  N_("The lines under a saved record's fields say who entered it and when, who changed it "
+	     "last, and its version: an edit saved meanwhile on another terminal is refused, never "
+	     "overwritten. Keep until: how long the record must be kept (two years after the "
+	     "expiry date, five years without one, an implant's for ever); until then it can be "
+	     "voided, never removed.") },
 	{ HELP_ROWS, "",
 	  N_("Rows: the lines under the fields (a survey's scores, a session's attendees) are "
 	     "saved with the record. Tab goes through them; where rows may be added, F3 adds one "

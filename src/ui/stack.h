@@ -24,7 +24,8 @@ enum help_concept {
 	HELP_COMPUTED = 1u << 5,   /* fields the program fills, facts frozen on a line */
 	HELP_HISTORY = 1u << 6,    /* the audit history, F11 */
 	HELP_READ_ONLY = 1u << 7,  /* keys a role may not use; a record only to read */
-	HELP_ROWS = 1u << 8        /* a record's lines, F3 and F9 */
+	HELP_ROWS = 1u << 8,       /* a record's lines, F3 and F9 */
+	HELP_RECORD = 1u << 9      /* who entered it, its version, how long it is kept */
 };
 
 struct screen {

@@ -16,12 +16,14 @@ if [ "$HAVE_ZH" = yes ]; then
 	list_title=产品销售记录 field_head="本字段：" field_help="产品编码或完整的产品名称" new=新建
 	editing="移动与编辑：" pos='第 [0-9]+–[0-9]+ 行，共 [0-9]+ 行'
 	reports="公司打印和上报的报表" annual=年度培训汇总 menu=主菜单
+	record="另一终端保存的修改会被拒绝"
 else
 	purpose="The sales ledger: one line per" void="Void: a record is never deleted."
 	void_end="opens for reading only." keys_head="Keys on this screen:" help=Help
 	list_title="Product sales record" field_head="This field:" field_help="Product code or exact name" new=new
 	editing="Moving and editing:" pos='lines [0-9]+–[0-9]+ of [0-9]+'
 	reports="The reports the office prints" annual="Training annual summary" menu="Main menu"
+	record="saved meanwhile on another terminal is refused"
 fi
 
 for size in 80x24 120x36; do
@@ -75,6 +77,16 @@ print(w)')
 	like "$(screen | head -n 1)" "$list_title · $new" "$size: F1 again closes it, back on the form"
 	keys Escape
 	wait_for "$list_title" >/dev/null
+	if [ "$size" = 120x36 ]; then
+		# a saved record: who entered it, its version, how long it is kept
+		keys Enter
+		wait_for "#1" >/dev/null
+		keys F1
+		on_screen "$record" "$size: F1 on a saved record explains its version and keeping"
+		keys Escape
+		wait_gone "$record"
+		keys Escape
+	fi
 	keys Escape
 	wait_for "$menu" >/dev/null
 	# a choice drawn over the menu: F1 says what the reports are
