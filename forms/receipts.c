@@ -6,6 +6,7 @@
 #include "config.h"
 #include "model/form.h"
 #include "core/receiving.h"
+#include "core/stock_guard.h"
 
 static const struct choice kinds[] = {
 	{ "purchase", N_("purchase") },
@@ -21,7 +22,7 @@ static const struct field fields[] = {
 	{ .name = "date", .label = N_("Date received"), .type = FT_DATE,
 	  .flags = F_REQUIRED | F_NOT_FUTURE, .width = 10,
 	  .help = N_("The day the goods arrived and were checked"), .aliases = al_date },
-	{ .name = "kind", .label = N_("Kind"), .type = FT_ENUM, .choices = kinds, .width = 8,
+	{ .name = "kind", .label = N_("Receipt kind"), .type = FT_ENUM, .choices = kinds, .width = 8,
 	  .help = N_("purchase, or opening (the stock held when the office began recording); purchase when left empty") },
 	{ .name = "supplier", .label = N_("Supplier"), .type = FT_REF, .ref = "suppliers",
 	  .width = 20, .help = N_("Supplier code or exact name"), .aliases = al_supplier },
@@ -54,6 +55,7 @@ const struct form form_receipts = {
 	.name_field = "invoice_no",
 	.lines = "receipt_lines",
 	.check = receipts_check,
+	.void_check = stock_guard_receipt_void,
 	.rights = (const struct form_right[]){
 		{ "clerk", "VAE" },
 		{ NULL, NULL },

@@ -31,11 +31,12 @@ static const struct entry screens[] = {
 	{ L't', "sales", N_("Trace a batch or serial number"), screen_trace, PERM_VIEW },
 	{ L's', "receipts", N_("Stock on hand by batch"), screen_stock, PERM_VIEW },
 	{ L'd', "sales", N_("Everything due"), due_all, PERM_VIEW },
-	{ L'u', "sales", N_("Import a spreadsheet (CSV)"), screen_import, PERM_ADD },
+	{ L'u', "sales", N_("Import a spreadsheet (CSV or Excel)"), screen_import, PERM_ADD },
 	{ L'r', NULL, N_("Reports"), screen_reports, PERM_REPORT },
 	{ L'k', NULL, N_("Check the database"), screen_check, PERM_CHECK },
 	{ L'b', NULL, N_("Back up the database"), screen_backup, PERM_CHECK },
 	{ L'o', NULL, N_("Restore from a backup"), screen_restore, PERM_USERS },
+	{ L'x', NULL, N_("Log out or switch user"), screen_logout, PERM_VIEW },
 };
 
 #define NSCREENS ((int)(sizeof screens / sizeof screens[0]))
@@ -122,9 +123,10 @@ static void draw(struct screen *sc, struct ui *ui)
 		for (int i = 0; i < nd; i++) {
 			char line[160];
 			const char *label = _(dc[i].src->label);
+			/* the counts before the label: a narrow screen cuts the label */
 			if (dc[i].late)
-				snprintf(line, sizeof line, _(" %3d  %s (%d late)"), dc[i].count, label,
-				         dc[i].late);
+				snprintf(line, sizeof line, _(" %3d  (%d late) %s"), dc[i].count, dc[i].late,
+				         label);
 			else
 				snprintf(line, sizeof line, " %3d  %s", dc[i].count, label);
 			term_text(ry++, rx, cols - rx - 1,
@@ -156,6 +158,7 @@ static enum step handle(struct screen *sc, struct ui *ui, enum action a, const s
 		break;
 	default: break;
 	}
+	int logins = ui->logins;
 	if (open >= n) {
 		m->sel = open;
 		screen_due(ui, m->dc[open - n].src->kind);
@@ -163,6 +166,8 @@ static enum step handle(struct screen *sc, struct ui *ui, enum action a, const s
 		m->sel = open;
 		entry_open(ui, &m->entries[m->shown[open]]);
 	}
+	if (ui->logins != logins) /* someone logged in anew: the menu from its top */
+		m->sel = 0;
 	return STEP_STAY;
 }
 
@@ -175,7 +180,8 @@ void screen_menu(struct ui *ui)
 		                          "the office keeps: press a record's letter, or move to "
 		                          "it and press Enter, to open its list. The right column "
 		                          "holds the tools: trace, stock, everything due, import, "
-		                          "reports and the database. Under them, what falls due "
+		                          "reports, the database, and logging out or switching "
+		                          "user. Under them, what falls due "
 		                          "within 30 days, the late ones counted; Enter opens "
 		                          "them. What your role may not do is not offered."),
 		             .concepts = HELP_READ_ONLY };
