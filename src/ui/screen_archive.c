@@ -313,7 +313,11 @@ static enum step handle(struct screen *sc, struct ui *ui, enum action a, const s
 void screen_archive(struct ui *ui, int64_t customer_id)
 {
 	struct archive_screen as = { .ui = ui, .id = customer_id };
-	struct screen sc = { .keys = keys, .draw = draw, .handle = handle, .self = &as };
+	struct screen sc = { .keys = keys, .draw = draw, .handle = handle, .self = &as,
+		             .purpose = _("One customer's archive (user file): its facts, then "
+		                          "every record that names it, section by section, newest "
+		                          "first, with counts and totals. Enter opens the "
+		                          "highlighted record.") };
 	struct gerr err = { 0 };
 	if (load(&as, &err))
 		ui_message(ui, R_ERROR, "%s", err.msg);

@@ -4,6 +4,7 @@
 #   ui_start [ARGS]   runs gspdesk in a 100x30 window (or $UI_COLS x $UI_ROWS),
 #                     C.UTF-8, no colour
 #   keys KEY...       tmux send-keys (literal text with -l: keys_text)
+#   type_fields V...  types each value and Tab after it ("" only Tab)
 #   wait_for TEXT     waits (up to 20 s) until TEXT is on screen; 0 if it came
 #   screen            the window's text now
 #   highlighted       the text of the list's highlighted row (reverse video)
@@ -65,6 +66,13 @@ keys() {
 
 keys_text() {
 	tm send-keys -t ui -l "$1"
+}
+
+type_fields() {
+	for tf_v in "$@"; do
+		[ -n "$tf_v" ] && keys_text "$tf_v"
+		keys Tab
+	done
 }
 
 screen() {
