@@ -160,7 +160,9 @@ void screen_trace(struct ui *ui)
 	                     .self = &ts,
 		             .purpose = _("Where a batch or serial number went, as a recall or a "
 		                          "complaint needs it: how much was received, then every "
-		                          "sale of it with the buyer, the date and the quantity, "
+		                          "sale of it with the buyer, the date and the quantity "
+		                          "(a unit an exchange gave out in place of a faulty one "
+		                          "is marked (exchange), on the day the exchange closed), "
 		                          "and the implanted units with their patients. / asks "
 		                          "for the number; Enter opens the sale; ^X writes the "
 		                          "trace to a workbook.") };
