@@ -2,6 +2,7 @@
 #include "core/complaints.h"
 #include "base/i18n.h"
 
+#include <stdio.h>
 #include <string.h>
 
 static const struct value *val(const struct record *r, const char *name)
@@ -45,10 +46,10 @@ bool complaint_marks(const struct form *form)
 	return strcmp(form->name, "complaints") == 0;
 }
 
-const char *complaint_marker(struct session *s, const struct record *r)
+static unsigned late_now(struct session *s, const struct record *r)
 {
 	if (!complaint_marks(r->form))
-		return NULL;
+		return 0;
 	const struct workcal *cal;
 	struct workcal shipped = { 0 };
 	struct gerr err = { 0 };
@@ -56,9 +57,28 @@ const char *complaint_marker(struct session *s, const struct record *r)
 	 * fail to read, the shipped years still mark what they know */
 	if (session_calendar(s, &cal, &err))
 		cal = &shipped;
-	if (!complaint_late(cal, r, &s->now.date))
-		return NULL;
-	return _("LATE");
+	return complaint_late(cal, r, &s->now.date);
+}
+
+const char *complaint_marker(struct session *s, const struct record *r)
+{
+	return late_now(s, r) ? _("LATE") : NULL;
+}
+
+void complaint_why_late(struct session *s, const struct record *r, char *out, size_t size)
+{
+	unsigned late = late_now(s, r);
+	*out = '\0';
+	if (late & LATE_REPORT)
+		snprintf(out, size, _("not reported to the quality manager within %d working days of receipt"),
+		         COMPLAINT_REPORT_DAYS);
+	if (late & LATE_CAUSE) {
+		size_t n = strlen(out);
+		snprintf(out + n, size - n, "%s", n ? _("; ") : "");
+		n = strlen(out);
+		snprintf(out + n, size - n, _("no cause found within %d working days of receipt"),
+		         COMPLAINT_CAUSE_DAYS);
+	}
 }
 
 unsigned complaint_missed(const struct workcal *cal, const struct complaint_facts *c,

@@ -32,6 +32,9 @@ bool complaint_marks(const struct form *form);
 /* The list's mark for a late complaint ("LATE", translated), or NULL for
  * anything else, as of the session's today. */
 const char *complaint_marker(struct session *s, const struct record *r);
+/* Why a complaint is late, in words ("not reported to quality within 2
+ * working days of receipt; …"), into out; "" when it is not. */
+void complaint_why_late(struct session *s, const struct record *r, char *out, size_t size);
 
 /* One live complaint as a report reads it: the stored text, "" when empty. */
 struct complaint_facts {

@@ -28,6 +28,7 @@ struct form_screen {
 	bool read_only;               /* void, or the role may not edit: shown, not changed */
 	int64_t saved;                /* the id saved, when it was */
 	char title[256];
+	char note[512];               /* the status line's: why it is void or late */
 	enum action keys[KEYS_MAX];   /* the bar: the keys that work on this field */
 	/* the scan line of a new record of a form that takes a UDI (form.scan) */
 	struct lineedit scan;

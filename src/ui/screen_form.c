@@ -142,6 +142,7 @@ static void draw(struct screen *sc, struct ui *ui)
 	else
 		snprintf(title, tsize, "%s · %s", _(form->title), _("new"));
 	sc->title = title;
+	sc->note = ui_marks_note(ui, fs->orig, fs->note, sizeof fs->note);
 	sc->keys = keys_of(fs);
 	sc->help = _(form->fields[fs->focus].help);
 	sc->purpose = _("One record: a field per line under the paper form's labels. Tab or Enter "

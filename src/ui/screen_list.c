@@ -36,6 +36,7 @@ struct list_screen {
 	int ncols;
 	void (*detail)(struct ui *ui, int64_t id); /* F12 on the selected record */
 	struct strbuf title;
+	char note[512]; /* the status line's: what the highlighted row's marks mean */
 };
 
 /* The most used first: on a narrow window the bar shows what fits. */
@@ -245,6 +246,8 @@ static void draw(struct screen *sc, struct ui *ui)
 			x += width[c] + 1;
 		}
 	}
+	sc->note = ui_marks_note(l->ui, l->sel < p->nrows ? p->rows[l->sel] : NULL, l->note,
+	                         sizeof l->note);
 	if (p->nrows == 0)
 		term_text(3, 2, term_cols() - 4, R_HINT,
 		          perm_allowed(l->ui->s.user.role, l->form, PERM_ADD)

@@ -58,7 +58,9 @@ static void paint(struct ui *ui, struct screen *sc, enum action *bar)
 	if (!sc->overlay) {
 		/* after the body, which may have set the title and the keys */
 		offer(ui, sc, bar);
+		ui->note = sc->note;
 		ui_frame(ui, sc->title ? sc->title : "", bar);
+		ui->note = NULL;
 	}
 }
 

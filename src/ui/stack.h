@@ -36,6 +36,9 @@ struct screen {
 	const char *purpose;      /* F1: what the screen is for, translated, or NULL */
 	unsigned concepts;        /* F1: the ideas it uses (enum help_concept) */
 	const char *help;         /* F1: the current field's help, or NULL */
+	/* set in draw: said on the status line while no message shows, such
+	 * as what the highlighted row's marks mean; NULL for the usual line */
+	const char *note;
 	bool overlay;             /* drawn over the screen below (a question on the
 	                             status line); no frame of its own */
 	/* the body between the title and the status line; places the cursor */

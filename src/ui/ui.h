@@ -21,6 +21,7 @@ struct ui {
 	struct due_cache *due; /* the menu's due counts (ui_due_counts) */
 	struct screen *top;    /* the screen stack (ui/stack.h) */
 	int logins;            /* successful logins so far: a screen below sees a new one */
+	const char *note;      /* the status line's text instead of who and where (ui_frame) */
 };
 
 /* Runs the program; returns the exit status. */
@@ -31,6 +32,10 @@ int ui_main(const char *db_option, const char *user_option);
 void ui_frame(struct ui *ui, const char *title, const enum action *keys);
 void ui_message(struct ui *ui, enum role role, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
+/* What the marks of record r (a list's highlighted row, a form's record)
+ * mean, for the status line: ✗ and the void reason, ! and why a complaint
+ * is late; NULL when it has none. Written into buf. */
+const char *ui_marks_note(struct ui *ui, const struct record *r, char *buf, size_t size);
 /* Says on the status line, at once, what is being done (a long import,
  * a report); the caller's outcome message replaces it, or it clears it. */
 void ui_busy(struct ui *ui, const char *title, const char *doing);

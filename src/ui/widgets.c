@@ -4,6 +4,7 @@
 #include "ui/stack.h"
 #include "ui/lineedit.h"
 #include "base/i18n.h"
+#include "core/complaints.h"
 #include "core/lines.h"
 #include "core/perm.h"
 #include "base/strbuf.h"
@@ -59,6 +60,9 @@ void ui_frame(struct ui *ui, const char *title, const enum action *keys)
 	if (ui->message[0]) {
 		term_fill(lines - 2, 0, cols, ui->message_role);
 		draw_wrapped(lines - 2, MESSAGE_LINES, ui->message_role, ui->message);
+	} else if (ui->note && *ui->note) {
+		term_fill(lines - 2, 0, cols, R_HINT);
+		draw_wrapped(lines - 2, 1, R_HINT, ui->note);
 	} else {
 		char status[512];
 		if (ui->s.user.name)
@@ -69,6 +73,22 @@ void ui_frame(struct ui *ui, const char *title, const enum action *keys)
 		term_text(lines - 2, 0, cols, R_STATUS, status);
 	}
 	keys_bar(keys);
+}
+
+const char *ui_marks_note(struct ui *ui, const struct record *r, char *buf, size_t size)
+{
+	if (!r)
+		return NULL;
+	if (r->voided) {
+		snprintf(buf, size, _("✗ void: %s"), r->void_reason ? r->void_reason : "");
+		return buf;
+	}
+	char why[400];
+	complaint_why_late(&ui->s, r, why, sizeof why);
+	if (!*why)
+		return NULL;
+	snprintf(buf, size, _("! late: %s"), why);
+	return buf;
 }
 
 void ui_busy(struct ui *ui, const char *title, const char *doing)

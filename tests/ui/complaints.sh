@@ -30,6 +30,17 @@ wait_for "外包装破损" >/dev/null
 line=$(screen | grep "外包装破损")
 like "$line" "1!" "it is marked late: not reported to quality within 2 working days"
 like "$line" "open" "its status is open"
+# the status line says why, once the saving message is gone: received
+# Friday 20th, the report to quality was due by Tuesday 24th (2 working
+# days); a cause within 5 working days is due today, not late yet
+keys Home
+on_screen "! late: not reported to the quality manager within 2 working days of receipt" \
+	"the status line says why the highlighted complaint is late"
+unlike "$(screen)" "no cause found" "... and only that"
+keys Enter
+on_screen "! late: not reported to the quality manager within 2 working days" "so does its form"
+keys Escape
+wait_for "外包装破损" >/dev/null
 keys Escape
 
 keys 3

@@ -92,4 +92,21 @@ for size in 80x24 120x36; do
 done
 g list sales --all --format json
 unlike "$out" '"voided":true' "nothing was voided"
+
+# a voided line shown (F5) and highlighted: the status line says what its
+# ✗ means, with the reason
+GSPDESK_USER=$ADMIN
+g void sales 2 --reason 录入重复
+exit_is 0 "line 2 voided from the command line"
+[ "$HAVE_ZH" = yes ] && voidnote="✗ 已作废：录入重复" || voidnote="✗ void: 录入重复"
+start admin "$ADMIN_PASSWORD" 80x24
+keys F5
+wait_for "2✗" >/dev/null
+keys Down
+wait_highlighted "SN-0042" >/dev/null
+on_screen "$voidnote" "80x24: the status line says the highlighted line is void, and why"
+keys Up
+wait_highlighted "B231128" >/dev/null
+if wait_gone "$voidnote"; then ok "80x24: a live line has no such note"; else not_ok "80x24: a live line has no such note"; fi
+stop
 done_testing
