@@ -21,6 +21,7 @@ extern const struct report report_service;
 extern const struct report report_complaints;
 extern const struct report report_quality;
 extern const struct report report_events;
+extern const struct report report_receiving;
 
 static const struct report *const registry[] = {
 	&report_sales_ledger,
@@ -30,6 +31,7 @@ static const struct report *const registry[] = {
 	&report_complaints,
 	&report_quality,
 	&report_events,
+	&report_receiving,
 };
 
 #define NREPORTS ((int)(sizeof registry / sizeof registry[0]))
