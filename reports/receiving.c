@@ -60,10 +60,12 @@ static void block_total(struct book *b)
 static void block_head(struct book *b, const struct receiving_line *l, bool continued)
 {
 	xblocks_fact(&b->k, 0, label(b->head, "date"), l->date, continued);
-	xblocks_fact(&b->k, 3, label(b->head, "supplier"),
+	/* each fact runs over the empty cells to its right: far enough
+	 * apart that "(continued)" and a long supplier's name print whole */
+	xblocks_fact(&b->k, 4, label(b->head, "supplier"),
 	             l->opening ? _("opening balance") : l->supplier, false);
 	if (*l->invoice_no)
-		xblocks_fact(&b->k, 7, label(b->head, "invoice_no"), l->invoice_no, false);
+		xblocks_fact(&b->k, 9, label(b->head, "invoice_no"), l->invoice_no, false);
 	const struct form *f = b->lines_form;
 	const char *titles[NCOLS] = {
 		/* TRANSLATORS: a narrow column's title: the registration or filing certificate */

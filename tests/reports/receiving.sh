@@ -63,8 +63,8 @@ else
 	want A2 "'Dates received: 2026-01-01 – 2026-10-31'" "the period under it"
 	# block 1: the opening balance, the earliest
 	want A4 "'Date received: 2026-01-01'" "first block: the opening balance's day"
-	want D4 "'Supplier: opening balance'" "received from no supplier"
-	want E4 None "no invoice"
+	want E4 "'Supplier: opening balance'" "received from no supplier"
+	want J4 None "no invoice"
 	want A5 "'No.'" "the paper's column titles: 序号"
 	want B5 "'Product name'" "产品名称"
 	want C5 "'Spec/model'" "规格型号"
@@ -95,8 +95,8 @@ else
 	want A8 None "a blank line between deliveries"
 	# block 2: receipt 1
 	want A9 "'Date received: 2026-10-01'" "second block: 2026-10-01"
-	want D9 "'Supplier: 供货甲'" "from 供货甲"
-	want H9 "'Invoice/delivery note no.: F1'" "with its invoice"
+	want E9 "'Supplier: 供货甲'" "from 供货甲"
+	want J9 "'Invoice/delivery note no.: F1'" "with its invoice"
 	want A10 "'No.'" "its column titles"
 	want A11 1 "序号 starts again at 1"
 	want F11 10 "10 received"
@@ -115,8 +115,8 @@ else
 	want K13 "'accepted 10, rejected 3'" "10 accepted, 3 rejected"
 	# block 3: receipt 2, without its voided line
 	want A15 "'Date received: 2026-10-05'" "third block: 2026-10-05"
-	want D15 "'Supplier: 供货乙'" "from 供货乙"
-	want H15 None "no invoice given"
+	want E15 "'Supplier: 供货乙'" "from 供货乙"
+	want J15 None "no invoice given"
 	want A17 1 "line 1"
 	want B17 "'监护仪'" "the monitor"
 	want E17 "'迈瑞'" "its maker"
@@ -147,6 +147,47 @@ print("footer", ws.oddFooter.left.text, "|", ws.oddFooter.right.text)' "$book" >
 	like "$setup" "footer Audit chain head $head | Page &P of &N" "the audit chain head in the footer"
 fi
 
+# a delivery of 40 lines runs over a page: the block goes on under its
+# head again, "(continued)", with its column titles, numbering on
+must add receipts date=2026-11-02 supplier=S1 invoice_no=F40
+i=1
+while [ $i -le 40 ]; do
+	must add receipt_lines receipt=6 product=P1 qty=1 batch=L$i
+	i=$((i + 1))
+done
+g report receiving --from 2026-11-02 --until 2026-11-02 -o "$tmp/long.xlsx"
+exit_is 0 "a long delivery is written"
+if have_openpyxl; then
+	"$PY" - "$tmp/long.xlsx" >"$tmp/long" <<'PYEOF'
+import sys, openpyxl
+ws = openpyxl.load_workbook(sys.argv[1]).worksheets[0]
+breaks = [b.id for b in ws.row_breaks.brk]
+heads = [r for r in range(1, ws.max_row + 1)
+         if str(ws.cell(r, 1).value).startswith("Date received")]
+print("heads", len(heads))
+print("first", ws.cell(heads[0], 1).value)
+h = heads[1]
+print("again", ws.cell(h, 1).value, "|", ws.cell(h, 5).value, "|", ws.cell(h, 10).value)
+# openpyxl's break id is the last row of a page (1-based): the page
+# before the continued head ends on the row above it
+print("break before it", h - 1 in breaks)
+print("titles", ws.cell(h + 1, 1).value)
+print("numbering", ws.cell(h - 1, 1).value + 1 == ws.cell(h + 2, 1).value)
+last = max(r for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value == "Total")
+print("last line", ws.cell(last - 1, 1).value, "total", ws.cell(last, 6).value)
+PYEOF
+	long=$(cat "$tmp/long")
+	like "$long" "heads 2" "the block's head twice: on the first page and the next"
+	like "$long" "first Date received: 2026-11-02
+" "the first without (continued)"
+	like "$long" "again Date received: 2026-11-02 (continued) | Supplier: 供货甲 | Invoice/delivery note no.: F40" \
+		"the head again on the new page, (continued)"
+	like "$long" "break before it True" "a page break before it"
+	like "$long" "titles No." "the column titles under it"
+	like "$long" "numbering True" "the numbers go on where they stopped"
+	like "$long" "last line 40 total 40" "40 lines, 40 units"
+fi
+
 g report receiving --from 2026-11-11 --until 2026-11-27 -o "$tmp/none.xlsx"
 exit_is 0 "an empty period is written too"
 if have_openpyxl; then
@@ -164,7 +205,7 @@ if [ "$HAVE_ZH" = yes ] && have_openpyxl; then
 	xlsx_cells "$tmp/zh.xlsx"
 	like "$cells" "A1 '进货查验记录';" "进货查验记录"
 	like "$cells" "A4 '到货日期：2026-01-01';" "到货日期"
-	like "$cells" "D4 '供货单位：期初库存';" "the opening balance"
+	like "$cells" "E4 '供货单位：期初库存';" "the opening balance"
 	like "$cells" "K12 '拒收：外包装破损';" "拒收 and why"
 	like "$cells" "J12 '不符合';" "storage not as required"
 	like "$cells" "K13 '合格 10，拒收 3';" "the block's total"

@@ -44,7 +44,7 @@ keys Enter
 on_screen "Wrote $tmp/q.xlsx." "it says where that went"
 if have_openpyxl; then
 	xlsx_cells "$tmp/r.xlsx"
-	like "$cells" "Receiving record H4 'Invoice/delivery note no.: F1';" "the receiving record holds the delivery"
+	like "$cells" "Receiving record J4 'Invoice/delivery note no.: F1';" "the receiving record holds the delivery"
 	like "$cells" "Receiving record F6 10;" "and its 10 units"
 	xlsx_cells "$tmp/q.xlsx"
 	# 2027-01-10 is 13 days after 2026-12-28
