@@ -152,7 +152,7 @@ static int receive(struct session *s, struct rng *r, const struct short_unit *u,
 int demo_add_receipts(struct session *s, struct rng *r, struct gerr *err)
 {
 	struct shorts sh = { 0 };
-	int rc = receiving_stock(s, 0, -1, keep_short, &sh, err);
+	int rc = receiving_stock(s, 0, -1, NULL, keep_short, &sh, err);
 	if (rc == GERR_OK)
 		qsort(sh.u, (size_t)sh.n, sizeof *sh.u, by_delivery);
 	int64_t receipt = 0, day = 0;

@@ -33,6 +33,10 @@ void ui_message(struct ui *ui, enum role role, const char *fmt, ...)
 /* A one-line question on the status line. Returns false when cancelled
  * with Esc; *out is malloc'd. */
 bool ui_prompt(struct ui *ui, const char *question, const char *initial, char **out);
+/* A date asked for, out[] its initial value: out becomes the day given
+ * (YYYY-MM-DD), or "" for an empty answer. False when cancelled, or when
+ * the answer is not a date (said on the status line; out unchanged). */
+bool ui_ask_date(struct ui *ui, const char *question, char out[11]);
 /* The same for a reason the audit trail keeps: an empty one is refused in
  * words, without the command line's option. */
 bool ui_prompt_reason(struct ui *ui, const char *question, char **out);

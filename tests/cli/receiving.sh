@@ -101,6 +101,28 @@ g stock --product P2
 is "$(printf '%s\n' "$out" | tail -n +2)" "" "--product P2: nothing left"
 refused 2 "--expiring takes a number of days" "--expiring takes a number" stock --expiring soon
 
+# stock at the end of a day: each move on its own day (the returns, not
+# closed, from their sale's day 2026-10-10; the monitor SN1 sold 2026-11-01)
+g stock --at 2026-10-04
+is "$(printf '%s\n' "$out" | tr -s ' ' | tail -n +2)" "P1 注射器 B0 2026-12-31 4
+P1 注射器 B1 2028-01-31 10" "--at 2026-10-04: the opening balance and receipt 1"
+g stock --at 2026-10-09
+is "$(printf '%s\n' "$out" | tr -s ' ' | tail -n +2)" "P1 注射器 B0 2026-12-31 4
+P1 注射器 B2 2027-03-31 5
+P1 注射器 B1 2028-01-31 10
+P2 监护仪 SN1 1" "--at 2026-10-09: receipt 2 too, nothing sold yet"
+g stock --at 2026-10-10
+is "$(printf '%s\n' "$out" | tr -s ' ' | tail -n +2)" "P1 注射器 B0 2026-12-31 4
+P1 注射器 B2 2027-03-31 4
+P1 注射器 B1 2028-01-31 7
+P2 监护仪 SN1 1" "--at 2026-10-10: 10 - 6 + 2 + 1 of B1, 5 - 1 of B2"
+g stock --at 2026-11-01 --product P2
+is "$(printf '%s\n' "$out" | tail -n +2)" "" "--at 2026-11-01: the monitor is sold"
+g stock --at 2026-10-10 --expiring 90
+is "$(printf '%s\n' "$out" | tr -s ' ' | tail -n +2)" "P1 注射器 B0 2026-12-31 4" \
+	"--expiring counts from --at: 2026-10-10 + 90 days is 2027-01-08"
+refused 2 "--at takes a date such as 2025-03-05" "--at takes a date" stock --at soon
+
 # with stock_check on: qualification and stock on hand
 must settings stock_check on
 refused 1 "Quantity: 8 is more than the 7 on hand of b1 (库存不足)" "more than on hand" \

@@ -80,7 +80,7 @@ Test(volume, a_products_stock_reads_its_own_lines)
 	          "customer=C001", NULL);
 	calls = 0;
 	struct gerr err = { 0 };
-	cr_assert_eq(receiving_stock(&fx.s, fx.product_id, -1, ignore, NULL, &err), 0, "%s",
+	cr_assert_eq(receiving_stock(&fx.s, fx.product_id, -1, NULL, ignore, NULL, &err), 0, "%s",
 	             err.msg);
 	cr_assert_lt(calls, LIMIT, "the stock of P001 took %d00 steps", calls);
 }
