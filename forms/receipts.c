@@ -21,7 +21,7 @@ static const struct field fields[] = {
 	{ .name = "date", .label = N_("Date received"), .type = FT_DATE,
 	  .flags = F_REQUIRED | F_NOT_FUTURE, .width = 10,
 	  .help = N_("The day the goods arrived and were checked"), .aliases = al_date },
-	{ .name = "kind", .label = N_("Kind"), .type = FT_ENUM, .choices = kinds, .width = 8,
+	{ .name = "kind", .label = N_("Receipt kind"), .type = FT_ENUM, .choices = kinds, .width = 8,
 	  .help = N_("purchase, or opening (the stock held when the office began recording); purchase when left empty") },
 	{ .name = "supplier", .label = N_("Supplier"), .type = FT_REF, .ref = "suppliers",
 	  .width = 20, .help = N_("Supplier code or exact name"), .aliases = al_supplier },
@@ -56,4 +56,10 @@ const struct form form_receipts = {
 		{ NULL, NULL },
 	},
 	.menu = { .key = 'j', .place = 15 },
+	.archive = {
+		.title = N_("Receipts"),
+		.field = "supplier",
+		.sort = "date",
+		.place = 200,
+	},
 };

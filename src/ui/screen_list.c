@@ -52,6 +52,7 @@ static const struct {
 	void (*open)(struct ui *ui, int64_t id);
 } details[] = {
 	{ "customers", screen_archive },
+	{ "suppliers", screen_supplier_archive },
 	{ "recalls", screen_recall },
 };
 

@@ -98,6 +98,8 @@ void screen_trace(struct ui *ui);
 void screen_stock(struct ui *ui);
 /* One customer's archive on one scrollable page (ui/screen_archive.c). */
 void screen_archive(struct ui *ui, int64_t customer_id);
+/* One supplier's: its qualification, receipts, lines and rejected lines. */
+void screen_supplier_archive(struct ui *ui, int64_t supplier_id);
 /* One recall's status, its buyers told and goods returned (ui/screen_recall.c). */
 void screen_recall(struct ui *ui, int64_t recall_id);
 /* The due list within 30 days, of one kind or (NULL) all, by kind
