@@ -184,6 +184,13 @@ int receiving_stock(struct session *s, int64_t product, int expiring_days, const
 	int rc = perm_check(s->user.role, form_find("receipts"), PERM_VIEW, err);
 	if (rc)
 		return rc;
+	/* an office not recording its receipts would see every sale as stock
+	 * below zero: no figure rather than a wrong one */
+	if (!receiving_stock_checked(s))
+		return gerr_set(err, GERR_INPUT, RECEIVING_STOCK_CHECK, "%s",
+		                _("Stock is not kept: receipts are not recorded here (the setting"
+		                  " stock_check is off; turn it on once every delivery is entered as a"
+		                  " receipt)."));
 	char until[11];
 	if (expiring_days >= 0)
 		days_ahead(at ? at : s->today, expiring_days, until);

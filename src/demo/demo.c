@@ -4,6 +4,7 @@
 #include "config.h"
 #include "demo/demo.h"
 #include "core/accounts.h"
+#include "core/receiving.h"
 #include "demo/demo_data.h"
 #include "demo/demo_receiving.h"
 #include "demo/demo_records.h"
@@ -440,6 +441,9 @@ int demo_fill(struct session *s, struct gerr *err)
 		user_clear(&s->user);
 		s->user = admin;
 	}
+	/* every batch sold was received: the office's sales draw on its stock */
+	if (rc == GERR_OK)
+		rc = settings_set(s, RECEIVING_STOCK_CHECK, "on", err);
 	free(o.city);
 	free(o.province);
 	free(sa.sold);

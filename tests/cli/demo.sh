@@ -127,6 +127,9 @@ is "$(q "SELECT count(*) FROM sales s WHERE s.voided = 0 AND NOT EXISTS (SELECT 
 	AND h.date <= s.sale_date AND (l.batch_key = s.batch_key
 	OR (s.batch_key IS NULL AND l.batch_key IS NULL AND l.serial_key = s.serial_key)))")" 0 \
 	"every sales line's batch or serial was received before it was sold"
+g settings
+like "$(printf '%s\n' "$out" | grep '^stock_check' | tr -s ' ' | sed 's/.* //')" "on" \
+	"the demo office records its receipts: stock_check is on"
 g stock
 like "$out" "On hand" "stock lists what is left"
 on_shelf=$(printf '%s\n' "$out" | awk 'NR > 1 && $NF > 0' | wc -l)

@@ -1,5 +1,6 @@
 # The stock screen from the menu's S entry, at 80x24 in Chinese: on hand
-# per batch worked out by hand, nearest expiry first, its columns lined up
+# per batch worked out by hand (once stock_check is on: off, stock is not
+# kept and the screen says so), nearest expiry first, its columns lined up
 # over Chinese and ASCII; F7 shows it at the end of another day;
 # read-only, Esc goes back to the menu.
 #   B0: opening balance 4                                  (expires 2026-12-31)
@@ -41,6 +42,12 @@ else
 	ask="Batch or serial number:"
 fi
 on_screen "S  $label" "the menu offers the stock screen under S"
+# stock_check off (the default): the office records no receipts
+keys s
+if [ "$HAVE_ZH" = yes ]; then not_kept="不记库存：本单位未录入进货记录"; else not_kept="Stock is not kept: receipts are not recorded here"; fi
+on_screen "$not_kept" "stock_check off: stock is not shown, and the message says why"
+unlike "$(screen)" "B0" "no figures"
+g settings stock_check on
 keys s
 on_screen "$total" "13 units in 3 batches: 4 + 5 + 4"
 # in_order TEXT A B C: A, B and C (patterns) are on three lines in a row

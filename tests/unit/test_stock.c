@@ -72,9 +72,17 @@ static void qualify(void)
 	          "class_iii=yes", "approved_on=2026-01-02", "approved_by=李", NULL);
 }
 
+/* An office that records its receipts (stock_check on). */
+static void keep_stock(void)
+{
+	struct gerr err = { 0 };
+	cr_assert_eq(settings_set(&fx.s, "stock_check", "on", &err), 0, "%s", err.msg);
+}
+
 Test(stock, worked_by_hand)
 {
 	qualify();
+	keep_stock();
 	int64_t r1 = fx_add_ok("receipts", "date=2026-10-01", "supplier=S1", NULL);
 	char rid[32];
 	snprintf(rid, sizeof rid, "receipt=%lld", (long long)r1);
@@ -195,6 +203,7 @@ Test(stock, licences_and_certificates_expiring)
 Test(stock, at_the_end_of_a_day)
 {
 	qualify();
+	keep_stock();
 	int64_t r0 = fx_add_ok("receipts", "date=2026-01-01", "kind=opening", NULL);
 	int64_t r1 = fx_add_ok("receipts", "date=2026-03-01", "supplier=S1", NULL);
 	int64_t r2 = fx_add_ok("receipts", "date=2026-06-01", "supplier=S1", NULL);
@@ -249,4 +258,24 @@ Test(stock, at_the_end_of_a_day)
 	 * 2027-07-01, past B1's expiry; from today (2026-11-27) it is not */
 	seen_at("2027-06-01", 30, last, 1);
 	seen_at(NULL, 30, NULL, 0);
+}
+
+/* stock_check off (the default): the office records no receipts, so its
+ * figures would be its sales below zero; none are given, and the message
+ * says why. */
+Test(stock, not_kept_while_receipts_are_not_recorded)
+{
+	fx_add_ok("sales", "product=P001", "qty=4", "batch=Z1", "sale_date=2026-10-10",
+	          "customer=C001", NULL);
+	struct seen s = { 0 };
+	struct gerr err = { 0 };
+	int rc = receiving_stock(&fx.s, 0, -1, NULL, collect, &s, &err);
+	fx_refused(rc, &err, GERR_INPUT, "stock_check",
+	           "Stock is not kept: receipts are not recorded here (the setting stock_check is off;"
+	           " turn it on once every delivery is entered as a receipt).");
+	cr_expect_eq(s.n, 0, "no row");
+	keep_stock();
+	cr_assert_eq(receiving_stock(&fx.s, 0, -1, NULL, collect, &s, &err), 0, "%s", err.msg);
+	cr_assert_eq(s.n, 1);
+	cr_expect_str_eq(s.text[0], "P001 Z1 - -4", "on: the 4 sold without a receipt show");
 }
