@@ -38,10 +38,9 @@ static const char *label(const struct form *f, const char *field)
 	return _(form_field(f, field)->label);
 }
 
-static void block_total(struct book *b)
+static void block_total(void *ud)
 {
-	if (b->receipt == 0)
-		return;
+	struct book *b = ud;
 	struct xsheet *s = &b->k.sheet;
 	char text[160];
 	snprintf(text, sizeof text, _("accepted %" PRId64 ", rejected %" PRId64), b->accepted,
@@ -113,13 +112,9 @@ static int line(void *ud, const struct receiving_line *l)
 	                             [4] = l->manufacturer, [6] = sb_str(&bs),
 	                             [COL_CONCLUSION] = sb_str(&c) };
 	int lines = xblocks_lines(&b->k, texts, NCOLS);
-	if (l->receipt != b->receipt) {
-		block_total(b);
-		xblocks_start(&b->k);
-		block_head(b, l, false);
-	} else if (xblocks_breaks(&b->k, lines)) {
-		block_head(b, l, true);
-	}
+	enum xblocks_at at = xblocks_place(&b->k, l->receipt != b->receipt, lines, block_total, b);
+	if (at != XB_SAME)
+		block_head(b, l, at == XB_CONTINUED);
 	int row = b->k.row;
 	xsheet_int(s, row, 0, ++b->n);
 	xsheet_text(s, row, 1, l->product, XF_TEXT);
@@ -155,12 +150,10 @@ static int write(struct session *s, const struct report_period *p, struct xbook 
 	 * landscape A4 at 9 points or more */
 	static const int wrap[][2] = { { 1, 12 }, { 2, 10 }, { 3, 12 }, { 4, 12 }, { 6, 12 },
 	                               { COL_CONCLUSION, 12 } };
-	for (size_t i = 0; i < sizeof wrap / sizeof wrap[0]; i++)
-		xsheet_wrap(&b.k.sheet, wrap[i][0], wrap[i][1]);
+	xblocks_wrap(&b.k, wrap, (int)(sizeof wrap / sizeof wrap[0]));
 	int rc = db_report_receiving(s->db, p->from, p->until, line, &b, err);
 	if (rc)
 		return rc;
-	block_total(&b);
 	char summary[300];
 	if (b.receipt == 0)
 		snprintf(summary, sizeof summary, "%s", _("No goods received in this period."));
@@ -169,8 +162,7 @@ static int write(struct session *s, const struct report_period *p, struct xbook 
 		         _("Period %s: receipts %d, lines %d, units accepted %" PRId64
 		           ", units rejected %" PRId64 "."),
 		         p->label, b.receipts, b.lines, b.all_accepted, b.all_rejected);
-	xsheet_text(&b.k.sheet, b.k.row, 0, summary, XF_SUBTITLE);
-	xsheet_finish(&b.k.sheet, false);
+	xblocks_finish(&b.k, block_total, &b, summary);
 	return GERR_OK;
 }
 

@@ -32,10 +32,9 @@ static const char *label(const struct ledger *l, const char *field)
 	return _(form_field(l->sales, field)->label);
 }
 
-static void block_total(struct ledger *l)
+static void block_total(void *ud)
 {
-	if (l->product == 0)
-		return;
+	struct ledger *l = ud;
 	struct xsheet *s = &l->k.sheet;
 	xsheet_text(s, l->k.row, 0, _("Total"), XF_BOLD);
 	for (int c = 1; c < NCOLS; c++)
@@ -95,13 +94,9 @@ static int line(void *ud, const struct ledger_line *line)
 	const char *texts[NCOLS] = { [1] = line->spec, [2] = line->reg_no,
 	                             [10] = line->customer, [11] = sb_str(&r) };
 	int lines = xblocks_lines(&l->k, texts, NCOLS);
-	if (!same_block(l, line)) {
-		block_total(l);
-		xblocks_start(&l->k);
-		block_head(l, line, false);
-	} else if (xblocks_breaks(&l->k, lines)) {
-		block_head(l, line, true);
-	}
+	enum xblocks_at at = xblocks_place(&l->k, !same_block(l, line), lines, block_total, l);
+	if (at != XB_SAME)
+		block_head(l, line, at == XB_CONTINUED);
 	int row = l->k.row;
 	xsheet_int(s, row, 0, ++l->n);
 	xsheet_text(s, row, 1, line->spec, XF_TEXT);
@@ -142,17 +137,13 @@ static int write(struct session *s, const struct report_period *p, struct xbook 
 	/* the page's columns: the longer texts wrap so that twelve columns
 	 * fit across landscape A4 at 9 points or more */
 	static const int wrap[][2] = { { 1, 12 }, { 2, 20 }, { 10, 18 }, { 11, 12 } };
-	for (size_t i = 0; i < sizeof wrap / sizeof wrap[0]; i++)
-		xsheet_wrap(&l.k.sheet, wrap[i][0], wrap[i][1]);
+	xblocks_wrap(&l.k, wrap, (int)(sizeof wrap / sizeof wrap[0]));
 	int rc = db_report_sales_ledger(s->db, p->from, p->until, line, &l, err);
 	free(l.name);
 	free(l.maker);
 	if (rc)
 		return rc;
-	block_total(&l);
-	if (l.product == 0)
-		xsheet_text(&l.k.sheet, l.k.row, 0, _("No sales in this period."), XF_SUBTITLE);
-	xsheet_finish(&l.k.sheet, false);
+	xblocks_finish(&l.k, block_total, &l, l.product ? NULL : _("No sales in this period."));
 	return GERR_OK;
 }
 

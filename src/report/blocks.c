@@ -30,18 +30,20 @@ static void new_page(struct xblocks *k)
 	k->used = 0;
 }
 
-void xblocks_start(struct xblocks *k)
+enum xblocks_at xblocks_place(struct xblocks *k, bool new_block, int lines,
+                              void (*close)(void *ud), void *ud)
 {
-	if (k->used + HEAD_POINTS + xsheet_row_points(FIRST_LINES) > k->room)
-		new_page(k);
-}
-
-bool xblocks_breaks(struct xblocks *k, int lines)
-{
+	if (new_block) {
+		if (k->blocks++)
+			close(ud);
+		if (k->used + HEAD_POINTS + xsheet_row_points(FIRST_LINES) > k->room)
+			new_page(k);
+		return XB_NEW;
+	}
 	if (k->used + xsheet_row_points(lines) <= k->room)
-		return false;
+		return XB_SAME;
 	new_page(k);
-	return true;
+	return XB_CONTINUED;
 }
 
 void xblocks_fact(struct xblocks *k, int col, const char *label, const char *value,
@@ -81,6 +83,21 @@ void xblocks_next(struct xblocks *k, int lines)
 {
 	k->used += xsheet_row_points(lines);
 	k->row++;
+}
+
+void xblocks_wrap(struct xblocks *k, const int (*wrap)[2], int n)
+{
+	for (int i = 0; i < n; i++)
+		xsheet_wrap(&k->sheet, wrap[i][0], wrap[i][1]);
+}
+
+void xblocks_finish(struct xblocks *k, void (*close)(void *ud), void *ud, const char *note)
+{
+	if (k->blocks)
+		close(ud);
+	if (note)
+		xsheet_text(&k->sheet, k->row, 0, note, XF_SUBTITLE);
+	xsheet_finish(&k->sheet, false);
 }
 
 void xblocks_end(struct xblocks *k, int lines)

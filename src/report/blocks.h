@@ -15,17 +15,23 @@ struct xblocks {
 	struct xsheet sheet;
 	int row;           /* the next row to write */
 	double used, room; /* points of the page filled, and what it holds */
+	int blocks;        /* begun so far */
 };
 
 /* A new sheet with its title and subtitle (repeated on every page); the
  * first block goes on row 3. */
 void xblocks_add(struct xbook *b, struct xblocks *k, const char *name, const char *subtitle);
-/* Before a new block's head: a page break when its head and first lines
- * would not fit on what is left of the page. */
-void xblocks_start(struct xblocks *k);
-/* Before a line of that many text lines: true when it does not fit and a
- * page break went before it; the caller repeats the block's head. */
-bool xblocks_breaks(struct xblocks *k, int lines);
+enum xblocks_at {
+	XB_SAME,      /* the line goes on in its block */
+	XB_NEW,       /* a new block: the caller writes its head */
+	XB_CONTINUED, /* on a new page: the caller writes the head again, continued */
+};
+/* Where a line of that many text lines goes. A new block (new_block)
+ * closes the one before (close(ud), unless it is the first) and starts on
+ * a new page when its head and first lines would not fit; a line that
+ * does not fit on the page goes on the next. */
+enum xblocks_at xblocks_place(struct xblocks *k, bool new_block, int lines,
+                              void (*close)(void *ud), void *ud);
 /* "label: value" on the head row at col, "(continued)" after it on a
  * page that goes on with its block. */
 void xblocks_fact(struct xblocks *k, int col, const char *label, const char *value,
@@ -40,5 +46,10 @@ void xblocks_next(struct xblocks *k, int lines);
 /* A block's total of that many text lines written on its row: a blank
  * line after it. */
 void xblocks_end(struct xblocks *k, int lines);
+/* Columns whose text wraps: n pairs of column and width (display cells). */
+void xblocks_wrap(struct xblocks *k, const int (*wrap)[2], int n);
+/* The sheet done: the last block closed (close(ud), when there was one),
+ * then note (NULL: none) under it, and the sheet's widths and scale. */
+void xblocks_finish(struct xblocks *k, void (*close)(void *ud), void *ud, const char *note);
 
 #endif

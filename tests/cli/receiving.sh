@@ -8,13 +8,6 @@
 . "${GSPDESK_TEST_SRCDIR:-$(dirname "$0")/..}/cli/lib.sh"
 
 init_db
-must() {
-	g "$@"
-	if [ "$rc" != 0 ]; then
-		echo "Bail out! fixture '$*' failed ($rc): $err"
-		exit 1
-	fi
-}
 must add products code=P1 name=注射器 class=II reg_no=浙械注准1 cert_expiry=2027-12-31 \
 	approved_on=2026-01-05 approved_by=王
 must add products code=P2 name=监护仪 class=III reg_no=国械注准2 approved_on=2026-01-05 approved_by=王

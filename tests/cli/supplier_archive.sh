@@ -7,13 +7,6 @@
 . "${GSPDESK_TEST_SRCDIR:-$(dirname "$0")/..}/cli/lib.sh"
 
 init_db
-must() {
-	g "$@"
-	if [ "$rc" != 0 ]; then
-		echo "Bail out! fixture '$*' failed ($rc): $err"
-		exit 1
-	fi
-}
 must add products code=P1 name=注射器 class=II approved_on=2026-01-05 approved_by=王
 must add suppliers code=S1 name=供货甲 licence_no=L1 licence_expiry=2027-01-10 class_ii=yes \
 	approved_on=2026-01-02 approved_by=李

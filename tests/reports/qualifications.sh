@@ -8,13 +8,6 @@
 . "${GSPDESK_TEST_SRCDIR:-$(cd "$(dirname "$0")/.." && pwd)}/cli/lib.sh"
 
 init_db
-must() {
-	g "$@"
-	if [ "$rc" != 0 ]; then
-		echo "Bail out! fixture '$*' failed ($rc): $err"
-		exit 1
-	fi
-}
 must add suppliers code=S1 name=供货甲 licence_no=L1 licence_expiry=2026-11-20 class_ii=yes \
 	approved_on=2026-01-02 approved_by=李
 must add suppliers code=S2 name=供货乙 licence_no=L2 licence_expiry=2027-01-10 class_ii=yes

@@ -8,13 +8,6 @@
 . "${GSPDESK_TEST_SRCDIR:-$(cd "$(dirname "$0")/.." && pwd)}/cli/lib.sh"
 
 init_db
-must() {
-	g "$@"
-	if [ "$rc" != 0 ]; then
-		echo "Bail out! fixture '$*' failed ($rc): $err"
-		exit 1
-	fi
-}
 must add products code=P1 name=注射器 manufacturer=康德莱 spec=5ml class=II reg_no=浙械注准1 \
 	approved_on=2026-01-05 approved_by=王
 must add products code=P2 name=监护仪 manufacturer=迈瑞 spec=M1 class=III reg_no=国械注准2 \

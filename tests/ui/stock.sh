@@ -21,12 +21,8 @@ for args in \
 	"receipts date=2026-01-01 kind=opening" \
 	"receipt_lines receipt=2 product=P1 qty=4 batch=B0 expiry=2026-12-31" \
 	"sales product=P1 qty=6 batch=B1 sale_date=2026-10-10 customer=C1"; do
-	# shellcheck disable=SC2086
-	g add $args
-	if [ "$rc" != 0 ]; then
-		echo "Bail out! fixture '$args' failed ($rc): $err"
-		exit 1
-	fi
+	# shellcheck disable=SC2086 # the words split on purpose
+	must add $args
 done
 
 ui_open 80x24 "$ADMIN_PASSWORD"

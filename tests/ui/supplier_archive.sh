@@ -15,12 +15,8 @@ for args in \
 	"receipt_lines receipt=1 product=P1 qty=3 batch=B1 conclusion=rejected reject_reason=破损" \
 	"receipts date=2026-10-03 supplier=S2 invoice_no=F2" \
 	"receipt_lines receipt=2 product=P1 qty=7 batch=B7"; do
-	# shellcheck disable=SC2086
-	g add $args
-	if [ "$rc" != 0 ]; then
-		echo "Bail out! fixture '$args' failed ($rc): $err"
-		exit 1
-	fi
+	# shellcheck disable=SC2086 # the words split on purpose
+	must add $args
 done
 
 ui_open 80x24 "$ADMIN_PASSWORD"
