@@ -112,7 +112,13 @@ SELECT t.id, t.qty, c.id, t.sale_date, p.code, t.product_name, t.batch, t.serial
 SELECT t.id, ifnull(t.sale, 0), t.use_date, p.code, t.batch, t.serial, h.name, t.patient,
  t.patient_id FROM implants t JOIN products p ON p.id = t.product
  JOIN customers h ON h.id = t.hospital WHERE t.voided = 0 AND t.batch_key = '$1'
- ORDER BY t.use_date, t.id;"
+ ORDER BY t.use_date, t.id;
+SELECT t.id, r.qty, c.id, coalesce(r.closed_date, substr(r.created_at, 1, 10)) AS d, p.code,
+ t.product_name, r.replacement_batch, r.replacement_serial, c.code, t.buyer_name,
+ t.buyer_address, t.buyer_contact, t.buyer_phone, r.id FROM returns r
+ JOIN sales t ON t.id = r.sale JOIN products p ON p.id = t.product
+ JOIN customers c ON c.id = t.customer WHERE r.voided = 0 AND +t.voided = 0
+ AND r.outcome = 'exchange' AND r.replacement_batch_key = '$1' ORDER BY d, r.id;"
 }
 q "SELECT batch, count(*) FROM sales WHERE batch IS NOT NULL GROUP BY batch ORDER BY count(*)" \
 	>"$dir/batches"

@@ -20,7 +20,7 @@ static const struct field fields[] = {
 	{ .name = "name", .label = N_("Name"), .type = FT_TEXT,
 	  .flags = F_REQUIRED | F_SEARCH, .max_len = 50, .width = 10,
 	  .help = N_("The attendee's name") },
-	{ .name = "unit", .label = N_("Unit"), .type = FT_TEXT,
+	{ .name = "unit", .label = N_("Department"), .type = FT_TEXT,
 	  .flags = F_SEARCH, .max_len = 100, .width = 16,
 	  .help = N_("Department: the office's, or the operator's at the customer") },
 	{ .name = "attended", .label = N_("Attended"), .type = FT_BOOL, .width = 4,

@@ -104,7 +104,7 @@ const struct form form_complaints = {
 	},
 	.menu = { .key = '2', .place = 20 },
 	.archive = {
-		.title = N_("Complaints"),
+		.title = N_("Complaint records"),
 		.field = "customer",
 		.sort = "received_at",
 		.place = 20,

@@ -23,7 +23,7 @@ static const struct field fields[] = {
 	  .help = N_("What the row was raised on; when they change it is due again") },
 	{ .name = "outcome", .label = N_("Outcome"), .type = FT_ENUM, .choices = outcomes,
 	  .flags = F_REQUIRED, .width = 10, .help = N_("Done, not needed, or the customer declined") },
-	{ .name = "note", .label = N_("Note"), .type = FT_TEXT, .flags = F_REQUIRED | F_SEARCH,
+	{ .name = "note", .label = N_("Handling note"), .type = FT_TEXT, .flags = F_REQUIRED | F_SEARCH,
 	  .max_len = 500, .width = 30, .help = N_("What was done, or why not") },
 };
 

@@ -18,7 +18,7 @@ static const struct choice severities[] = {
 static const struct choice statuses[] = {
 	{ "open", N_("In progress") },
 	{ "reported", N_("Reported") },
-	{ "closed", N_("Closed") },
+	{ "closed", N_("Case closed") },
 	{ NULL, NULL },
 };
 

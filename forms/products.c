@@ -97,7 +97,7 @@ static const struct field fields[] = {
 	{ .name = "approved_on", .label = N_("Approved on"), .type = FT_DATE,
 	  .flags = F_NOT_FUTURE, .width = 0,
 	  .help = N_("The day its qualification was approved (首营品种审核)") },
-	{ .name = "approved_by", .label = N_("Approved by"), .type = FT_TEXT,
+	{ .name = "approved_by", .label = N_("Approver"), .type = FT_TEXT,
 	  .max_len = 50, .width = 0, .help = N_("Who approved its qualification") },
 };
 

@@ -14,7 +14,7 @@ static const struct choice recall_classes[] = {
 
 static const struct choice statuses[] = {
 	{ "open", N_("In progress") },
-	{ "closed", N_("closed") },
+	{ "closed", N_("Ended") },
 	{ NULL, NULL },
 };
 

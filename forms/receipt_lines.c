@@ -4,7 +4,7 @@
  * registration number are frozen as they were on the day received. */
 #include "config.h"
 #include "model/form.h"
-#include "core/receiving.h"
+#include "core/stock_guard.h"
 
 static const struct choice conclusions[] = {
 	{ "accepted", N_("accepted") },
@@ -41,7 +41,8 @@ static const struct field fields[] = {
 	{ .name = "serial", .label = N_("Serial no."), .type = FT_TEXT, .flags = F_SEARCH,
 	  .max_len = 64, .width = 0, .help = N_("Serial number of an instrument"),
 	  .aliases = al_serial },
-	{ .name = "made", .label = N_("Production date"), .type = FT_DATE, .width = 0,
+	{ .name = "made", .label = N_("Production date"), .type = FT_DATE, .flags = F_NOT_FUTURE,
+	  .width = 0,
 	  .help = N_("The day the batch was made"), .aliases = al_made },
 	{ .name = "expiry", .label = N_("Expiry date"), .type = FT_DATE, .width = 10,
 	  .help = N_("Expiry or end of service life, such as 2027-06-30"), .aliases = al_expiry },
@@ -58,7 +59,7 @@ static const struct field fields[] = {
 	  .max_len = 50, .width = 8, .help = N_("Who checked the goods"),
 	  .aliases = al_inspector },
 	/* frozen at receipt (receipt_lines_check) */
-	{ .name = "product_name", .label = N_("Product name"), .type = FT_TEXT,
+	{ .name = "product_name", .label = N_("Product name on the day"), .type = FT_TEXT,
 	  .flags = F_COMPUTED, .width = 0, .help = N_("The product's name on the day received") },
 	{ .name = "reg_no", .label = N_("Registration/filing no."), .type = FT_TEXT,
 	  .flags = F_COMPUTED, .width = 0,
@@ -85,7 +86,8 @@ const struct form form_receipt_lines = {
 	.rules = rules,
 	.nrules = FORM_COUNT(rules),
 	.parent_field = "receipt",
-	.check = receipt_lines_check,
+	.check = stock_guard_line_check,
+	.void_check = stock_guard_line_void,
 	.keys = form_keys_batch_serial,
 	/* in the supplier archive through their receipt: every line, then
 	 * the rejected ones again, the supplier's quality record */

@@ -6,6 +6,7 @@
 #include "config.h"
 #include "model/form.h"
 #include "core/receiving.h"
+#include "core/stock_guard.h"
 
 static const struct choice kinds[] = {
 	{ "purchase", N_("purchase") },
@@ -51,6 +52,7 @@ const struct form form_receipts = {
 	.name_field = "invoice_no",
 	.lines = "receipt_lines",
 	.check = receipts_check,
+	.void_check = stock_guard_receipt_void,
 	.rights = (const struct form_right[]){
 		{ "clerk", "VAE" },
 		{ NULL, NULL },

@@ -4,6 +4,7 @@
 #include "config.h"
 #include "model/form.h"
 #include "core/service.h"
+#include "core/stock_guard.h"
 
 static const struct choice outcomes[] = {
 	{ "refund", N_("Refund") },
@@ -19,7 +20,7 @@ static const struct field fields[] = {
 	{ .name = "qty", .label = N_("Quantity"), .type = FT_INT,
 	  .flags = F_REQUIRED | F_MIN | F_MAX, .min = 1, .max = 1000000, .width = 6,
 	  .help = N_("Units returned; all returns of a line together never exceed its quantity") },
-	{ .name = "reason", .label = N_("Reason"), .type = FT_TEXT,
+	{ .name = "reason", .label = N_("Return reason"), .type = FT_TEXT,
 	  .flags = F_REQUIRED | F_SEARCH | F_MULTILINE, .max_len = 500, .width = 24,
 	  .help = N_("Why the customer returns the goods") },
 	{ .name = "own_product", .label = N_("Own product"), .type = FT_BOOL, .width = 4,
@@ -69,6 +70,7 @@ const struct form form_returns = {
 	.nrules = FORM_COUNT(rules),
 	.date_field = "closed_date",
 	.check = returns_check,
+	.void_check = stock_guard_return_void,
 	.rights = (const struct form_right[]){
 		{ "clerk", "VAE" },
 		{ NULL, NULL },

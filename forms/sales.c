@@ -65,7 +65,7 @@ static const struct field fields[] = {
 	/* The facts an inspector reads from the line, as they were on the day
 	 * it was saved: copied from the product and the buyer then (sales_check)
 	 * and never changed by a later edit of either. */
-	{ .name = "product_name", .label = N_("Product name"), .type = FT_TEXT,
+	{ .name = "product_name", .label = N_("Product name on the day"), .type = FT_TEXT,
 	  .flags = F_COMPUTED, .width = 0, .help = N_("The product's name on the day of sale") },
 	{ .name = "manufacturer", .label = N_("Manufacturer"), .type = FT_TEXT,
 	  .flags = F_COMPUTED, .width = 0, .help = N_("The product's manufacturer on the day of sale") },

@@ -11,12 +11,12 @@ static const struct field fields[] = {
 	  .help = N_("The staff member's name, as on the training rosters") },
 	{ .name = "department", .label = N_("Department"), .type = FT_TEXT, .flags = F_SEARCH,
 	  .max_len = 100, .width = 14, .help = N_("Department in the office") },
-	{ .name = "role", .label = N_("Role"), .type = FT_TEXT, .flags = F_SEARCH,
+	{ .name = "role", .label = N_("Job title"), .type = FT_TEXT, .flags = F_SEARCH,
 	  .max_len = 100, .width = 14,
 	  .help = N_("Role in the office, such as quality manager or service engineer") },
 	{ .name = "start_date", .label = N_("Start date"), .type = FT_DATE, .width = 10,
 	  .help = N_("The day they started") },
-	{ .name = "active", .label = N_("Active"), .type = FT_BOOL, .width = 4,
+	{ .name = "active", .label = N_("Employed"), .type = FT_BOOL, .width = 4,
 	  .help = N_("yes while they work here; yes when left empty") },
 };
 

@@ -62,7 +62,7 @@ static const struct field fields[] = {
 	{ .name = "approved_on", .label = N_("Approved on"), .type = FT_DATE,
 	  .flags = F_NOT_FUTURE, .width = 10,
 	  .help = N_("The day its qualification was approved (首营企业审核); nothing is received before") },
-	{ .name = "approved_by", .label = N_("Approved by"), .type = FT_TEXT,
+	{ .name = "approved_by", .label = N_("Approver"), .type = FT_TEXT,
 	  .max_len = 50, .width = 0, .help = N_("Who approved its qualification") },
 	{ .name = "status", .label = N_("Status"), .type = FT_ENUM, .choices = statuses,
 	  .width = 8, .help = N_("active or suspended; active when left empty") },

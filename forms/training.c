@@ -19,7 +19,7 @@ static const struct field fields[] = {
 	{ .name = "topic", .label = N_("Topic"), .type = FT_TEXT,
 	  .flags = F_REQUIRED | F_SEARCH, .max_len = 200, .width = 24,
 	  .help = N_("What the session taught") },
-	{ .name = "kind", .label = N_("Kind"), .type = FT_ENUM,
+	{ .name = "kind", .label = N_("Training kind"), .type = FT_ENUM,
 	  .flags = F_REQUIRED, .choices = kinds, .width = 10,
 	  .help = N_("regulations, operation, quality or customer") },
 	{ .name = "trainer", .label = N_("Trainer"), .type = FT_TEXT,

@@ -16,7 +16,7 @@ static int write(struct session *s, struct xbook *b, void *ud, struct gerr *err)
 	         DUE_DEFAULT_DAYS);
 	struct xsheet sh;
 	xsheet_add(b, &sh, _("Due"), subtitle);
-	const char *head[] = { _("Kind"), _("Due"), _("Days left"), _("Customer"), _("What is due"),
+	const char *head[] = { _("Kind"), _("Due at"), _("Days left"), _("Customer"), _("What is due"),
 	                       _("Key") };
 	xsheet_header(&sh, 3, head, 6);
 	for (int i = 0; i < l->n; i++) {

@@ -334,8 +334,6 @@ static int write_trend(struct session *s, const struct report_period *p, struct 
 		for (int y = 0; y < TREND_YEARS; y++)
 			if (t->has[k][y])
 				xsheet_number(sh, row, 1 + y, t->mean[k][y], XF_DECIMAL);
-			else
-				xsheet_blank(sh, row, 1 + y);
 	}
 	if (rc == GERR_OK && r->surveys > 0) {
 		lxw_chart *chart = workbook_add_chart(sh->book->wb, LXW_CHART_LINE);
@@ -453,7 +451,7 @@ static int write(struct session *s, const struct report_period *p, struct xbook 
 	         _("Year %d. Reported to the general manager, copied to the quality management department."),
 	         p->year);
 	struct sat r = { 0 };
-	xsheet_add(b, &r.sheet, _("Summary"), subtitle);
+	xsheet_add_charted(b, &r.sheet, _("Summary"), subtitle);
 	char *summary = xstrdup(b->sheet_names[b->nsheets - 1]);
 	int rc = write_summary(s, p, &r, err);
 	if (rc == GERR_OK) {
@@ -465,7 +463,7 @@ static int write(struct session *s, const struct report_period *p, struct xbook 
 		rc = write_ranking(s, p, &r, err);
 	}
 	if (rc == GERR_OK) {
-		xsheet_add(b, &r.sheet, _("Trend"), subtitle);
+		xsheet_add_charted(b, &r.sheet, _("Trend"), subtitle);
 		rc = write_trend(s, p, &r, err);
 	}
 	if (rc == GERR_OK) {

@@ -222,7 +222,7 @@ static int write_deadlines(struct session *s, const struct report_period *p, str
 {
 	const char *titles[] = {
 		_("No."), _("Record no."), label(r, "customer"), _("City"), label(r, "notified_at"),
-		_("Repair promise"), _("Due"), _("Done at"), _("Result"),
+		_("Repair promise"), _("Due at"), _("Done at"), _("Result"),
 	};
 	return write_list(s, p, r, titles, 9, deadline_rows, err);
 }

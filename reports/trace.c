@@ -59,8 +59,8 @@ static int write(struct session *s, struct xbook *b, void *ud, struct gerr *err)
 	xsheet_add(b, &sh, _("Buyers"), subtitle);
 	const char *head[] = { _("Sale date"), _("Product"), _("Batch no."), _("Serial no."),
 	                       _("Customer name"), _("Address"), _("Contact person"), _("Phone"),
-	                       _("Quantity"), _("Line") };
-	xsheet_header(&sh, 3, head, 10);
+	                       _("Quantity"), _("Line"), _("Exchange (return)") };
+	xsheet_header(&sh, 3, head, 11);
 	for (int i = 0; i < t->nsales; i++) {
 		const struct trace_sale *x = &t->sales[i];
 		int r = 4 + i;
@@ -74,6 +74,10 @@ static int write(struct session *s, struct xbook *b, void *ud, struct gerr *err)
 		xsheet_text(&sh, r, 7, x->phone, XF_TEXT);
 		xsheet_int(&sh, r, 8, x->qty);
 		xsheet_int(&sh, r, 9, x->id);
+		if (x->exchange) /* given out in place of the customer's unit */
+			xsheet_int(&sh, r, 10, x->exchange);
+		else
+			xsheet_blank(&sh, r, 10);
 	}
 	xsheet_finish(&sh, true);
 	struct xsheet im;

@@ -1,6 +1,6 @@
 #include "config.h"
 #include "base/xlsx.h"
-#include "base/date.h"
+#include "base/xlsx_value.h"
 #include "base/i18n.h"
 #include "base/strbuf.h"
 
@@ -18,8 +18,6 @@
 #define SMALL_PART (16u << 20) /* workbook, relationships, styles */
 #define CHUNK 65536
 
-enum xf_kind { XF_NUMBER, XF_DATE, XF_DATETIME };
-
 struct pending { /* a row parsed, not yet read */
 	long line;
 	struct strbuf cells; /* n NUL-terminated cells */
@@ -33,7 +31,7 @@ struct xlsx {
 	uint64_t part_done, part_size, part_packed;
 	const char *part_name;
 	bool date1904;
-	unsigned char *xf; int nxf;    /* cellXfs index -> enum xf_kind */
+	unsigned char *xf; int nxf;    /* cellXfs index -> enum xlsx_number */
 	int *fmt_ids; char **fmt_codes; int nfmts; /* custom number formats */
 	char **ss; size_t nss, capss, ss_bytes;  /* shared strings */
 	/* parsing */
@@ -250,38 +248,6 @@ static void XMLCALL no_end(void *ud, const XML_Char *el)
 	(void)ud, (void)el;
 }
 
-/* A custom format is a date when it shows a year or a day (text in quotes
- * or brackets and escaped characters left out), with a time when it shows
- * hours or seconds. */
-static enum xf_kind format_kind(const char *code)
-{
-	bool date = false, time = false;
-	for (const char *c = code; *c; c++) {
-		if (*c == '"') {
-			while (c[1] && c[1] != '"')
-				c++;
-			c += c[1] != '\0';
-		} else if (*c == '[') {
-			while (c[1] && c[1] != ']')
-				c++;
-		} else if (*c == '\\' && c[1]) {
-			c++;
-		} else if (strchr("yYdD", *c)) {
-			date = true;
-		} else if (strchr("hHsS", *c)) {
-			time = true;
-		}
-	}
-	return !date ? XF_NUMBER : time ? XF_DATETIME : XF_DATE;
-}
-
-static enum xf_kind builtin_kind(int id)
-{
-	if ((id >= 14 && id <= 17) || (id >= 27 && id <= 31) || id == 36 || (id >= 50 && id <= 58))
-		return XF_DATE;
-	return id == 22 ? XF_DATETIME : XF_NUMBER;
-}
-
 static void XMLCALL st_start(void *ud, const XML_Char *el, const XML_Char **a)
 {
 	struct xlsx *x = ud;
@@ -294,10 +260,10 @@ static void XMLCALL st_start(void *ud, const XML_Char *el, const XML_Char **a)
 	} else if (strcmp(el, "xf") == 0 && x->in_cellxfs) {
 		const char *id = attr(a, "numFmtId");
 		int n = id ? atoi(id) : 0;
-		enum xf_kind k = builtin_kind(n);
+		enum xlsx_number k = xlsx_builtin_number(n);
 		for (int i = 0; i < x->nfmts; i++)
 			if (x->fmt_ids[i] == n)
-				k = format_kind(x->fmt_codes[i]);
+				k = xlsx_format_number(x->fmt_codes[i]);
 		x->xf = xrealloc(x->xf, (size_t)x->nxf + 1);
 		x->xf[x->nxf++] = (unsigned char)k;
 	}
@@ -373,30 +339,12 @@ static void cell_value(struct xlsx *x, struct strbuf *out)
 	}
 	char *end;
 	double d = strtod(v, &end);
-	bool number = *v && !*end && (strcmp(x->type, "n") == 0 || !x->type[0]);
-	enum xf_kind k = x->style >= 0 && x->style < x->nxf ? (enum xf_kind)x->xf[x->style] : XF_NUMBER;
-	if (!number) { /* str, inlineStr, e: the text as it is */
+	if (*v && !*end && (strcmp(x->type, "n") == 0 || !x->type[0]))
+		xlsx_number_text(d, x->style >= 0 && x->style < x->nxf ? (enum xlsx_number)x->xf[x->style]
+		                                                     : XLSX_NUMBER,
+		                 x->date1904, out);
+	else /* str, inlineStr, e: the text as it is */
 		sb_add(out, v);
-	} else if (k != XF_NUMBER && d >= 0 && d < 2958466) { /* up to 9999-12-31 */
-		int64_t days = (int64_t)d; /* d >= 0: toward zero is down */
-		int64_t minutes = (int64_t)((d - (double)days) * 1440 + 0.5);
-		if (minutes >= 1440)
-			days++, minutes -= 1440;
-		struct ymd base = x->date1904 ? (struct ymd){ 1904, 1, 1 }
-		                  : days >= 61 ? (struct ymd){ 1899, 12, 30 } /* after Excel's 1900-02-29 */
-		                               : (struct ymd){ 1899, 12, 31 };
-		char day[11];
-		struct ymd dt = date_from_days(date_to_days(&base) + days);
-		date_format(&dt, day);
-		if (k == XF_DATETIME || minutes)
-			sb_addf(out, "%s %02d:%02d", day, (int)(minutes / 60), (int)(minutes % 60));
-		else
-			sb_add(out, day);
-	} else if (d > -1e15 && d < 1e15 && d == (double)(int64_t)d) {
-		sb_addf(out, "%.0f", d);
-	} else {
-		sb_addf(out, "%.15g", d);
-	}
 }
 
 /* "BC12" -> column 54 (0-based), row 12; false when malformed or too far. */

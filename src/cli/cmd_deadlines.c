@@ -26,7 +26,7 @@ static const char *state_code(enum deadline_state st)
 
 static const char *state_label(enum deadline_state st)
 {
-	return st == DL_MISSED ? _("overdue") : st == DL_WARNING ? _("warning") : _("open");
+	return st == DL_MISSED ? _("overdue") : st == DL_WARNING ? _("warning") : _("in time");
 }
 
 static int emit(void *ud, const struct service_deadline *d)
@@ -80,7 +80,7 @@ static int deadlines_exec(struct cli *c, const struct cmd_args *a)
 	if (rc)
 		return cli_fail(&err);
 	if (l.format == OUT_TABLE) {
-		const char *headers[] = { _("Kind"), "ID", _("Deadline"), _("Due at"),
+		const char *headers[] = { _("Kind"), "ID", _("What is due"), _("Due at"),
 		                          _("Time left"), _("State") };
 		l.table = table_new(6, headers);
 	} else if (l.format == OUT_CSV) {

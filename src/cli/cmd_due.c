@@ -30,7 +30,7 @@ static char *record_text(const struct due_row *r)
 
 static void print_table(const struct due_list *l)
 {
-	const char *h[] = { _("Time left"), _("Due"), _("Kind"), _("Key"), _("Customer"),
+	const char *h[] = { _("Time left"), _("Due at"), _("Kind"), _("Key"), _("Customer"),
 	                    _("What is due") };
 	struct table *t = table_new(6, h);
 	for (int i = 0; i < l->n; i++) {

@@ -29,6 +29,16 @@ static char *dup0(const char *s)
 	return xstrdup(s ? s : "");
 }
 
+/* The sales line, and for a unit an exchange gave out, that return too. */
+static char *line_of(const struct trace_sale *s)
+{
+	if (!s->exchange)
+		return num(s->id);
+	char buf[96];
+	snprintf(buf, sizeof buf, _("%" PRId64 " (exchange, return %" PRId64 ")"), s->id, s->exchange);
+	return xstrdup(buf);
+}
+
 /* Where the goods came from, above where they went. */
 static void print_receipts(const struct trace *t)
 {
@@ -74,7 +84,7 @@ static void print_table(const struct trace *t)
 		c[5] = num(s->qty);
 		c[6] = dup0(s->batch);
 		c[7] = dup0(s->serial);
-		c[8] = num(s->id);
+		c[8] = line_of(s);
 		table_add(st, c);
 	}
 	table_print(st, stdout);
@@ -113,8 +123,10 @@ static const char *conclusion(const struct trace_receipt *r)
 /* One CSV of every kind, where the goods came from first: a receipt line
  * (kind receipt, or opening for an opening balance) puts the date received
  * under date, the supplier under name and its receipt, conclusion and
- * inspector in the last columns; implants put the hospital under name and
- * the date of use under date, and name their sales line under sale. */
+ * inspector in the last columns; a unit an exchange gave out (kind
+ * exchange) is its return's id, dated the day the exchange closed, its
+ * sales line under sale; implants put the hospital under name and the date
+ * of use under date, and name their sales line under sale. */
 static void print_csv(const struct trace *t)
 {
 	static const char *const head[CSV_COLS] = {
@@ -137,13 +149,16 @@ static void print_csv(const struct trace *t)
 	}
 	for (int i = 0; i < t->nsales; i++) {
 		const struct trace_sale *s = &t->sales[i];
-		char *id = num(s->id), *qty = num(s->qty);
-		const char *c[CSV_COLS] = { "sale", id, s->sale_date, s->product_code, s->batch,
-		                            s->serial, s->customer_code, s->customer_name, s->address,
-		                            s->contact, s->phone, qty };
+		char *id = num(s->exchange ? s->exchange : s->id), *qty = num(s->qty);
+		char *sale = s->exchange ? num(s->id) : NULL;
+		const char *c[CSV_COLS] = { s->exchange ? "exchange" : "sale", id, s->sale_date,
+		                            s->product_code, s->batch, s->serial, s->customer_code,
+		                            s->customer_name, s->address, s->contact, s->phone, qty,
+		                            NULL, NULL, sale };
 		csv_write_row(stdout, c, CSV_COLS, 0);
 		free(id);
 		free(qty);
+		free(sale);
 	}
 	for (int i = 0; i < t->nimplants; i++) {
 		const struct trace_implant *m = &t->implants[i];
@@ -185,6 +200,8 @@ static void print_json(const struct trace *t)
 	for (int i = 0; i < t->nsales; i++) {
 		const struct trace_sale *s = &t->sales[i];
 		sb_addf(&b, "%s{\"id\":%" PRId64, i ? "," : "", s->id);
+		if (s->exchange)
+			sb_addf(&b, ",\"exchange\":%" PRId64, s->exchange);
 		member(&b, "sale_date", s->sale_date);
 		member(&b, "product", s->product_code);
 		member(&b, "batch", s->batch);

@@ -351,27 +351,17 @@ int recall_check_sale(struct session *s, struct record *r, struct gerr *err)
 	return recall_check_goods(s, r, false, err);
 }
 
-int recall_check_goods(struct session *s, struct record *r, bool receiving, struct gerr *err)
+/* Goods the office is about to take in or give out, of product with this
+ * batch or serial: refused while a recall of them is open, on the field
+ * (fb for the batch, fs for the serial) that matched it. */
+static int check_unit(struct session *s, int64_t product, const struct value *b,
+                      const struct value *sn, const struct field *fb, const struct field *fs,
+                      enum recall_use use, struct gerr *err)
 {
-	const struct form *f = r->form;
-	int ip = form_field_index(f, "product"), ib = form_field_index(f, "batch"),
-	    is = form_field_index(f, "serial");
-	const struct value *p = &r->v[ip], *b = &r->v[ib], *sn = &r->v[is];
-	int rc;
-	if (r->id) { /* an edit that leaves the goods as they were stays allowed */
-		struct record *old = NULL;
-		if ((rc = db_record_get(s->db, f, r->id, &old, err)) != GERR_OK)
-			return rc;
-		bool same = value_equal(&f->fields[ip], p, &old->v[ip]) &&
-		            value_equal(&f->fields[ib], b, &old->v[ib]) &&
-		            value_equal(&f->fields[is], sn, &old->v[is]);
-		record_free(old);
-		if (same)
-			return GERR_OK;
-	}
 	int64_t id = 0;
-	if ((rc = db_recall_matching(s->db, p->num, b->null ? NULL : b->text,
-	                             sn->null ? NULL : sn->text, &id, err)) != GERR_OK || !id)
+	int rc = db_recall_matching(s->db, product, b->null ? NULL : b->text,
+	                            sn->null ? NULL : sn->text, &id, err);
+	if (rc != GERR_OK || !id)
 		return rc;
 	struct record *rec = NULL;
 	if ((rc = db_record_get(s->db, recalls(), id, &rec, err)) != GERR_OK)
@@ -380,12 +370,16 @@ int recall_check_goods(struct session *s, struct record *r, bool receiving, stru
 	const char *cls = rec->v[form_field_index(recalls(), "class")].text;
 	const struct value *rb = &rec->v[form_field_index(recalls(), "batch")];
 	char *rkey = text_key(rb->null ? NULL : rb->text), *key = text_key(b->null ? NULL : b->text);
-	const struct field *which = &f->fields[rkey && key && strcmp(rkey, key) == 0 ? ib : is];
+	const struct field *which = rkey && key && strcmp(rkey, key) == 0 ? fb : fs;
 	free(rkey);
 	free(key);
-	if (receiving)
+	if (use == RECALL_RECEIVED)
 		rc = field_refuse(err, which,
 		                  _("is under recall %" PRId64 " (class %s, opened %s): no more of it is received while the recall is open"),
+		                  id, cls, opened);
+	else if (use == RECALL_EXCHANGED)
+		rc = field_refuse(err, which,
+		                  _("is under recall %" PRId64 " (class %s, opened %s): it may not be given out in an exchange while the recall is open"),
 		                  id, cls, opened);
 	else
 		rc = field_refuse(err, which,
@@ -393,4 +387,33 @@ int recall_check_goods(struct session *s, struct record *r, bool receiving, stru
 		                  id, cls, opened);
 	record_free(rec);
 	return rc;
+}
+
+int recall_check_goods(struct session *s, struct record *r, bool receiving, struct gerr *err)
+{
+	const struct form *f = r->form;
+	int ip = form_field_index(f, "product"), ib = form_field_index(f, "batch"),
+	    is = form_field_index(f, "serial");
+	const struct value *p = &r->v[ip], *b = &r->v[ib], *sn = &r->v[is];
+	if (r->id) { /* an edit that leaves the goods as they were stays allowed */
+		struct record *old = NULL;
+		int rc = db_record_get(s->db, f, r->id, &old, err);
+		if (rc != GERR_OK)
+			return rc;
+		bool same = value_equal(&f->fields[ip], p, &old->v[ip]) &&
+		            value_equal(&f->fields[ib], b, &old->v[ib]) &&
+		            value_equal(&f->fields[is], sn, &old->v[is]);
+		record_free(old);
+		if (same)
+			return GERR_OK;
+	}
+	return check_unit(s, p->num, b, sn, &f->fields[ib], &f->fields[is],
+	                  receiving ? RECALL_RECEIVED : RECALL_SOLD, err);
+}
+
+int recall_check_unit(struct session *s, int64_t product, const struct value *batch,
+                      const struct value *serial, const struct field *fb, const struct field *fs,
+                      enum recall_use use, struct gerr *err)
+{
+	return check_unit(s, product, batch, serial, fb, fs, use, err);
 }

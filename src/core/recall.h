@@ -11,6 +11,8 @@
 
 struct session;
 struct record;
+struct value;
+struct field;
 
 /* Days the buyers must be told within, by recall class: I 1, II 3, III 7
  * (一级召回 1 日内, 二级 3 日内, 三级 7 日内); 0 for an unknown class. */
@@ -62,5 +64,12 @@ int recall_check_sale(struct session *s, struct record *r, struct gerr *err);
 /* The same for any record with product, batch and serial fields: a sales
  * line, or (receiving) a receipt line. */
 int recall_check_goods(struct session *s, struct record *r, bool receiving, struct gerr *err);
+/* The same for one unit named by its parts: a replacement an exchange
+ * gives out (a recall is not dodged by handing the batch over as a
+ * replacement instead of selling it). fb, fs: the fields to name. */
+enum recall_use { RECALL_SOLD, RECALL_RECEIVED, RECALL_EXCHANGED };
+int recall_check_unit(struct session *s, int64_t product, const struct value *batch,
+                      const struct value *serial, const struct field *fb, const struct field *fs,
+                      enum recall_use use, struct gerr *err);
 
 #endif

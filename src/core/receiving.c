@@ -78,22 +78,79 @@ static int check_scope(struct session *s, struct record *line, struct record *pr
 	return rc;
 }
 
+/* What the inspector may accept on the day received: goods made by then,
+ * not already expired, and that arrived as their storage asks. */
+static int check_goods(struct record *r, struct record *head, struct gerr *err)
+{
+	const char *day = text_of(head, "date"), *made = text_of(r, "made"),
+	           *expiry = text_of(r, "expiry");
+	if (made && strcmp(made, day) > 0)
+		return field_refuse(err, form_field(r->form, "made"),
+		                    _("is after the day received %s"), day);
+	if (strcmp(text_of(r, "conclusion"), "accepted") != 0)
+		return GERR_OK;
+	if (expiry && strcmp(expiry, day) < 0)
+		return field_refuse(err, form_field(r->form, "expiry"),
+		                    _("is before the day received %s: expired goods are not accepted"
+		                      " (conclusion rejected, with the reason)"), day);
+	const struct value *storage = record_value(r, "storage_ok");
+	if (!storage->null && !storage->num)
+		return field_refuse(err, form_field(r->form, "storage_ok"), "%s",
+		                    _("is no: goods that did not arrive as their storage asks are not"
+		                      " accepted (conclusion rejected, with the reason)"));
+	return GERR_OK;
+}
+
+/* An edit that leaves the goods and the inspector's conclusion as they
+ * were (a remark, the inspector's name) is not judged again by rules that
+ * look at the product, supplier or recalls as they are today, and keeps
+ * the facts frozen on its day; a change of product freezes them anew. */
+static int unchanged(struct session *s, struct record *r, bool *goods, bool *product,
+                     struct gerr *err)
+{
+	*goods = *product = false;
+	if (!r->id)
+		return GERR_OK;
+	struct record *old = NULL;
+	int rc = get(s, "receipt_lines", r->id, &old, err);
+	if (rc)
+		return rc;
+	static const char *const kept[] = { "product", "receipt", "qty", "batch", "serial", "made",
+		                             "expiry", "storage_ok", "conclusion" };
+	*goods = true;
+	for (size_t i = 0; i < sizeof kept / sizeof kept[0]; i++) {
+		const struct field *f = form_field(r->form, kept[i]);
+		bool same = value_equal(f, record_value(r, kept[i]), record_value(old, kept[i]));
+		*goods = *goods && same;
+		if (i == 0)
+			*product = same;
+	}
+	record_free(old);
+	return GERR_OK;
+}
+
 int receipt_lines_check(struct session *s, struct record *r, struct gerr *err)
 {
+	bool same_goods, same_product;
+	int rc = unchanged(s, r, &same_goods, &same_product, err);
+	if (rc || same_goods)
+		return rc;
 	struct record *head = NULL, *product = NULL;
-	int rc = get(s, "receipts", record_value(r, "receipt")->num, &head, err);
+	rc = get(s, "receipts", record_value(r, "receipt")->num, &head, err);
 	if (rc == GERR_OK)
 		rc = get(s, "products", record_value(r, "product")->num, &product, err);
 	if (rc == GERR_OK && !text_of(product, "approved_on"))
 		rc = field_refuse(err, form_field(r->form, "product"), "%s",
 		                  _("has no approved qualification (首营品种审核) in Products:"
 		                    " it may not be received or sold"));
+	if (rc == GERR_OK)
+		rc = check_goods(r, head, err);
 	const struct value *sup = rc ? NULL : record_value(head, "supplier");
 	if (rc == GERR_OK && !sup->null && strcmp(text_of(head, "kind"), "purchase") == 0)
 		rc = check_scope(s, r, product, sup->num, err);
 	if (rc == GERR_OK && strcmp(text_of(r, "conclusion"), "accepted") == 0)
 		rc = recall_check_goods(s, r, true, err);
-	if (rc == GERR_OK) {
+	if (rc == GERR_OK && !same_product) {
 		value_copy(record_value(r, "product_name"), record_value(product, "name"));
 		value_copy(record_value(r, "reg_no"), record_value(product, "reg_no"));
 	}

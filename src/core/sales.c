@@ -34,6 +34,14 @@ static int check_serial(struct session *s, struct record *r, struct gerr *err)
 		                    " a unit is sold again only after a return of that line"),
 		                  serial->text, earlier.id, earlier.date, earlier.text ? earlier.text : "");
 	sale_ref_free(&earlier);
+	if (rc == GERR_OK && (rc = db_sale_serial_replaced(s->db, record_value(r, "product")->num,
+	                                                    serial->text, 0, &earlier, err)) == GERR_OK &&
+	    earlier.id)
+		rc = field_refuse(err, form_field(f, "serial"),
+		                  _("%s was given out in an exchange for line %" PRId64 " (%s, to %s):"
+		                    " that unit is with the customer"),
+		                  serial->text, earlier.id, earlier.date, earlier.text ? earlier.text : "");
+	sale_ref_free(&earlier);
 	return rc;
 }
 

@@ -20,7 +20,7 @@ static int keep_sale(void *ud, const struct trace_sale_row *r)
 	struct trace *t = ud;
 	t->sales = xrealloc(t->sales, sizeof *t->sales * (size_t)(t->nsales + 1));
 	t->sales[t->nsales++] = (struct trace_sale){
-		.id = r->id, .qty = r->qty, .customer_id = r->customer_id,
+		.id = r->id, .qty = r->qty, .customer_id = r->customer_id, .exchange = r->exchange,
 		.sale_date = dup_opt(r->sale_date), .product_code = dup_opt(r->product_code),
 		.product_name = dup_opt(r->product_name), .batch = dup_opt(r->batch),
 		.serial = dup_opt(r->serial), .customer_code = dup_opt(r->customer_code),

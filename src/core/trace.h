@@ -12,6 +12,7 @@
 /* Strings are NULL when empty. */
 struct trace_sale {
 	int64_t id, qty, customer_id;
+	int64_t exchange; /* the return that gave this unit out for sale id's, or 0 */
 	char *sale_date, *product_code, *product_name, *batch, *serial;
 	char *customer_code, *customer_name, *address, *contact, *phone;
 };
@@ -33,7 +34,7 @@ struct trace {
 	struct trace_receipt *receipts; /* by date received, then id */
 	int nreceipts;
 	int64_t received_qty, rejected_qty;
-	struct trace_sale *sales;       /* by sale date, then id */
+	struct trace_sale *sales;       /* by sale date, then id; then exchanges' units */
 	int nsales;
 	struct trace_implant *implants; /* by date of use, then id */
 	int nimplants;

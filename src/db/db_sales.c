@@ -46,6 +46,23 @@ int db_sale_serial_standing(struct db *db, int64_t product, const char *serial,
 	return first_ref(db, st, out, err);
 }
 
+int db_sale_serial_replaced(struct db *db, int64_t product, const char *serial,
+                            int64_t exclude, struct sale_ref *out, struct gerr *err)
+{
+	sqlite3_stmt *st;
+	int rc = db_prepare(db, "SELECT s.id, coalesce(r.closed_date, substr(r.created_at, 1, 10)) AS d,"
+	                        " s.buyer_name FROM returns r JOIN sales s ON s.id = r.sale"
+	                        " WHERE r.replacement_serial_key = ?2 AND s.product = ?1"
+	                        " AND r.voided = 0 AND +s.voided = 0 AND r.outcome = 'exchange'"
+	                        " AND r.id <> ?3 ORDER BY d, r.id LIMIT 1", &st, err);
+	if (rc)
+		return rc;
+	sqlite3_bind_int64(st, 1, product);
+	db_bind_key(st, 2, serial);
+	sqlite3_bind_int64(st, 3, exclude);
+	return first_ref(db, st, out, err);
+}
+
 int db_sale_batch_expiry(struct db *db, int64_t product, const char *batch, const char *expiry,
                          int64_t exclude, struct sale_ref *out, struct gerr *err)
 {

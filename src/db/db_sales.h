@@ -23,6 +23,12 @@ void sale_ref_free(struct sale_ref *r);
  * rejected one); text is its frozen buyer's name. */
 int db_sale_serial_standing(struct db *db, int64_t product, const char *serial,
                             int64_t exclude, struct sale_ref *out, struct gerr *err);
+/* The earliest live exchange, other than return exclude, that gave out
+ * product's unit with this serial: id is the sales line it replaced a
+ * unit of, date the day the exchange closed (or was entered), text the
+ * line's buyer. A unit given out stays with that customer. */
+int db_sale_serial_replaced(struct db *db, int64_t product, const char *serial,
+                            int64_t exclude, struct sale_ref *out, struct gerr *err);
 /* The earliest live line of product with this batch, other than line
  * exclude, whose expiry is given and is not expiry; text is its expiry. */
 int db_sale_batch_expiry(struct db *db, int64_t product, const char *batch, const char *expiry,

@@ -56,6 +56,29 @@ int db_returns_total(struct db *db, int64_t sale, int64_t exclude_id, int64_t *t
 	return rc == SQLITE_ROW ? GERR_OK : db_fail(db, err);
 }
 
+int db_returns_replaced(struct db *db, int64_t id, int64_t product, const char *batch,
+                        const char *serial, int64_t *qty, struct gerr *err)
+{
+	sqlite3_stmt *st;
+	/* the unit counted by its batch, or by its serial when it has none, as
+	 * stock counts it (db_stock.c) */
+	int rc = db_prepare(db, "SELECT ifnull(sum(r.qty), 0) FROM returns r JOIN sales s ON s.id = r.sale"
+	                        " WHERE r.id = ?1 AND r.voided = 0 AND +s.voided = 0"
+	                        " AND r.outcome = 'exchange' AND s.product = ?2 AND CASE WHEN ?4"
+	                        " THEN r.replacement_batch_key = ?3 ELSE r.replacement_batch_key IS NULL"
+	                        " AND r.replacement_serial_key = ?3 END", &st, err);
+	if (rc)
+		return rc;
+	sqlite3_bind_int64(st, 1, id);
+	sqlite3_bind_int64(st, 2, product);
+	db_bind_key(st, 3, batch ? batch : serial);
+	sqlite3_bind_int(st, 4, batch != NULL);
+	rc = sqlite3_step(st);
+	*qty = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+	sqlite3_reset(st);
+	return rc == SQLITE_ROW ? GERR_OK : db_fail(db, err);
+}
+
 int db_service_open_repairs(struct db *db, const char *day, int64_t **ids, int *n,
                             struct gerr *err)
 {

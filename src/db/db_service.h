@@ -24,5 +24,9 @@ int db_service_open_repairs(struct db *db, const char *day, int64_t **ids, int *
 /* Units on live returns of a sales line, not counting return exclude_id. */
 int db_returns_total(struct db *db, int64_t sale, int64_t exclude_id, int64_t *total,
                      struct gerr *err);
+/* The quantity return id, as saved, gave out of product's batch (or, with
+ * batch NULL, serial) in an exchange; 0 when it gave out something else. */
+int db_returns_replaced(struct db *db, int64_t id, int64_t product, const char *batch,
+                        const char *serial, int64_t *qty, struct gerr *err);
 
 #endif

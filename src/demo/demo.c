@@ -4,10 +4,10 @@
 #include "config.h"
 #include "demo/demo.h"
 #include "core/accounts.h"
-#include "core/receiving.h"
 #include "demo/demo_data.h"
 #include "demo/demo_receiving.h"
 #include "demo/demo_records.h"
+#include "core/receiving.h"
 #include "core/records.h"
 #include "base/strbuf.h"
 #include "db/db.h"
@@ -434,16 +434,22 @@ int demo_fill(struct session *s, struct gerr *err)
 		 * stay what they were */
 		if (rc == GERR_OK)
 			rc = demo_records_fill(s, sa.sold, sa.nsold, err);
+		/* the unit an exchange gave out came in from its supplier too */
+		if (rc == GERR_OK) {
+			struct rng rr = { 0x7265706c616365u };
+			rc = demo_add_receipts(s, &rr, err);
+		}
 		if (rc == GERR_OK && (rc = demo_become(s, DEMO_QUALITY, err)) == GERR_OK)
 			rc = demo_expire_certificate(s, err);
 		if (rc == GERR_OK)
 			rc = demo_due_handled(s, err);
 		user_clear(&s->user);
 		s->user = admin;
+		/* every unit sold was received: the office keeps its stock, and
+		 * a sale of more than is on hand is refused, as the rule asks */
+		if (rc == GERR_OK)
+			rc = settings_set(s, RECEIVING_STOCK_CHECK, "on", err);
 	}
-	/* every batch sold was received: the office's sales draw on its stock */
-	if (rc == GERR_OK)
-		rc = settings_set(s, RECEIVING_STOCK_CHECK, "on", err);
 	free(o.city);
 	free(o.province);
 	free(sa.sold);

@@ -191,7 +191,7 @@ int demo_returns(struct demo_ctx *c, struct gerr *err)
 		put(&as, "own_product", "no");
 		put(&as, "supplier_contacted_at", contacted);
 		put(&as, "supplier_contact", "供应商售后部张经理");
-		put(&as, "supplier_outcome", k == 0 ? "同意换货，新机由供应商直发" : "同意退货退款");
+		put(&as, "supplier_outcome", k == 0 ? "同意换货，新机到货验收后送达" : "同意退货退款");
 		put(&as, "outcome", outcomes[k]);
 		char repl[40];
 		snprintf(repl, sizeof repl, "%sR", u->serial[0] ? u->serial : u->batch);

@@ -60,7 +60,7 @@ static int layout(struct session *s, struct xbook *b, const struct doc_kind *k,
 		xsheet_wrap(&sh, C_NAME, 12);
 		xsheet_wrap(&sh, C_UNIT, 14);
 		xsheet_wrap(&sh, C_CUSTOMER, 18);
-		const char *head[] = { _("No."), _("Name"), _("Unit"), _("Customer"),
+		const char *head[] = { _("No."), _("Name"), _("Department"), _("Customer"),
 			               after ? _("Attended") : _("Signature"), _("Result"),
 			               _("Retrain date") };
 		row++;

@@ -136,6 +136,12 @@ int doc_print(struct session *s, const struct doc_kind *k, int64_t id, const cha
 	struct doc_ud d = { k, NULL };
 	if (rc == GERR_OK)
 		rc = records_get(s, form, id, &d.r, err);
+	/* a paper issued is taken for a live record: a void one is read with
+	 * its history (show), not printed */
+	if (rc == GERR_OK && d.r->voided)
+		rc = gerr_set(err, GERR_INPUT, "id",
+		              _("Record %" PRId64 " of %s is void (%s): a voided record is not printed."),
+		              id, _(form->title), d.r->void_reason ? d.r->void_reason : "");
 	if (rc == GERR_OK)
 		rc = report_write(s, _(k->title), path, force, write, &d, err);
 	record_free(d.r);

@@ -152,13 +152,20 @@ static void add_escaped(struct strbuf *b, const char *s)
 	}
 }
 
-void xsheet_add(struct xbook *b, struct xsheet *s, const char *name, const char *subtitle)
+static void add_sheet(struct xbook *b, struct xsheet *s, const char *name, const char *subtitle,
+                      bool in_memory)
 {
 	memset(s, 0, sizeof *s);
 	s->book = b;
 	s->header_row = -1;
 	s->tall_row = -1;
+	/* libxlsxwriter takes the workbook's constant_memory option into each
+	 * sheet as it is added: a sheet of its own kept in memory */
+	uint8_t constant = b->wb->options.constant_memory;
+	if (in_memory)
+		b->wb->options.constant_memory = 0;
 	s->ws = workbook_add_worksheet(b->wb, sheet_name(b, name));
+	b->wb->options.constant_memory = constant;
 	worksheet_set_paper(s->ws, 9); /* A4 */
 	worksheet_set_margins(s->ws, MARGIN_SIDE, MARGIN_SIDE, 0.75, 0.75);
 	worksheet_fit_to_pages(s->ws, 1, 0);
@@ -189,6 +196,17 @@ void xsheet_add(struct xbook *b, struct xsheet *s, const char *name, const char 
 	worksheet_set_row(s->ws, 0, 24, NULL);
 	if (subtitle)
 		worksheet_write_string(s->ws, 1, 0, subtitle, b->fmt[XF_SUBTITLE]);
+}
+
+void xsheet_add(struct xbook *b, struct xsheet *s, const char *name, const char *subtitle)
+{
+	add_sheet(b, s, name, subtitle, false);
+}
+
+void xsheet_add_charted(struct xbook *b, struct xsheet *s, const char *name,
+                        const char *subtitle)
+{
+	add_sheet(b, s, name, subtitle, true);
 }
 
 static void seen(struct xsheet *s, int row, int col, int cells)

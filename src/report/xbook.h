@@ -70,6 +70,12 @@ int xbook_close(struct xbook *b, struct gerr *err);
 /* A new sheet named within Excel's rules (31 characters, none of []:*?/\,
  * unique); title and subtitle rows on top, repeated on every printed page. */
 void xsheet_add(struct xbook *b, struct xsheet *s, const char *name, const char *subtitle);
+/* The same, for a small sheet a chart draws from: kept in memory until the
+ * workbook is written, so that the chart can carry its figures (the caches
+ * WPS and Excel's viewers draw from); a sheet of a constant-memory workbook
+ * has flushed them to disk by then and its charts come out empty there. */
+void xsheet_add_charted(struct xbook *b, struct xsheet *s, const char *name,
+                        const char *subtitle);
 /* Column titles on the next row: frozen, filtered, repeated when printed. */
 void xsheet_header(struct xsheet *s, int row, const char *const *titles, int n);
 /* Text wider than its column may be, or of more than one line, wraps and

@@ -31,7 +31,7 @@ static const struct entry screens[] = {
 	{ L't', "sales", N_("Trace a batch or serial number"), screen_trace, PERM_VIEW },
 	{ L's', "receipts", N_("Stock on hand by batch"), screen_stock, PERM_VIEW },
 	{ L'd', "sales", N_("Everything due"), due_all, PERM_VIEW },
-	{ L'u', "sales", N_("Import a spreadsheet (CSV)"), screen_import, PERM_ADD },
+	{ L'u', "sales", N_("Import a spreadsheet (CSV or Excel)"), screen_import, PERM_ADD },
 	{ L'r', NULL, N_("Reports"), screen_reports, PERM_REPORT },
 	{ L'k', NULL, N_("Check the database"), screen_check, PERM_CHECK },
 	{ L'b', NULL, N_("Back up the database"), screen_backup, PERM_CHECK },
@@ -122,9 +122,10 @@ static void draw(struct screen *sc, struct ui *ui)
 		for (int i = 0; i < nd; i++) {
 			char line[160];
 			const char *label = _(dc[i].src->label);
+			/* the counts before the label: a narrow screen cuts the label */
 			if (dc[i].late)
-				snprintf(line, sizeof line, _(" %3d  %s (%d late)"), dc[i].count, label,
-				         dc[i].late);
+				snprintf(line, sizeof line, _(" %3d  (%d late) %s"), dc[i].count, dc[i].late,
+				         label);
 			else
 				snprintf(line, sizeof line, " %3d  %s", dc[i].count, label);
 			term_text(ry++, rx, cols - rx - 1,

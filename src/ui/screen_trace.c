@@ -43,8 +43,9 @@ static void line_text(const struct trace_screen *ts, int i, struct strbuf *b)
 	i -= ts->t.nreceipts;
 	if (i < ts->t.nsales) {
 		const struct trace_sale *s = &ts->t.sales[i];
-		sb_addf(b, " %-10s %5" PRId64 "  #%-6" PRId64 " %s  %s %s", s->sale_date, s->qty, s->id,
-		        s->customer_name, s->contact ? s->contact : "", s->phone ? s->phone : "");
+		sb_addf(b, " %-10s %5" PRId64 "  #%-6" PRId64 " %s%s  %s %s", s->sale_date, s->qty, s->id,
+		        s->exchange ? _("(exchange) ") : "", s->customer_name,
+		        s->contact ? s->contact : "", s->phone ? s->phone : "");
 		return;
 	}
 	const struct trace_implant *m = &ts->t.implants[i - ts->t.nsales];

@@ -129,4 +129,101 @@ is "$(head -n 1 "$tmp/out" | tr -d '\r')" \
 	"id,product,spec,qty,batch,serial,expiry,sale_date,customer,unit_price,amount,remarks,product_name,manufacturer,reg_no,unit,buyer_name,buyer_address,buyer_contact,buyer_phone,buyer_licence" \
 	"--lang zh_CN csv header: the field names, not labels"
 
+# a word shared by several records is translated for all of them, not for
+# the first that used it (收货 is not a 培训类别, a holiday not a 召回原因)
+g --lang zh_CN forms receipts
+like "$out" "kind        入库类别" "receipts: the kind of receipt, not of training"
+g --lang zh_CN forms holidays
+like "$out" "类别" "holidays: a kind of day"
+unlike "$out" "培训类别" "... not a kind of training"
+g --lang zh_CN forms training
+like "$out" "培训类别" "training keeps its own"
+g --lang zh_CN forms returns
+like "$out" "退货原因" "returns: why the goods came back"
+unlike "$out" "召回原因" "... not why a batch was recalled"
+g --lang zh_CN forms recalls
+like "$out" "召回原因" "recalls keep theirs"
+g --lang zh_CN forms events
+like "$out" "closed=已结案" "an adverse event's status closed: a state, not a time"
+unlike "$out" "closed=结束时间" "... not the recall's closing time"
+
+# zh_label FORM FIELD WANT UNWANTED DESC: the line of FIELD in
+# `--lang zh_CN forms FORM` holds WANT and (unless empty) not UNWANTED
+zh_label() {
+	g --lang zh_CN forms "$1"
+	line=$(printf '%s\n' "$out" | grep "^$2 ")
+	like "$line" "$3" "$5"
+	[ -z "$4" ] || unlike "$line" "$4" "... not $4"
+}
+# one English word read two ways gets two msgids (step 1 of the review)
+# a label is also an import column title: within a form, no two alike
+g --lang zh_CN forms
+"$PY" - "$tmp/out" <<'EOF' >"$tmp/py.out" 2>&1
+import sys, unicodedata
+def cols(s):
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+for block in open(sys.argv[1], encoding="utf-8").read().split("\n\n"):
+    lines = block.strip().splitlines()
+    head = lines[1]
+    start, end = cols(head[:head.index("名称")]), cols(head[:head.index("类型")])
+    labels = []
+    for line in lines[2:]:
+        at, label = 0, ""
+        for c in line:
+            if start <= at < end:
+                label += c
+            at += cols(c)
+        if label.strip():
+            labels.append(label.strip())
+    twice = sorted(set(l for l in labels if labels.count(l) > 1))
+    assert not twice, "%s: %s" % (lines[0], ", ".join(twice))
+EOF
+ok_if $? "--lang zh_CN forms: no form has two fields with one Chinese label"
+[ -s "$tmp/py.out" ] && diag "$(cat "$tmp/py.out")"
+zh_label sales product_name 当日产品名称 "" "sales: the name of the day of sale is not a second 产品名称 column"
+zh_label receipt_lines product_name 当日产品名称 "" "receipt lines: the same, so an import header names one field"
+zh_label products approved_by 审核人 批准 "products: who approved the qualification, not a report's sign-off"
+zh_label suppliers approved_by 审核人 批准 "suppliers: 审核人 too"
+zh_label due_handled note 处理说明 通知情况 "a handled due row's note: what was done, not a recall notice's"
+zh_label staff role 岗位 角色 "staff: a post in the office, not an account's role"
+zh_label staff active 在职 启用 "staff: still employed, not a survey item's 启用"
+zh_label attendees unit 部门 "单位 " "attendees: the department or ward, not a unit of measure"
+g add service kind=repair customer=C1 product=P1 description=漏液 "notified_at=2026-11-27 09:00"
+is "$rc" 0 "a same-city repair with two days to go"
+g --lang zh_CN deadlines
+like "$out" "期限内" "deadlines: time is left (期限内)"
+unlike "$out" "未处理" "... not a complaint's 未处理"
+like "$out" "待办事项" "deadlines: the column of what is to be done (工程师到场) is 待办事项"
+unlike "$out" "时限事项" "... the word 时限 heads the lists' column of time left"
+g add service kind=repair customer=C1 product=P1 description=漏液 "notified_at=2026-11-25 08:00"
+is "$rc" 0 "a same-city repair past its 48 hours"
+g --lang zh_CN deadlines
+like "$out" "已逾期" "deadlines: a missed one is 已逾期, as the training report's Overdue column"
+g --lang zh_CN due
+like "$(head -n 1 "$tmp/out")" "截止时间" "due: the column of when each row is due is 截止时间"
+unlike "$(head -n 1 "$tmp/out")" "到期 " "... not 到期, as the list's own title, 待办事项, is not"
+
+# one concept, one Chinese word across screens (step 2 of the review)
+g --lang zh_CN forms survey_actions
+like "$out" "done=已完成" "an improvement action done: 已完成, as its 完成日期 says"
+like "$out" "留空时为处理中" "... and empty is the choice's own word, 处理中"
+zh_label due_handled row_key 标识 "" "a due row's key identifies it (标识), not a keyboard key (键)"
+g --lang zh_CN forms recalls
+like "$out" "每个购货单位都处理完之前为处理中" "a recall is open (处理中) until every buyer is dealt with"
+like "$out" "closed=已结束" "a recall ends (已结束), as its 结束时间 and 结束说明 say"
+unlike "$out" "closed=已结案" "... it is not a complaint's case closed"
+zh_label returns supplier_contact 供货单位联系人 "" "returns: the supplier is 供货单位, as in receipts"
+
+# a Chinese screen shows no English codes in its help (step 2 of the review)
+for f in attendees complaints receipts receipt_lines suppliers training holidays; do
+	g --lang zh_CN forms "$f"
+	# the Notes column after the "code=label." list of choices
+	notes=$(printf '%s\n' "$out" | sed -n '3,$p' | sed 's/^.*\. //')
+	case $notes in
+	*passed* | *investigating* | *purchase* | *accepted* | *yes：* | *suspended* | *regulations* | *workday*)
+		not_ok "forms $f: help in Chinese words only"; diag "$notes" ;;
+	*) ok "forms $f: help in Chinese words only" ;;
+	esac
+done
+
 done_testing

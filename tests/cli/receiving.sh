@@ -141,6 +141,73 @@ refused 1 "Batch no.: is under recall 1 (class II" "no more of a recalled batch 
 g add receipt_lines receipt=2 product=P1 qty=2 batch=B2 conclusion=rejected reject_reason=召回中
 is "$rc:$err" "0:" "a recalled batch can still be rejected"
 
+# an exchange gives goods out like a sale: not a recalled batch (typed in
+# lower case and full width, as a tired clerk might), not more than is on
+# hand; the exchange given before the recall stands, and its edits that
+# keep the replacement too
+refused 1 "Replacement batch no.: is under recall 1 (class II" \
+	"a recalled batch is not given out as a replacement" \
+	add returns sale="$sale" qty=1 reason=换货 outcome=exchange replacement_batch=ｂ２
+must add receipts date=2026-11-02 supplier=S2
+must add receipt_lines receipt=4 product=P1 qty=1 batch=B5 expiry=2028-03-31
+b5_line=$out
+# sales line $sale sold 6: 2 refunded and 1 exchanged leave 3 to return
+refused 1 "Replacement batch no.: B5: 2 to give out is more than the 1 on hand (库存不足)" \
+	"no more given out than is on hand" \
+	add returns sale="$sale" qty=2 reason=换货 outcome=exchange replacement_batch=B5
+must add returns sale="$sale" qty=1 reason=换货 outcome=exchange replacement_batch=B5 own_product=yes \
+	closed_date=2026-11-20
+exch=$out
+g edit returns "$exch" reason=换货（外观划痕） --reason 补充原因
+is "$rc:$err" "0:" "an edit that keeps the replacement is not judged again (it is counted out already)"
+g edit returns 2 reason=换货（批号B2） --reason 补充原因
+is "$rc:$err" "0:" "nor is the exchange given before the recall"
+g stock --product P1
+unlike "$out" "B5" "B5: 1 received, 1 given out"
+# the replacement goes where a sale goes: to 二院, on the day the exchange
+# closed, its return's id, its sales line under sale
+g trace --product P1 --batch B5 --format csv
+is "$(sed -n 3p "$tmp/out" | cut -d, -f1-8,12,15)" "exchange,$exch,2026-11-20,P1,B5,,C2,二院,1,$sale" \
+	"trace: a unit an exchange gave out is where it went"
+g trace --product P1 --batch B5
+like "$out" "$sale (exchange, return $exch)" "trace table: the line and its exchange"
+
+# a serial number names one unit, given out by a sale or by an exchange
+must add receipt_lines receipt=4 product=P2 qty=1 serial=SN7
+must add receipt_lines receipt=4 product=P2 qty=1 serial=SN8
+must add sales product=P2 qty=1 serial=SN7 sale_date=2026-10-20 customer=C2
+sn_sale=$out
+refused 1 "Replacement serial no.: sn7 was sold on line $sn_sale (2026-10-20, to 二院) and has not come back" \
+	"a replacement is not a unit still with a customer" \
+	add returns sale="$sn_sale" qty=1 reason=换货 outcome=exchange own_product=yes replacement_serial=sn7
+must add returns sale="$sn_sale" qty=1 reason=换货 outcome=exchange own_product=yes \
+	replacement_serial=sn8 closed_date=2026-11-25
+refused 1 "Serial no.: SN8 was given out in an exchange for line $sn_sale (2026-11-25, to 二院): that unit is with the customer" \
+	"a unit an exchange gave out is not sold again" \
+	add sales product=P2 qty=1 serial=SN8 sale_date=2026-11-26 customer=C1
+
+# no change leaves goods sold without the receipt they came in on: B5's one
+# unit went out in the exchange, so its line cannot go
+refused 1 "B5: 0 on hand, and this change takes away 1: it would leave goods sold without the receipt" \
+	"a receipt line whose goods are gone is not voided" void receipt_lines "$b5_line" --reason 录错
+g edit receipt_lines "$b5_line" qty=3 --reason 实收3件
+is "$rc:$err" "0:" "a line may bring more"
+g edit receipt_lines "$b5_line" qty=2 --reason 实收2件
+is "$rc:$err" "0:" "or less, while what it brought is still on hand (3 - 1 given out = 2, taking 1)"
+# now 2 in, 1 out: 1 on hand; rejecting the 2 takes them both
+refused 1 "B5: 1 on hand, and this change takes away 2" "nor rejected afterwards" \
+	edit receipt_lines "$b5_line" conclusion=rejected reject_reason=补记拒收 --reason 改
+refused 1 "B5: 1 on hand, and this change takes away 2" "nor moved to another batch" \
+	edit receipt_lines "$b5_line" batch=B6 --reason 改
+refused 1 "B5: 1 on hand, and this change takes away 2" "the whole receipt is not voided either" \
+	void receipts 4 --reason 录错
+g edit receipt_lines "$b5_line" batch=ｂ５ --reason 全角
+is "$rc:$err" "0:" "the same batch typed another way takes nothing"
+# B1: 10 received - 6 and 7 sold + 2 refunded + 1 and 1 exchanged back = 1
+# on hand: the refund's 2 cannot leave again, they were sold on
+refused 1 "B1: 1 on hand, and this change takes away 2" "a refund whose goods were sold on is not voided" \
+	void returns 1 --reason 录错
+
 # trace: where the batch came from above where it went
 g trace --product P1 --batch B1
 is "$(printf '%s\n' "$out" | tr -s ' ' | sed -n '1,5p')" "Received:
@@ -201,10 +268,12 @@ else
 fi
 
 # the recall sheet accounts for every unit of B2: 5 received (2 more
-# rejected while recalled), 0 sold, 1 given out in the exchange, 4 on hand
+# rejected while recalled), 1 given out in the exchange to 二院, who is
+# among the buyers to tell, 0 back, 4 on hand
 g recall show 1
-like "$out" "Received 5 (and 2 rejected) = sold 0 - came back -1 + on hand 4 to quarantine" \
+like "$out" "Received 5 (and 2 rejected) = sold 1 - came back 0 + on hand 4 to quarantine" \
 	"recall: received = sold - came back + on hand"
+like "$(printf '%s\n' "$out" | tr -s ' ')" "1 1 二院 1" "recall: the customer the exchange gave B2 to is told"
 must settings stock_check off
 g recall show 1
 unlike "$out" "to quarantine" "stock_check off: no stock to reconcile on the recall sheet"
@@ -219,5 +288,26 @@ like "$(printf '%s\n' "$out" | tr -s ' ')" "P1 注射器 B9 2029-01-31 2" "the i
 printf 'receipt,product,qty,batch\n3,P3,5,D1\n' >"$tmp/bad.csv"
 refused 1 "has no approved qualification" "import: an unqualified product is refused alike" \
 	import receipt_lines "$tmp/bad.csv"
+
+# what an inspector may accept on the day received (receipt 1, 2026-10-01)
+refused 1 "Production date: is after the day received 2026-10-01" "goods made after they arrived" \
+	add receipt_lines receipt=1 product=P1 qty=1 batch=E1 made=2026-10-02
+refused 1 "Production date: 2027-01-01 is in the future (today is 2026-11-27)" "a production date in the future" \
+	add receipt_lines receipt=1 product=P1 qty=1 batch=E1 made=2027-01-01
+refused 1 "Expiry date: is before the day received 2026-10-01: expired goods are not accepted" \
+	"expired goods are not accepted" add receipt_lines receipt=1 product=P1 qty=1 batch=E1 expiry=2026-09-30
+refused 1 "Storage check: is no: goods that did not arrive as their storage asks are not accepted" \
+	"a failed storage check is not accepted" add receipt_lines receipt=1 product=P1 qty=1 batch=E1 storage_ok=no
+g add receipt_lines receipt=1 product=P1 qty=1 batch=E1 expiry=2026-09-30 storage_ok=no \
+	conclusion=rejected reject_reason=已过期且冷链断链
+is "$rc:$err" "0:" "both are recorded as rejected, with the reason"
+
+# a line keeps the facts of its day: renaming the product and its new
+# certificate do not rewrite receipt line 1 when a remark on it is edited
+must edit products 1 name=注射器（新包装） reg_no=浙械注准9 --reason 换证
+g edit receipt_lines 1 inspector=张三 --reason 补记验收人全名
+is "$rc:$err" "0:" "an edit of the inspector alone"
+g show receipt_lines 1 --format json
+like "$out" '"product_name":"注射器","reg_no":"浙械注准1"' "the name and certificate of the day received stay"
 
 done_testing

@@ -31,7 +31,7 @@ else
 	like "$cells" "Product sales record B4 'Product (code)';" "then the field labels; a ref says it holds codes"
 	like "$cells" "Product sales record I4 'Destination (code)';" "the buyer's code"
 	like "$cells" "Product sales record L4 'Remarks';" "the last typed field"
-	like "$cells" "Product sales record M4 'Product name';" "then the facts of the day of sale: the name"
+	like "$cells" "Product sales record M4 'Product name on the day';" "then the facts of the day of sale: the name"
 	like "$cells" "Product sales record Q4 'Customer name';" "the buyer's name"
 	like "$cells" "Product sales record U4 'Licence no.';" "the last: the buyer's licence"
 	like "$cells" "Product sales record M5 '一次性使用无菌注射器';" "the product's name under its name heading"

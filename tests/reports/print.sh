@@ -26,6 +26,12 @@ g print complaint one -o "$tmp/x.xlsx"
 exit_is 2 "the number is a number"
 g print complaint 1
 exit_is 2 "the file is named"
+# a paper issued is taken for a live record: a voided one is not printed
+g add complaints 'received_at=2026-01-03 08:30' customer=C1 product=P2 content=录重 received_by=王芳
+g void complaints "$out" --reason 重复录入
+refused 1 "Record 2 of Customer complaint log is void (重复录入): a voided record is not printed." \
+	"a voided complaint" print complaint 2 -o "$tmp/void.xlsx"
+check "... and no file" test ! -e "$tmp/void.xlsx"
 
 if ! have_openpyxl; then
 	skip "read back with openpyxl" "no python3-openpyxl"

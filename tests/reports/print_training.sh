@@ -55,7 +55,7 @@ else
 	like "$cells" "$S B10 '杭州市第一人民医院';" "by name"
 	like "$cells" "$S A12 'No.';" "the roster"
 	like "$cells" "$S B12 'Name';" "names"
-	like "$cells" "$S C12 'Unit';" "units"
+	like "$cells" "$S C12 'Department';" "departments"
 	like "$cells" "$S D12 'Customer';" "customers"
 	like "$cells" "$S E12 'Signature';" "a signature column"
 	like "$cells" "$S F12 None;" "and no more"

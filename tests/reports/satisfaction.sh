@@ -104,6 +104,18 @@ for n in charts:
     for ref in ["Summary!$A$5:$A$7", "Summary!$C$5:$C$7", "Summary!$J$5:$J$7", "barDir val=\"col\"",
                 "<c:dLbls>", "<c:min val=\"2\"/>"]:
         print("chart has", ref, ref in x)
+# the figures stored inside each chart (its caches), which WPS and
+# Excel's viewers draw from: the first series' categories and values
+import re
+for n in sorted(charts):
+    x = z.read(n).decode()
+    kind = "line" if "<c:lineChart>" in x else "bar"
+    ser = x.split("<c:ser>")[1]
+    cat = ser.split("<c:cat>")[1].split("</c:cat>")[0]
+    val = ser.split("<c:val>")[1].split("</c:val>")[0]
+    pts = lambda s: ["%s=%s" % (i, v) for i, v in re.findall(r'<c:pt idx="(\d+)"><c:v>([^<]*)</c:v>', s)]
+    print(kind, "cat", "|".join(v.split("=", 1)[1] for v in pts(cat)))
+    print(kind, "val", "|".join("%s=%.4f" % (p.split("=")[0], float(p.split("=")[1])) for p in pts(val)))
 PYEOF
 	cells=$(cat "$tmp/cells")
 	like "$cells" "sheets Summary|By customer|Ranking|Trend|Suggestions|Actions|Chart" "seven sheets"
@@ -236,6 +248,15 @@ PYEOF
 	like "$cells" 'chart has Summary!$C$5:$C$7 True' "this year's means"
 	like "$cells" 'chart has Summary!$J$5:$J$7 True' "against last year's"
 	like "$cells" 'chart has <c:dLbls> True' "each bar labelled with its value"
+	# the chart carries its own figures, for viewers that do not compute
+	# them from the cells: the two items and the overall score, with this
+	# year's means 12/3, 11/3 and 13/3
+	like "$cells" "bar cat 产品质量|交货及时性|Overall score" "the bars' names stored in the chart"
+	like "$cells" "bar val 0=4.0000|1=3.6667|2=4.3333" "and their means"
+	# the trend of quality: nothing in 2022–2024 (no point, not a 0 that
+	# would draw the line down to the axis), (3+4)/2 in 2025, 12/3 in 2026
+	like "$cells" "line cat 2022|2023|2024|2025|2026" "the years stored in the trend chart"
+	like "$cells" "line val 3=3.5000|4=4.0000" "quality's means, the years without surveys left as gaps"
 	# the lowest mean charted is 2025's 交货及时性, 2.50: the axis starts
 	# half a point under it, at 2
 	like "$cells" 'chart has <c:min val="2"/> True' "the value axis starts where differences show"

@@ -25,7 +25,7 @@ on_screen "F12 Details" "the customers list offers the archive key"
 keys F12
 on_screen "Customer archive · 杭州市第一人民医院" "F12 opens the first customer's archive"
 on_screen "Sales  Records: 2, Quantity: 5" "its two sales lines, 2 + 3 units"
-like "$(screen)" "Complaints  Records: 1" "one complaint"
+like "$(screen)" "Complaint records  Records: 1" "one complaint"
 like "$(screen)" "外包装破损" "the complaint's content"
 unlike "$(screen)" "乙的投诉" "not the other customer's complaint"
 unlike "$(screen)" "B7" "nor its sale"
@@ -86,7 +86,7 @@ on_screen "Customer archive · ABC_Clinic诊所" "the second customer's archive"
 on_screen "Sales  Records: 206, Quantity: 214" "every line counted"
 keys PageDown PageDown PageDown PageDown PageDown PageDown PageDown PageDown PageDown PageDown
 on_screen "The newest 200 of 206 are shown" "only the newest 200 are kept, and it says so"
-like "$(screen)" "Complaints  Records: 1" "the next section follows"
+like "$(screen)" "Complaint records  Records: 1" "the next section follows"
 keys F10
 ui_exited
 done_testing

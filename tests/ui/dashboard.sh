@@ -13,7 +13,7 @@ g add sales product=P3 qty=1 serial=MON1 sale_date=2026-11-01 expiry=2026-12-10 
 ui_start
 log_in "$ADMIN_PASSWORD"
 on_screen "Due within 30 days:" "the menu shows what is due"
-like "$(screen)" "1  Implant record missing (1 late)" "the late implant record, counted"
+like "$(screen)" "1  (1 late) Implant record missing" "the late implant record, counted"
 like "$(screen)" "1  Expiring at the customer" "the expiring line, counted"
 # Up from the first entry wraps to the last line: the last count
 keys Up
@@ -31,4 +31,13 @@ on_screen "13 d" "D lists everything due"
 like "$(screen)" "-28 d" "... the late one first"
 keys F10
 if ui_exited; then ok "quits"; else not_ok "quits"; fi
+
+# at 80 columns in Chinese the counts come first: a long label is cut, the
+# number of late rows never
+ui_stop
+if ui_open 80x24 "$ADMIN_PASSWORD" && [ "$HAVE_ZH" = yes ]; then
+	on_screen "1  （1 项已逾期）" "80x24 in Chinese: the late count whole"
+else
+	skip "80x24 in Chinese: the late count whole" "no Chinese catalogue"
+fi
 done_testing

@@ -18,7 +18,7 @@ g add sales product=P4 qty=1 serial=MON1 sale_date=2026-11-01 expiry=2026-12-10 
 
 UI_COLS=80 UI_ROWS=24 ui_start
 log_in "$ADMIN_PASSWORD"
-on_screen "1  Re-sterilisation (1 late)" "the menu counts the re-sterilisation row"
+on_screen "1  (1 late) Re-sterilisation" "the menu counts the re-sterilisation row"
 keys d
 on_screen "Re-sterilisation: 1 (1 late)" "a section per kind, with its count"
 like "$(screen)" "Expiring at the customer: 1" "... and the other kind"
@@ -66,7 +66,7 @@ row=$(wait_highlighted "13 d")
 like "$row" "监护仪" "the selection moved to the row left"
 keys Escape
 on_screen "Main menu" "back at the menu"
-if wait_gone "Re-sterilisation (1 late)"; then ok "the menu's count is gone"; else not_ok "the menu's count is gone"; fi
+if wait_gone "(1 late) Re-sterilisation"; then ok "the menu's count is gone"; else not_ok "the menu's count is gone"; fi
 # another terminal sells a second monitor: the menu counts it at its next
 # paint (a key), with no restart
 g add sales product=P4 qty=1 serial=MON2 sale_date=2026-11-02 expiry=2026-12-12 customer=C2

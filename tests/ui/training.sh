@@ -33,7 +33,7 @@ keys_text "内科"; keys Tab; keys Tab
 keys_text "passed"
 on_screen "赵护士长" "the second row shows its Chinese name"
 line=$(screen | grep "赵护士长")
-# Name column 10 cells from column 2, then one blank: Unit starts at 13
+# Name column 10 cells from column 2, then one blank: Department starts at 13
 is "$(col_of "$line" "内科")" "13" "the unit column lines up after a Chinese name"
 keys F2
 on_screen "Saved as record 1" "the session saves with its roster"
