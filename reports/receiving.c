@@ -68,7 +68,7 @@ static void block_head(struct book *b, const struct receiving_line *l, bool cont
 	const struct form *f = b->lines_form;
 	const char *titles[NCOLS] = {
 		/* TRANSLATORS: a narrow column's title: the registration or filing certificate */
-		_("No."), label(f, "product_name"), label(f, "spec"), _("Reg./filing no."),
+		_("No."), _("Product name"), label(f, "spec"), _("Reg./filing no."),
 		_("Manufacturer"), label(f, "qty"), _("Batch/serial no."), label(f, "made"),
 		label(f, "expiry"), label(f, "storage_ok"), label(f, "conclusion"),
 		label(f, "inspector"),

@@ -45,7 +45,7 @@ else
 	want "Suppliers E4 'Days to expiry'" "days to expiry"
 	want "Suppliers F4 'Status'" "the status"
 	want "Suppliers G4 'Approved on'" "approved on (首营企业审核)"
-	want "Suppliers H4 'Approved by'" "and by"
+	want "Suppliers H4 'Approver'" "and by whom"
 	want "Suppliers A5 'S1'" "expired first: 供货甲"
 	want "Suppliers C5 'L1'" "its licence"
 	want "Suppliers D5 date:2026-11-20:yyyy-mm-dd" "expired on 2026-11-20"
