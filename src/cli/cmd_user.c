@@ -89,6 +89,8 @@ static const char *event_label(const char *event)
 		return _("wrong password");
 	if (strcmp(event, "locked") == 0)
 		return _("locked until");
+	if (strcmp(event, "logout") == 0)
+		return _("logged out");
 	return _("refused");
 }
 

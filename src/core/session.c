@@ -285,6 +285,30 @@ int session_login_token(struct session *s, const char *name, const char *token,
 	return GERR_OK;
 }
 
+void session_forget_user(struct session *s)
+{
+	user_clear(&s->user);
+	s->by_token = false;
+	s->override_reason = NULL;
+	s->override_offered = false;
+	s->asks_reason = false;
+}
+
+int session_logout(struct session *s, struct gerr *err)
+{
+	int rc = GERR_OK;
+	if (s->user.name) {
+		char at[17];
+		clock_now_text(at); /* as a login: the computer's clock */
+		if ((rc = db_begin(s->db, err)) == GERR_OK)
+			rc = db_end(s->db, db_login_add(s->db, at, s->user.name, "logout", NULL, err),
+			            err);
+	}
+	/* even when the log could not be written: the person is leaving */
+	session_forget_user(s);
+	return rc;
+}
+
 int session_needs_password(const struct session *s, struct gerr *err)
 {
 	if (!s->by_token)

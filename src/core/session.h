@@ -78,6 +78,15 @@ int session_login(struct session *s, const char *name, const char *password, str
  * nothing. */
 int session_login_token(struct session *s, const char *name, const char *token,
                         struct gerr *err);
+/* Nobody is logged in any more: the user and everything the session kept
+ * for them (a token login, a reason given for an exception) are dropped;
+ * the database stays open for the next login. */
+void session_forget_user(struct session *s);
+/* The user logs out (the full-screen program's switch of user): a
+ * "logout" row in the login log at the computer's clock, then
+ * session_forget_user, which happens even when the row could not be
+ * written (the error says why). */
+int session_logout(struct session *s, struct gerr *err);
 /* GERR_AUTH unless the session logged in with the password: a token
  * proves who you are for data work, but passwords, accounts and tokens
  * need the password (or a stolen token would outlive its revocation). */

@@ -1,5 +1,5 @@
 /* The append-only log of logins (db_user.c, db_login.c): event is login,
- * failed, locked or refused. */
+ * failed, locked, refused or logout. */
 #ifndef GSPDESK_DB_LOGIN_H
 #define GSPDESK_DB_LOGIN_H
 

@@ -472,6 +472,36 @@ const char *const db_migrations[] = {
 	"CREATE INDEX survey_actions_year ON survey_actions (year, item);"
 	"CREATE TRIGGER survey_actions_no_delete BEFORE DELETE ON survey_actions"
 	"  BEGIN SELECT RAISE(ABORT, 'records are voided, never deleted'); END;",
+
+	/* 20 (issue 18): the order each user chose for each list (a form's
+	 * name; field NULL: the form's own order). A user's choice, not a
+	 * record of the office: replaced in place, never audited. And the
+	 * login log takes a logout (the full-screen program's switch of
+	 * user): SQLite changes a CHECK only by making the table anew, its
+	 * rows copied as they are. */
+	"CREATE TABLE list_sorts ("
+	"  user INTEGER NOT NULL REFERENCES users (id),"
+	"  list TEXT NOT NULL,"
+	"  field TEXT,"
+	"  descending INTEGER NOT NULL DEFAULT 0 CHECK (descending IN (0,1)),"
+	"  PRIMARY KEY (user, list)"
+	") WITHOUT ROWID;"
+	"ALTER TABLE logins RENAME TO logins_before;"
+	"CREATE TABLE logins ("
+	"  id INTEGER PRIMARY KEY,"
+	"  at TEXT NOT NULL,"
+	"  user TEXT NOT NULL,"
+	"  event TEXT NOT NULL CHECK (event IN ('login','failed','locked','refused','logout')),"
+	"  detail TEXT"
+	");"
+	"INSERT INTO logins (id, at, user, event, detail)"
+	"  SELECT id, at, user, event, detail FROM logins_before;"
+	"DROP TABLE logins_before;"
+	"CREATE INDEX logins_user ON logins (user, id);"
+	"CREATE TRIGGER logins_no_update BEFORE UPDATE ON logins"
+	"  BEGIN SELECT RAISE(ABORT, 'the login log is append-only'); END;"
+	"CREATE TRIGGER logins_no_delete BEFORE DELETE ON logins"
+	"  BEGIN SELECT RAISE(ABORT, 'the login log is append-only'); END;",
 };
 
 const int db_migration_count = (int)(sizeof db_migrations / sizeof db_migrations[0]);

@@ -8,7 +8,6 @@
 #include "base/i18n.h"
 #include "core/records.h"
 
-#include <inttypes.h>
 #include <stdlib.h>
 
 static const char *const delivery_signs[] = { N_("Shipper"), N_("Consignee"), NULL };
@@ -65,8 +64,6 @@ static void line(struct xsheet *sh, int row, int no, struct record *r)
 static int layout(struct session *s, struct xbook *b, const struct doc_kind *k,
                   struct record *r, struct gerr *err)
 {
-	if (r->voided)
-		return gerr_set(err, GERR_INPUT, NULL, _("Sales line %" PRId64 " is void: it was not delivered."), r->id);
 	const char *date = record_value(r, "sale_date")->text;
 	struct list_filter by = { .field = form_field(r->form, "customer"),
 	                          .value = { .num = record_value(r, "customer")->num } };

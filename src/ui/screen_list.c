@@ -9,6 +9,7 @@
 #include "core/lines.h"
 #include "core/pager.h"
 #include "core/perm.h"
+#include "core/prefs.h"
 #include "core/records.h"
 #include "base/strbuf.h"
 #include "base/text.h"
@@ -371,20 +372,6 @@ static void dates(struct list_screen *l)
 	requery(l);
 }
 
-/* F6: the next column ascending, then the same descending, then the next. */
-static void next_sort(struct list_screen *l)
-{
-	if (l->sort >= 0 && !l->q.descending) {
-		l->q.descending = true;
-	} else {
-		l->q.descending = false;
-		l->sort = l->sort + 1 < l->ncols ? l->sort + 1 : -1;
-		while (l->sort >= 0 && l->cols[l->sort] < 0) /* the id and status columns */
-			l->sort = l->sort + 1 < l->ncols ? l->sort + 1 : -1;
-	}
-	requery(l);
-}
-
 /* After an action on record id the highlight stays on it, in any sort
  * order; a record that left the list leaves the highlight where it was. */
 static void keep(struct list_screen *l, int64_t id)
@@ -393,6 +380,58 @@ static void keep(struct list_screen *l, int64_t id)
 	/* the action may have added or voided a row: count again */
 	if (pager_count(&l->pager, &err) || pager_keep(&l->pager, id, &l->sel, &err))
 		ui_message(l->ui, R_ERROR, "%s", err.msg);
+}
+
+/* F6: a column from the list's columns (or the form's own order), then
+ * its direction; kept as this user's order of this list. The highlight
+ * stays on its record. */
+static void choose_sort(struct list_screen *l)
+{
+	const char *items[MAXCOLS + 1];
+	int col[MAXCOLS + 1], n = 0, at = 0;
+	items[n] = _("Default order");
+	col[n++] = -1;
+	for (int c = 0; c < l->ncols; c++)
+		if (l->cols[c] >= 0) { /* not the id and status columns */
+			at = c == l->sort ? n : at;
+			items[n] = _(l->form->fields[l->cols[c]].label);
+			col[n++] = c;
+		}
+	int pick = ui_choose(l->ui, _("Sort by"), items, n, at);
+	if (pick < 0)
+		return;
+	struct list_sort sort = { .field = NULL };
+	if (col[pick] >= 0) {
+		const char *ways[] = { _("Ascending ↑"), _("Descending ↓") };
+		int way = ui_choose(l->ui, items[pick], ways, 2,
+		                    col[pick] == l->sort && l->q.descending);
+		if (way < 0)
+			return;
+		sort = (struct list_sort){ &l->form->fields[l->cols[col[pick]]], way == 1 };
+	}
+	struct gerr err = { 0 };
+	if (prefs_sort_set(&l->ui->s, l->form, &sort, &err)) /* this session sorts anyway */
+		ui_message(l->ui, R_ERROR, "%s", err.msg);
+	int64_t id = l->pager.nrows > 0 ? l->pager.rows[l->sel]->id : 0;
+	l->sort = col[pick];
+	l->q.descending = sort.descending;
+	query(l, false);
+	keep(l, id);
+}
+
+/* The order this user chose for the list before, if any. */
+static void chosen_sort(struct list_screen *l)
+{
+	struct list_sort sort;
+	bool chosen = false;
+	struct gerr err = { 0 };
+	if (prefs_sort_get(&l->ui->s, l->form, &sort, &chosen, &err))
+		ui_message(l->ui, R_ERROR, "%s", err.msg);
+	for (int c = 0; chosen && sort.field && c < l->ncols; c++)
+		if (l->cols[c] == sort.field - l->form->fields) {
+			l->sort = c;
+			l->q.descending = sort.descending;
+		}
 }
 
 static void void_selected(struct list_screen *l)
@@ -461,7 +500,7 @@ static enum step handle(struct screen *sc, struct ui *ui, enum action a, const s
 		l->q.include_voided = !l->q.include_voided;
 		requery(l);
 		break;
-	case ACT_SORT: next_sort(l); break;
+	case ACT_SORT: choose_sort(l); break;
 	case ACT_DATES: dates(l); break;
 	case ACT_VOID: void_selected(l); break;
 	case ACT_PRINT:
@@ -495,9 +534,10 @@ void screen_list(struct ui *ui, const struct form *form)
 			sc.keys = detail_keys;
 		}
 	set_columns(&l);
+	chosen_sort(&l);
 	requery(&l);
 	struct gerr err = { 0 };
-	if (form->ledger && pager_last(&l.pager, &err) == GERR_OK) /* today's work first */
+	if (l.sort < 0 && form->ledger && pager_last(&l.pager, &err) == GERR_OK) /* today's work first */
 		l.sel = l.pager.nrows > 0 ? l.pager.nrows - 1 : 0;
 	if (err.code)
 		ui_message(ui, R_ERROR, "%s", err.msg);

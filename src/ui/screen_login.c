@@ -1,11 +1,13 @@
 /* Login: user and password (not echoed). Enter moves from the user to the
- * password and logs in from there; a refusal never says which was wrong. */
+ * password and logs in from there; a refusal never says which was wrong.
+ * Logging out from the menu comes back here, in the same program. */
 #include "config.h"
 #include "ui/stack.h"
 #include "ui/lineedit.h"
 #include "base/i18n.h"
 #include "base/strbuf.h"
 #include "base/text.h"
+#include "core/due.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -118,7 +120,35 @@ bool screen_login(struct ui *ui)
 	ui_run(ui, &sc);
 	bool ok = lg.ok;
 	login_free(&lg);
+	if (ok)
+		ui->logins++;
 	return ok;
+}
+
+bool ui_login_again(struct ui *ui)
+{
+	ui->idle_ms = 0; /* nobody to lock the login screen for */
+	if (ui->due) /* counted for the role before */
+		ui->due->valid = false;
+	if (!screen_login(ui)) {
+		ui->quit = true;
+		return false;
+	}
+	ui_idle_setup(ui); /* a restored database has its own setting */
+	return true;
+}
+
+void screen_logout(struct ui *ui)
+{
+	char *name = xstrdup(ui->s.user.name);
+	struct gerr err = { 0 };
+	if (session_logout(&ui->s, &err))
+		ui_message(ui, R_ERROR, "%s", err.msg);
+	else
+		ui_message(ui, R_HINT, _("%s logged out."), name);
+	free(name);
+	ui->user_hint = NULL; /* the next one types their own name */
+	ui_login_again(ui);
 }
 
 static void draw_lock(struct screen *sc, struct ui *ui)

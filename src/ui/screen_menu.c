@@ -36,6 +36,7 @@ static const struct entry screens[] = {
 	{ L'k', NULL, N_("Check the database"), screen_check, PERM_CHECK },
 	{ L'b', NULL, N_("Back up the database"), screen_backup, PERM_CHECK },
 	{ L'o', NULL, N_("Restore from a backup"), screen_restore, PERM_USERS },
+	{ L'x', NULL, N_("Log out or switch user"), screen_logout, PERM_VIEW },
 };
 
 #define NSCREENS ((int)(sizeof screens / sizeof screens[0]))
@@ -157,6 +158,7 @@ static enum step handle(struct screen *sc, struct ui *ui, enum action a, const s
 		break;
 	default: break;
 	}
+	int logins = ui->logins;
 	if (open >= n) {
 		m->sel = open;
 		screen_due(ui, m->dc[open - n].src->kind);
@@ -164,6 +166,8 @@ static enum step handle(struct screen *sc, struct ui *ui, enum action a, const s
 		m->sel = open;
 		entry_open(ui, &m->entries[m->shown[open]]);
 	}
+	if (ui->logins != logins) /* someone logged in anew: the menu from its top */
+		m->sel = 0;
 	return STEP_STAY;
 }
 

@@ -5,7 +5,6 @@
  * backup's. */
 #include "config.h"
 #include "ui/ui.h"
-#include "core/due.h"
 #include "core/backup.h"
 #include "base/date.h"
 #include "base/i18n.h"
@@ -120,12 +119,8 @@ void screen_restore(struct ui *ui)
 		char keep[sizeof ui->message];
 		snprintf(keep, sizeof keep, "%s", ui->message);
 		/* the restored database has its own accounts: log in anew */
-		user_clear(&ui->s.user);
-		if (ui->due) /* and its own rows due */
-			ui->due->valid = false;
-		if (!screen_login(ui))
-			ui->quit = true;
-		else
+		session_forget_user(&ui->s);
+		if (ui_login_again(ui))
 			ui_message(ui, R_HINT, "%s", keep);
 	}
 }

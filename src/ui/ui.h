@@ -20,6 +20,7 @@ struct ui {
 	bool locked;           /* the lock screen is up: no lock inside it */
 	struct due_cache *due; /* the menu's due counts (ui_due_counts) */
 	struct screen *top;    /* the screen stack (ui/stack.h) */
+	int logins;            /* successful logins so far: a screen below sees a new one */
 };
 
 /* Runs the program; returns the exit status. */
@@ -71,6 +72,14 @@ void ui_print_record(struct ui *ui, const struct form *form, int64_t id);
 
 /* ---- screens ---- */
 bool screen_login(struct ui *ui);
+/* Someone logs in anew over the screens open (after a logout or a
+ * restore), as from the start: no idle lock on the login screen, the due
+ * counts made again for the new role. False when they gave up: the
+ * program quits. */
+bool ui_login_again(struct ui *ui);
+/* The main menu's log out: the session ends (logged as a logout) and
+ * anyone may log in, with their own role; F10 or Esc there quits. */
+void screen_logout(struct ui *ui);
 /* Asks the logged-in user's password again after the idle time; false
  * when they gave up (the program quits). */
 bool screen_unlock(struct ui *ui);

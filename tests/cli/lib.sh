@@ -208,6 +208,7 @@ refused() {
 # tests/unit/fixture.c's fx_undo_to), so that it upgrades through them
 # again. The undos below run from the latest migration back: a new
 # migration puts its undo first.
+UNDO_LIST_SORTS="DROP TABLE list_sorts; ALTER TABLE logins RENAME TO logins_after; CREATE TABLE logins (id INTEGER PRIMARY KEY, at TEXT NOT NULL, user TEXT NOT NULL, event TEXT NOT NULL CHECK (event IN ('login','failed','locked','refused')), detail TEXT); INSERT INTO logins SELECT id, at, user, event, detail FROM logins_after WHERE event <> 'logout'; DROP TABLE logins_after; CREATE INDEX logins_user ON logins (user, id); CREATE TRIGGER logins_no_update BEFORE UPDATE ON logins BEGIN SELECT RAISE(ABORT, 'the login log is append-only'); END; CREATE TRIGGER logins_no_delete BEFORE DELETE ON logins BEGIN SELECT RAISE(ABORT, 'the login log is append-only'); END;"
 UNDO_RECEIVING="DROP TABLE receipt_lines; DROP TABLE receipts; DROP TABLE suppliers; ALTER TABLE products DROP COLUMN cert_expiry; ALTER TABLE products DROP COLUMN registrant; ALTER TABLE products DROP COLUMN mfr_licence; ALTER TABLE products DROP COLUMN storage; ALTER TABLE products DROP COLUMN approved_on; ALTER TABLE products DROP COLUMN approved_by; ALTER TABLE customers DROP COLUMN licence_expiry; ALTER TABLE customers DROP COLUMN licence_scope;"
 UNDO_DUE="DROP TABLE due_handled; DROP INDEX sales_live_expiry; DROP INDEX complaints_open; DROP INDEX sales_live_product; DROP INDEX implants_live_sale; DROP INDEX implants_loose_batch; DROP INDEX implants_loose_serial; ALTER TABLE products DROP COLUMN resterilisable;"
 UNDO_MORE_KEYS="DROP INDEX complaints_batch; DROP INDEX complaints_serial; DROP INDEX quality_batch; DROP INDEX quality_serial; DROP INDEX events_batch; DROP INDEX events_serial; DROP INDEX returns_replacement_batch; DROP INDEX returns_replacement_serial; ALTER TABLE complaints DROP COLUMN batch_key; ALTER TABLE complaints DROP COLUMN serial_key; ALTER TABLE quality DROP COLUMN batch_key; ALTER TABLE quality DROP COLUMN serial_key; ALTER TABLE events DROP COLUMN batch_key; ALTER TABLE events DROP COLUMN serial_key; ALTER TABLE returns DROP COLUMN replacement_batch_key; ALTER TABLE returns DROP COLUMN replacement_serial_key;"
@@ -219,7 +220,7 @@ UNDO_OFFICE_ID="DELETE FROM settings WHERE key = 'office_id';"
 undo_to() {
 	undo_v=$("$SQLITE3" "$1" "PRAGMA user_version")
 	undo_sql=""
-	for undo_one in "DROP TABLE survey_actions;" "$UNDO_RECEIVING" "$UNDO_DUE" "$UNDO_MORE_KEYS" "$UNDO_AFTERSALES" \
+	for undo_one in "$UNDO_LIST_SORTS" "DROP TABLE survey_actions;" "$UNDO_RECEIVING" "$UNDO_DUE" "$UNDO_MORE_KEYS" "$UNDO_AFTERSALES" \
 		"$UNDO_MNEMONIC_UDI" "$UNDO_COUNT_INDEX" "$UNDO_KEYS_AND_FACTS" "$UNDO_OFFICE_ID"; do
 		[ "$undo_v" -gt "$2" ] || break
 		undo_sql="$undo_sql $undo_one"

@@ -45,7 +45,7 @@ g print delivery 5 -o "$tmp/d.xlsx" --force
 exit_is 0 "replaced with --force"
 g print delivery 6 -o "$tmp/d6.xlsx"
 exit_is 1 "a voided line was not delivered"
-like "$err" "Sales line 6 is void" "says so"
+like "$err" "Record 6 of Product sales record is void (" "says so"
 is "$(test -e "$tmp/d6.xlsx" && echo written)" "" "and writes nothing"
 g print delivery 99 -o "$tmp/d99.xlsx"
 exit_is 1 "no such sales line"

@@ -1,4 +1,4 @@
-# Never act on the wrong record: in a list sorted descending (F6 until ↓)
+# Never act on the wrong record: in a list sorted descending (F6, product, ↓)
 # the highlight stays on the record opened, however often it is opened and
 # left, also further down the list; after an edit conflict Enter opens the
 # same record; F8 voids the record highlighted and no other. At 80x24 and
@@ -18,31 +18,11 @@ done
 is "$out" "45" "45 sales to work on"
 
 if [ "$HAVE_ZH" = yes ]; then
-	conflict=已被 leave=确定要离开
+	conflict=已被 leave=确定要离开 default=默认顺序 desc=降序
 else
 	conflict="was changed by" leave="Leave without saving"
+	default="Default order" desc=Descending
 fi
-
-# the id in the highlighted row (its first column)
-sel_id() {
-	highlighted | sed -n 's/^ *\([0-9][0-9]*\).*/\1/p'
-}
-
-# sel_until ID: waits (up to 5 s) until the highlight is on ID, or with
-# !ID until it leaves ID; prints where it is
-sel_until() {
-	su_i=0
-	while [ "$su_i" -lt 50 ]; do
-		su_id=$(sel_id)
-		case $1 in
-		!*) [ -n "$su_id" ] && [ "$su_id" != "${1#!}" ] && break ;;
-		*) [ "$su_id" = "$1" ] && break ;;
-		esac
-		sleep 0.1
-		su_i=$((su_i + 1))
-	done
-	echo "$su_id"
-}
 
 # form_id: waits for a form's title (list titles have no #) and prints its id
 form_id() {
@@ -88,9 +68,14 @@ for size in 80x24 120x36; do
 	if ui_open "$size" "$ADMIN_PASSWORD"; then ok "$size: logged in"; else not_ok "$size: logged in"; fi
 	keys 1
 	wait_for "B01" >/dev/null
-	keys F6 F6
+	keys F6
+	wait_for "$default" >/dev/null
+	keys Home Down Enter # the first column: the product
+	wait_for "$desc" >/dev/null
+	keys End Enter
 	on_screen "↓" "$size: the sales list sorted descending"
-	is "$(sel_until 45)" "45" "$size: the highlight starts on the first row, the newest id"
+	keys Home # the highlight stayed on its record: to the top
+	is "$(sel_until 45)" "45" "$size: the first row holds the newest id"
 	keys Down Down Down
 	is "$(sel_until 42)" "42" "$size: three rows down"
 	open_leave 4 42 "$size, at the top"

@@ -8,8 +8,10 @@
 #   screen            the window's text now
 #   highlighted       the text of the list's highlighted row (reverse video)
 #   wait_highlighted  waits for a highlighted row holding a text, prints it
+#   sel_id, sel_until ID  the highlighted row's id; waits for it to be ID
 #   ui_open SIZE PW   ui_start at SIZE (80x24), in Chinese, logged in
 #   ui_exited         waits for the program to end; $ui_rc is its status
+#   switch_user N PW  logs out from the main menu and logs N in
 #   ui_stop           ends the terminal (a new ui_start opens another)
 # Tests wait for text on screen, never for fixed times.
 
@@ -149,6 +151,40 @@ log_in() {
 	keys_text "$1"
 	keys Enter
 	wait_for "Main menu"
+}
+
+# sel_id: the id in the highlighted row (its first column)
+sel_id() {
+	highlighted | sed -n 's/^ *\([0-9][0-9]*\).*/\1/p'
+}
+
+# sel_until ID: waits (up to 5 s) until the highlight is on ID, or with
+# !ID until it leaves ID; prints where it is
+sel_until() {
+	su_i=0
+	while [ "$su_i" -lt 50 ]; do
+		su_id=$(sel_id)
+		case $1 in
+		!*) [ -n "$su_id" ] && [ "$su_id" != "${1#!}" ] && break ;;
+		*) [ "$su_id" = "$1" ] && break ;;
+		esac
+		sleep 0.1
+		su_i=$((su_i + 1))
+	done
+	echo "$su_id"
+}
+
+# switch_user NAME PASSWORD: from the main menu, logs out (X) and logs
+# NAME in on the login screen that follows, waiting for the main menu.
+switch_user() {
+	if [ "$HAVE_ZH" = yes ]; then su_out=已退出登录 su_menu=主菜单; else su_out="logged out" su_menu="Main menu"; fi
+	keys x
+	wait_for "$su_out" || return 1
+	keys_text "$1"
+	keys Enter
+	keys_text "$2"
+	keys Enter
+	wait_for "$su_menu"
 }
 
 # col_of LINE TEXT: the display column (Chinese counts 2) where TEXT starts

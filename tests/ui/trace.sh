@@ -80,4 +80,21 @@ check "and no file" test ! -e "$tmp/no/such/dir/t.xlsx"
 
 keys F10
 if ui_exited; then ok "quits"; else not_ok "quits"; fi
+
+# a unit of B1 given out by an exchange of 丙诊所's B2 line is where B1 went
+# too: 6 + 1 = 7 units in 4 lines, the exchange marked
+ui_stop
+g add returns sale=4 qty=1 reason=换货 outcome=exchange own_product=yes replacement_batch=b1 \
+	closed_date=2026-10-06
+exit_is 0 "an exchange gives out one unit of B1"
+ui_start
+log_in "$ADMIN_PASSWORD"
+keys t
+wait_for "Batch or serial number"
+keys_text "B1"
+keys Enter
+on_screen "total quantity sold 7 in 4 lines" "B1: the exchanged unit counted"
+like "$(screen)" "2026-10-06     1  #4      (exchange) 丙诊所" "the exchange's row: its day, its sales line, marked"
+keys F10
+if ui_exited; then ok "quits"; else not_ok "quits"; fi
 done_testing

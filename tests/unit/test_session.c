@@ -4,6 +4,8 @@
  * and after (a day may turn between). */
 #include "config.h"
 #include "fixture.h"
+#include "core/perm.h"
+#include "model/form.h"
 
 #include <criterion/criterion.h>
 #include <stdlib.h>
@@ -45,4 +47,61 @@ Test(session, other_database_ignores_the_test_clock)
 		          "today %s, the clock says %s", s2.today, a);
 		session_close(&s2);
 	}
+}
+
+/* Logging out (the screens' switch of user, issue 18): a logout row in the
+ * login log, and nothing of the user kept for the next one. */
+Test(session, logout_is_logged_and_forgets_the_user)
+{
+	fx_user_add("clerk1", "clerk", "clerk-pass-1");
+	fx.s.override_reason = "a reason given before";
+	fx.s.override_offered = fx.s.asks_reason = true;
+	int64_t before = fx_sql_int(fx.path, "SELECT count(*) FROM logins");
+	struct gerr err;
+	gerr_clear(&err);
+	cr_assert_eq(session_logout(&fx.s, &err), GERR_OK, "%s", err.msg);
+	cr_assert_eq(fx_sql_int(fx.path, "SELECT count(*) FROM logins"), before + 1);
+	fx_sql_text_is("SELECT user || ' ' || event FROM logins ORDER BY id DESC LIMIT 1",
+	               "admin logout");
+	cr_assert_null(fx.s.user.name);
+	cr_assert_null(fx.s.user.role);
+	cr_assert_eq(fx.s.user.id, 0);
+	cr_assert_null(fx.s.override_reason);
+	cr_assert_not(fx.s.override_offered);
+	cr_assert_not(fx.s.asks_reason);
+	cr_assert_not(perm_allowed(fx.s.user.role, form_find("sales"), PERM_VIEW),
+	              "nobody logged in may read nothing");
+
+	/* a second logout has nobody to log */
+	cr_assert_eq(session_logout(&fx.s, &err), GERR_OK, "%s", err.msg);
+	cr_assert_eq(fx_sql_int(fx.path, "SELECT count(*) FROM logins"), before + 1);
+
+	fx_login("clerk1", "clerk-pass-1");
+	cr_assert_str_eq(fx.s.user.role, "clerk");
+}
+
+/* The migration that lets the log take a logout makes the table anew:
+ * the rows before it stay, with their ids, and it stays append-only. */
+Test(session, login_log_kept_through_its_new_table)
+{
+	fx_user_add("clerk1", "clerk", "clerk-pass-1");
+	fx_login("clerk1", "clerk-pass-1");
+	fx_login(FX_ADMIN, FX_PASSWORD);
+	char *rows = fx_sql_text(fx.path, "SELECT group_concat(id || user || event, ',')"
+	                                  " FROM (SELECT * FROM logins ORDER BY id)");
+	fx_reopen_before("CREATE TABLE list_sorts");
+	char *after = fx_sql_text(fx.path, "SELECT group_concat(id || user || event, ',')"
+	                                   " FROM (SELECT * FROM logins ORDER BY id"
+	                                   " LIMIT (SELECT count(*) FROM logins) - 1)");
+	cr_assert_str_eq(after, rows, "the rows before the upgrade, as they were");
+	free(rows);
+	free(after);
+	struct gerr err;
+	gerr_clear(&err);
+	cr_assert_eq(session_logout(&fx.s, &err), GERR_OK, "%s", err.msg);
+	fx_sql_text_is("SELECT event FROM logins ORDER BY id DESC LIMIT 1", "logout");
+	cr_assert_neq(fx_sql_exec(fx.path, "DELETE FROM logins"), 0, "still append-only");
+	cr_assert_neq(fx_sql_exec(fx.path, "UPDATE logins SET user = 'x'"), 0);
+	fx_login(FX_ADMIN, FX_PASSWORD);
+	fx_check_clean();
 }
