@@ -50,6 +50,9 @@ static const struct due_source *const due[] = { &due_retrain, NULL };
 const struct form form_attendees = {
 	.name = "attendees",
 	.title = N_("Training attendees"),
+	.purpose = N_("One attendee of a training session: whether they came and whether they mastered "
+	               "it; an operator who needs another session stays due until a later one passes "
+	               "them."),
 	.fields = fields,
 	.nfields = FORM_COUNT(fields),
 	.rules = rules,

@@ -92,6 +92,9 @@ static const struct due_source *const due[] = { &due_complaint, NULL };
 const struct form form_complaints = {
 	.name = "complaints",
 	.title = N_("Customer complaint log"),
+	.purpose = N_("Customer complaints as they come in: what was complained of, the cause analysis "
+	               "and corrective action, and the written reply. A complaint is reported to quality "
+	               "within 2 working days and its cause found within 5."),
 	.fields = fields,
 	.nfields = FORM_COUNT(fields),
 	.rules = rules,

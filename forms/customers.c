@@ -67,6 +67,8 @@ static const struct field fields[] = {
 const struct form form_customers = {
 	.name = "customers",
 	.title = N_("Customers"),
+	.purpose = N_("The buyers: where every sales line goes, and whose archive (user file) keeps "
+	               "each sold unit traceable."),
 	.fields = fields,
 	.nfields = FORM_COUNT(fields),
 	.code_field = "code",

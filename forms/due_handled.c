@@ -34,6 +34,8 @@ static const struct rule rules[] = {
 const struct form form_due_handled = {
 	.name = "due_handled",
 	.title = N_("Due rows handled"),
+	.purpose = N_("Due rows marked handled: done, not needed, or declined by the customer, with a "
+	               "note. Voiding one makes its row due again."),
 	.fields = fields,
 	.nfields = FORM_COUNT(fields),
 	.rules = rules,

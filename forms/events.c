@@ -101,6 +101,9 @@ static const struct due_source *const due[] = { &due_event, &due_notice, NULL };
 const struct form form_events = {
 	.name = "events",
 	.title = N_("Adverse event record"),
+	.purpose = N_("Adverse events: what happened, how the device was used, the notice to stop using "
+	               "it, and the reports, each with its legal deadline (a death within 7 days, a "
+	               "serious injury within 20)."),
 	.fields = fields,
 	.nfields = FORM_COUNT(fields),
 	.rules = rules,

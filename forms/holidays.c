@@ -30,6 +30,9 @@ static const struct due_source *const due[] = { &due_calendar, NULL };
 const struct form form_holidays = {
 	.name = "holidays",
 	.title = N_("Holiday calendar"),
+	.purpose = N_("The office's additions to China's working calendar: the days of a year announced "
+	               "after this program was built, or a correction. Deadlines in working days count "
+	               "by them."),
 	.fields = fields,
 	.nfields = FORM_COUNT(fields),
 	.date_field = "day",

@@ -47,6 +47,8 @@ static const struct rule rules[] = {
 const struct form form_implants = {
 	.name = "implants",
 	.title = N_("Implant records"),
+	.purpose = N_("Implanted products: each unit followed to the hospital that used it, the patient "
+	               "and the date of use. Kept for ever."),
 	.fields = fields,
 	.nfields = FORM_COUNT(fields),
 	.rules = rules,

@@ -110,6 +110,8 @@ static const struct rule rules[] = {
 const struct form form_products = {
 	.name = "products",
 	.title = N_("Products"),
+	.purpose = N_("The products the office sells, with what GSP expects to be traceable: the "
+	               "registration or filing number, the maker, the specification and model."),
 	.fields = fields,
 	.nfields = FORM_COUNT(fields),
 	.rules = rules,

@@ -49,6 +49,8 @@ static const struct rule rules[] = {
 const struct form form_quality = {
 	.name = "quality",
 	.title = N_("Product quality tracking record"),
+	.purpose = N_("How a sold product performs at its user, written on the regular visits: the "
+	               "problems found, the measures taken and the result."),
 	.fields = fields,
 	.nfields = FORM_COUNT(fields),
 	.rules = rules,

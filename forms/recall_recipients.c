@@ -45,6 +45,8 @@ static const struct rule recipient_rules[] = {
 const struct form form_recall_recipients = {
 	.name = "recall_recipients",
 	.title = N_("Recall recipients"),
+	.purpose = N_("The buyers a recall's goods went to: when, how and by whom each was told, and "
+	               "what came back."),
 	.fields = recipient_fields,
 	.nfields = FORM_COUNT(recipient_fields),
 	.rules = recipient_rules,

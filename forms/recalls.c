@@ -54,6 +54,8 @@ static const struct due_source *const due[] = { &due_recall, NULL };
 const struct form form_recalls = {
 	.name = "recalls",
 	.title = N_("Recalls"),
+	.purpose = N_("Recalls: a product's batch or serial recalled, its class and deadline; each "
+	               "buyer it went to is told, and what comes back is counted."),
 	.fields = recall_fields,
 	.nfields = FORM_COUNT(recall_fields),
 	.rules = recall_rules,

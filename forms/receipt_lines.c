@@ -81,6 +81,8 @@ static const struct rule rules[] = {
 const struct form form_receipt_lines = {
 	.name = "receipt_lines",
 	.title = N_("Receiving inspection lines"),
+	.purpose = N_("One line of a receiving inspection: a product's batch or serial as delivered, "
+	               "what was checked and the conclusion; accepted lines enter stock."),
 	.fields = fields,
 	.nfields = FORM_COUNT(fields),
 	.rules = rules,

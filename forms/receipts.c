@@ -43,6 +43,9 @@ static const struct rule rules[] = {
 const struct form form_receipts = {
 	.name = "receipts",
 	.title = N_("Receiving inspection record"),
+	.purpose = N_("A delivery received and checked: the supplier, the day and the invoice or "
+	               "delivery note; each of its lines one product's batch, accepted into stock or "
+	               "rejected."),
 	.fields = fields,
 	.nfields = FORM_COUNT(fields),
 	.rules = rules,

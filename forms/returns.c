@@ -64,6 +64,8 @@ static const struct rule rules[] = {
 const struct form form_returns = {
 	.name = "returns",
 	.title = N_("Return and exchange record"),
+	.purpose = N_("Returns and exchanges against a sales line: the company's own products are taken "
+	               "back or exchanged; distributed ones are taken up with the supplier."),
 	.fields = fields,
 	.nfields = FORM_COUNT(fields),
 	.rules = rules,

@@ -101,6 +101,10 @@ static const struct due_source *const due[] = { &due_resterilise, &due_expiring,
 const struct form form_sales = {
 	.name = "sales",
 	.title = N_("Product sales record"),
+	.purpose = N_("The sales ledger: one line per product delivered, with its batch or serial, "
+	               "expiry, quantity and buyer, so that every unit sold can be traced to where it "
+	               "went. The product's and the buyer's facts are kept on the line as they were on "
+	               "the day of sale."),
 	.fields = fields,
 	.nfields = FORM_COUNT(fields),
 	.rules = rules,

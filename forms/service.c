@@ -133,6 +133,9 @@ static const struct due_source *const due[] = { &due_repair, NULL };
 const struct form form_service = {
 	.name = "service",
 	.title = N_("Service record"),
+	.purpose = N_("Service tickets: installation, repairs, visits and training at a customer, with "
+	               "the times the repair promises are judged by (an engineer on site within 24 to 48 "
+	               "hours in the city, within a week elsewhere)."),
 	.fields = fields,
 	.nfields = FORM_COUNT(fields),
 	.rules = rules,

@@ -29,6 +29,8 @@ static const struct rule rules[] = {
 const struct form form_staff = {
 	.name = "staff",
 	.title = N_("Staff register"),
+	.purpose = N_("The office's staff register: who works here, in which department and role, since "
+	               "when, and whether still."),
 	.fields = fields,
 	.nfields = FORM_COUNT(fields),
 	.rules = rules,

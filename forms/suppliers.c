@@ -79,6 +79,8 @@ static const struct due_source *const due[] = { &due_qualification, NULL };
 const struct form form_suppliers = {
 	.name = "suppliers",
 	.title = N_("Suppliers"),
+	.purpose = N_("The suppliers goods are bought from, each qualified before the first purchase: "
+	               "their licences and the device classes their business scope covers."),
 	.fields = fields,
 	.nfields = FORM_COUNT(fields),
 	.rules = rules,

@@ -45,6 +45,8 @@ static const struct rule rules[] = {
 const struct form form_survey_actions = {
 	.name = "survey_actions",
 	.title = N_("Satisfaction actions"),
+	.purpose = N_("What is decided after a year's satisfaction survey: the finding, the action, who "
+	               "owns it, by when, and whether it is done."),
 	.fields = fields,
 	.nfields = FORM_COUNT(fields),
 	.rules = rules,

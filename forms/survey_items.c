@@ -24,6 +24,8 @@ static const struct rule rules[] = {
 const struct form form_survey_items = {
 	.name = "survey_items",
 	.title = N_("Survey items"),
+	.purpose = N_("The items customers score on the satisfaction survey, the office's own list; an "
+	               "inactive item is no longer asked."),
 	.fields = fields,
 	.nfields = FORM_COUNT(fields),
 	.rules = rules,

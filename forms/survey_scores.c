@@ -23,6 +23,8 @@ static const struct rule rules[] = {
 const struct form form_survey_scores = {
 	.name = "survey_scores",
 	.title = N_("Survey scores"),
+	.purpose = N_("One score of a satisfaction survey; the scores are typed in the rows of the "
+	               "survey's own form."),
 	.fields = fields,
 	.nfields = FORM_COUNT(fields),
 	.rules = rules,

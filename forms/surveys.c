@@ -35,6 +35,9 @@ static const struct rule rules[] = {
 const struct form form_surveys = {
 	.name = "surveys",
 	.title = N_("Customer satisfaction survey"),
+	.purpose = N_("The yearly customer satisfaction survey: a score from 1 to 5 for each survey "
+	               "item, an overall score and suggestions; the year's results are rolled up for the "
+	               "general manager."),
 	.fields = fields,
 	.nfields = FORM_COUNT(fields),
 	.rules = rules,

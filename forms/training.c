@@ -44,6 +44,8 @@ static const struct rule rules[] = {
 const struct form form_training = {
 	.name = "training",
 	.title = N_("Training record"),
+	.purpose = N_("Training sessions: laws and regulations, instrument operation, quality, or a "
+	               "customer's operators, with the roster of who came and who mastered it."),
 	.fields = fields,
 	.nfields = FORM_COUNT(fields),
 	.rules = rules,

@@ -12,6 +12,7 @@ int gerr_set(struct gerr *err, enum gerr_code code, const char *field,
 		return code;
 	err->code = code;
 	snprintf(err->field, sizeof err->field, "%s", field ? field : "");
+	err->line = 0;
 	va_list ap;
 	va_start(ap, fmt);
 	vsnprintf(err->msg, sizeof err->msg, fmt, ap);

@@ -14,6 +14,8 @@ enum gerr_code {
 struct gerr {
 	enum gerr_code code;
 	char field[64];   /* stable field name, "" when none */
+	int line;         /* of a record with lines (a survey's scores): the line,
+	                   * from 1, whose field it is; 0 the header's, or none */
 	char msg[1024];
 };
 

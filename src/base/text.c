@@ -2,6 +2,7 @@
 #include "base/text.h"
 #include "base/strbuf.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 size_t utf8_decode(const char *s, size_t n, wchar_t *wc)
@@ -117,6 +118,86 @@ void text_fit(struct strbuf *b, const char *s, int cells, bool pad)
 		sb_addc(b, ' ');
 		used++;
 	}
+}
+
+/* Closing punctuation a line does not start with, opening punctuation it
+ * does not end with (the usual rule for Chinese text). */
+static bool no_start(wchar_t wc)
+{
+	return wc && wcschr(L"，。、；：？！）》」』】〕”’…,.;:?!)]}", wc) != NULL;
+}
+
+static bool no_end(wchar_t wc)
+{
+	return wc && wcschr(L"（《「『【〔“‘([{", wc) != NULL;
+}
+
+struct wrapped {
+	char **v;
+	int n;
+};
+
+/* Adds s[from, to) as a line, without the spaces it ends with. */
+static void wrap_add(struct wrapped *w, const char *s, size_t from, size_t to)
+{
+	while (to > from && s[to - 1] == ' ')
+		to--;
+	w->v = xrealloc(w->v, sizeof *w->v * (size_t)(w->n + 1));
+	w->v[w->n++] = xstrndup(s + from, to - from);
+}
+
+int text_wrap(const char *s, int cells, char ***lines)
+{
+	struct wrapped w = { NULL, 0 };
+	size_t n = strlen(s), start = 0, i = 0, brk = 0;
+	int width = 0;
+	wchar_t prev = 0;
+	if (cells < 2)
+		cells = 2;
+	while (i < n) {
+		wchar_t wc;
+		size_t k = utf8_decode(s + i, n - i, &wc);
+		if (k == 0) {
+			k = 1;
+			wc = L'?';
+		}
+		if (wc == L'\n') {
+			wrap_add(&w, s, start, i);
+			start = i = i + 1;
+			width = 0, brk = 0, prev = 0;
+			continue;
+		}
+		int cw = wc_cells(wc);
+		/* a break may come beside a space, or before or after a wide
+		 * character, punctuation allowing */
+		if (i > start && cw > 0 && !no_start(wc) && !no_end(prev) &&
+		    (wc == L' ' || prev == L' ' || cw == 2 || wc_cells(prev) == 2))
+			brk = i;
+		if (width + cw > cells && i > start) {
+			size_t end = brk > start ? brk : i; /* else a word wider than the line */
+			wrap_add(&w, s, start, end);
+			start = i = end;
+			while (start < n && s[start] == ' ')
+				start++;
+			i = start;
+			width = 0, brk = 0, prev = 0;
+			continue;
+		}
+		width += cw;
+		prev = wc;
+		i += k;
+	}
+	if (start < n)
+		wrap_add(&w, s, start, n);
+	*lines = w.v;
+	return w.n;
+}
+
+void text_lines_free(char **lines, int n)
+{
+	for (int i = 0; i < n; i++)
+		free(lines[i]);
+	free(lines);
 }
 
 /* One character of a batch or serial number as people mean it: full-width

@@ -22,6 +22,16 @@ int text_width(const char *s);               /* cells of a valid UTF-8 string */
  * pad is true. */
 void text_fit(struct strbuf *b, const char *s, int cells, bool pad);
 
+/* s broken into lines of at most `cells` cells (2 at least: a Chinese
+ * character fits), as a terminal shows them: at a space (dropped at the
+ * break) or beside a wide character; a word wider than a line is split
+ * where it fills it; "\n" ends a line (an empty one makes an empty line).
+ * A line does not start with closing punctuation (，。) nor end with
+ * opening punctuation (（《) while the line can give way. Returns how many
+ * lines; *lines is malloc'd, free it with text_lines_free. */
+int text_wrap(const char *s, int cells, char ***lines);
+void text_lines_free(char **lines, int n);
+
 /* The key a batch or serial number is compared by, as people mean it:
  * case, spaces around it and full-width/half-width forms make no
  * difference ("b2024", " B2024 ", "Ｂ２０２４" all give "B2024"). Malloc'd;

@@ -40,9 +40,14 @@ unsigned complaint_late(const struct workcal *cal, const struct record *r, const
 	              !val(r, "cause")->null, today, false);
 }
 
+bool complaint_marks(const struct form *form)
+{
+	return strcmp(form->name, "complaints") == 0;
+}
+
 const char *complaint_marker(struct session *s, const struct record *r)
 {
-	if (strcmp(r->form->name, "complaints") != 0)
+	if (!complaint_marks(r->form))
 		return NULL;
 	const struct workcal *cal;
 	struct workcal shipped = { 0 };

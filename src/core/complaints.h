@@ -26,6 +26,9 @@ enum complaint_late {
  * or when it is closed or void. */
 unsigned complaint_late(const struct workcal *cal, const struct record *r, const struct ymd *today);
 
+/* Whether form's list marks late records (complaint_marker). */
+bool complaint_marks(const struct form *form);
+
 /* The list's mark for a late complaint ("LATE", translated), or NULL for
  * anything else, as of the session's today. */
 const char *complaint_marker(struct session *s, const struct record *r);

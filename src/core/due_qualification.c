@@ -31,8 +31,10 @@ static int row(void *ud, const struct qualification *q)
 	const char *what = strcmp(form, "products") == 0 ? _("registration certificate")
 	                                                 : _("licence");
 	struct strbuf b = STRBUF_INIT;
-	sb_addf(&b, _("Renew the %s of %s %s%s%s: it expires on %s"), what, q->code, q->name,
-	        q->number ? " " : "", q->number ? q->number : "", q->expiry);
+	/* an expired one says so: "it expires on" a past day read as a slip */
+	sb_addf(&b, date_compare(&expiry, &c->today) < 0 ? _("Renew the %s of %s %s%s%s: it expired on %s")
+	                                                 : _("Renew the %s of %s %s%s%s: it expires on %s"),
+	        what, q->code, q->name, q->number ? " " : "", q->number ? q->number : "", q->expiry);
 	struct due_row *r = due_add_date(c, "qualification", form, q->id, sb_steal(&b), &due);
 	char key[48];
 	snprintf(key, sizeof key, "%s/%" PRId64, form, q->id);

@@ -198,6 +198,7 @@ static int write_lines(struct session *s, const struct form *form, int64_t heade
 		free(a);
 	}
 	if (rc == GERR_INPUT && err) { /* say which line: i counts from 1 here */
+		err->line = i;
 		char where[64];
 		snprintf(where, sizeof where, _(" (line %d)"), i);
 		size_t len = strlen(err->msg);

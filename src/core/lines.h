@@ -27,6 +27,7 @@ void lines_free(struct line_edit *lines, int n);
  * command (form.h own_command): add, edit and import refuse it. */
 int lines_generic_write(const struct form *form, struct gerr *err);
 
+/* A refused line sets err->line: its place, from 1, in lines. */
 int lines_add(struct session *s, const struct form *form, const struct assign *a, int n,
               const struct line_edit *lines, int nlines, int64_t *id, struct gerr *err);
 /* Edits the header (when n > 0) and the lines, all with one reason. */

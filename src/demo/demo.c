@@ -404,6 +404,45 @@ static int add_sales(struct session *s, struct rng *r, struct sales *out, struct
 	return rc;
 }
 
+/* An orthopaedic hospital's stand-by screws (备货), sold over a year ago
+ * and never implanted: made five years ago, their sterility ran out some
+ * weeks back, so the due list shows the free re-sterilisation the
+ * 售后服务制度 promises, beside the implant records still missing. Their
+ * serial numbers (made 2021) are outside the sales' own. */
+static int standby_screws(struct session *s, struct gerr *err)
+{
+	int pi = 0, ci = 0;
+	while (pi < demo_nproducts - 1 && strcmp(demo_products[pi].code, "ZR04") != 0)
+		pi++;
+	while (ci < demo_ncustomers - 1 && !(demo_customers[ci].kind & DK_ORTHO))
+		ci++;
+	int64_t today = date_to_days(&s->now.date);
+	int64_t made = today - 40 - 1826, until = demo_expiry_of(made, demo_products[pi].months);
+	char customer[16], expiry[11], day[11], serial[32], batch[16];
+	struct ymd d = date_from_days(until), m = date_from_days(made), sold = date_from_days(today - 420);
+	date_format(&d, expiry);
+	date_format(&sold, day);
+	snprintf(customer, sizeof customer, "C%03d", ci + 1);
+	snprintf(batch, sizeof batch, "%02d%02d017", m.y % 100, m.m);
+	int rc = GERR_OK;
+	for (int u = 1; rc == GERR_OK && u <= 2; u++) {
+		snprintf(serial, sizeof serial, "%s%02d%02d%05d", demo_products[pi].serial, m.y % 100,
+		         m.m, 100 + u);
+		struct assigns as = { .n = 0 };
+		put(&as, "product", demo_products[pi].code);
+		put(&as, "qty", "1");
+		put(&as, "batch", batch);
+		put(&as, "serial", serial);
+		put(&as, "expiry", expiry);
+		put(&as, "sale_date", day);
+		put(&as, "customer", customer);
+		put(&as, "remarks", "医院备货，未植入");
+		int64_t id;
+		rc = records_add(s, form_find("sales"), as.a, as.n, &id, err);
+	}
+	return rc;
+}
+
 int demo_fill(struct session *s, struct gerr *err)
 {
 	int rc = db_begin(s->db, err);
@@ -425,7 +464,8 @@ int demo_fill(struct session *s, struct gerr *err)
 		    (rc = add_products(s, approved, err)) == GERR_OK &&
 		    (rc = demo_add_suppliers(s, approved, err)) == GERR_OK &&
 		    (rc = demo_become(s, DEMO_CLERK, err)) == GERR_OK &&
-		    (rc = add_sales(s, &r, &sa, err)) == GERR_OK) {
+		    (rc = add_sales(s, &r, &sa, err)) == GERR_OK &&
+		    (rc = standby_screws(s, err)) == GERR_OK) {
 			/* the receipts from a stream of their own too */
 			struct rng rr = { 0x72656365697074u };
 			rc = demo_add_receipts(s, &rr, err);

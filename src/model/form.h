@@ -137,6 +137,7 @@ struct form_scan {
 struct form {
 	const char *name;  /* table and CLI name */
 	const char *title; /* msgid: the paper form's title */
+	const char *purpose; /* msgid: what the record is for, a sentence or two (F1) */
 	const struct field *fields;
 	int nfields;
 	const struct rule *rules;

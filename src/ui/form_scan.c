@@ -149,14 +149,6 @@ static bool starts_code(struct form_screen *fs, enum action a, const struct key 
 	return strcmp(f->name, "batch") == 0 || strcmp(f->name, "serial") == 0;
 }
 
-static int first_field(const struct form *form)
-{
-	int i = 0;
-	while (i < form->nfields - 1 && (form->fields[i].flags & F_COMPUTED))
-		i++;
-	return i;
-}
-
 bool form_scan_key(struct form_screen *fs, enum action a, const struct key *k)
 {
 	if (!fs->has_scan)
@@ -165,7 +157,7 @@ bool form_scan_key(struct form_screen *fs, enum action a, const struct key *k)
 		fs->in_scan = true;
 		le_clear(&fs->scan);
 	} else if (!fs->in_scan && !fs->in_grid && (a == ACT_UP || a == ACT_PREV) &&
-	           fs->focus == first_field(fs->form)) {
+	           fs->focus == form_first_field(fs->form)) {
 		fs->in_scan = true; /* the line above the first field */
 		return true;
 	} else if (!fs->in_scan) {

@@ -35,6 +35,9 @@ struct form_screen {
 	char scan_error[1024];
 };
 
+/* The first field typed in (the first not computed). */
+int form_first_field(const struct form *form);
+
 /* Checks field i's text as when the user leaves it (a ref gets its name
  * beside it, a date its kept form); false with the refusal shown. */
 bool form_check_field(struct form_screen *fs, int i);

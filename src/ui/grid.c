@@ -94,6 +94,9 @@ static void scratch_free(struct grid *g)
 	free(g->scratch);
 	g->scratch = NULL;
 	g->nscratch = 0;
+	free(g->line_row);
+	g->line_row = NULL;
+	g->nlines = 0;
 }
 
 void grid_free(struct grid *g)
@@ -228,6 +231,13 @@ bool grid_move_row(struct grid *g, int dir)
 	return true;
 }
 
+void grid_focus_last(struct grid *g)
+{
+	tidy_cell(g);
+	g->row = g->nrows > 0 ? g->nrows - 1 : 0;
+	g->c = g->ncols > 0 ? g->ncols - 1 : 0;
+}
+
 void grid_add_row(struct grid *g)
 {
 	if (g->key >= 0) /* one row per key record, made by grid_load */
@@ -263,12 +273,14 @@ int grid_lines(struct grid *g, struct line_edit **out)
 {
 	scratch_free(g);
 	struct line_edit *lines = xcalloc((size_t)g->nrows + 1, sizeof *lines);
+	g->line_row = xcalloc((size_t)g->nrows + 1, sizeof *g->line_row);
 	int n = 0;
 	for (int i = 0; i < g->nrows; i++) {
 		struct grid_row *r = &g->rows[i];
 		struct line_edit *l = &lines[n];
 		memset(l, 0, sizeof *l); /* a row that gave nothing leaves its slot */
 		l->id = r->id;
+		g->line_row[n] = i;
 		if (r->removed) {
 			if (r->id) {
 				l->remove = true;
@@ -298,5 +310,20 @@ int grid_lines(struct grid *g, struct line_edit **out)
 	}
 	*out = lines;
 	keep(g, (char *)lines);
+	g->nlines = n;
 	return n;
+}
+
+bool grid_focus_line(struct grid *g, int line, const char *field)
+{
+	int k = line - 1;
+	if (!g->line_row || k < 0 || k >= g->nlines)
+		return false;
+	tidy_cell(g);
+	g->row = g->line_row[k];
+	g->c = 0;
+	for (int c = 0; c < g->ncols; c++)
+		if (strcmp(g->child->fields[g->col[c]].name, field) == 0)
+			g->c = c;
+	return true;
 }

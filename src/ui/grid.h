@@ -30,6 +30,8 @@ struct grid {
 	int row, c;               /* the focused cell */
 	char **scratch;           /* texts handed to the core by grid_lines */
 	int nscratch;
+	int *line_row;            /* grid_lines' line k came from row line_row[k], */
+	int nlines;               /* of nlines */
 };
 
 /* Loads the lines of header record id (0: new; a keyed grid then gets a
@@ -42,6 +44,8 @@ void grid_draw(struct grid *g, int y, int n, bool focused, int *cy, int *cx);
 /* Moves the focus by dir cells; false when it leaves the grid. */
 bool grid_move(struct grid *g, int dir);
 bool grid_move_row(struct grid *g, int dir);
+/* Focuses the last cell of the last row. */
+void grid_focus_last(struct grid *g);
 /* Adds an empty row (unkeyed grids); marks the focused row removed, or
  * kept again (false when the grid's rows are not removed one by one). */
 void grid_add_row(struct grid *g);
@@ -49,5 +53,9 @@ bool grid_remove_row(struct grid *g);
 struct lineedit *grid_cell(struct grid *g);
 /* The line edits to save; valid until the next call or grid_free. */
 int grid_lines(struct grid *g, struct line_edit **out);
+/* Focuses the cell of the last grid_lines' line (from 1, as a refusal's
+ * gerr.line) and field (the row's first cell when not a column); false
+ * when there is no such line. */
+bool grid_focus_line(struct grid *g, int line, const char *field);
 
 #endif

@@ -321,7 +321,17 @@ static enum step handle(struct screen *sc, struct ui *ui, enum action a, const s
 static void run(struct ui *ui, const char *owner, int64_t id)
 {
 	struct archive_screen as = { .ui = ui, .owner = form_find(owner), .id = id };
-	struct screen sc = { .keys = keys, .draw = draw, .handle = handle, .self = &as };
+	bool supplier = strcmp(owner, "suppliers") == 0;
+	struct screen sc = { .keys = keys, .draw = draw, .handle = handle, .self = &as,
+		             .purpose = supplier
+		                ? _("One supplier's archive: its facts and its licence's standing, "
+		                    "then its receipts, their lines and the rejected lines, newest "
+		                    "first, with counts and totals. Enter opens the highlighted "
+		                    "record.")
+		                : _("One customer's archive (user file): its facts, then "
+		                    "every record that names it, section by section, newest "
+		                    "first, with counts and totals. Enter opens the "
+		                    "highlighted record.") };
 	struct gerr err = { 0 };
 	if (load(&as, &err))
 		ui_message(ui, R_ERROR, "%s", err.msg);

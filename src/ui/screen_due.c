@@ -207,7 +207,13 @@ void screen_due(struct ui *ui, const char *kind)
 	const struct due_source *src = kind ? due_source_find(kind) : NULL;
 	struct due_screen d = { .ui = ui, .kind = kind };
 	struct screen sc = { .title = src ? _(src->label) : _("Due"), .keys = keys, .draw = draw,
-	                     .handle = handle, .self = &d };
+	                     .handle = handle, .self = &d,
+		             .purpose = _("What falls due within 30 days, by kind, soonest first: "
+		                          "the time left (negative and in red when late), the "
+		                          "customer and what is due. Enter opens the record "
+		                          "behind a row; ^K marks the row handled, with a note, "
+		                          "and it leaves the list (voiding that note brings it "
+		                          "back); ^X writes the list to a workbook.") };
 	if (load(&d) == 0) {
 		move(&d, 0, 1);
 		ui_run(ui, &sc);

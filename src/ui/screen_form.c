@@ -73,6 +73,23 @@ static bool editable(const struct field *f)
 	return !(f->flags & F_COMPUTED);
 }
 
+int form_first_field(const struct form *form)
+{
+	int i = 0;
+	while (i < form->nfields - 1 && !editable(&form->fields[i]))
+		i++;
+	return i;
+}
+
+/* The form has fields the program fills (F1 says what they are). */
+static bool computes(const struct form *form)
+{
+	for (int i = 0; i < form->nfields; i++)
+		if (!editable(&form->fields[i]))
+			return true;
+	return false;
+}
+
 /* The text a field shows: refs by code (unique), the rest for people. */
 static char *shown_text(const struct field *f, const struct value *v)
 {
@@ -127,6 +144,12 @@ static void draw(struct screen *sc, struct ui *ui)
 	sc->title = title;
 	sc->keys = keys_of(fs);
 	sc->help = _(form->fields[fs->focus].help);
+	sc->purpose = _("One record: a field per line under the paper form's labels. Tab or Enter "
+	                "goes to the next field, S-Tab back; each field is checked as you leave "
+	                "it, and a refused value keeps the cursor on its field. F2 saves; Esc "
+	                "leaves, asking first when something was typed.");
+	sc->concepts = HELP_REQUIRED | HELP_READ_ONLY | (fs->orig ? HELP_HISTORY | HELP_VOID | HELP_RECORD : 0) |
+	               (fs->has_grid ? HELP_ROWS : 0) | (computes(form) ? HELP_COMPUTED : 0);
 	int lw = label_width(form), x = lw + 4, cols = term_cols();
 	int fw = cols - x - 1;
 	int scan = fs->has_scan ? 1 : 0;
@@ -194,10 +217,20 @@ static void draw(struct screen *sc, struct ui *ui)
 
 void form_set_error(struct form_screen *fs, const struct gerr *err)
 {
-	int i = err->field[0] ? form_field_index(fs->form, err->field) : -1;
+	/* a line's refusal: the cursor on its row, not on a header field of
+	 * the same name */
+	if (err->line > 0 && fs->has_grid && grid_focus_line(&fs->grid, err->line, err->field)) {
+		fs->in_grid = true;
+		fs->in_scan = false;
+		fs->error_field = -1;
+		ui_message(fs->ui, R_ERROR, "%s", err->msg);
+		return;
+	}
+	int i = err->line > 0 ? -1 : err->field[0] ? form_field_index(fs->form, err->field) : -1;
 	fs->error_field = i;
 	if (i >= 0) {
 		fs->focus = i;
+		fs->in_grid = fs->in_scan = false;
 		snprintf(fs->error, sizeof fs->error, "%s", err->msg);
 		ui_message(fs->ui, R_ERROR, "%s", err->msg);
 	} else {
@@ -369,6 +402,14 @@ static bool grid_key(struct form_screen *fs, enum action a, const struct key *k)
 				fs->in_grid = true;
 			return true;
 		}
+		/* the grid comes between the last field and the first, both ways */
+		if (a == ACT_PREV && fs->focus == form_first_field(fs->form) && g->nrows > 0) {
+			if (leave_field(fs)) {
+				fs->in_grid = true;
+				grid_focus_last(g);
+			}
+			return true;
+		}
 		return false;
 	}
 	switch (a) {
@@ -376,7 +417,7 @@ static bool grid_key(struct form_screen *fs, enum action a, const struct key *k)
 	case ACT_OPEN:
 		if (!grid_move(g, 1)) {
 			fs->in_grid = false;
-			fs->focus = 0;
+			fs->focus = form_first_field(fs->form);
 		}
 		return true;
 	case ACT_PREV:
@@ -433,9 +474,7 @@ static void load(struct form_screen *fs)
 		retention_text(&keep, text, sizeof text);
 		snprintf(fs->keep, sizeof fs->keep, _("Keep until: %s"), text);
 	}
-	fs->focus = 0;
-	while (fs->focus < fs->form->nfields - 1 && !editable(&fs->form->fields[fs->focus]))
-		fs->focus++;
+	fs->focus = form_first_field(fs->form);
 }
 
 static void unload(struct form_screen *fs)

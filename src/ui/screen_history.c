@@ -71,7 +71,12 @@ void screen_history(struct ui *ui, const struct form *form, int64_t id)
 		snprintf(h.title, sizeof h.title, _("History of %s #%" PRId64), _(form->title), id);
 		/* the latest change in sight, as a ledger opens at its end */
 		h.top = h.n > page() ? h.n - page() : 0;
-		struct screen sc = { .keys = keys, .draw = draw, .handle = handle, .self = &h };
+		struct screen sc = { .keys = keys, .draw = draw, .handle = handle, .self = &h,
+			             .purpose = _("Every change of this record, the latest at the "
+			                          "bottom: when, who, each field from what to "
+			                          "what, and why. Nothing is changed without "
+			                          "leaving this trace, and an inspector reads it."),
+			             .concepts = HELP_HISTORY };
 		ui_run(ui, &sc);
 	}
 	for (int i = 0; i < h.n; i++)

@@ -13,9 +13,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
-static const enum action keys[] = { ACT_SAVE, ACT_BACK, ACT_NONE };
+static const enum action keys[] = { ACT_HELP, ACT_SAVE, ACT_BACK, ACT_NONE };
 
 struct preview {
 	const struct form *form;
@@ -147,25 +146,30 @@ static void run(struct ui *ui, const struct form *form, const char *path)
 		ui_message(ui, R_ERROR, "%s", err.msg);
 		return;
 	}
-	struct screen sc = { .keys = keys, .draw = draw_preview, .handle = handle_preview,
-	                     .self = &pv };
+	struct screen sc = { .keys = keys, .form = form, .draw = draw_preview,
+	                     .handle = handle_preview, .self = &pv,
+		             .purpose = _("Before importing: which field of the form each column "
+		                          "of the file fills, and the file's first rows. F2 "
+		                          "imports every row or none: when any row is refused, "
+		                          "nothing is written and the refusals are listed, each "
+		                          "with its row number.") };
 	ui_run(ui, &sc);
 	bool go = pv.go;
 	import_preview_free(&pv.p);
 	if (!go)
 		return;
-	ui_message(ui, R_HINT, "%s", _("Importing…"));
-	ui_frame(ui, _("Import"), (const enum action[]){ ACT_NONE });
-	term_flush();
+	ui_busy(ui, _("Import"), _("Importing…"));
 	struct import_result res;
 	memset(&res, 0, sizeof res);
 	int rc = import_file(&ui->s, &o, &res, &err);
-	if (rc == GERR_OK)
+	if (rc == GERR_OK) {
 		ui_message(ui, R_HINT, _("Imported %ld rows into %s."), res.rows, _(form->title));
-	else if (res.nerrors > 0)
+	} else if (res.nerrors > 0) {
+		ui->message[0] = '\0'; /* the refusals' title says it */
 		show_errors(ui, &res);
-	else
+	} else {
 		ui_message(ui, R_ERROR, "%s", err.msg);
+	}
 	import_result_free(&res);
 }
 
@@ -181,18 +185,21 @@ void screen_import(struct ui *ui)
 			forms[m] = all[i];
 			items[m++] = _(all[i]->title);
 		}
-	int k = m ? ui_choose(ui, _("Import into"), items, m, 0) : -1;
+	int k = m ? ui_choose_about(ui, _("Import into"),
+	                            _("Import turns the rows of a spreadsheet (CSV or .xlsx) into "
+	                              "records of the form chosen here: its column titles name the "
+	                              "fields, in the paper form's words or the field names. The "
+	                              "columns are shown before anything is written, and a file is "
+	                              "imported whole or not at all."),
+	                            items, m, 0)
+	          : -1;
 	const struct form *form = k >= 0 ? forms[k] : NULL;
 	free(items);
 	free(forms);
 	if (!form)
 		return;
-	char *dir = getcwd(NULL, 0), *path = NULL;
-	struct strbuf initial = STRBUF_INIT;
-	sb_addf(&initial, "%s/", dir ? dir : ".");
-	free(dir);
-	if (ui_prompt(ui, _("File to import (CSV or .xlsx):"), sb_str(&initial), &path))
+	char *path = NULL;
+	if (ui_ask_read(ui, _("File to import (CSV or .xlsx):"), &path))
 		run(ui, form, path);
-	sb_free(&initial);
 	free(path);
 }

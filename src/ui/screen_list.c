@@ -527,6 +527,13 @@ void screen_list(struct ui *ui, const struct form *form)
 {
 	struct list_screen l = { .ui = ui, .form = form, .sort = -1, .title = STRBUF_INIT };
 	struct screen sc = { .keys = keys, .form = form, .draw = draw, .handle = handle, .self = &l };
+	sc.purpose = _("The records of this paper form, one per row. Move with the arrows, "
+	                "PgUp/PgDn and Home/End; Enter opens the highlighted record, / searches "
+	                "as you type (Esc clears the search), F6 chooses the order (a column, "
+	                "rising or falling; it is kept for you), F7 keeps a range of dates. The "
+	                "keys below are all those you may use here.");
+	sc.concepts = HELP_VOID | HELP_LIST_TITLE | HELP_READ_ONLY | HELP_HISTORY |
+	              (form->row_status ? HELP_DEADLINE : 0) | (complaint_marks(form) ? HELP_LATE : 0);
 	l.q.form = form;
 	for (size_t i = 0; i < sizeof details / sizeof details[0]; i++)
 		if (strcmp(details[i].form, form->name) == 0) {

@@ -175,7 +175,15 @@ void screen_menu(struct ui *ui)
 {
 	struct menu m = { .sel = 0 };
 	m.nentries = menu_entries(m.entries);
-	struct screen sc = { .keys = keys, .draw = draw, .handle = handle,
-	                     .self = &m };
+	struct screen sc = { .keys = keys, .draw = draw, .handle = handle, .self = &m,
+		             .purpose = _("The main menu. The left column holds the paper records "
+		                          "the office keeps: press a record's letter, or move to "
+		                          "it and press Enter, to open its list. The right column "
+		                          "holds the tools: trace, stock, everything due, import, "
+		                          "reports, the database, and logging out or switching "
+		                          "user. Under them, what falls due "
+		                          "within 30 days, the late ones counted; Enter opens "
+		                          "them. What your role may not do is not offered."),
+		             .concepts = HELP_READ_ONLY };
 	ui_run(ui, &sc);
 }

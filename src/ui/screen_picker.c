@@ -129,14 +129,20 @@ static enum step handle(struct screen *sc, struct ui *ui, enum action a, const s
 
 int64_t screen_picker(struct ui *ui, const struct form *form, const char *initial)
 {
-	static const enum action keys[] = { ACT_OPEN, ACT_NEW, ACT_UP, ACT_DOWN, ACT_BACK, ACT_NONE };
+	static const enum action keys[] = { ACT_HELP, ACT_OPEN, ACT_NEW, ACT_UP, ACT_DOWN, ACT_BACK,
+		                            ACT_NONE };
 	struct picker pk = { .form = form };
 	le_init(&pk.le, 100);
 	le_set(&pk.le, initial ? initial : "");
 	pk.text = le_text(&pk.le);
 	fetch(ui, form, pk.text, &pk.p);
 	/* .form: ^N offered only to a role that may add one */
-	struct screen sc = { .keys = keys, .form = form, .draw = draw, .handle = handle, .self = &pk };
+	struct screen sc = { .keys = keys, .form = form, .draw = draw, .handle = handle, .self = &pk,
+		             .purpose = _("Choosing the record a field names: type part of its "
+		                          "code or name, or the initials of its pinyin, and the "
+		                          "list follows. Enter takes the highlighted one; Ctrl-N "
+		                          "adds a new one without leaving the form being filled; "
+		                          "Esc gives up.") };
 	ui_run(ui, &sc);
 	free(pk.text);
 	clear(&pk.p);

@@ -289,7 +289,13 @@ static enum step handle(struct screen *sc, struct ui *ui, enum action a, const s
 void screen_recall(struct ui *ui, int64_t recall_id)
 {
 	struct recall_screen rs = { .ui = ui, .id = recall_id };
-	struct screen sc = { .keys = keys, .draw = draw, .handle = handle, .self = &rs };
+	struct screen sc = { .keys = keys, .draw = draw, .handle = handle, .self = &rs,
+		             .purpose = _("One recall: the recalled goods, the deadline for "
+		                          "telling the buyers, then every buyer they went to and "
+		                          "where it stands. ^T records that the highlighted buyer "
+		                          "was told (how, and a note), ^R the units it sent back; "
+		                          "^X writes the status sheet; Enter opens the buyer's "
+		                          "record.") };
 	struct gerr err = { 0 };
 	if (load(&rs, &err))
 		ui_message(ui, R_ERROR, "%s", err.msg);

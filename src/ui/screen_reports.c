@@ -65,9 +65,7 @@ static void run(struct ui *ui, const struct report *r)
 	sb_free(&name);
 	if (!ok)
 		return;
-	ui_message(ui, R_HINT, "%s", _("Writing the report…"));
-	ui_frame(ui, _("Reports"), (const enum action[]){ ACT_NONE });
-	term_flush();
+	ui_busy(ui, _("Reports"), _("Writing the report…"));
 	struct gerr err = { 0 };
 	ui_written(ui, report_run(&ui->s, r, &p, path, force, &err), &err, path);
 	free(path);
@@ -80,7 +78,14 @@ void screen_reports(struct ui *ui)
 	const char **items = xcalloc((size_t)n, sizeof *items);
 	for (int i = 0; i < n; i++)
 		items[i] = _(all[i]->title);
-	int k = ui_choose(ui, _("Reports"), items, n, 0);
+	int k = ui_choose_about(ui, _("Reports"),
+	                        _("The reports the office prints and sends on, each an xlsx workbook: "
+	                          "the sales ledger for a range of dates, and the annual summaries "
+	                          "(complaints, quality tracking, satisfaction, training, service, "
+	                          "adverse events) for a year. Enter chooses one; the period and the "
+	                          "file to write are asked next. They read only live records: a void "
+	                          "one is left out."),
+	                        items, n, 0);
 	free(items);
 	if (k >= 0)
 		run(ui, all[k]);

@@ -132,7 +132,14 @@ void screen_stock(struct ui *ui)
 		ui_message(ui, R_ERROR, "%s", err.msg);
 	} else {
 		struct screen sc = { .title = _("Stock on hand"), .keys = keys, .draw = draw,
-		                     .handle = handle, .self = &ss };
+		                     .handle = handle, .self = &ss,
+			             .purpose = _("Stock on hand per product and batch (or "
+			                          "serial), nearest expiry first: what the "
+			                          "accepted receipts brought in, less what was "
+			                          "sold, plus what came back. It is read only: "
+			                          "stock changes only through the records it is "
+			                          "made of. F7 shows it at the end of another "
+			                          "day.") };
 		ui_run(ui, &sc);
 	}
 	clear(&ss);

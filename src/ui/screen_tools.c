@@ -39,6 +39,7 @@ static void show_result(struct ui *ui, int rc, const struct gerr *err, struct li
 	} else {
 		char title[128];
 		snprintf(title, sizeof title, _(" Problems found: %d "), l->n);
+		ui->message[0] = '\0'; /* no "Checking..." under the list */
 		ui_choose(ui, title, (const char *const *)l->v, l->n, 0);
 		ui_message(ui, R_ERROR, _("Problems found: %d. Tell the quality manager."), l->n);
 	}
@@ -52,7 +53,7 @@ void screen_check(struct ui *ui)
 	struct lines l = { NULL, 0 };
 	struct check_summary sum = { 0 };
 	struct gerr err = { 0 };
-	ui_message(ui, R_HINT, "%s", _("Checking the database..."));
+	ui_busy(ui, _("Check the database"), _("Checking the database..."));
 	int rc = check_database(&ui->s, collect, &l, &sum, &err);
 	show_result(ui, rc, &err, &l, &sum, "");
 }
@@ -72,6 +73,7 @@ void screen_backup(struct ui *ui)
 	struct check_summary sum = { 0 };
 	struct gerr err = { 0 };
 	char head[CHAIN_HEAD_TEXT] = "";
+	ui_busy(ui, _("Back up the database"), _("Backing up..."));
 	int rc = backup_make(&ui->s, path, head, collect, &l, &sum, &err);
 	char done[700];
 	/* the head is in FILE.head beside the copy */
@@ -89,13 +91,14 @@ void screen_restore(struct ui *ui)
 	struct check_summary sum = { 0 };
 	struct gerr err = { 0 };
 	struct restore_plan plan;
-	ui_message(ui, R_HINT, "%s", _("Checking the backup..."));
+	ui_busy(ui, _("Restore from a backup"), _("Checking the backup..."));
 	int rc = backup_restore_prepare(&ui->s, path, false, &plan, collect, &l, &sum, &err);
 	if (rc) {
 		show_result(ui, rc, &err, &l, &sum, "");
 		free(path);
 		return;
 	}
+	ui->message[0] = '\0'; /* checked: the question follows */
 	char ask[600];
 	snprintf(ask, sizeof ask,
 	         _("Records of this database that are not in the backup: %" PRId64 ". Replace everything in it with the backup? The current one is kept beside it."),

@@ -157,7 +157,13 @@ void screen_trace(struct ui *ui)
 {
 	struct trace_screen ts = { .ui = ui };
 	struct screen sc = { .title = _("Trace"), .keys = keys, .draw = draw, .handle = handle,
-	                     .self = &ts };
+	                     .self = &ts,
+		             .purpose = _("Where a batch or serial number went, as a recall or a "
+		                          "complaint needs it: how much was received, then every "
+		                          "sale of it with the buyer, the date and the quantity, "
+		                          "and the implanted units with their patients. / asks "
+		                          "for the number; Enter opens the sale; ^X writes the "
+		                          "trace to a workbook.") };
 	ask(&ts);
 	ui_run(ui, &sc);
 	trace_free(&ts.t);

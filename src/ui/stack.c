@@ -83,7 +83,7 @@ void ui_run(struct ui *ui, struct screen *sc)
 		struct key k;
 		enum action a = read_key(ui, &k);
 		if (a == ACT_HELP && !sc->overlay && offered(bar, ACT_HELP)) {
-			screen_help(ui, bar, sc->help);
+			screen_help(ui, sc, bar);
 			continue;
 		}
 		if (sc->handle(sc, ui, a, &k) == STEP_CLOSE)

@@ -31,6 +31,9 @@ int ui_main(const char *db_option, const char *user_option);
 void ui_frame(struct ui *ui, const char *title, const enum action *keys);
 void ui_message(struct ui *ui, enum role role, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
+/* Says on the status line, at once, what is being done (a long import,
+ * a report); the caller's outcome message replaces it, or it clears it. */
+void ui_busy(struct ui *ui, const char *title, const char *doing);
 /* A one-line question on the status line. Returns false when cancelled
  * with Esc; *out is malloc'd. */
 bool ui_prompt(struct ui *ui, const char *question, const char *initial, char **out);
@@ -54,12 +57,18 @@ struct lineedit;
 bool ui_edit_key(struct lineedit *le, enum action a, const struct key *k);
 /* A pop-up list of items; returns the index chosen or -1 (Esc). */
 int ui_choose(struct ui *ui, const char *title, const char *const *items, int n, int initial);
+/* The same, with F1 telling purpose (translated): what the choice is for. */
+int ui_choose_about(struct ui *ui, const char *title, const char *purpose,
+                    const char *const *items, int n, int initial);
 /* Asks a yes/no question; Esc means no. */
 bool ui_confirm(struct ui *ui, const char *question);
 /* Asks where to write a workbook, offering name in the current folder (or
  * the home folder), and whether to replace a file already there. False
  * when the user gave up; else *path (malloc'd) and *force are set. */
 bool ui_ask_file(struct ui *ui, const char *name, char **path, bool *force);
+/* Asks question for a file to read, offering the current folder (or the
+ * home folder). False when the user gave up; else *path is malloc'd. */
+bool ui_ask_read(struct ui *ui, const char *question, char **path);
 /* Says what became of the file written to path: rc's refusal, or where it
  * went. */
 void ui_written(struct ui *ui, int rc, const struct gerr *err, const char *path);
@@ -117,7 +126,6 @@ void screen_due(struct ui *ui, const char *kind);
 /* The kinds with rows due within 30 days for the user's role (the
  * counts are kept in ui->due while nothing changes); NULL on error. */
 const struct due_cache *ui_due_counts(struct ui *ui);
-void screen_help(struct ui *ui, const enum action *keys, const char *context);
 /* Chooses a form and a CSV file, previews the mapping, imports. */
 void screen_import(struct ui *ui);
 /* Chooses a report, asks for its period and file, writes it. */

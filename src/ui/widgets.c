@@ -27,6 +27,30 @@ void ui_message(struct ui *ui, enum role role, const char *fmt, ...)
 	ui->message_role = role;
 }
 
+/* A message takes this many lines at most, the status line and those
+ * above it. */
+#define MESSAGE_LINES 4
+
+/* text wrapped by display width on the lines ending at line bottom (at
+ * most max, the last ending with "…" when more would follow), over what
+ * the screen drew there: every key draws the screen again. */
+static void draw_wrapped(int bottom, int max, enum role role, const char *text)
+{
+	int cols = term_cols();
+	char **lines;
+	int n = text_wrap(text, cols, &lines);
+	int shown = n < max ? n : max;
+	for (int i = 0; i < shown; i++) {
+		struct strbuf b = STRBUF_INIT;
+		sb_add(&b, lines[i]);
+		if (i == shown - 1 && n > shown)
+			sb_add(&b, "…"); /* past the edge, term_text cuts it with its own */
+		term_text(bottom - shown + 1 + i, 0, cols, role, sb_str(&b));
+		sb_free(&b);
+	}
+	text_lines_free(lines, n);
+}
+
 void ui_frame(struct ui *ui, const char *title, const enum action *keys)
 {
 	int cols = term_cols(), lines = term_lines();
@@ -34,7 +58,8 @@ void ui_frame(struct ui *ui, const char *title, const enum action *keys)
 	snprintf(left, sizeof left, " gspdesk · %s", title);
 	term_text(0, 0, cols, R_TITLE, left);
 	if (ui->message[0]) {
-		term_text(lines - 2, 0, cols, ui->message_role, ui->message);
+		term_fill(lines - 2, 0, cols, ui->message_role);
+		draw_wrapped(lines - 2, MESSAGE_LINES, ui->message_role, ui->message);
 	} else {
 		char status[512];
 		if (ui->s.user.name)
@@ -45,6 +70,13 @@ void ui_frame(struct ui *ui, const char *title, const enum action *keys)
 		term_text(lines - 2, 0, cols, R_STATUS, status);
 	}
 	keys_bar(keys);
+}
+
+void ui_busy(struct ui *ui, const char *title, const char *doing)
+{
+	ui_message(ui, R_HINT, "%s", doing);
+	ui_frame(ui, title, (const enum action[]){ ACT_NONE });
+	term_flush();
 }
 
 bool ui_edit_key(struct lineedit *le, enum action a, const struct key *k)
@@ -67,31 +99,6 @@ bool ui_edit_key(struct lineedit *le, enum action a, const struct key *k)
 	}
 }
 
-/* Draws text on the lines just above line y: one, or two when it is wider
- * than the window (split between characters). */
-static void draw_above(int y, const char *text)
-{
-	int cols = term_cols(), w = 0;
-	size_t at = 0, n = strlen(text);
-	if (text_width(text) <= cols) {
-		term_text(y - 1, 0, cols, R_WARNING, text);
-		return;
-	}
-	while (at < n) {
-		wchar_t wc;
-		size_t len = utf8_decode(text + at, n - at, &wc);
-		if (len == 0 || w + wc_cells(wc) > cols)
-			break;
-		w += wc_cells(wc);
-		at += len;
-	}
-	struct strbuf first = STRBUF_INIT;
-	sb_addn(&first, text, at);
-	term_text(y - 2, 0, cols, R_WARNING, sb_str(&first));
-	term_text(y - 1, 0, cols, R_WARNING, text + at);
-	sb_free(&first);
-}
-
 struct question {
 	const char *about, *text;
 	struct lineedit *le;
@@ -108,7 +115,7 @@ static void draw_line(struct screen *sc, struct ui *ui)
 	int y = term_lines() - 2, cols = term_cols();
 	int qw = text_width(q->text) + 1;
 	if (q->about)
-		draw_above(y, q->about);
+		draw_wrapped(y - 1, MESSAGE_LINES - 1, R_WARNING, q->about);
 	term_fill(y, 0, cols, R_NORMAL);
 	term_text(y, 0, qw, R_TITLE, q->text);
 	struct strbuf view = STRBUF_INIT;
@@ -276,16 +283,28 @@ bool ui_confirm(struct ui *ui, const char *question)
 	return q.answered;
 }
 
-bool ui_ask_file(struct ui *ui, const char *name, char **path, bool *force)
+/* Asks question with name in the current folder (or the home folder)
+ * as the answer to edit. */
+static bool ask_here(struct ui *ui, const char *question, const char *name, char **path)
 {
 	char *dir = getcwd(NULL, 0);
 	const char *home = getenv("HOME");
 	struct strbuf full = STRBUF_INIT;
 	sb_addf(&full, "%s/%s", dir ? dir : home && *home ? home : ".", name);
 	free(dir);
-	bool ok = ui_prompt(ui, _("Write to file:"), sb_str(&full), path);
+	bool ok = ui_prompt(ui, question, sb_str(&full), path);
 	sb_free(&full);
-	if (!ok)
+	return ok;
+}
+
+bool ui_ask_read(struct ui *ui, const char *question, char **path)
+{
+	return ask_here(ui, question, "", path);
+}
+
+bool ui_ask_file(struct ui *ui, const char *name, char **path, bool *force)
+{
+	if (!ask_here(ui, _("Write to file:"), name, path))
 		return false;
 	*force = false;
 	if (access(*path, F_OK) == 0) {
@@ -299,10 +318,19 @@ bool ui_ask_file(struct ui *ui, const char *name, char **path, bool *force)
 	return true;
 }
 
+static const enum action choose_keys[] = {
+	ACT_HELP, ACT_OPEN, ACT_UP, ACT_DOWN, ACT_BACK, ACT_NONE
+};
+
+/* Its keys: F1 only where there is a purpose to tell. */
+static const enum action *choose_bar(const struct screen *sc)
+{
+	return sc->purpose ? choose_keys : choose_keys + 1;
+}
+
 static void draw_choose(struct screen *sc, struct ui *ui)
 {
 	(void)ui;
-	static const enum action keys[] = { ACT_OPEN, ACT_UP, ACT_DOWN, ACT_BACK, ACT_NONE };
 	struct question *q = sc->self;
 	int n = q->n, sel = q->sel;
 	int w = text_width(q->text) + 4;
@@ -322,7 +350,7 @@ static void draw_choose(struct screen *sc, struct ui *ui)
 			term_text(y + 1 + i, x + 1, w - 2, k == sel ? R_SELECTED : R_NORMAL, q->items[k]);
 	}
 	term_fill(y + h - 1, x, w, R_STATUS);
-	keys_bar(keys);
+	keys_bar(choose_bar(sc));
 	term_cursor(0, 0, false);
 }
 
@@ -335,6 +363,10 @@ static enum step handle_choose(struct screen *sc, struct ui *ui, enum action a,
 	case ACT_OPEN: q->answered = true; return STEP_CLOSE;
 	case ACT_BACK:
 	case ACT_QUIT: return STEP_CLOSE;
+	case ACT_HELP: /* an overlay: the stack leaves its F1 to it */
+		if (sc->purpose)
+			screen_help(ui, sc, choose_bar(sc));
+		break;
 	case ACT_UP: q->sel = q->sel > 0 ? q->sel - 1 : q->n - 1; break;
 	case ACT_DOWN: q->sel = q->sel < q->n - 1 ? q->sel + 1 : 0; break;
 	case ACT_HOME: q->sel = 0; break;
@@ -344,14 +376,20 @@ static enum step handle_choose(struct screen *sc, struct ui *ui, enum action a,
 	return STEP_STAY;
 }
 
-int ui_choose(struct ui *ui, const char *title, const char *const *items, int n, int initial)
+int ui_choose_about(struct ui *ui, const char *title, const char *purpose,
+                    const char *const *items, int n, int initial)
 {
 	struct question q = { .text = title, .items = items, .n = n,
 	                      .sel = initial >= 0 && initial < n ? initial : 0 };
 	struct screen sc = { .overlay = true, .draw = draw_choose, .handle = handle_choose,
-	                     .self = &q };
+	                     .self = &q, .purpose = purpose };
 	ui_run(ui, &sc);
 	return q.answered ? q.sel : -1;
+}
+
+int ui_choose(struct ui *ui, const char *title, const char *const *items, int n, int initial)
+{
+	return ui_choose_about(ui, title, NULL, items, n, initial);
 }
 
 void ui_written(struct ui *ui, int rc, const struct gerr *err, const char *path)

@@ -21,6 +21,7 @@ static const struct field fields[] = {
 const struct form form_visits = {
 	.name = "visits",
 	.title = N_("Customer visits"),
+	.purpose = N_("A visit to a customer: when, who went, how long it took and what was seen."),
 	.fields = fields,
 	.nfields = FORM_COUNT(fields),
 	.date_field = "visit_date",

@@ -4,6 +4,7 @@
 #   ui_start [ARGS]   runs gspdesk in a 100x30 window (or $UI_COLS x $UI_ROWS),
 #                     C.UTF-8, no colour
 #   keys KEY...       tmux send-keys (literal text with -l: keys_text)
+#   type_fields V...  types each value and Tab after it ("" only Tab)
 #   wait_for TEXT     waits (up to 20 s) until TEXT is on screen; 0 if it came
 #   screen            the window's text now
 #   highlighted       the text of the list's highlighted row (reverse video)
@@ -29,11 +30,22 @@ sock=$tmp/tmux.0.sock
 tm() {
 	"$TMUX_BIN" -S "$sock" "$@"
 }
-trap 'for s in "$tmp"/tmux.*.sock; do "$TMUX_BIN" -S "$s" kill-server 2>/dev/null; done
+trap 'for sock in "$tmp"/tmux.*.sock; do [ -S "$sock" ] && ui_stop; done
 [ -n "${KEEP_TMP:-}" ] && echo "# kept $tmp" || rm -rf "$tmp"' EXIT
 
-# ui_stop: ends the tmux server and what runs in it.
+# ui_stop: ends the tmux server and what runs in it. The program is asked
+# to end first (SIGTERM stops it at any screen, nothing half-saved) and
+# waited for: killed with its terminal, it could still be in its exit (a
+# sanitizer's leak check) long after the test.
 ui_stop() {
+	us_pid=$(tm display-message -p -t ui '#{pane_pid}' 2>/dev/null)
+	if [ -n "$us_pid" ] && pkill -TERM -P "$us_pid" -x gspdesk 2>/dev/null; then
+		us_i=0
+		while [ "$us_i" -lt 100 ] && pgrep -P "$us_pid" -x gspdesk >/dev/null; do
+			sleep 0.1
+			us_i=$((us_i + 1))
+		done
+	fi
 	tm kill-server 2>/dev/null
 }
 
@@ -54,6 +66,13 @@ keys() {
 
 keys_text() {
 	tm send-keys -t ui -l "$1"
+}
+
+type_fields() {
+	for tf_v in "$@"; do
+		[ -n "$tf_v" ] && keys_text "$tf_v"
+		keys Tab
+	done
 }
 
 screen() {

@@ -22,8 +22,11 @@ ui_start
 log_in "$ADMIN_PASSWORD" >/dev/null
 keys 2
 wait_for "Customer complaint record" >/dev/null
-# the bar shows what fits; F1 lists every key the screen offers
+# the bar shows what fits; F1 lists every key the screen offers, after
+# what the screen is for (End: the keys)
 keys F1
+wait_for "· Help" >/dev/null
+keys_text "$(printf '\033OF')"
 on_screen "Print" "the complaints list offers ^P (F1 lists it)"
 like "$(screen)" "^P" "under its key"
 keys Escape
@@ -65,6 +68,8 @@ wait_for "Main menu" >/dev/null
 keys p
 wait_for "Products" >/dev/null
 keys F1
+wait_for "· Help" >/dev/null
+keys_text "$(printf '\033OF')"
 wait_for "F10" >/dev/null
 unlike "$(screen)" "^P" "products have no document: no ^P, not even in F1's list"
 keys Escape
@@ -96,6 +101,8 @@ if [ "$HAVE_ZH" = yes ]; then
 	keys 2
 	wait_for "包装破损" >/dev/null
 	keys F1
+	wait_for "· 帮助" >/dev/null
+	keys_text "$(printf '\033OF')"
 	on_screen "打印" "80x24 in Chinese: F1 lists ^P 打印"
 	keys Escape
 	wait_gone "打印" >/dev/null

@@ -516,12 +516,13 @@ Test(due, licences_and_certificates_90_days_ahead)
 	cr_assert_str_eq(r->due, "2026-11-27");
 	cr_assert_eq(r->left_min, 0);
 	cr_assert(strstr(r->what, "licence of S1 甲供应商 浙食药监械经营许20150001") != NULL, "%s", r->what);
-	cr_assert(strstr(r->what, "2027-02-25") != NULL, "%s", r->what);
+	cr_assert(strstr(r->what, "it expires on 2027-02-25") != NULL, "%s", r->what);
 	r = find(&l, "qualification", kc);
 	cr_assert_not_null(r);
 	cr_assert_str_eq(r->form, "customers");
 	cr_assert_str_eq(r->due, "2026-07-03");
 	cr_assert_lt(r->left_min, 0, "expired: late");
+	cr_assert(strstr(r->what, "it expired on 2026-10-01") != NULL, "in the past: %s", r->what);
 	cr_assert_str_eq(r->customer, "丙医院");
 	r = find(&l, "qualification", kp);
 	cr_assert_not_null(r);

@@ -94,3 +94,12 @@ Test(form_files, archive_sections_well_formed_in_order)
 	}
 	cr_expect_eq(next, 9, "the old archive's sections in order (%d of 9 found)", next);
 }
+
+/* F1 on a list or a form starts with what the record is for. */
+Test(form_files, every_form_says_what_it_is_for)
+{
+	int n;
+	const struct form *const *all = forms_all(&n);
+	for (int i = 0; i < n; i++)
+		cr_expect(all[i]->purpose && *all[i]->purpose, "%s has no purpose", all[i]->name);
+}

@@ -189,11 +189,14 @@ Test(forms, survey_score_range_is_one_to_five)
 	int rc = add_words("surveys", NULL, &err, SURVEY, SCORES, "score.price=6", NULL);
 	/* price is the sixth line given */
 	fx_refused(rc, &err, GERR_INPUT, "score", "Score: must be at most 5 (line 6)");
+	cr_expect_eq(err.line, 6, "the refused line's place, for the screen's cursor");
 	rc = add_words("surveys", NULL, &err, SURVEY, "score.price=0", SCORES, NULL);
 	fx_refused(rc, &err, GERR_INPUT, "score", "Score: must be at least 1 (line 1)");
+	cr_expect_eq(err.line, 1);
 	rc = add_words("surveys", NULL, &err, "year=2026", "customer=C001", "respondent=张主任",
 	               "date=2026-11-20", "overall=6", SCORES, "score.price=2", NULL);
 	fx_refused(rc, &err, GERR_INPUT, "overall", "Overall score: must be at most 5");
+	cr_expect_eq(err.line, 0, "the header's refusal names no line");
 	cr_assert_eq(count("SELECT count(*) FROM survey_scores"), 0);
 }
 

@@ -8,6 +8,7 @@
 
 #include <criterion/criterion.h>
 #include <locale.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -297,4 +298,73 @@ Test(text, printable_writes_controls_out)
 		cr_assert_str_eq(got, cases[i].out, "case %zu", i);
 		free(got);
 	}
+}
+
+/* ---- text_wrap: widths by hand, ASCII 1 cell, 汉字 2 ---- */
+
+/* Wraps s at cells and checks the lines, given as NULL-ended arguments. */
+static void wraps_to(const char *s, int cells, ...)
+{
+	char **lines = NULL;
+	int n = text_wrap(s, cells, &lines), i = 0;
+	va_list ap;
+	va_start(ap, cells);
+	for (const char *want; (want = va_arg(ap, const char *)) != NULL; i++) {
+		cr_assert_lt(i, n, "\"%s\" at %d: %d lines, expected more (\"%s\" next)", s, cells, n, want);
+		cr_expect_str_eq(lines[i], want, "\"%s\" at %d, line %d", s, cells, i + 1);
+	}
+	va_end(ap);
+	cr_expect_eq(n, i, "\"%s\" at %d: %d lines, expected %d", s, cells, n, i);
+	text_lines_free(lines, n);
+}
+
+Test(text, wrap_ascii_at_spaces)
+{
+	/* "the quick" is 9 cells; " brown" would make 15 */
+	wraps_to("the quick brown fox", 10, "the quick", "brown fox", NULL);
+	/* exactly 10 cells fit in 10 */
+	wraps_to("abcde fghi jk", 10, "abcde fghi", "jk", NULL);
+	wraps_to("short", 80, "short", NULL);
+}
+
+Test(text, wrap_chinese_between_characters)
+{
+	/* 7 characters of 2 cells: 3 to a 6-cell line */
+	wraps_to("一二三四五六七", 6, "一二三", "四五六", "七", NULL);
+	/* 5 cells hold two (4), never half a third */
+	wraps_to("一二三", 5, "一二", "三", NULL);
+}
+
+Test(text, wrap_mixed_chinese_and_ascii)
+{
+	/* 批号 4 + space 1 + B231128-01 10 = 15 > 12: the number goes down
+	 * whole; then 10 + space 1 + 已 2 = 13 > 12: 已召回 goes down */
+	wraps_to("批号 B231128-01 已召回", 12, "批号", "B231128-01", "已召回", NULL);
+	/* ASCII next to 汉字 breaks beside the wide one: 共 2 + 3 cells of
+	 * 120 = 5, then 条 at 5 + 2 = 7 > 6 */
+	wraps_to("共120条", 6, "共120", "条", NULL);
+}
+
+Test(text, wrap_splits_a_word_longer_than_the_line)
+{
+	wraps_to("abcdefghij", 4, "abcd", "efgh", "ij", NULL);
+	/* after a short word: the long one starts its own line, then splits */
+	wraps_to("ab abcdefgh", 4, "ab", "abcd", "efgh", NULL);
+}
+
+Test(text, wrap_keeps_punctuation_with_its_text)
+{
+	/* 中 2 + 文 2 = 4; "，" may not start a line, so 文 goes down with it */
+	wraps_to("中文，好", 4, "中", "文，", "好", NULL);
+	/* 甲 2 + （ 2 + 乙 2 = 6, ） would make 8; "）" may not start a line
+	 * nor "（" end one: all three go down */
+	wraps_to("甲（乙）", 6, "甲", "（乙）", NULL);
+}
+
+Test(text, wrap_newlines_end_lines)
+{
+	wraps_to("ab\ncd", 10, "ab", "cd", NULL);
+	wraps_to("a\n\nb", 10, "a", "", "b", NULL);
+	wraps_to("a\n", 10, "a", NULL);
+	wraps_to("", 10, NULL);
 }
