@@ -53,7 +53,7 @@ static const struct field fields[] = {
 	  .help = N_("accepted (into stock) or rejected; accepted when left empty"),
 	  .aliases = al_conclusion },
 	{ .name = "reject_reason", .label = N_("Reason rejected"), .type = FT_TEXT,
-	  .flags = F_SEARCH, .max_len = 200, .width = 0,
+	  .flags = F_SEARCH, .max_len = 200, .width = 12,
 	  .help = N_("Why the goods were refused") },
 	{ .name = "inspector", .label = N_("Inspector"), .type = FT_TEXT, .flags = F_SEARCH,
 	  .max_len = 50, .width = 8, .help = N_("Who checked the goods"),
@@ -91,6 +91,18 @@ const struct form form_receipt_lines = {
 	.check = stock_guard_line_check,
 	.void_check = stock_guard_line_void,
 	.keys = form_keys_batch_serial,
+	/* in the supplier archive through their receipt: every line, then
+	 * the rejected ones again, the supplier's quality record */
+	.archive = {
+		.title = N_("Receipt lines"),
+		.field = "receipt",
+		.via = "supplier",
+		.totals = { "qty", NULL },
+		.place = 210,
+		.subset_title = N_("Rejected lines"),
+		.subset_field = "conclusion",
+		.subset_value = "rejected",
+	},
 	.rights = (const struct form_right[]){
 		{ "clerk", "VAE" },
 		{ NULL, NULL },

@@ -61,4 +61,10 @@ const struct form form_receipts = {
 		{ NULL, NULL },
 	},
 	.menu = { .key = 'j', .place = 15 },
+	.archive = {
+		.title = N_("Receipts"),
+		.field = "supplier",
+		.sort = "date",
+		.place = 200,
+	},
 };

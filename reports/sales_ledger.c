@@ -3,13 +3,12 @@
  * 数量 单价 金额 批号 有效期限 销售日期 去向 备注, and the block's totals.
  * Every fact is the one frozen on the line on its day of sale: a product
  * renamed or made by another maker since starts a block of its own.
- * Pages are broken here, not by the printer: a block that runs onto a new
- * page repeats its 产品名称, 生产厂 and column titles there, and a block
- * starts on a new page when its head and first lines would not fit. */
+ * Its blocks are paged as report/blocks.h says. */
 #include "config.h"
 #include "base/i18n.h"
 #include "base/strbuf.h"
 #include "db/db_report.h"
+#include "report/blocks.h"
 #include "report/report.h"
 #include "model/form.h"
 
@@ -19,17 +18,9 @@
 
 #define NCOLS 12
 
-/* Points of a page kept free: the printer's rows may be a little taller
- * than reckoned. */
-#define PAGE_SLACK 24.0
-/* A block's head (product line and column titles) and its first lines */
-#define HEAD_POINTS 64.0
-#define FIRST_LINES 3
-
 struct ledger {
-	struct xsheet sheet;
-	int row, n;
-	double used, room; /* points of the page filled, and what it holds */
+	struct xblocks k;
+	int n;
 	int64_t product, qty, amount;
 	bool has_amount;
 	char *name, *maker; /* the block's frozen product name and manufacturer */
@@ -41,26 +32,19 @@ static const char *label(const struct ledger *l, const char *field)
 	return _(form_field(l->sales, field)->label);
 }
 
-static void block_total(struct ledger *l)
+static void block_total(void *ud)
 {
-	if (l->product == 0)
-		return;
-	xsheet_text(&l->sheet, l->row, 0, _("Total"), XF_BOLD);
+	struct ledger *l = ud;
+	struct xsheet *s = &l->k.sheet;
+	xsheet_text(s, l->k.row, 0, _("Total"), XF_BOLD);
 	for (int c = 1; c < NCOLS; c++)
 		if (c == 4)
-			xsheet_int(&l->sheet, l->row, c, l->qty);
+			xsheet_int(s, l->k.row, c, l->qty);
 		else if (c == 6 && l->has_amount)
-			xsheet_money(&l->sheet, l->row, c, l->amount);
+			xsheet_money(s, l->k.row, c, l->amount);
 		else
-			xsheet_text(&l->sheet, l->row, c, "", XF_BOLD);
-	l->row += 2; /* a blank line between products */
-	l->used += 2 * xsheet_row_points(1);
-}
-
-static void new_page(struct ledger *l)
-{
-	xsheet_page_break(&l->sheet, l->row);
-	l->used = 0;
+			xsheet_text(s, l->k.row, c, "", XF_BOLD);
+	xblocks_end(&l->k, 1); /* a blank line between products */
 }
 
 static bool same_block(const struct ledger *l, const struct ledger_line *line)
@@ -71,27 +55,14 @@ static bool same_block(const struct ledger *l, const struct ledger_line *line)
 
 static void block_head(struct ledger *l, const struct ledger_line *line, bool continued)
 {
-	char text[400];
-	/* TRANSLATORS: a field's label and its value on a report */
-	snprintf(text, sizeof text, _("%s: %s"), _("Product name"), line->product);
-	if (continued) {
-		size_t n = strlen(text);
-		/* TRANSLATORS: after the product's name on a page that goes on with its block */
-		snprintf(text + n, sizeof text - n, " %s", _("(continued)"));
-	}
-	xsheet_text(&l->sheet, l->row, 0, text, XF_SUBTITLE);
-	snprintf(text, sizeof text, _("%s: %s"), _("Manufacturer"), line->manufacturer);
-	xsheet_text(&l->sheet, l->row, 4, text, XF_SUBTITLE);
-	l->row++;
+	xblocks_fact(&l->k, 0, _("Product name"), line->product, continued);
+	xblocks_fact(&l->k, 4, _("Manufacturer"), line->manufacturer, false);
 	const char *titles[NCOLS] = {
 		_("No."), label(l, "spec"), label(l, "reg_no"), label(l, "unit"), label(l, "qty"),
 		label(l, "unit_price"), label(l, "amount"), label(l, "batch"), label(l, "expiry"),
 		label(l, "sale_date"), label(l, "customer"), label(l, "remarks"),
 	};
-	for (int c = 0; c < NCOLS; c++)
-		xsheet_text(&l->sheet, l->row, c, titles[c], XF_HEADER);
-	l->row++;
-	l->used += xsheet_row_points(1) + xsheet_row_points(xsheet_lines(&l->sheet, l->row - 1));
+	xblocks_titles(&l->k, titles, NCOLS);
 	if (continued)
 		return;
 	l->product = line->product_id;
@@ -116,52 +87,42 @@ static void remarks(struct strbuf *r, const struct ledger_line *line)
 static int line(void *ud, const struct ledger_line *line)
 {
 	struct ledger *l = ud;
-	struct xsheet *s = &l->sheet;
+	struct xsheet *s = &l->k.sheet;
 	/* the row's height before it is written: a break goes before it */
 	struct strbuf r = STRBUF_INIT;
 	remarks(&r, line);
-	int lines = 1;
 	const char *texts[NCOLS] = { [1] = line->spec, [2] = line->reg_no,
 	                             [10] = line->customer, [11] = sb_str(&r) };
-	for (int c = 0; c < NCOLS; c++) {
-		int k = texts[c] ? xsheet_text_lines(s, c, texts[c], XF_TEXT) : 1;
-		lines = k > lines ? k : lines;
-	}
-	if (!same_block(l, line)) {
-		block_total(l);
-		if (l->used + HEAD_POINTS + xsheet_row_points(FIRST_LINES) > l->room)
-			new_page(l);
-		block_head(l, line, false);
-	} else if (l->used + xsheet_row_points(lines) > l->room) {
-		new_page(l);
-		block_head(l, line, true);
-	}
-	xsheet_int(s, l->row, 0, ++l->n);
-	xsheet_text(s, l->row, 1, line->spec, XF_TEXT);
-	xsheet_text(s, l->row, 2, line->reg_no, XF_TEXT);
-	xsheet_text(s, l->row, 3, line->unit, XF_TEXT);
-	xsheet_int(s, l->row, 4, line->qty);
+	int lines = xblocks_lines(&l->k, texts, NCOLS);
+	enum xblocks_at at = xblocks_place(&l->k, !same_block(l, line), lines, block_total, l);
+	if (at != XB_SAME)
+		block_head(l, line, at == XB_CONTINUED);
+	int row = l->k.row;
+	xsheet_int(s, row, 0, ++l->n);
+	xsheet_text(s, row, 1, line->spec, XF_TEXT);
+	xsheet_text(s, row, 2, line->reg_no, XF_TEXT);
+	xsheet_text(s, row, 3, line->unit, XF_TEXT);
+	xsheet_int(s, row, 4, line->qty);
 	if (line->has_price)
-		xsheet_money(s, l->row, 5, line->unit_price);
+		xsheet_money(s, row, 5, line->unit_price);
 	else
-		xsheet_blank(s, l->row, 5);
+		xsheet_blank(s, row, 5);
 	if (line->has_amount)
-		xsheet_money(s, l->row, 6, line->amount);
+		xsheet_money(s, row, 6, line->amount);
 	else
-		xsheet_blank(s, l->row, 6);
-	xsheet_text(s, l->row, 7, line->batch, XF_TEXT);
-	xsheet_date(s, l->row, 8, line->expiry);
-	xsheet_date(s, l->row, 9, line->sale_date);
-	xsheet_text(s, l->row, 10, line->customer, XF_TEXT);
-	xsheet_text(s, l->row, 11, sb_str(&r), XF_TEXT);
+		xsheet_blank(s, row, 6);
+	xsheet_text(s, row, 7, line->batch, XF_TEXT);
+	xsheet_date(s, row, 8, line->expiry);
+	xsheet_date(s, row, 9, line->sale_date);
+	xsheet_text(s, row, 10, line->customer, XF_TEXT);
+	xsheet_text(s, row, 11, sb_str(&r), XF_TEXT);
 	sb_free(&r);
-	l->used += xsheet_row_points(lines);
+	xblocks_next(&l->k, lines);
 	l->qty += line->qty;
 	if (line->has_amount) {
 		l->amount += line->amount;
 		l->has_amount = true;
 	}
-	l->row++;
 	return 0;
 }
 
@@ -169,26 +130,20 @@ static int write(struct session *s, const struct report_period *p, struct xbook 
                  struct gerr *err)
 {
 	b->landscape = true;
-	struct ledger l = { .row = 3, .sales = form_find("sales") };
+	struct ledger l = { .sales = form_find("sales") };
 	char subtitle[160];
 	snprintf(subtitle, sizeof subtitle, _("Sale dates: %s"), p->label);
-	xsheet_add(b, &l.sheet, _("Sales ledger"), subtitle);
-	worksheet_repeat_rows(l.sheet.ws, 0, 1);
+	xblocks_add(b, &l.k, _("Sales ledger"), subtitle);
 	/* the page's columns: the longer texts wrap so that twelve columns
 	 * fit across landscape A4 at 9 points or more */
 	static const int wrap[][2] = { { 1, 12 }, { 2, 20 }, { 10, 18 }, { 11, 12 } };
-	for (size_t i = 0; i < sizeof wrap / sizeof wrap[0]; i++)
-		xsheet_wrap(&l.sheet, wrap[i][0], wrap[i][1]);
-	l.room = xsheet_page_height(&l.sheet) - PAGE_SLACK - 24.0 - xsheet_row_points(2);
+	xblocks_wrap(&l.k, wrap, (int)(sizeof wrap / sizeof wrap[0]));
 	int rc = db_report_sales_ledger(s->db, p->from, p->until, line, &l, err);
 	free(l.name);
 	free(l.maker);
 	if (rc)
 		return rc;
-	block_total(&l);
-	if (l.product == 0)
-		xsheet_text(&l.sheet, l.row, 0, _("No sales in this period."), XF_SUBTITLE);
-	xsheet_finish(&l.sheet, false);
+	xblocks_finish(&l.k, block_total, &l, l.product ? NULL : _("No sales in this period."));
 	return GERR_OK;
 }
 

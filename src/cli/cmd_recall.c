@@ -56,6 +56,8 @@ static int print_records(struct cli *c, const struct list_query *q, struct gerr 
 /* Every unit of the recalled goods accounted for (core/receiving.h). */
 static int print_reconcile(struct cli *c, struct record *r, struct gerr *err)
 {
+	if (!receiving_stock_checked(&c->s)) /* no receipts recorded: nothing to reconcile */
+		return GERR_OK;
 	const struct value *b = record_value(r, "batch"), *sn = record_value(r, "serial");
 	struct reconcile k;
 	int rc = receiving_reconcile(&c->s, record_value(r, "product")->num,

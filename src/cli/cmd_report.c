@@ -1,4 +1,4 @@
-/* report [NAME [--year Y | --from D --until D] -o FILE.xlsx [--force]] */
+/* report [NAME [--year Y | --from D --until D | --as-of D] -o FILE.xlsx [--force]] */
 #include "config.h"
 #include "cli/cli.h"
 #include "cli/output.h"
@@ -19,7 +19,8 @@ static int list_reports(void)
 		char **cells = xcalloc(3, sizeof *cells);
 		cells[0] = xstrdup(all[i]->name);
 		cells[1] = xstrdup(_(all[i]->title));
-		cells[2] = xstrdup(all[i]->yearly ? "--year Y" : "--from D --until D");
+		cells[2] = xstrdup(all[i]->as_of ? "[--as-of D]"
+		                   : all[i]->yearly ? "--year Y" : "--from D --until D");
 		table_add(t, cells);
 	}
 	table_print(t, stdout);
@@ -30,7 +31,8 @@ static int list_reports(void)
 static int report_exec(struct cli *c, const struct cmd_args *a)
 {
 	const char *year = cmd_value(a, "year"), *from = cmd_value(a, "from"),
-		   *until = cmd_value(a, "until"), *out = cmd_value(a, "output");
+		   *until = cmd_value(a, "until"), *out = cmd_value(a, "output"),
+		   *as_of = cmd_value(a, "as-of");
 	bool force = cmd_flag(a, "force");
 	struct gerr err = { 0 };
 	if (!a->argc) {
@@ -47,7 +49,16 @@ static int report_exec(struct cli *c, const struct cmd_args *a)
 		return cli_usage("report", "%s", _("Name the workbook to write with -o FILE.xlsx."));
 	struct report_period p;
 	int rc;
-	if (year && !from && !until) {
+	if (r->as_of && (year || from || until)) {
+		rc = gerr_set(&err, GERR_USAGE, NULL, _("The %s report is of one day: give --as-of DATE, or nothing for today."),
+		              r->name);
+	} else if (r->as_of) {
+		/* without --as-of, today: the session's, known once logged in */
+		rc = as_of ? report_period_day(&p, as_of, &err) : GERR_OK;
+	} else if (as_of) {
+		rc = gerr_set(&err, GERR_USAGE, "as-of", _("The %s report covers a period: give --year Y or --from DATE --until DATE."),
+		              r->name);
+	} else if (year && !from && !until) {
 		char *end;
 		long y = strtol(year, &end, 10);
 		rc = *end ? gerr_set(&err, GERR_USAGE, "year", _("--year takes a year such as 2026, not \"%s\""), year)
@@ -59,7 +70,9 @@ static int report_exec(struct cli *c, const struct cmd_args *a)
 	}
 	if (rc == GERR_USAGE)
 		return cli_usage("report", "%s", err.msg);
-	if (rc || (rc = cli_login(c, &err)) || (rc = report_run(&c->s, r, &p, out, force, &err)))
+	if (rc == GERR_OK && (rc = cli_login(c, &err)) == GERR_OK && r->as_of && !as_of)
+		rc = report_period_day(&p, c->s.today, &err);
+	if (rc || (rc = report_run(&c->s, r, &p, out, force, &err)))
 		return cli_fail(&err);
 	fprintf(stderr, _("Wrote %s.\n"), out);
 	return 0;
@@ -69,6 +82,7 @@ static const struct cmd_option report_options[] = {
 	{ "year", 0, "Y", N_("a yearly report's year") },
 	{ "from", 0, "DATE", N_("the first day of the period") },
 	{ "until", 0, "DATE", N_("the last day of the period") },
+	{ "as-of", 0, "DATE", N_("the day a report of one day is of (today when not given)") },
 	{ "output", 'o', "FILE.xlsx", N_("the workbook to write") },
 	{ "force", 0, NULL, N_("write over a workbook that is already there") },
 	{ NULL, 0, NULL, NULL },
@@ -78,7 +92,7 @@ const struct cmd_entry cmd_report_entry = {
 	.name = "report",
 	.summary = N_("write a printed report as an Excel workbook; without a name, list them"),
 	.subs = (const struct cmd_sub[]){
-		{ NULL, "[NAME (--year Y | --from DATE --until DATE) -o FILE.xlsx [--force]]", report_options,
+		{ NULL, "[NAME (--year Y | --from DATE --until DATE | [--as-of DATE]) -o FILE.xlsx [--force]]", report_options,
 		  report_exec },
 		{ 0 },
 	},

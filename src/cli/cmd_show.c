@@ -143,9 +143,20 @@ static void history_line(void *ud, const char *text)
 	printf("%s\n", text);
 }
 
+struct archive_table {
+	struct table *t;
+	const struct archive_section *sec;
+};
+
+/* A section's columns: the listed fields, but the one naming its owner. */
+static bool archive_column(const struct archive_section *sec, const struct field *f)
+{
+	return f->width > 0 && !archive_owner_field(sec, f);
+}
+
 static int archive_row(void *ud, const struct record *r)
 {
-	struct table *t = ud;
+	struct archive_table *at = ud;
 	const struct form *f = r->form;
 	char **cells = xcalloc((size_t)f->nfields + 1, sizeof *cells);
 	char id[24];
@@ -153,14 +164,14 @@ static int archive_row(void *ud, const struct record *r)
 	int n = 0;
 	cells[n++] = xstrdup(id);
 	for (int i = 0; i < f->nfields; i++)
-		if (f->fields[i].width > 0 && strcmp(f->fields[i].ref ? f->fields[i].ref : "", "customers") != 0)
+		if (archive_column(at->sec, &f->fields[i]))
 			cells[n++] = field_format(&f->fields[i], &r->v[i], FMT_HUMAN);
-	table_add(t, cells);
+	table_add(at->t, cells);
 	return 0;
 }
 
-/* One section of the customer archive: its rows (the customer's own
- * column left out), then how many and the totals. */
+/* One section of an archive: its rows (the owner's own column left out),
+ * then how many and the totals. */
 static int archive_section(struct cli *c, const struct archive_section *sec, int64_t id,
                            struct gerr *err)
 {
@@ -169,12 +180,13 @@ static int archive_section(struct cli *c, const struct archive_section *sec, int
 	int n = 0;
 	h[n++] = "ID";
 	for (int i = 0; i < f->nfields; i++)
-		if (f->fields[i].width > 0 && strcmp(f->fields[i].ref ? f->fields[i].ref : "", "customers") != 0)
+		if (archive_column(sec, &f->fields[i]))
 			h[n++] = _(f->fields[i].label);
-	struct table *t = table_new(n, h);
+	struct archive_table at = { table_new(n, h), sec };
+	struct table *t = at.t;
 	free(h);
 	struct archive_totals tot;
-	int rc = archive_rows(&c->s, sec, id, archive_row, t, &tot, err);
+	int rc = archive_rows(&c->s, sec, id, archive_row, &at, &tot, err);
 	if (rc == GERR_OK) {
 		printf("\n%s\n", _(sec->title));
 		if (tot.rows)
@@ -194,10 +206,10 @@ static int archive_section(struct cli *c, const struct archive_section *sec, int
 	return rc;
 }
 
-static int show_archive(struct cli *c, int64_t id, struct gerr *err)
+static int show_archive(struct cli *c, const struct form *owner, int64_t id, struct gerr *err)
 {
 	int n;
-	const struct archive_section *secs = archive_sections(&n);
+	const struct archive_section *secs = archive_sections_of(owner->name, &n);
 	for (int i = 0; i < n; i++) {
 		if (!archive_visible(&c->s, &secs[i]))
 			continue;
@@ -224,8 +236,9 @@ static int show_exec(struct cli *c, const struct cmd_args *a)
 	int64_t id;
 	if (nwords != 2 || !cli_parse_id(words[1], &id))
 		return cli_usage("show", "%s", _("Give the form and the record's id."));
-	if (archive && (strcmp(form->name, "customers") != 0 || format == OUT_JSON))
-		return cli_usage("show", "%s", _("--archive shows a customer's archive as a table: show customers ID --archive"));
+	if (archive && ((strcmp(form->name, "customers") != 0 && strcmp(form->name, "suppliers") != 0) ||
+	                format == OUT_JSON))
+		return cli_usage("show", "%s", _("--archive shows a customer's or a supplier's archive as a table: show customers ID --archive, show suppliers ID --archive"));
 	struct gerr err = { 0 };
 	struct record *r = NULL;
 	if ((rc = cli_login(c, &err)) || (rc = records_get(&c->s, form, id, &r, &err)))
@@ -234,13 +247,17 @@ static int show_exec(struct cli *c, const struct cmd_args *a)
 		show_json(r);
 	else
 		show_table(&c->s, r);
+	char *licence = archive ? archive_licence(&c->s, r) : NULL;
+	if (licence)
+		printf("%s\n", licence);
+	free(licence);
 	record_free(r);
 	if (form->lines && format != OUT_JSON) {
 		printf("\n%s:\n", _(form_find(form->lines)->title));
 		if ((rc = lines_list(&c->s, form, id, print_line, NULL, &err)) != GERR_OK)
 			return cli_fail(&err);
 	}
-	if (archive && (rc = show_archive(c, id, &err)) != GERR_OK)
+	if (archive && (rc = show_archive(c, form, id, &err)) != GERR_OK)
 		return cli_fail(&err);
 	if (history) {
 		printf("\n%s\n", _("History:"));
@@ -253,7 +270,7 @@ static int show_exec(struct cli *c, const struct cmd_args *a)
 static const struct cmd_option show_options[] = {
 	{ "history", 0, NULL, N_("and every change: who, when, why, each field's old and new value") },
 	{ "format", 0, "table|json", N_("print label: value lines (the default) or JSON") },
-	{ "archive", 0, NULL, N_("a customer's archive: every record of the customer, form by form") },
+	{ "archive", 0, NULL, N_("a customer's or a supplier's archive: every record of it, form by form") },
 	{ NULL, 0, NULL, NULL },
 };
 
@@ -261,7 +278,7 @@ const struct cmd_entry cmd_show_entry = {
 	.name = "show",
 	.summary = N_("show one record, with its history of changes"),
 	.subs = (const struct cmd_sub[]){
-		{ NULL, "FORM ID [--history] [--format table|json]\ncustomers ID --archive", show_options, show_exec },
+		{ NULL, "FORM ID [--history] [--format table|json]\ncustomers ID --archive\nsuppliers ID --archive", show_options, show_exec },
 		{ 0 },
 	},
 };

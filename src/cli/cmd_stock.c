@@ -1,8 +1,10 @@
 /* stock: on hand per product and batch, derived from the receipts, sales
- * and returns (core/receiving.h), nearest expiry first. */
+ * and returns (core/receiving.h), nearest expiry first; now, or at the
+ * end of a day. */
 #include "config.h"
 #include "cli/cli.h"
 #include "cli/output.h"
+#include "base/date.h"
 #include "base/i18n.h"
 #include "base/strbuf.h"
 #include "core/receiving.h"
@@ -33,7 +35,8 @@ static int stock_row(void *ud, const struct stock_row *r)
 static int stock_exec(struct cli *c, const struct cmd_args *a)
 {
 	int64_t days = -1;
-	const char *d = cmd_value(a, "expiring"), *p = cmd_value(a, "product");
+	const char *d = cmd_value(a, "expiring"), *p = cmd_value(a, "product"),
+		   *at = cmd_value(a, "at");
 	if (d && strcmp(d, "0") == 0)
 		days = 0;
 	else if (d && (!cli_parse_id(d, &days) || days > MAX_DAYS))
@@ -41,6 +44,12 @@ static int stock_exec(struct cli *c, const struct cmd_args *a)
 		                 MAX_DAYS, d);
 	if (a->argc)
 		return cli_usage("stock", _("unexpected word \"%s\""), a->argv[0]);
+	struct ymd day;
+	char at_day[11];
+	if (at && date_parse(at, &day) != DATE_OK)
+		return cli_usage("stock", _("--at takes a date such as 2025-03-05, not \"%s\""), at);
+	if (at)
+		date_format(&day, at_day);
 	struct gerr err = { 0 };
 	int rc = cli_login(c, &err);
 	struct value product = { .null = true };
@@ -51,8 +60,8 @@ static int stock_exec(struct cli *c, const struct cmd_args *a)
 		            _("Expiry date"), _("On hand") };
 	struct table *t = table_new(6, h);
 	if (rc == GERR_OK)
-		rc = receiving_stock(&c->s, product.null ? 0 : product.num, (int)days, stock_row, t,
-		                     &err);
+		rc = receiving_stock(&c->s, product.null ? 0 : product.num, (int)days,
+		                     at ? at_day : NULL, stock_row, t, &err);
 	if (rc == GERR_OK)
 		table_print(t, stdout);
 	table_free(t);
@@ -63,6 +72,7 @@ static int stock_exec(struct cli *c, const struct cmd_args *a)
 static const struct cmd_option stock_options[] = {
 	{ "product", 0, "P", N_("only this product (its code or exact name)") },
 	{ "expiring", 0, "DAYS", N_("only what expires within DAYS days (0 to 3650), the expired too") },
+	{ "at", 0, "DATE", N_("on hand at the end of that day, not now") },
 	{ NULL, 0, NULL, NULL },
 };
 
@@ -70,7 +80,7 @@ const struct cmd_entry cmd_stock_entry = {
 	.name = "stock",
 	.summary = N_("stock on hand per batch, from receipts, sales and returns, nearest expiry first"),
 	.subs = (const struct cmd_sub[]){
-		{ NULL, "[--product P] [--expiring DAYS]", stock_options, stock_exec },
+		{ NULL, "[--product P] [--expiring DAYS] [--at DATE]", stock_options, stock_exec },
 		{ 0 },
 	},
 };

@@ -1,11 +1,12 @@
 /* Licences and certificates (issue 23): a supplier's licence, a product's
  * registration certificate and a customer's licence are due
- * QUALIFICATION_NOTICE_DAYS before they expire, so the office asks for the
+ * QUALIFY_NOTICE_DAYS before they expire, so the office asks for the
  * new one in time (a receipt or a sale against an expired one is refused);
  * one expired is late. Renewed (a new expiry date), it is raised afresh. */
 #include "config.h"
 #include "core/due.h"
 #include "core/due_sources.h"
+#include "core/qualify.h"
 #include "base/i18n.h"
 #include "base/strbuf.h"
 #include "db/db_stock.h"
@@ -15,15 +16,13 @@
 #include <stdio.h>
 #include <string.h>
 
-#define QUALIFICATION_NOTICE_DAYS 90
-
 static int row(void *ud, const struct qualification *q)
 {
 	struct due_ctx *c = ud;
 	struct ymd expiry;
 	if (!q->expiry || date_parse(q->expiry, &expiry) != DATE_OK)
 		return 0;
-	struct ymd due = date_from_days(date_to_days(&expiry) - QUALIFICATION_NOTICE_DAYS);
+	struct ymd due = date_from_days(date_to_days(&expiry) - QUALIFY_NOTICE_DAYS);
 	/* a row keeps its form's name: the form's own, not the row's text */
 	const struct form *f = form_find(q->form);
 	if (!f)
@@ -45,7 +44,7 @@ static int row(void *ud, const struct qualification *q)
 
 static int collect(struct due_ctx *c, struct gerr *err)
 {
-	struct ymd until = date_from_days(date_to_days(&c->horizon) + QUALIFICATION_NOTICE_DAYS);
+	struct ymd until = date_from_days(date_to_days(&c->horizon) + QUALIFY_NOTICE_DAYS);
 	char text[11];
 	date_format(&until, text);
 	return db_qualification_expiring(c->s->db, text, row, c, err);

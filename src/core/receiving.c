@@ -226,25 +226,32 @@ int receiving_check_sale(struct session *s, struct record *r, struct gerr *err)
 	return rc;
 }
 
-/* today + days, as YYYY-MM-DD */
-static void days_ahead(const struct session *s, int days, char out[11])
+/* day (YYYY-MM-DD) + days, as YYYY-MM-DD */
+static void days_ahead(const char *day, int days, char out[11])
 {
-	struct ymd today;
-	date_parse(s->today, &today);
-	struct ymd d = date_from_days(date_to_days(&today) + days);
+	struct ymd from;
+	date_parse(day, &from);
+	struct ymd d = date_from_days(date_to_days(&from) + days);
 	date_format(&d, out);
 }
 
-int receiving_stock(struct session *s, int64_t product, int expiring_days,
+int receiving_stock(struct session *s, int64_t product, int expiring_days, const char *at,
                     int (*row)(void *ud, const struct stock_row *r), void *ud, struct gerr *err)
 {
 	int rc = perm_check(s->user.role, form_find("receipts"), PERM_VIEW, err);
 	if (rc)
 		return rc;
+	/* an office not recording its receipts would see every sale as stock
+	 * below zero: no figure rather than a wrong one */
+	if (!receiving_stock_checked(s))
+		return gerr_set(err, GERR_INPUT, RECEIVING_STOCK_CHECK, "%s",
+		                _("Stock is not kept: receipts are not recorded here (the setting"
+		                  " stock_check is off; turn it on once every delivery is entered as a"
+		                  " receipt)."));
 	char until[11];
 	if (expiring_days >= 0)
-		days_ahead(s, expiring_days, until);
-	return db_stock_list(s->db, product, expiring_days >= 0 ? until : NULL, row, ud, err);
+		days_ahead(at ? at : s->today, expiring_days, until);
+	return db_stock_list(s->db, product, expiring_days >= 0 ? until : NULL, at, row, ud, err);
 }
 
 int receiving_expiring(struct session *s, int days,
@@ -252,7 +259,7 @@ int receiving_expiring(struct session *s, int days,
                        struct gerr *err)
 {
 	char until[11];
-	days_ahead(s, days, until);
+	days_ahead(s->today, days, until);
 	return db_qualification_expiring(s->db, until, row, ud, err);
 }
 

@@ -31,10 +31,12 @@ int receiving_check_sale(struct session *s, struct record *r, struct gerr *err);
 #define RECEIVING_STOCK_CHECK "stock_check"
 bool receiving_stock_checked(struct session *s);
 
-/* Stock on hand (db_stock_list), for a user who may view receipts;
- * expiring_days >= 0 keeps the units expiring within that many days of
- * today. */
-int receiving_stock(struct session *s, int64_t product, int expiring_days,
+/* Stock on hand (db_stock_list), for a user who may view receipts, in an
+ * office that records them (refused, GERR_INPUT, while stock_check is
+ * off: its figures would be sales without receipts): at
+ * the end of the day at (YYYY-MM-DD; NULL: now); expiring_days >= 0 keeps
+ * the units expiring within that many days of that day (or today). */
+int receiving_stock(struct session *s, int64_t product, int expiring_days, const char *at,
                     int (*row)(void *ud, const struct stock_row *r), void *ud, struct gerr *err);
 
 /* A recall's accounting of one batch (or serial): every unit received is

@@ -217,6 +217,11 @@ static void build_where(struct built *b, const struct list_query *q, enum search
 			add_bind(b, (struct bind){ .kind = B_VALUE, .field = fl->field, .value = &fl->value });
 		}
 	}
+	if (q->via) {
+		sb_addf(sql, " AND t.%s IN (SELECT id FROM %s WHERE voided = 0 AND %s = ?)",
+		        q->via->field->name, q->via->field->ref, q->via->via->name);
+		add_bind(b, (struct bind){ .kind = B_VALUE, .field = q->via->via, .value = &q->via->value });
+	}
 	const struct field *df = form->date_field ? form_field(form, form->date_field) : NULL;
 	if (df && q->since) {
 		sb_addf(sql, " AND t.%s >= ?", df->name);

@@ -3,7 +3,10 @@
 #include "db/db_stock.h"
 
 /* Every move of stock as (product, bkey, skey, batch, serial, expiry, qty, day):
- * skey only when there is no batch. WHERE_L, WHERE_S filter the receipt
+ * skey only when there is no batch. day is the day goods came in or went
+ * out: received, sold, and for a return (and an exchange's replacement)
+ * the day it was closed, or while it is open the sale's day, as the stock
+ * of today has always counted it. WHERE_L, WHERE_S filter the receipt
  * lines (alias l) and the sales lines (alias s) in each branch, so that the
  * (product, batch_key) indexes answer a question about one unit; WHERE_P
  * the sales whose exchange gave out a replacement, of another batch.
@@ -18,17 +21,19 @@
 	"  WHERE l.voided = 0 AND h.voided = 0 AND l.conclusion = 'accepted'" WHERE_L \
 	" UNION ALL SELECT " UNIT("s") ", s.batch, s.serial, s.expiry, -s.qty, s.sale_date" \
 	"  FROM sales s WHERE +s.voided = 0" WHERE_S \
-	" UNION ALL SELECT " UNIT("s") ", s.batch, s.serial, s.expiry, r.qty, s.sale_date" \
+	" UNION ALL SELECT " UNIT("s") ", s.batch, s.serial, s.expiry, r.qty," \
+	"  ifnull(r.closed_date, s.sale_date)" \
 	"  FROM returns r JOIN sales s ON s.id = r.sale" \
 	"  WHERE r.voided = 0 AND +s.voided = 0 AND r.outcome IN ('refund', 'exchange')" WHERE_S \
 	" UNION ALL SELECT s.product, r.replacement_batch_key," \
 	"  CASE WHEN r.replacement_batch IS NULL THEN r.replacement_serial_key END," \
-	"  r.replacement_batch, r.replacement_serial, NULL, -r.qty, s.sale_date" \
+	"  r.replacement_batch, r.replacement_serial, NULL, -r.qty," \
+	"  ifnull(r.closed_date, s.sale_date)" \
 	"  FROM returns r JOIN sales s ON s.id = r.sale" \
 	"  WHERE r.voided = 0 AND +s.voided = 0 AND r.outcome = 'exchange'" \
 	"  AND (r.replacement_batch IS NOT NULL OR r.replacement_serial IS NOT NULL)" WHERE_P ")"
 
-int db_stock_list(struct db *db, int64_t product, const char *until,
+int db_stock_list(struct db *db, int64_t product, const char *until, const char *at,
                   int (*row)(void *ud, const struct stock_row *r), void *ud, struct gerr *err)
 {
 #define ON_HAND \
@@ -36,6 +41,7 @@ int db_stock_list(struct db *db, int64_t product, const char *until,
 	"  CASE WHEN m.bkey IS NULL THEN min(m.serial) END," \
 	"  min(m.expiry) AS e, sum(m.qty), min(m.day)" \
 	" FROM moves m JOIN products p ON p.id = m.product" \
+	" WHERE ?3 IS NULL OR m.day <= ?3" \
 	" GROUP BY m.product, m.bkey, m.skey" \
 	" HAVING sum(m.qty) <> 0 AND (?2 IS NULL OR e <= ?2)" \
 	" ORDER BY e IS NULL, e, p.code, min(m.batch), min(m.serial)"
@@ -53,6 +59,8 @@ int db_stock_list(struct db *db, int64_t product, const char *until,
 		sqlite3_bind_int64(st, 1, product);
 	if (until)
 		sqlite3_bind_text(st, 2, until, -1, SQLITE_TRANSIENT);
+	if (at)
+		sqlite3_bind_text(st, 3, at, -1, SQLITE_TRANSIENT);
 	int stop = 0;
 	while (!stop && (rc = sqlite3_step(st)) == SQLITE_ROW) {
 		struct stock_row r = {

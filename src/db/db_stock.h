@@ -1,6 +1,8 @@
 /* Stock by batch, derived from the records and never kept as a counter
  * (issue 23): accepted receipt lines in, sales lines out, returns taken
- * back (refund or exchange) in again and an exchange's replacement out.
+ * back (refund or exchange) in again and an exchange's replacement out,
+ * each on its day (the return's when it was closed), so that stock can
+ * be told at the end of any day.
  * A unit is a product's batch (by its key), or its serial number when a
  * line gives no batch. */
 #ifndef GSPDESK_DB_STOCK_H
@@ -23,8 +25,9 @@ struct stock_row {
 
 /* The units with stock other than 0, nearest expiry first (none last):
  * of product (0: every product), expiring on or before until (NULL: any,
- * those without an expiry included). Rows live during the call only. */
-int db_stock_list(struct db *db, int64_t product, const char *until,
+ * those without an expiry included), on hand at the end of the day at
+ * (NULL: every move, whatever its day). Rows live during the call only. */
+int db_stock_list(struct db *db, int64_t product, const char *until, const char *at,
                   int (*row)(void *ud, const struct stock_row *r), void *ud, struct gerr *err);
 
 /* On hand of product's batch (or, with batch NULL, serial), leaving out

@@ -108,14 +108,21 @@ struct form_menu {
 
 #define FORM_ARCHIVE_TOTALS 2
 
-/* Its section in the customer archive (用户档案), for a form whose
- * records name a customer. */
+/* Its section in an archive: the customer archive (用户档案) for a form
+ * whose records name a customer, the supplier archive for one naming a
+ * supplier; the archive is the one its field (or via) refers to. */
 struct form_archive {
 	const char *title; /* msgid; NULL: not in the archive */
 	const char *field; /* the ref to customers that picks the rows */
 	const char *sort;  /* newest first by this field; NULL: by id */
 	const char *totals[FORM_ARCHIVE_TOTALS]; /* numeric fields summed, NULL when fewer */
 	int place;         /* the archive's order, smallest first */
+	/* A line form's rows picked through their header: field refers to the
+	 * parent, whose field via names the archive's customer or supplier. */
+	const char *via;
+	/* A second section of the same rows where subset_field has the value
+	 * subset_value (a receipt's rejected lines), titled subset_title. */
+	const char *subset_title, *subset_field, *subset_value;
 };
 
 /* A scan line above the form's fields for a scanned UDI (a GS1 element

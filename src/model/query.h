@@ -15,6 +15,13 @@ struct list_filter {
 	struct value value;
 };
 
+/* Rows whose field (a ref) is a live record whose own field via has
+ * value: the lines of the receipts of one supplier. */
+struct list_via {
+	const struct field *field, *via;
+	struct value value;
+};
+
 struct list_key {
 	struct value sortval;
 	int64_t id;
@@ -31,6 +38,7 @@ struct list_query {
 	bool descending;
 	const struct list_key *after; /* rows strictly after this key */
 	int limit;                  /* 0: no limit */
+	const struct list_via *via; /* NULL: none */
 };
 
 #endif

@@ -21,6 +21,8 @@ extern const struct report report_service;
 extern const struct report report_complaints;
 extern const struct report report_quality;
 extern const struct report report_events;
+extern const struct report report_receiving;
+extern const struct report report_qualifications;
 
 static const struct report *const registry[] = {
 	&report_sales_ledger,
@@ -30,6 +32,8 @@ static const struct report *const registry[] = {
 	&report_complaints,
 	&report_quality,
 	&report_events,
+	&report_receiving,
+	&report_qualifications,
 };
 
 #define NREPORTS ((int)(sizeof registry / sizeof registry[0]))
@@ -77,6 +81,19 @@ int report_period_range(struct report_period *p, const char *from, const char *u
 	date_format(&a, p->from);
 	date_format(&b, p->until);
 	snprintf(p->label, sizeof p->label, "%s – %s", p->from, p->until);
+	return GERR_OK;
+}
+
+int report_period_day(struct report_period *p, const char *day, struct gerr *err)
+{
+	struct ymd d;
+	if (!day || date_parse(day, &d) != DATE_OK)
+		return gerr_set(err, GERR_USAGE, "as-of", _("--as-of takes a date such as 2025-03-05, not \"%s\""),
+		                day ? day : "");
+	memset(p, 0, sizeof *p);
+	date_format(&d, p->from);
+	date_format(&d, p->until);
+	snprintf(p->label, sizeof p->label, "%s", p->from);
 	return GERR_OK;
 }
 

@@ -19,6 +19,7 @@ struct report {
 	const char *name;  /* stable, English: the command line's word */
 	const char *title; /* msgid */
 	bool yearly;       /* takes --year; else --from/--until */
+	bool as_of;        /* takes --as-of D (today when not given): a day, not a period */
 	int (*write)(struct session *s, const struct report_period *p, struct xbook *b,
 	             struct gerr *err);
 };
@@ -30,6 +31,8 @@ const struct report *report_find(const char *name);
 int report_period_year(struct report_period *p, int year, struct gerr *err);
 int report_period_range(struct report_period *p, const char *from, const char *until,
                         struct gerr *err);
+/* One day (from = until): what stood on it. */
+int report_period_day(struct report_period *p, const char *day, struct gerr *err);
 
 /* Any workbook: refused when path exists unless force, and always when
  * it is a symlink or a SQLite file; written by write() in a private

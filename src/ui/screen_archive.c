@@ -1,7 +1,8 @@
 /* The customer archive (用户档案) on one scrollable page: the customer's
- * facts, then one section per record that names it (core/archive.c, the
- * same sections as `show customers ID --archive`), each with its count and
- * totals. A section keeps at most SECTION_CAP rows on screen (the newest);
+ * facts and its licence's standing, then one section per record that
+ * names it (core/archive.c, the same sections as `show customers ID
+ * --archive`), each with its count and totals; the supplier archive the
+ * same for a supplier (its receipts, their lines, the rejected ones). A section keeps at most SECTION_CAP rows on screen (the newest);
  * the rest are counted, and its list has them all. */
 #include "config.h"
 #include "ui/stack.h"
@@ -32,7 +33,7 @@ struct aline {
 	int ncells;
 };
 
-/* A section's columns: the id, then the listed fields but the customer's. */
+/* A section's columns: the id, then the listed fields but the owner's. */
 struct asec {
 	const struct form *form;
 	int field[MAXCOLS]; /* -1: the id */
@@ -41,6 +42,7 @@ struct asec {
 
 struct archive_screen {
 	struct ui *ui;
+	const struct form *owner; /* customers or suppliers */
 	int64_t id;
 	char *name;
 	struct aline *lines;
@@ -78,13 +80,14 @@ static void clear_lines(struct archive_screen *as)
 	as->n = 0;
 }
 
-static void set_columns(struct asec *sec, const struct form *f)
+static void set_columns(struct asec *sec, const struct archive_section *as)
 {
+	const struct form *f = form_find(as->form);
 	sec->form = f;
 	sec->ncols = 0;
 	sec->field[sec->ncols++] = -1;
 	for (int i = 0; i < f->nfields && sec->ncols < MAXCOLS; i++)
-		if (f->fields[i].width > 0 && strcmp(f->fields[i].ref ? f->fields[i].ref : "", "customers"))
+		if (f->fields[i].width > 0 && !archive_owner_field(as, &f->fields[i]))
 			sec->field[sec->ncols++] = i;
 }
 
@@ -142,7 +145,7 @@ static int load_section(struct archive_screen *as, const struct archive_section 
                         struct gerr *err)
 {
 	int k = as->nsecs++;
-	set_columns(&as->secs[k], form_find(sec->form));
+	set_columns(&as->secs[k], sec);
 	int head = as->n;
 	add_line(as, L_HEAD, 1);
 	struct aline *cols = add_line(as, L_COLS, as->secs[k].ncols);
@@ -178,13 +181,13 @@ static int load_section(struct archive_screen *as, const struct archive_section 
 	return GERR_OK;
 }
 
-/* Reads the customer and every section the user may view, again. */
+/* Reads the owner and every section the user may view, again. */
 static int load(struct archive_screen *as, struct gerr *err)
 {
 	clear_lines(as);
 	as->nsecs = 0;
 	struct record *r = NULL;
-	int rc = records_get(&as->ui->s, form_find("customers"), as->id, &r, err);
+	int rc = records_get(&as->ui->s, as->owner, as->id, &r, err);
 	if (rc)
 		return rc;
 	free(as->name);
@@ -202,10 +205,14 @@ static int load(struct archive_screen *as, struct gerr *err)
 		}
 		free(v);
 	}
+	char *licence = archive_licence(&as->ui->s, r);
+	if (licence)
+		add_text(as, L_TEXT, licence);
+	free(licence);
 	record_free(r);
 	add_text(as, L_TEXT, "");
 	int n;
-	const struct archive_section *secs = archive_sections(&n);
+	const struct archive_section *secs = archive_sections_of(as->owner->name, &n);
 	for (int i = 0; i < n && rc == GERR_OK && as->nsecs < (int)(sizeof as->secs / sizeof as->secs[0]); i++)
 		if (archive_visible(&as->ui->s, &secs[i]))
 			rc = load_section(as, &secs[i], err);
@@ -241,7 +248,8 @@ static void draw(struct screen *sc, struct ui *ui)
 {
 	(void)ui;
 	struct archive_screen *as = sc->self;
-	snprintf(as->title, sizeof as->title, "%s · %s", _("Customer archive"),
+	snprintf(as->title, sizeof as->title, "%s · %s",
+	         strcmp(as->owner->name, "suppliers") == 0 ? _("Supplier archive") : _("Customer archive"),
 	         as->name ? as->name : "");
 	sc->title = as->title;
 	int rows = page_rows();
@@ -310,14 +318,20 @@ static enum step handle(struct screen *sc, struct ui *ui, enum action a, const s
 	return STEP_STAY;
 }
 
-void screen_archive(struct ui *ui, int64_t customer_id)
+static void run(struct ui *ui, const char *owner, int64_t id)
 {
-	struct archive_screen as = { .ui = ui, .id = customer_id };
+	struct archive_screen as = { .ui = ui, .owner = form_find(owner), .id = id };
+	bool supplier = strcmp(owner, "suppliers") == 0;
 	struct screen sc = { .keys = keys, .draw = draw, .handle = handle, .self = &as,
-		             .purpose = _("One customer's archive (user file): its facts, then "
-		                          "every record that names it, section by section, newest "
-		                          "first, with counts and totals. Enter opens the "
-		                          "highlighted record.") };
+		             .purpose = supplier
+		                ? _("One supplier's archive: its facts and its licence's standing, "
+		                    "then its receipts, their lines and the rejected lines, newest "
+		                    "first, with counts and totals. Enter opens the highlighted "
+		                    "record.")
+		                : _("One customer's archive (user file): its facts, then "
+		                    "every record that names it, section by section, newest "
+		                    "first, with counts and totals. Enter opens the "
+		                    "highlighted record.") };
 	struct gerr err = { 0 };
 	if (load(&as, &err))
 		ui_message(ui, R_ERROR, "%s", err.msg);
@@ -326,4 +340,14 @@ void screen_archive(struct ui *ui, int64_t customer_id)
 	clear_lines(&as);
 	free(as.lines);
 	free(as.name);
+}
+
+void screen_archive(struct ui *ui, int64_t customer_id)
+{
+	run(ui, "customers", customer_id);
+}
+
+void screen_supplier_archive(struct ui *ui, int64_t supplier_id)
+{
+	run(ui, "suppliers", supplier_id);
 }

@@ -5,7 +5,6 @@
 #include "ui/stack.h"
 #include "ui/colfit.h"
 #include "core/complaints.h"
-#include "base/date.h"
 #include "base/i18n.h"
 #include "core/lines.h"
 #include "core/pager.h"
@@ -55,6 +54,7 @@ static const struct {
 	void (*open)(struct ui *ui, int64_t id);
 } details[] = {
 	{ "customers", screen_archive },
+	{ "suppliers", screen_supplier_archive },
 	{ "recalls", screen_recall },
 };
 
@@ -358,26 +358,6 @@ static void search(struct list_screen *l)
 		ui_message(l->ui, R_ERROR, "%s", err.msg);
 }
 
-static bool ask_date(struct ui *ui, const char *question, char out[11])
-{
-	char *text = NULL;
-	if (!ui_prompt(ui, question, out, &text))
-		return false;
-	struct ymd d;
-	bool ok = true;
-	if (!*text) {
-		out[0] = '\0';
-	} else if (date_parse(text, &d) == DATE_OK) {
-		date_format(&d, out);
-	} else {
-		ui_message(ui, R_ERROR, _("%s is not a date: write it as 2025-03-05, 2025/3/5 or "
-		                          "20250305"), text);
-		ok = false;
-	}
-	free(text);
-	return ok;
-}
-
 static void dates(struct list_screen *l)
 {
 	if (!l->form->date_field) {
@@ -387,8 +367,8 @@ static void dates(struct list_screen *l)
 	char since[11], until[11];
 	memcpy(since, l->since, sizeof since);
 	memcpy(until, l->until, sizeof until);
-	if (!ask_date(l->ui, _("From date (empty: any):"), since) ||
-	    !ask_date(l->ui, _("Until date (empty: any):"), until))
+	if (!ui_ask_date(l->ui, _("From date (empty: any):"), since) ||
+	    !ui_ask_date(l->ui, _("Until date (empty: any):"), until))
 		return;
 	memcpy(l->since, since, sizeof since);
 	memcpy(l->until, until, sizeof until);

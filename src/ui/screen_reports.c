@@ -18,7 +18,11 @@ static bool ask_period(struct ui *ui, const struct report *r, struct report_peri
 	char year[8];
 	snprintf(year, sizeof year, "%.4s", ui->s.today);
 	int rc;
-	if (r->yearly) {
+	if (r->as_of) {
+		if (!ui_prompt(ui, _("As of date:"), ui->s.today, &a))
+			return false;
+		rc = report_period_day(p, a, &err);
+	} else if (r->yearly) {
 		if (!ui_prompt(ui, _("Year:"), year, &a))
 			return false;
 		char *end;
@@ -51,6 +55,8 @@ static void run(struct ui *ui, const struct report *r)
 	struct strbuf name = STRBUF_INIT;
 	if (p.year)
 		sb_addf(&name, "%s-%d.xlsx", r->name, p.year);
+	else if (r->as_of)
+		sb_addf(&name, "%s-%s.xlsx", r->name, p.from);
 	else
 		sb_addf(&name, "%s-%s-%s.xlsx", r->name, p.from, p.until);
 	char *path = NULL;

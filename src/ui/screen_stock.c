@@ -1,7 +1,7 @@
 /* The stock screen: on hand per product and batch (or serial), derived
  * from the receipts, sales and returns as `gspdesk stock` prints it,
- * nearest expiry first. Read-only: stock changes only through the
- * records it is made of. */
+ * nearest expiry first; F7 shows it at the end of another day. Read-only:
+ * stock changes only through the records it is made of. */
 #include "config.h"
 #include "ui/stack.h"
 #include "base/i18n.h"
@@ -14,12 +14,13 @@
 #include <stdlib.h>
 
 static const enum action keys[] = { ACT_HELP, ACT_UP, ACT_DOWN, ACT_PGUP, ACT_PGDN,
-                                    ACT_BACK, ACT_QUIT, ACT_NONE };
+                                    ACT_DATES, ACT_BACK, ACT_QUIT, ACT_NONE };
 
 struct stock_screen {
 	char **lines; /* one per batch, as shown */
 	int n, sel, top;
 	int64_t units;
+	char at[11]; /* the day shown; "" for now */
 };
 
 /* Columns: code 10, name 20, batch 14, serial 14, expiry 10, on hand. */
@@ -52,8 +53,14 @@ static void draw(struct screen *sc, struct ui *ui)
 	struct stock_screen *ss = sc->self;
 	int cols = term_cols(), rows = term_lines() - 6;
 	char head[256];
-	snprintf(head, sizeof head, _(" On hand: %" PRId64 " units in %d batches, nearest expiry first"),
-	         ss->units, ss->n);
+	if (*ss->at)
+		snprintf(head, sizeof head,
+		         _(" On hand at the end of %s: %" PRId64 " units in %d batches, nearest expiry first"),
+		         ss->at, ss->units, ss->n);
+	else
+		snprintf(head, sizeof head,
+		         _(" On hand: %" PRId64 " units in %d batches, nearest expiry first"), ss->units,
+		         ss->n);
 	term_text(1, 0, cols, R_HINT, head);
 	struct strbuf h = STRBUF_INIT;
 	sb_addc(&h, ' ');
@@ -75,6 +82,30 @@ static void draw(struct screen *sc, struct ui *ui)
 	term_cursor(0, 0, false);
 }
 
+static void clear(struct stock_screen *ss)
+{
+	for (int i = 0; i < ss->n; i++)
+		free(ss->lines[i]);
+	free(ss->lines);
+	ss->lines = NULL;
+	ss->n = ss->sel = ss->top = 0;
+	ss->units = 0;
+}
+
+static int load(struct ui *ui, struct stock_screen *ss, struct gerr *err)
+{
+	clear(ss);
+	return receiving_stock(&ui->s, 0, -1, *ss->at ? ss->at : NULL, keep_row, ss, err);
+}
+
+/* F7: the stock at the end of the day asked for; empty: now. */
+static void ask_day(struct ui *ui, struct stock_screen *ss)
+{
+	struct gerr err = { 0 };
+	if (ui_ask_date(ui, _("Stock at the end of (empty: now):"), ss->at) && load(ui, ss, &err))
+		ui_message(ui, R_ERROR, "%s", err.msg);
+}
+
 static enum step handle(struct screen *sc, struct ui *ui, enum action a, const struct key *k)
 {
 	(void)k;
@@ -87,6 +118,7 @@ static enum step handle(struct screen *sc, struct ui *ui, enum action a, const s
 	case ACT_DOWN: if (ss->sel < ss->n - 1) ss->sel++; break;
 	case ACT_PGUP: ss->sel = ss->sel > page ? ss->sel - page : 0; break;
 	case ACT_PGDN: ss->sel = ss->sel + page < ss->n ? ss->sel + page : (ss->n ? ss->n - 1 : 0); break;
+	case ACT_DATES: ask_day(ui, ss); break;
 	default: break;
 	}
 	return STEP_STAY;
@@ -96,7 +128,7 @@ void screen_stock(struct ui *ui)
 {
 	struct stock_screen ss = { 0 };
 	struct gerr err = { 0 };
-	if (receiving_stock(&ui->s, 0, -1, keep_row, &ss, &err)) {
+	if (load(ui, &ss, &err)) {
 		ui_message(ui, R_ERROR, "%s", err.msg);
 	} else {
 		struct screen sc = { .title = _("Stock on hand"), .keys = keys, .draw = draw,
@@ -106,10 +138,9 @@ void screen_stock(struct ui *ui)
 			                          "accepted receipts brought in, less what was "
 			                          "sold, plus what came back. It is read only: "
 			                          "stock changes only through the records it is "
-			                          "made of.") };
+			                          "made of. F7 shows it at the end of another "
+			                          "day.") };
 		ui_run(ui, &sc);
 	}
-	for (int i = 0; i < ss.n; i++)
-		free(ss.lines[i]);
-	free(ss.lines);
+	clear(&ss);
 }

@@ -42,6 +42,10 @@ void ui_busy(struct ui *ui, const char *title, const char *doing);
 /* A one-line question on the status line. Returns false when cancelled
  * with Esc; *out is malloc'd. */
 bool ui_prompt(struct ui *ui, const char *question, const char *initial, char **out);
+/* A date asked for, out[] its initial value: out becomes the day given
+ * (YYYY-MM-DD), or "" for an empty answer. False when cancelled, or when
+ * the answer is not a date (said on the status line; out unchanged). */
+bool ui_ask_date(struct ui *ui, const char *question, char out[11]);
 /* The same for a reason the audit trail keeps: an empty one is refused in
  * words, without the command line's option. */
 bool ui_prompt_reason(struct ui *ui, const char *question, char **out);
@@ -117,6 +121,8 @@ void screen_trace(struct ui *ui);
 void screen_stock(struct ui *ui);
 /* One customer's archive on one scrollable page (ui/screen_archive.c). */
 void screen_archive(struct ui *ui, int64_t customer_id);
+/* One supplier's: its qualification, receipts, lines and rejected lines. */
+void screen_supplier_archive(struct ui *ui, int64_t supplier_id);
 /* One recall's status, its buyers told and goods returned (ui/screen_recall.c). */
 void screen_recall(struct ui *ui, int64_t recall_id);
 /* The due list within 30 days, of one kind or (NULL) all, by kind

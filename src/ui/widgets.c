@@ -3,6 +3,7 @@
 #include "config.h"
 #include "ui/stack.h"
 #include "ui/lineedit.h"
+#include "base/date.h"
 #include "base/i18n.h"
 #include "core/complaints.h"
 #include "core/lines.h"
@@ -190,6 +191,25 @@ static bool prompt_about(struct ui *ui, const char *about, const char *question,
 bool ui_prompt(struct ui *ui, const char *question, const char *initial, char **out)
 {
 	return prompt_about(ui, NULL, question, initial, false, out);
+}
+
+bool ui_ask_date(struct ui *ui, const char *question, char out[11])
+{
+	char *text = NULL;
+	if (!ui_prompt(ui, question, out, &text))
+		return false;
+	struct ymd d;
+	bool ok = true;
+	if (!*text) {
+		out[0] = '\0';
+	} else if (date_parse(text, &d) == DATE_OK) {
+		date_format(&d, out);
+	} else {
+		ui_message(ui, R_ERROR, _("%s is not a date: write it as 2025-03-05, 2025/3/5 or 20250305"), text);
+		ok = false;
+	}
+	free(text);
+	return ok;
 }
 
 bool ui_prompt_reason(struct ui *ui, const char *question, char **out)

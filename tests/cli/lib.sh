@@ -12,7 +12,8 @@
 #   - g ARGS...: runs gspdesk with no terminal and stdin from /dev/null;
 #     afterwards $rc is its exit status, $out its stdout and $err its stderr
 #     (files $tmp/out and $tmp/err keep the exact bytes);
-#   - init_db, dump_db, add_fixtures and the checks below.
+#   - init_db, dump_db, add_fixtures, must (a fixture's command) and the
+#     checks below.
 # KEEP_TMP=1 keeps $tmp for a look after the run.
 # Make passes GSPDESK_BIN, GSPDESK_TEST_SRCDIR, GSPDESK_TEST_BUILDDIR,
 # GSPDESK_PO_DIR, GSPDESK_PO_SRCDIR and SQLITE3 (tests/Makefile.inc).
@@ -173,6 +174,15 @@ unchanged_since() {
 	else
 		not_ok "$2"
 		diag "the database changed:" "$(diff "$1" "$tmp/dump.after" | head -n 20)"
+	fi
+}
+
+# must ARGS...: g ARGS for a test's fixture; bails out when it fails.
+must() {
+	g "$@"
+	if [ "$rc" != 0 ]; then
+		echo "Bail out! fixture '$*' failed ($rc): $err"
+		exit 1
 	fi
 }
 

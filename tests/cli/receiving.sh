@@ -8,13 +8,6 @@
 . "${GSPDESK_TEST_SRCDIR:-$(dirname "$0")/..}/cli/lib.sh"
 
 init_db
-must() {
-	g "$@"
-	if [ "$rc" != 0 ]; then
-		echo "Bail out! fixture '$*' failed ($rc): $err"
-		exit 1
-	fi
-}
 must add products code=P1 name=注射器 class=II reg_no=浙械注准1 cert_expiry=2027-12-31 \
 	approved_on=2026-01-05 approved_by=王
 must add products code=P2 name=监护仪 class=III reg_no=国械注准2 approved_on=2026-01-05 approved_by=王
@@ -85,6 +78,13 @@ like "$out" "质量部批准：新证在办" "the audit keeps the reason"
 GSPDESK_USER=$ADMIN GSPDESK_PASSWORD=$ADMIN_PASSWORD
 
 # --- stock, by hand -------------------------------------------------------------
+# with stock_check off (the default) the office does not record its
+# receipts: no figures rather than sales as stock below zero
+refused 1 "Stock is not kept: receipts are not recorded here (the setting stock_check is off" \
+	"stock_check off: stock is not shown" stock
+refused 1 "Stock is not kept" "nor at a date" stock --at 2026-10-10
+must settings stock_check on
+
 # B0: opening 4, the voided sale does not count = 4
 # B1: 10 accepted (the 3 rejected do not enter) - 6 sold + 2 refunded + 1 exchanged back = 7
 # B2: 5 - 1 given out in the exchange = 4
@@ -100,6 +100,28 @@ is "$(printf '%s\n' "$out" | tr -s ' ' | tail -n +2)" "P1 注射器 B0 2026-12-3
 g stock --product P2
 is "$(printf '%s\n' "$out" | tail -n +2)" "" "--product P2: nothing left"
 refused 2 "--expiring takes a number of days" "--expiring takes a number" stock --expiring soon
+
+# stock at the end of a day: each move on its own day (the returns, not
+# closed, from their sale's day 2026-10-10; the monitor SN1 sold 2026-11-01)
+g stock --at 2026-10-04
+is "$(printf '%s\n' "$out" | tr -s ' ' | tail -n +2)" "P1 注射器 B0 2026-12-31 4
+P1 注射器 B1 2028-01-31 10" "--at 2026-10-04: the opening balance and receipt 1"
+g stock --at 2026-10-09
+is "$(printf '%s\n' "$out" | tr -s ' ' | tail -n +2)" "P1 注射器 B0 2026-12-31 4
+P1 注射器 B2 2027-03-31 5
+P1 注射器 B1 2028-01-31 10
+P2 监护仪 SN1 1" "--at 2026-10-09: receipt 2 too, nothing sold yet"
+g stock --at 2026-10-10
+is "$(printf '%s\n' "$out" | tr -s ' ' | tail -n +2)" "P1 注射器 B0 2026-12-31 4
+P1 注射器 B2 2027-03-31 4
+P1 注射器 B1 2028-01-31 7
+P2 监护仪 SN1 1" "--at 2026-10-10: 10 - 6 + 2 + 1 of B1, 5 - 1 of B2"
+g stock --at 2026-11-01 --product P2
+is "$(printf '%s\n' "$out" | tail -n +2)" "" "--at 2026-11-01: the monitor is sold"
+g stock --at 2026-10-10 --expiring 90
+is "$(printf '%s\n' "$out" | tr -s ' ' | tail -n +2)" "P1 注射器 B0 2026-12-31 4" \
+	"--expiring counts from --at: 2026-10-10 + 90 days is 2027-01-08"
+refused 2 "--at takes a date such as 2025-03-05" "--at takes a date" stock --at soon
 
 # with stock_check on: qualification and stock on hand
 must settings stock_check on
@@ -252,6 +274,10 @@ g recall show 1
 like "$out" "Received 5 (and 2 rejected) = sold 1 - came back 0 + on hand 4 to quarantine" \
 	"recall: received = sold - came back + on hand"
 like "$(printf '%s\n' "$out" | tr -s ' ')" "1 1 二院 1" "recall: the customer the exchange gave B2 to is told"
+must settings stock_check off
+g recall show 1
+unlike "$out" "to quarantine" "stock_check off: no stock to reconcile on the recall sheet"
+must settings stock_check on
 
 # an opening balance from the office's spreadsheet, through import
 printf 'receipt,product,qty,batch,expiry\n3,P1,2,B9,2029-01-31\n' >"$tmp/opening.csv"

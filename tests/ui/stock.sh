@@ -1,6 +1,8 @@
 # The stock screen from the menu's S entry, at 80x24 in Chinese: on hand
-# per batch worked out by hand, nearest expiry first, its columns lined up
-# over Chinese and ASCII; read-only, Esc goes back to the menu.
+# per batch worked out by hand (once stock_check is on: off, stock is not
+# kept and the screen says so), nearest expiry first, its columns lined up
+# over Chinese and ASCII; F7 shows it at the end of another day;
+# read-only, Esc goes back to the menu.
 #   B0: opening balance 4                                  (expires 2026-12-31)
 #   B2: 5 received                                         (expires 2027-03-31)
 #   B1: 10 accepted (3 more rejected do not count) - 6 sold = 4 (2028-01-31)
@@ -19,12 +21,8 @@ for args in \
 	"receipts date=2026-01-01 kind=opening" \
 	"receipt_lines receipt=2 product=P1 qty=4 batch=B0 expiry=2026-12-31" \
 	"sales product=P1 qty=6 batch=B1 sale_date=2026-10-10 customer=C1"; do
-	# shellcheck disable=SC2086
-	g add $args
-	if [ "$rc" != 0 ]; then
-		echo "Bail out! fixture '$args' failed ($rc): $err"
-		exit 1
-	fi
+	# shellcheck disable=SC2086 # the words split on purpose
+	must add $args
 done
 
 ui_open 80x24 "$ADMIN_PASSWORD"
@@ -40,6 +38,12 @@ else
 	ask="Batch or serial number:"
 fi
 on_screen "S  $label" "the menu offers the stock screen under S"
+# stock_check off (the default): the office records no receipts
+keys s
+if [ "$HAVE_ZH" = yes ]; then not_kept="不记库存：本单位未录入进货记录"; else not_kept="Stock is not kept: receipts are not recorded here"; fi
+on_screen "$not_kept" "stock_check off: stock is not shown, and the message says why"
+unlike "$(screen)" "B0" "no figures"
+g settings stock_check on
 keys s
 on_screen "$total" "13 units in 3 batches: 4 + 5 + 4"
 # in_order TEXT A B C: A, B and C (patterns) are on three lines in a row
@@ -67,6 +71,33 @@ if have_python; then
 else
 	skip "the expiry dates line up under their heading" "no python3"
 fi
+# F7: the stock at the end of 2026-10-05, before the sale of 6 on
+# 2026-10-10: 4 + 5 + 10 = 19 units in 3 batches
+if [ "$HAVE_ZH" = yes ]; then
+	at_head=" 2026-10-05 日终库存：19 件，共 3 个批号，近效期在前"
+	at_ask=$(zh "Stock at the end of (empty: now):") not_date="soon 不是有效的日期"
+else
+	at_head=" On hand at the end of 2026-10-05: 19 units in 3 batches"
+	at_ask="Stock at the end of (empty: now):" not_date="soon is not a date"
+fi
+keys F7
+on_screen "$at_ask" "F7 asks the day"
+keys_text 2026/10/5
+keys Enter
+on_screen "$at_head" "at the end of 2026-10-05: 19 units, the 6 sold after it still on hand"
+b1=$(screen | grep ' B1 ' | tr -s ' ' | sed 's/^ //; s/ $//')
+is "$b1" "P1 一次性使用无菌注射器 B1 2028-01-31 10" "B1: the 10 accepted, none sold yet"
+keys F7
+on_screen "$at_ask" "F7 again"
+keys C-u
+keys_text soon
+keys Enter
+on_screen "$not_date" "a word that is not a date is refused in words"
+like "$(screen)" "$at_head" "and the day shown stays"
+keys F7
+wait_for "$at_ask" >/dev/null
+keys C-u Enter
+on_screen "$total" "an empty answer: now again"
 keys C-n
 keys Escape
 on_screen "S  $label" "read-only: ^N adds nothing, Esc goes back to the menu"

@@ -4,9 +4,12 @@
 #include "config.h"
 #include "fixture.h"
 #include "core/archive.h"
+#include "core/lines.h"
 #include "core/recall.h"
 
 #include <criterion/criterion.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 TestSuite(archive, .init = fx_setup, .fini = fx_teardown, .timeout = 120);
@@ -119,4 +122,86 @@ Test(archive, after_sales_sections)
 		cr_assert_eq(s.n, 1, "%s", one_each[i]);
 		cr_assert_eq(t.rows, 1, "%s", one_each[i]);
 	}
+}
+
+/* The supplier archive: S1's receipts (2026-10-01 and 2026-10-05), their
+ * lines through the receipt (10 + 3 + 5 = 18 units, 3 of them rejected),
+ * not S2's receipt nor S1's voided one; its licence expires 2027-01-10,
+ * 30 + 14 = 44 days after today 2026-11-27. */
+Test(archive, a_supplier_its_receipts_lines_and_rejections)
+{
+	struct gerr err = { 0 };
+	cr_assert_eq(fx_edit("products", 1, "首营", 0, &err, "approved_on=2026-01-05",
+	                     "approved_by=王", NULL), 0, "%s", err.msg);
+	int64_t s1 = fx_add_ok("suppliers", "code=S1", "name=供货甲", "licence_expiry=2027-01-10",
+	                       "class_i=yes", "class_ii=yes", "class_iii=yes",
+	                       "approved_on=2026-01-02", "approved_by=李", NULL);
+	fx_add_ok("suppliers", "code=S2", "name=供货乙", "class_i=yes", "class_ii=yes",
+	          "class_iii=yes", "approved_on=2026-01-02", "approved_by=李", NULL);
+	int64_t r1 = fx_add_ok("receipts", "date=2026-10-01", "supplier=S1", NULL);
+	int64_t r2 = fx_add_ok("receipts", "date=2026-10-05", "supplier=S1", NULL);
+	int64_t r3 = fx_add_ok("receipts", "date=2026-10-03", "supplier=S2", NULL);
+	int64_t r4 = fx_add_ok("receipts", "date=2026-10-04", "supplier=S1", NULL);
+	char rid[4][32];
+	int64_t ids[4] = { r1, r2, r3, r4 };
+	for (int i = 0; i < 4; i++)
+		snprintf(rid[i], sizeof rid[i], "receipt=%lld", (long long)ids[i]);
+	int64_t a = fx_add_ok("receipt_lines", rid[0], "product=P001", "qty=10", "batch=A1", NULL);
+	int64_t b = fx_add_ok("receipt_lines", rid[0], "product=P001", "qty=3", "batch=A1",
+	                      "conclusion=rejected", "reject_reason=破损", NULL);
+	int64_t c = fx_add_ok("receipt_lines", rid[1], "product=P001", "qty=5", "batch=A2", NULL);
+	fx_add_ok("receipt_lines", rid[2], "product=P001", "qty=7", "batch=A3", NULL);
+	fx_add_ok("receipt_lines", rid[3], "product=P001", "qty=9", "batch=A4",
+	          "conclusion=rejected", "reject_reason=重复", NULL);
+	cr_assert_eq(lines_void(&fx.s, form_find("receipts"), r4, "录错", 0, &err), 0, "%s",
+	             err.msg);
+
+	int n;
+	const struct archive_section *secs = archive_sections_of("suppliers", &n);
+	cr_assert_eq(n, 3, "receipts, their lines, the rejected lines: %d", n);
+	cr_expect_str_eq(secs[0].form, "receipts");
+	cr_expect_str_eq(secs[1].form, "receipt_lines");
+	cr_expect_str_eq(secs[2].form, "receipt_lines");
+	cr_expect_str_eq(secs[2].title, "Rejected lines");
+	for (int i = 0; i < 3; i++)
+		cr_expect(archive_visible(&fx.s, &secs[i]));
+
+	struct seen s = { 0 };
+	struct archive_totals t;
+	cr_assert_eq(archive_rows(&fx.s, &secs[0], s1, note, &s, &t, &err), 0, "%s", err.msg);
+	cr_assert_eq(s.n, 2, "S1's two live receipts, not S2's nor the voided");
+	cr_expect_eq(s.ids[0], r2, "newest first");
+	cr_expect_eq(s.ids[1], r1);
+
+	memset(&s, 0, sizeof s);
+	cr_assert_eq(archive_rows(&fx.s, &secs[1], s1, note, &s, &t, &err), 0, "%s", err.msg);
+	cr_assert_eq(s.n, 3, "the lines of S1's live receipts: %d", s.n);
+	cr_expect_eq(s.ids[0], c, "newest first");
+	cr_expect_eq(s.ids[1], b);
+	cr_expect_eq(s.ids[2], a);
+	cr_expect_eq(t.rows, 3);
+	cr_expect_eq(t.sum[0], 18, "10 + 3 + 5 units");
+
+	memset(&s, 0, sizeof s);
+	cr_assert_eq(archive_rows(&fx.s, &secs[2], s1, note, &s, &t, &err), 0, "%s", err.msg);
+	cr_assert_eq(s.n, 1, "one rejected line, not the voided receipt's");
+	cr_expect_eq(s.ids[0], b);
+	cr_expect_eq(t.sum[0], 3);
+
+	/* the customer archive has none of these */
+	const struct archive_section *cust = archive_sections(&n);
+	for (int i = 0; i < n; i++)
+		cr_expect(strncmp(cust[i].form, "receipt", 7) != 0, "%s", cust[i].form);
+
+	struct record *r = NULL;
+	cr_assert_eq(records_get(&fx.s, form_find("suppliers"), s1, &r, &err), 0, "%s", err.msg);
+	char *licence = archive_licence(&fx.s, r);
+	cr_expect_str_eq(licence, "Licence status: expires within 60 days, 44 days to expiry");
+	free(licence);
+	record_free(r);
+	cr_assert_eq(records_get(&fx.s, form_find("suppliers"), s1 + 1, &r, &err), 0, "%s", err.msg);
+	licence = archive_licence(&fx.s, r);
+	cr_expect_str_eq(licence, "Licence status: missing", "S2 has no expiry");
+	free(licence);
+	record_free(r);
 }

@@ -1,8 +1,8 @@
 /* Stock by batch (issue 23), derived from hand-built ledgers: accepted
  * receipt lines in, rejected ones not, an opening balance in, sales out, a
  * voided sale and a voided receipt not at all, refunds and exchanges back
- * in, an exchange's replacement out. Fixture: product P001, customer
- * C001, today 2026-11-27. */
+ * in, an exchange's replacement out; and at the end of any day.
+ * Fixture: product P001, customer C001, today 2026-11-27. */
 #include "config.h"
 #include "fixture.h"
 #include "core/accounts.h"
@@ -35,10 +35,22 @@ static void seen_is(int expiring, const char *const *want, int n)
 {
 	struct seen s = { 0 };
 	struct gerr err = { 0 };
-	cr_assert_eq(receiving_stock(&fx.s, 0, expiring, collect, &s, &err), 0, "%s", err.msg);
+	cr_assert_eq(receiving_stock(&fx.s, 0, expiring, NULL, collect, &s, &err), 0, "%s", err.msg);
 	cr_assert_eq(s.n, n, "%d rows, expected %d", s.n, n);
 	for (int i = 0; i < n; i++)
 		cr_expect_str_eq(s.text[i], want[i], "row %d", i);
+}
+
+/* As seen_is, on hand at the end of the day at, of units expiring within
+ * expiring days of it (-1: any). */
+static void seen_at(const char *at, int expiring, const char *const *want, int n)
+{
+	struct seen s = { 0 };
+	struct gerr err = { 0 };
+	cr_assert_eq(receiving_stock(&fx.s, 0, expiring, at, collect, &s, &err), 0, "%s", err.msg);
+	cr_expect_eq(s.n, n, "at %s: %d rows, expected %d", at ? at : "now", s.n, n);
+	for (int i = 0; i < n && i < s.n; i++)
+		cr_expect_str_eq(s.text[i], want[i], "at %s, row %d", at ? at : "now", i);
 }
 
 static int64_t on_hand(const char *batch, const char *serial, int64_t exclude)
@@ -60,9 +72,17 @@ static void qualify(void)
 	          "class_iii=yes", "approved_on=2026-01-02", "approved_by=李", NULL);
 }
 
+/* An office that records its receipts (stock_check on). */
+static void keep_stock(void)
+{
+	struct gerr err = { 0 };
+	cr_assert_eq(settings_set(&fx.s, "stock_check", "on", &err), 0, "%s", err.msg);
+}
+
 Test(stock, worked_by_hand)
 {
 	qualify();
+	keep_stock();
 	int64_t r1 = fx_add_ok("receipts", "date=2026-10-01", "supplier=S1", NULL);
 	char rid[32];
 	snprintf(rid, sizeof rid, "receipt=%lld", (long long)r1);
@@ -164,4 +184,98 @@ Test(stock, licences_and_certificates_expiring)
 	cr_expect_str_eq(s.text[0], "products P001 2026-11-01");
 	cr_expect_str_eq(s.text[1], "customers C001 2026-12-27");
 	cr_expect_str_eq(s.text[2], "suppliers S1 2027-01-20");
+}
+
+/* Stock at the end of a day: each move counts from its own day, a
+ * receipt's received, a sale's sold, a return's closed (an open one from
+ * its sale's day, as the stock of now counts it). Moves of P001, A1
+ * expiring 2028-01-31, B1 2027-06-30 (so B1 is listed first):
+ *   2026-01-01 opening A1 +3            A1  3
+ *   2026-03-01 received A1 +10 (+2 rejected, left out)  13
+ *   2026-04-10 sold A1 -4                              9
+ *   2026-05-20 refund of it closed A1 +1              10
+ *   2026-06-01 received A1 +5, B1 +8    A1 15  B1 8
+ *   2026-07-15 sold A1 -6, B1 -3; an open refund of 1 of the A1 sale
+ *              (no closed date: from the sale's day)   A1 10  B1 5
+ *   2026-08-01 refund of 2 of the A1 sale closed       A1 12  B1 5
+ *   2026-09-01 exchange of 1 of the B1 sale closed: B1 +1 back, A1 -1
+ *              given out instead                       A1 11  B1 6 */
+Test(stock, at_the_end_of_a_day)
+{
+	qualify();
+	keep_stock();
+	int64_t r0 = fx_add_ok("receipts", "date=2026-01-01", "kind=opening", NULL);
+	int64_t r1 = fx_add_ok("receipts", "date=2026-03-01", "supplier=S1", NULL);
+	int64_t r2 = fx_add_ok("receipts", "date=2026-06-01", "supplier=S1", NULL);
+	char rid[32];
+	snprintf(rid, sizeof rid, "receipt=%lld", (long long)r0);
+	fx_add_ok("receipt_lines", rid, "product=P001", "qty=3", "batch=A1", "expiry=2028-01-31",
+	          NULL);
+	snprintf(rid, sizeof rid, "receipt=%lld", (long long)r1);
+	fx_add_ok("receipt_lines", rid, "product=P001", "qty=10", "batch=A1", "expiry=2028-01-31",
+	          NULL);
+	fx_add_ok("receipt_lines", rid, "product=P001", "qty=2", "batch=A1", "conclusion=rejected",
+	          "reject_reason=破损", NULL);
+	snprintf(rid, sizeof rid, "receipt=%lld", (long long)r2);
+	fx_add_ok("receipt_lines", rid, "product=P001", "qty=5", "batch=A1", "expiry=2028-01-31",
+	          NULL);
+	fx_add_ok("receipt_lines", rid, "product=P001", "qty=8", "batch=B1", "expiry=2027-06-30",
+	          NULL);
+	int64_t s1 = fx_add_ok("sales", "product=P001", "qty=4", "batch=A1", "sale_date=2026-04-10",
+	                       "customer=C001", NULL);
+	int64_t s2 = fx_add_ok("sales", "product=P001", "qty=6", "batch=A1", "sale_date=2026-07-15",
+	                       "customer=C001", NULL);
+	int64_t s3 = fx_add_ok("sales", "product=P001", "qty=3", "batch=B1", "sale_date=2026-07-15",
+	                       "customer=C001", NULL);
+	char sale[32];
+	snprintf(sale, sizeof sale, "sale=%lld", (long long)s1);
+	fx_add_ok("returns", sale, "qty=1", "reason=多发", "outcome=refund", "own_product=yes",
+	          "closed_date=2026-05-20", NULL);
+	snprintf(sale, sizeof sale, "sale=%lld", (long long)s2);
+	fx_add_ok("returns", sale, "qty=2", "reason=多发", "outcome=refund", "own_product=yes",
+	          "closed_date=2026-08-01", NULL);
+	fx_add_ok("returns", sale, "qty=1", "reason=多发", "outcome=refund", NULL);
+	snprintf(sale, sizeof sale, "sale=%lld", (long long)s3);
+	fx_add_ok("returns", sale, "qty=1", "reason=换货", "outcome=exchange", "own_product=yes",
+	          "replacement_batch=A1", "closed_date=2026-09-01", NULL);
+
+	seen_at("2025-12-31", -1, NULL, 0);
+	seen_at("2026-01-01", -1, (const char *[]){ "P001 A1 2028-01-31 3" }, 1);
+	seen_at("2026-04-09", -1, (const char *[]){ "P001 A1 2028-01-31 13" }, 1);
+	seen_at("2026-04-10", -1, (const char *[]){ "P001 A1 2028-01-31 9" }, 1);
+	seen_at("2026-05-19", -1, (const char *[]){ "P001 A1 2028-01-31 9" }, 1);
+	seen_at("2026-05-20", -1, (const char *[]){ "P001 A1 2028-01-31 10" }, 1);
+	seen_at("2026-07-14", -1,
+	        (const char *[]){ "P001 B1 2027-06-30 8", "P001 A1 2028-01-31 15" }, 2);
+	seen_at("2026-07-15", -1,
+	        (const char *[]){ "P001 B1 2027-06-30 5", "P001 A1 2028-01-31 10" }, 2);
+	seen_at("2026-08-31", -1,
+	        (const char *[]){ "P001 B1 2027-06-30 5", "P001 A1 2028-01-31 12" }, 2);
+	const char *last[] = { "P001 B1 2027-06-30 6", "P001 A1 2028-01-31 11" };
+	seen_at("2026-09-01", -1, last, 2);
+	seen_at(NULL, -1, last, 2);
+	/* expiring counts from the day asked about: 2027-06-01 + 30 days is
+	 * 2027-07-01, past B1's expiry; from today (2026-11-27) it is not */
+	seen_at("2027-06-01", 30, last, 1);
+	seen_at(NULL, 30, NULL, 0);
+}
+
+/* stock_check off (the default): the office records no receipts, so its
+ * figures would be its sales below zero; none are given, and the message
+ * says why. */
+Test(stock, not_kept_while_receipts_are_not_recorded)
+{
+	fx_add_ok("sales", "product=P001", "qty=4", "batch=Z1", "sale_date=2026-10-10",
+	          "customer=C001", NULL);
+	struct seen s = { 0 };
+	struct gerr err = { 0 };
+	int rc = receiving_stock(&fx.s, 0, -1, NULL, collect, &s, &err);
+	fx_refused(rc, &err, GERR_INPUT, "stock_check",
+	           "Stock is not kept: receipts are not recorded here (the setting stock_check is off;"
+	           " turn it on once every delivery is entered as a receipt).");
+	cr_expect_eq(s.n, 0, "no row");
+	keep_stock();
+	cr_assert_eq(receiving_stock(&fx.s, 0, -1, NULL, collect, &s, &err), 0, "%s", err.msg);
+	cr_assert_eq(s.n, 1);
+	cr_expect_str_eq(s.text[0], "P001 Z1 - -4", "on: the 4 sold without a receipt show");
 }
