@@ -17,6 +17,9 @@ for size in 80x24 120x36; do
 	keys_text "P7$n"
 	keys Tab
 	keys_text "半途的产品$n"
+	# typed first, then hidden by the lock: under load the typing may not
+	# have reached the screen when the lock's wait begins
+	wait_for "半途的产品$n" >/dev/null
 	wait_gone "半途的产品$n"
 	keys F10
 	on_screen "$ask" "$size: F10 on the lock asks first"
