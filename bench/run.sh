@@ -101,7 +101,7 @@ echo "1/6 trace ..." >&2
 # and for one of median size (what a recall usually meets). gen's batch
 # numbers are their own keys (text_key), so the key is the batch itself.
 trace_sql() {
-	printf '%s' "SELECT l.id, l.receipt, l.qty, h.date, h.kind, sp.name, p.code, l.batch, l.serial,
+	printf '%s' "SELECT l.id, l.receipt, l.qty, h.date, h.kind, ifnull(h.supplier_name, sp.name), p.code, l.batch, l.serial,
  l.conclusion, l.inspector FROM receipt_lines l JOIN receipts h ON h.id = l.receipt
  JOIN products p ON p.id = l.product LEFT JOIN suppliers sp ON sp.id = h.supplier
  WHERE l.batch_key = '$1' AND l.voided = 0 AND h.voided = 0 ORDER BY h.date, l.id;

@@ -64,6 +64,9 @@ static const struct field fields[] = {
 	{ .name = "reg_no", .label = N_("Registration/filing no."), .type = FT_TEXT,
 	  .flags = F_COMPUTED, .width = 0,
 	  .help = N_("The product's registration or filing certificate on the day received") },
+	{ .name = "manufacturer", .label = N_("Manufacturer"), .type = FT_TEXT,
+	  .flags = F_COMPUTED, .width = 0,
+	  .help = N_("The product's manufacturer on the day received") },
 };
 
 static const struct rule rules[] = {

@@ -33,6 +33,9 @@ static const struct field fields[] = {
 	{ .name = "remarks", .label = N_("Remarks"), .type = FT_TEXT,
 	  .flags = F_MULTILINE | F_SEARCH, .max_len = 500, .width = 0,
 	  .help = N_("Anything else worth knowing") },
+	/* frozen at receipt (receipts_check) */
+	{ .name = "supplier_name", .label = N_("Supplier name on the day"), .type = FT_TEXT,
+	  .flags = F_COMPUTED, .width = 0, .help = N_("The supplier's name on the day received") },
 };
 
 static const struct rule rules[] = {

@@ -26,8 +26,39 @@ static const char *text_of(struct record *r, const char *field)
 	return v->null ? NULL : v->text;
 }
 
+/* The supplier's name of the day received, kept on the receipt (as a
+ * sales line keeps its buyer's): frozen when the receipt is made or names
+ * another supplier, never by an edit of something else. */
+static int freeze_supplier(struct session *s, struct record *r, struct gerr *err)
+{
+	const struct value *sup = record_value(r, "supplier");
+	struct value *name = record_value(r, "supplier_name");
+	if (r->id) {
+		struct record *old = NULL;
+		int rc = get(s, "receipts", r->id, &old, err);
+		if (rc)
+			return rc;
+		bool same = value_equal(form_field(r->form, "supplier"), sup, record_value(old, "supplier"));
+		record_free(old);
+		if (same)
+			return GERR_OK;
+	}
+	value_clear(name);
+	if (sup->null)
+		return GERR_OK;
+	struct record *supplier = NULL;
+	int rc = get(s, "suppliers", sup->num, &supplier, err);
+	if (rc == GERR_OK)
+		value_copy(name, record_value(supplier, "name"));
+	record_free(supplier);
+	return rc;
+}
+
 int receipts_check(struct session *s, struct record *r, struct gerr *err)
 {
+	int frozen = freeze_supplier(s, r, err);
+	if (frozen)
+		return frozen;
 	const struct value *sup = record_value(r, "supplier");
 	if (sup->null || strcmp(text_of(r, "kind"), "purchase") != 0)
 		return GERR_OK;
@@ -153,6 +184,7 @@ int receipt_lines_check(struct session *s, struct record *r, struct gerr *err)
 	if (rc == GERR_OK && !same_product) {
 		value_copy(record_value(r, "product_name"), record_value(product, "name"));
 		value_copy(record_value(r, "reg_no"), record_value(product, "reg_no"));
+		value_copy(record_value(r, "manufacturer"), record_value(product, "manufacturer"));
 	}
 	record_free(product);
 	record_free(head);

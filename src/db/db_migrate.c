@@ -502,6 +502,27 @@ const char *const db_migrations[] = {
 	"  BEGIN SELECT RAISE(ABORT, 'the login log is append-only'); END;"
 	"CREATE TRIGGER logins_no_delete BEFORE DELETE ON logins"
 	"  BEGIN SELECT RAISE(ABORT, 'the login log is append-only'); END;",
+
+	/* 21 (issue 23): a receipt keeps the supplier's name and each line
+	 * the product's manufacturer of the day received, as a sales line
+	 * keeps its day's facts: the 进货查验记录 printed years later reads
+	 * what the inspector saw, not a renamed supplier or a new maker */
+	"ALTER TABLE receipts ADD COLUMN supplier_name TEXT;"
+	"ALTER TABLE receipt_lines ADD COLUMN manufacturer TEXT;"
+	"UPDATE receipts SET supplier_name ="
+	"  (SELECT name FROM suppliers s WHERE s.id = receipts.supplier);"
+	"UPDATE receipt_lines SET manufacturer ="
+	"  (SELECT manufacturer FROM products p WHERE p.id = receipt_lines.product);"
+	"CREATE TEMP TABLE IF NOT EXISTS migrate_audit (form TEXT NOT NULL,"
+	"  record_id INTEGER NOT NULL, changes TEXT NOT NULL, reason TEXT NOT NULL);"
+	"INSERT INTO temp.migrate_audit SELECT 'receipts', id,"
+	"  json_object('supplier_name', json_array(NULL, supplier_name)),"
+	"  'upgrade: the name of the supplier on the day received, not recorded before, taken from the master data of the day of the upgrade'"
+	"  FROM receipts WHERE supplier_name IS NOT NULL ORDER BY id;"
+	"INSERT INTO temp.migrate_audit SELECT 'receipt_lines', id,"
+	"  json_object('manufacturer', json_array(NULL, manufacturer)),"
+	"  'upgrade: the manufacturer of the day received, not recorded before, taken from the master data of the day of the upgrade'"
+	"  FROM receipt_lines WHERE manufacturer IS NOT NULL ORDER BY id;",
 };
 
 const int db_migration_count = (int)(sizeof db_migrations / sizeof db_migrations[0]);

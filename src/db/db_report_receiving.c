@@ -12,8 +12,9 @@ int db_report_receiving(struct db *db, const char *from, const char *until,
 	sqlite3_stmt *st;
 	int rc = db_prepare(db,
 		"SELECT h.id, l.qty, l.storage_ok, l.conclusion = 'accepted', h.kind = 'opening',"
-		" h.date, ifnull(sp.name, ''), ifnull(h.invoice_no, ''),"
-		" ifnull(l.product_name, p.name), ifnull(p.manufacturer, ''), ifnull(l.spec, ''),"
+		" h.date, coalesce(h.supplier_name, sp.name, ''), ifnull(h.invoice_no, ''),"
+		" ifnull(l.product_name, p.name), coalesce(l.manufacturer, p.manufacturer, ''),"
+		" ifnull(l.spec, ''),"
 		" ifnull(l.reg_no, ''), ifnull(l.batch, ''), ifnull(l.serial, ''), ifnull(l.made, ''),"
 		" ifnull(l.expiry, ''), ifnull(l.reject_reason, ''), ifnull(l.inspector, '')"
 		" FROM receipts h JOIN receipt_lines l ON l.receipt = h.id"

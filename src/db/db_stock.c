@@ -142,7 +142,8 @@ int db_trace_receipts(struct db *db, int64_t product, const char *batch, const c
                       struct gerr *err)
 {
 #define RECEIPT_ROWS(KEY) \
-	"SELECT l.id, l.receipt, l.qty, h.date, h.kind, sp.name, p.code, l.batch, l.serial," \
+	"SELECT l.id, l.receipt, l.qty, h.date, h.kind, ifnull(h.supplier_name, sp.name), p.code," \
+	" l.batch, l.serial," \
 	" l.conclusion, l.inspector FROM receipt_lines l JOIN receipts h ON h.id = l.receipt" \
 	" JOIN products p ON p.id = l.product LEFT JOIN suppliers sp ON sp.id = h.supplier" \
 	" WHERE l." KEY " = ?2 AND (?1 = 0 OR l.product = ?1) AND l.voided = 0 AND h.voided = 0" \

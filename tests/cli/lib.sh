@@ -220,7 +220,7 @@ UNDO_OFFICE_ID="DELETE FROM settings WHERE key = 'office_id';"
 undo_to() {
 	undo_v=$("$SQLITE3" "$1" "PRAGMA user_version")
 	undo_sql=""
-	for undo_one in "$UNDO_LIST_SORTS" "DROP TABLE survey_actions;" "$UNDO_RECEIVING" "$UNDO_DUE" "$UNDO_MORE_KEYS" "$UNDO_AFTERSALES" \
+	for undo_one in "ALTER TABLE receipts DROP COLUMN supplier_name; ALTER TABLE receipt_lines DROP COLUMN manufacturer;" "$UNDO_LIST_SORTS" "DROP TABLE survey_actions;" "$UNDO_RECEIVING" "$UNDO_DUE" "$UNDO_MORE_KEYS" "$UNDO_AFTERSALES" \
 		"$UNDO_MNEMONIC_UDI" "$UNDO_COUNT_INDEX" "$UNDO_KEYS_AND_FACTS" "$UNDO_OFFICE_ID"; do
 		[ "$undo_v" -gt "$2" ] || break
 		undo_sql="$undo_sql $undo_one"

@@ -37,8 +37,11 @@ must add receipt_lines receipt=4 product=P1 qty=2 batch=B4
 must add receipts date=2026-10-20 supplier=S1
 must add receipt_lines receipt=5 product=P1 qty=8 batch=B5
 must void receipts 5 --reason 重复
-# renamed and re-registered since: the record keeps the day's facts
-must edit products 1 name=注射器新 reg_no=浙械注准9 --reason 换证
+# renamed, re-registered, made elsewhere since, and the supplier renamed:
+# the record keeps the day's facts (a receipt made after this keeps the
+# new ones: the long delivery below)
+must edit products 1 name=注射器新 reg_no=浙械注准9 manufacturer=康德莱二厂 --reason 换证
+must edit suppliers 1 name=供货甲新 --reason 更名
 
 book=$tmp/receiving.xlsx
 g report receiving --from 2026-01-01 --until 2026-10-31 -o "$book"
@@ -173,7 +176,7 @@ PYEOF
 	like "$long" "heads 2" "the block's head twice: on the first page and the next"
 	like "$long" "first Date received: 2026-11-02
 " "the first without (continued)"
-	like "$long" "again Date received: 2026-11-02 (continued) | Supplier: 供货甲 | Invoice/delivery note no.: F40" \
+	like "$long" "again Date received: 2026-11-02 (continued) | Supplier: 供货甲新 | Invoice/delivery note no.: F40" \
 		"the head again on the new page, (continued)"
 	like "$long" "break before it True" "a page break before it"
 	like "$long" "titles No." "the column titles under it"

@@ -417,6 +417,9 @@ int64_t fx_insert_sale_expiring(struct db *db, int64_t product, int64_t customer
 static const struct {
 	const char *marker, *undo;
 } undos[] = {
+	{ "ADD COLUMN supplier_name",
+	  "ALTER TABLE receipts DROP COLUMN supplier_name;"
+	  " ALTER TABLE receipt_lines DROP COLUMN manufacturer;" },
 	{ "CREATE TABLE list_sorts", UNDO_LIST_SORTS },
 	{ "CREATE TABLE survey_actions", "DROP TABLE survey_actions;" },
 	{ "CREATE TABLE suppliers",
