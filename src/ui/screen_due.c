@@ -153,7 +153,8 @@ static void handle_row(struct due_screen *d)
 	if (due_handle(&d->ui->s, r->kind, r->key, codes[pick], note, &id, &err))
 		ui_message(d->ui, R_ERROR, "%s", err.msg);
 	else
-		ui_message(d->ui, R_HINT, _("Handled: %s %s."), r->kind, r->key);
+		/* in words: the kind's code and the row's key are the CLI's */
+		ui_message(d->ui, R_HINT, _("Handled (%s): %s"), items[pick], r->what);
 	free(note);
 	if (load(d) == 0)
 		move(d, d->sel, 1);

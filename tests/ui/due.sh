@@ -60,7 +60,8 @@ keys Enter
 on_screen "Note" "... and for a note"
 keys_text "已安排返厂灭菌"
 keys Enter
-on_screen "Handled: resterilise 1/3/A." "the row is handled"
+on_screen "Handled (Done): Re-sterilise 手术器械包 A ×10" "the row is handled, said in words"
+unlike "$(screen)" "resterilise 1/3/A" "... not with the command line's kind and key"
 if wait_gone "Re-sterilisation:"; then ok "the handled row left the screen"; else not_ok "the handled row left the screen"; fi
 row=$(wait_highlighted "13 d")
 like "$row" "监护仪" "the selection moved to the row left"
