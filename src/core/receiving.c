@@ -280,6 +280,10 @@ int receiving_stock(struct session *s, int64_t product, int expiring_days, const
 		                _("Stock is not kept: receipts are not recorded here (the setting"
 		                  " stock_check is off; turn it on once every delivery is entered as a"
 		                  " receipt)."));
+	/* stock is known up to today: a later day would show today's as its */
+	if (at && strncmp(at, s->today, 10) > 0)
+		return gerr_set(err, GERR_INPUT, "at", _("%s is in the future (today is %s)"), at,
+		                s->today);
 	char until[11];
 	if (expiring_days >= 0)
 		days_ahead(at ? at : s->today, expiring_days, until);

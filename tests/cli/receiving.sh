@@ -122,6 +122,11 @@ g stock --at 2026-10-10 --expiring 90
 is "$(printf '%s\n' "$out" | tr -s ' ' | tail -n +2)" "P1 注射器 B0 2026-12-31 4" \
 	"--expiring counts from --at: 2026-10-10 + 90 days is 2027-01-08"
 refused 2 "--at takes a date such as 2025-03-05" "--at takes a date" stock --at soon
+# stock is known up to today (2026-11-27): a later day would pass today's
+# figures off as its own
+refused 1 "2026-11-28 is in the future (today is 2026-11-27)" "--at a day to come" stock --at 2026-11-28
+g stock --at 2026-11-27
+exit_is 0 "--at today is today's stock"
 
 # with stock_check on: qualification and stock on hand
 must settings stock_check on
