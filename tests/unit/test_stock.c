@@ -254,10 +254,18 @@ Test(stock, at_the_end_of_a_day)
 	const char *last[] = { "P001 B1 2027-06-30 6", "P001 A1 2028-01-31 11" };
 	seen_at("2026-09-01", -1, last, 2);
 	seen_at(NULL, -1, last, 2);
-	/* expiring counts from the day asked about: 2027-06-01 + 30 days is
-	 * 2027-07-01, past B1's expiry; from today (2026-11-27) it is not */
-	seen_at("2027-06-01", 30, last, 1);
-	seen_at(NULL, 30, NULL, 0);
+	/* expiring counts from the day asked about: from 2026-09-01, 215 days
+	 * reach 2027-04-04, before B1's expiry; from today (2026-11-27) they
+	 * reach 2027-06-30 (34 + 31 + 28 + 31 + 30 + 31 + 30 days), B1's own */
+	seen_at("2026-09-01", 215, NULL, 0);
+	seen_at(NULL, 215, last, 1);
+	/* stock is known up to today: a day to come is refused, not answered
+	 * with today's figures */
+	struct seen s = { 0 };
+	struct gerr err = { 0 };
+	cr_assert_eq(receiving_stock(&fx.s, 0, -1, "2026-11-28", collect, &s, &err), GERR_INPUT);
+	cr_assert_str_eq(err.msg, "2026-11-28 is in the future (today is 2026-11-27)");
+	cr_assert_eq(s.n, 0);
 }
 
 /* stock_check off (the default): the office records no receipts, so its
