@@ -12,6 +12,7 @@
 #include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 static const enum action keys[] = { ACT_HELP, ACT_UP, ACT_DOWN, ACT_PGUP, ACT_PGDN,
                                     ACT_DATES, ACT_BACK, ACT_QUIT, ACT_NONE };
@@ -98,12 +99,18 @@ static int load(struct ui *ui, struct stock_screen *ss, struct gerr *err)
 	return receiving_stock(&ui->s, 0, -1, *ss->at ? ss->at : NULL, keep_row, ss, err);
 }
 
-/* F7: the stock at the end of the day asked for; empty: now. */
+/* F7: the stock at the end of the day asked for; empty: now. A day
+ * refused (one to come) leaves the day shown before. */
 static void ask_day(struct ui *ui, struct stock_screen *ss)
 {
-	struct gerr err = { 0 };
-	if (ui_ask_date(ui, _("Stock at the end of (empty: now):"), ss->at) && load(ui, ss, &err))
+	struct gerr err = { 0 }, ignored = { 0 };
+	char before[sizeof ss->at];
+	memcpy(before, ss->at, sizeof before);
+	if (ui_ask_date(ui, _("Stock at the end of (empty: now):"), ss->at) && load(ui, ss, &err)) {
 		ui_message(ui, R_ERROR, "%s", err.msg);
+		memcpy(ss->at, before, sizeof before);
+		load(ui, ss, &ignored);
+	}
 }
 
 static enum step handle(struct screen *sc, struct ui *ui, enum action a, const struct key *k)

@@ -94,6 +94,16 @@ keys_text soon
 keys Enter
 on_screen "$not_date" "a word that is not a date is refused in words"
 like "$(screen)" "$at_head" "and the day shown stays"
+# a day to come (today is 2026-11-27) is refused, and the day shown stays
+keys F7
+wait_for "$at_ask" >/dev/null
+keys C-u
+keys_text 2026-12-01
+keys Enter
+on_screen "2026-12-01" "a day to come is named in the refusal"
+like "$(screen)" "$at_head" "and the day shown before stays, its figures with it"
+[ "$HAVE_ZH" = yes ] && future_head="2026-12-01 日终库存" || future_head="end of 2026-12-01"
+unlike "$(screen)" "$future_head" "the day to come is not shown as the stock's"
 keys F7
 wait_for "$at_ask" >/dev/null
 keys C-u Enter
