@@ -411,9 +411,7 @@ static int add_sales(struct session *s, struct rng *r, struct sales *out, struct
  * serial numbers (made 2021) are outside the sales' own. */
 static int standby_screws(struct session *s, struct gerr *err)
 {
-	int pi = 0, ci = 0;
-	while (pi < demo_nproducts - 1 && strcmp(demo_products[pi].code, "ZR04") != 0)
-		pi++;
+	int pi = demo_product_index("ZR04"), ci = 0;
 	while (ci < demo_ncustomers - 1 && !(demo_customers[ci].kind & DK_ORTHO))
 		ci++;
 	int64_t today = date_to_days(&s->now.date);

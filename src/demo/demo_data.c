@@ -226,6 +226,14 @@ const struct demo_product demo_products[] = {
 };
 const int demo_nproducts = (int)(sizeof demo_products / sizeof demo_products[0]);
 
+int demo_product_index(const char *code)
+{
+	for (int i = 0; i < demo_nproducts; i++)
+		if (strcmp(demo_products[i].code, code) == 0)
+			return i;
+	return 0;
+}
+
 bool demo_resterilisable(const struct demo_product *p)
 {
 	static const char *const codes[] = { "ZR04", "ZR05", "ZR08" };

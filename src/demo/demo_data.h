@@ -76,5 +76,7 @@ extern const int demo_nproducts;
  * orthopaedic implants, whose makers take them back for it; never the
  * single-use goods. */
 bool demo_resterilisable(const struct demo_product *p);
+/* The index in demo_products of the product with code; 0 when none. */
+int demo_product_index(const char *code);
 
 #endif

@@ -86,14 +86,6 @@ struct shorts {
 	int n;
 };
 
-static int product_index(const char *code)
-{
-	for (int i = 0; i < demo_nproducts; i++)
-		if (strcmp(demo_products[i].code, code) == 0)
-			return i;
-	return 0;
-}
-
 static int keep_short(void *ud, const struct stock_row *r)
 {
 	struct shorts *sh = ud;
@@ -102,7 +94,7 @@ static int keep_short(void *ud, const struct stock_row *r)
 	sh->u = xrealloc(sh->u, sizeof *sh->u * (size_t)(sh->n + 1));
 	struct short_unit *u = &sh->u[sh->n++];
 	memset(u, 0, sizeof *u);
-	u->supplier = supplier_of(product_index(r->code));
+	u->supplier = supplier_of(demo_product_index(r->code));
 	u->product = r->product;
 	u->qty = -r->qty;
 	struct ymd d;
