@@ -28,16 +28,13 @@ static int first_ref(struct db *db, sqlite3_stmt *st, struct sale_ref *out, stru
 	return db_step_done(db, st, rc, err);
 }
 
-int db_sale_serial_standing(struct db *db, int64_t product, const char *serial,
-                            int64_t exclude, struct sale_ref *out, struct gerr *err)
+/* The first row of sql, whose parameters are the product (?1), the serial's
+ * key (?2) and the record left out (?3). */
+static int serial_ref(struct db *db, const char *sql, int64_t product, const char *serial,
+                      int64_t exclude, struct sale_ref *out, struct gerr *err)
 {
 	sqlite3_stmt *st;
-	int rc = db_prepare(db, "SELECT s.id, s.sale_date, s.buyer_name FROM sales s"
-	                        " WHERE s.serial_key = ?2 AND s.product = ?1 AND +s.voided = 0"
-	                        " AND s.id <> ?3 AND NOT EXISTS (SELECT 1 FROM returns r"
-	                        "  WHERE r.sale = s.id AND r.voided = 0"
-	                        "  AND r.outcome IS NOT 'rejected')"
-	                        " ORDER BY s.sale_date, s.id LIMIT 1", &st, err);
+	int rc = db_prepare(db, sql, &st, err);
 	if (rc)
 		return rc;
 	sqlite3_bind_int64(st, 1, product);
@@ -46,21 +43,27 @@ int db_sale_serial_standing(struct db *db, int64_t product, const char *serial,
 	return first_ref(db, st, out, err);
 }
 
+int db_sale_serial_standing(struct db *db, int64_t product, const char *serial,
+                            int64_t exclude, struct sale_ref *out, struct gerr *err)
+{
+	return serial_ref(db, "SELECT s.id, s.sale_date, s.buyer_name FROM sales s"
+	                      " WHERE s.serial_key = ?2 AND s.product = ?1 AND +s.voided = 0"
+	                      " AND s.id <> ?3 AND NOT EXISTS (SELECT 1 FROM returns r"
+	                      "  WHERE r.sale = s.id AND r.voided = 0"
+	                      "  AND r.outcome IS NOT 'rejected')"
+	                      " ORDER BY s.sale_date, s.id LIMIT 1",
+	                      product, serial, exclude, out, err);
+}
+
 int db_sale_serial_replaced(struct db *db, int64_t product, const char *serial,
                             int64_t exclude, struct sale_ref *out, struct gerr *err)
 {
-	sqlite3_stmt *st;
-	int rc = db_prepare(db, "SELECT s.id, coalesce(r.closed_date, substr(r.created_at, 1, 10)) AS d,"
-	                        " s.buyer_name FROM returns r JOIN sales s ON s.id = r.sale"
-	                        " WHERE r.replacement_serial_key = ?2 AND s.product = ?1"
-	                        " AND r.voided = 0 AND +s.voided = 0 AND r.outcome = 'exchange'"
-	                        " AND r.id <> ?3 ORDER BY d, r.id LIMIT 1", &st, err);
-	if (rc)
-		return rc;
-	sqlite3_bind_int64(st, 1, product);
-	db_bind_key(st, 2, serial);
-	sqlite3_bind_int64(st, 3, exclude);
-	return first_ref(db, st, out, err);
+	return serial_ref(db, "SELECT s.id, coalesce(r.closed_date, substr(r.created_at, 1, 10)) AS d,"
+	                      " s.buyer_name FROM returns r JOIN sales s ON s.id = r.sale"
+	                      " WHERE r.replacement_serial_key = ?2 AND s.product = ?1"
+	                      " AND r.voided = 0 AND +s.voided = 0 AND r.outcome = 'exchange'"
+	                      " AND r.id <> ?3 ORDER BY d, r.id LIMIT 1",
+	                      product, serial, exclude, out, err);
 }
 
 int db_sale_batch_expiry(struct db *db, int64_t product, const char *batch, const char *expiry,
