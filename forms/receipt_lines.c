@@ -4,6 +4,7 @@
  * registration number are frozen as they were on the day received. */
 #include "config.h"
 #include "model/form.h"
+#include "core/receiving.h"
 #include "core/stock_guard.h"
 
 static const struct choice conclusions[] = {
@@ -91,7 +92,7 @@ const struct form form_receipt_lines = {
 	.rules = rules,
 	.nrules = FORM_COUNT(rules),
 	.parent_field = "receipt",
-	.check = stock_guard_line_check,
+	.check = receipt_lines_check,
 	.void_check = stock_guard_line_void,
 	.keys = form_keys_batch_serial,
 	/* in the supplier archive through their receipt: every line, then

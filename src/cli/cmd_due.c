@@ -18,7 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-static char *record_text(const struct due_row *r)
+static char *row_record(const struct due_row *r)
 {
 	struct strbuf b = STRBUF_INIT;
 	if (r->id)
@@ -63,7 +63,7 @@ static void print_csv(const struct due_list *l)
 		snprintf(id, sizeof id, "%" PRId64, r->id);
 		snprintf(days, sizeof days, "%" PRId64, r->left_min / 1440);
 		snprintf(hours, sizeof hours, "%" PRId64, r->left_min / 60);
-		char *rec = record_text(r);
+		char *rec = row_record(r);
 		const char *c[] = { r->kind, r->form, id, r->due, days, hours, r->what, r->key,
 		                    r->customer ? r->customer : "", rec };
 		csv_write_row(stdout, c, 10, 0);

@@ -354,7 +354,7 @@ int recall_check_sale(struct session *s, struct record *r, struct gerr *err)
 /* Goods the office is about to take in or give out, of product with this
  * batch or serial: refused while a recall of them is open, on the field
  * (fb for the batch, fs for the serial) that matched it. */
-static int check_unit(struct session *s, int64_t product, const struct value *b,
+int recall_check_unit(struct session *s, int64_t product, const struct value *b,
                       const struct value *sn, const struct field *fb, const struct field *fs,
                       enum recall_use use, struct gerr *err)
 {
@@ -395,25 +395,12 @@ int recall_check_goods(struct session *s, struct record *r, bool receiving, stru
 	int ip = form_field_index(f, "product"), ib = form_field_index(f, "batch"),
 	    is = form_field_index(f, "serial");
 	const struct value *p = &r->v[ip], *b = &r->v[ib], *sn = &r->v[is];
-	if (r->id) { /* an edit that leaves the goods as they were stays allowed */
-		struct record *old = NULL;
-		int rc = db_record_get(s->db, f, r->id, &old, err);
-		if (rc != GERR_OK)
-			return rc;
-		bool same = value_equal(&f->fields[ip], p, &old->v[ip]) &&
-		            value_equal(&f->fields[ib], b, &old->v[ib]) &&
-		            value_equal(&f->fields[is], sn, &old->v[is]);
-		record_free(old);
-		if (same)
-			return GERR_OK;
-	}
-	return check_unit(s, p->num, b, sn, &f->fields[ib], &f->fields[is],
-	                  receiving ? RECALL_RECEIVED : RECALL_SOLD, err);
-}
-
-int recall_check_unit(struct session *s, int64_t product, const struct value *batch,
-                      const struct value *serial, const struct field *fb, const struct field *fs,
-                      enum recall_use use, struct gerr *err)
-{
-	return check_unit(s, product, batch, serial, fb, fs, use, err);
+	/* an edit that leaves the goods as they were stays allowed */
+	static const char *const goods[] = { "product", "batch", "serial" };
+	bool same;
+	int rc = records_unchanged(s, r, goods, 3, &same, err);
+	if (rc || same)
+		return rc;
+	return recall_check_unit(s, p->num, b, sn, &f->fields[ib], &f->fields[is],
+	                         receiving ? RECALL_RECEIVED : RECALL_SOLD, err);
 }

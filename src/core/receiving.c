@@ -4,6 +4,8 @@
 #include "core/accounts.h"
 #include "core/perm.h"
 #include "core/recall.h"
+#include "core/records.h"
+#include "core/stock_guard.h"
 #include "db/db_record.h"
 #include "db/db_trace.h"
 #include "model/record.h"
@@ -19,13 +21,6 @@ static int get(struct session *s, const char *name, int64_t id, struct record **
 	return db_record_get(s->db, form_find(name), id, out, err);
 }
 
-/* text of field of r, or NULL */
-static const char *text_of(struct record *r, const char *field)
-{
-	const struct value *v = record_value(r, field);
-	return v->null ? NULL : v->text;
-}
-
 /* The supplier's name of the day received, kept on the receipt (as a
  * sales line keeps its buyer's): frozen when the receipt is made or names
  * another supplier, never by an edit of something else. */
@@ -33,21 +28,16 @@ static int freeze_supplier(struct session *s, struct record *r, struct gerr *err
 {
 	const struct value *sup = record_value(r, "supplier");
 	struct value *name = record_value(r, "supplier_name");
-	if (r->id) {
-		struct record *old = NULL;
-		int rc = get(s, "receipts", r->id, &old, err);
-		if (rc)
-			return rc;
-		bool same = value_equal(form_field(r->form, "supplier"), sup, record_value(old, "supplier"));
-		record_free(old);
-		if (same)
-			return GERR_OK;
-	}
+	static const char *const supplier_field[] = { "supplier" };
+	bool same;
+	int rc = records_unchanged(s, r, supplier_field, 1, &same, err);
+	if (rc || same)
+		return rc;
 	value_clear(name);
 	if (sup->null)
 		return GERR_OK;
 	struct record *supplier = NULL;
-	int rc = get(s, "suppliers", sup->num, &supplier, err);
+	rc = get(s, "suppliers", sup->num, &supplier, err);
 	if (rc == GERR_OK)
 		value_copy(name, record_value(supplier, "name"));
 	record_free(supplier);
@@ -60,21 +50,21 @@ int receipts_check(struct session *s, struct record *r, struct gerr *err)
 	if (frozen)
 		return frozen;
 	const struct value *sup = record_value(r, "supplier");
-	if (sup->null || strcmp(text_of(r, "kind"), "purchase") != 0)
+	if (sup->null || strcmp(record_text(r, "kind"), "purchase") != 0)
 		return GERR_OK;
 	const struct field *f = form_field(r->form, "supplier");
-	const char *date = text_of(r, "date");
+	const char *date = record_text(r, "date");
 	struct record *supplier = NULL;
 	int rc = get(s, "suppliers", sup->num, &supplier, err);
 	if (rc)
 		return rc;
-	const char *approved = text_of(supplier, "approved_on");
-	const char *expiry = text_of(supplier, "licence_expiry");
+	const char *approved = record_text(supplier, "approved_on");
+	const char *expiry = record_text(supplier, "licence_expiry");
 	if (!approved || strcmp(approved, date) > 0)
 		rc = field_refuse(err, f, "%s",
 		                  _("has no approved qualification (首营企业审核) on the day received:"
 		                    " give its approval date in Suppliers first"));
-	else if (strcmp(text_of(supplier, "status"), "active") != 0)
+	else if (strcmp(record_text(supplier, "status"), "active") != 0)
 		rc = field_refuse(err, f, "%s", _("is suspended: nothing is received from it"));
 	else if (expiry && strcmp(expiry, date) < 0)
 		rc = field_refuse(err, f,
@@ -89,7 +79,7 @@ int receipts_check(struct session *s, struct record *r, struct gerr *err)
 static int check_scope(struct session *s, struct record *line, struct record *product,
                        int64_t supplier_id, struct gerr *err)
 {
-	const char *cls = text_of(product, "class");
+	const char *cls = record_text(product, "class");
 	if (!cls)
 		return GERR_OK;
 	char field[16] = "class_";
@@ -104,7 +94,7 @@ static int check_scope(struct session *s, struct record *line, struct record *pr
 		rc = field_refuse(err, form_field(line->form, "product"),
 		                  _("is of class %s, which the business scope of supplier %s does not"
 		                    " cover: it may not be received from them"),
-		                  cls, text_of(supplier, "name"));
+		                  cls, record_text(supplier, "name"));
 	record_free(supplier);
 	return rc;
 }
@@ -113,12 +103,12 @@ static int check_scope(struct session *s, struct record *line, struct record *pr
  * not already expired, and that arrived as their storage asks. */
 static int check_goods(struct record *r, struct record *head, struct gerr *err)
 {
-	const char *day = text_of(head, "date"), *made = text_of(r, "made"),
-	           *expiry = text_of(r, "expiry");
+	const char *day = record_text(head, "date"), *made = record_text(r, "made"),
+	           *expiry = record_text(r, "expiry");
 	if (made && strcmp(made, day) > 0)
 		return field_refuse(err, form_field(r->form, "made"),
 		                    _("is after the day received %s"), day);
-	if (strcmp(text_of(r, "conclusion"), "accepted") != 0)
+	if (strcmp(record_text(r, "conclusion"), "accepted") != 0)
 		return GERR_OK;
 	if (expiry && strcmp(expiry, day) < 0)
 		return field_refuse(err, form_field(r->form, "expiry"),
@@ -135,52 +125,38 @@ static int check_goods(struct record *r, struct record *head, struct gerr *err)
 /* An edit that leaves the goods and the inspector's conclusion as they
  * were (a remark, the inspector's name) is not judged again by rules that
  * look at the product, supplier or recalls as they are today, and keeps
- * the facts frozen on its day; a change of product freezes them anew. */
-static int unchanged(struct session *s, struct record *r, bool *goods, bool *product,
-                     struct gerr *err)
-{
-	*goods = *product = false;
-	if (!r->id)
-		return GERR_OK;
-	struct record *old = NULL;
-	int rc = get(s, "receipt_lines", r->id, &old, err);
-	if (rc)
-		return rc;
-	static const char *const kept[] = { "product", "receipt", "qty", "batch", "serial", "made",
-		                             "expiry", "storage_ok", "conclusion" };
-	*goods = true;
-	for (size_t i = 0; i < sizeof kept / sizeof kept[0]; i++) {
-		const struct field *f = form_field(r->form, kept[i]);
-		bool same = value_equal(f, record_value(r, kept[i]), record_value(old, kept[i]));
-		*goods = *goods && same;
-		if (i == 0)
-			*product = same;
-	}
-	record_free(old);
-	return GERR_OK;
-}
-
+ * the facts frozen on its day; a change of product freezes them anew. An
+ * edit that changes the goods must not take away stock already sold
+ * (core/stock_guard.h). */
 int receipt_lines_check(struct session *s, struct record *r, struct gerr *err)
 {
-	bool same_goods, same_product;
-	int rc = unchanged(s, r, &same_goods, &same_product, err);
-	if (rc || same_goods)
+	struct record *old = NULL;
+	int rc = r->id ? get(s, "receipt_lines", r->id, &old, err) : GERR_OK;
+	/* the product first: it alone decides the facts frozen */
+	static const char *const kept[] = { "product", "receipt", "qty", "batch", "serial", "made",
+		                             "expiry", "storage_ok", "conclusion" };
+	if (rc || (old && record_same(r, old, kept, (int)(sizeof kept / sizeof kept[0])))) {
+		record_free(old);
 		return rc;
+	}
+	bool same_product = old && record_same(r, old, kept, 1);
 	struct record *head = NULL, *product = NULL;
 	rc = get(s, "receipts", record_value(r, "receipt")->num, &head, err);
 	if (rc == GERR_OK)
 		rc = get(s, "products", record_value(r, "product")->num, &product, err);
-	if (rc == GERR_OK && !text_of(product, "approved_on"))
+	if (rc == GERR_OK && !record_text(product, "approved_on"))
 		rc = field_refuse(err, form_field(r->form, "product"), "%s",
 		                  _("has no approved qualification (首营品种审核) in Products:"
 		                    " it may not be received or sold"));
 	if (rc == GERR_OK)
 		rc = check_goods(r, head, err);
 	const struct value *sup = rc ? NULL : record_value(head, "supplier");
-	if (rc == GERR_OK && !sup->null && strcmp(text_of(head, "kind"), "purchase") == 0)
+	if (rc == GERR_OK && !sup->null && strcmp(record_text(head, "kind"), "purchase") == 0)
 		rc = check_scope(s, r, product, sup->num, err);
-	if (rc == GERR_OK && strcmp(text_of(r, "conclusion"), "accepted") == 0)
+	if (rc == GERR_OK && strcmp(record_text(r, "conclusion"), "accepted") == 0)
 		rc = recall_check_goods(s, r, true, err);
+	if (rc == GERR_OK && old)
+		rc = stock_guard_line_edit(s, old, r, err);
 	if (rc == GERR_OK && !same_product) {
 		value_copy(record_value(r, "product_name"), record_value(product, "name"));
 		value_copy(record_value(r, "reg_no"), record_value(product, "reg_no"));
@@ -188,6 +164,7 @@ int receipt_lines_check(struct session *s, struct record *r, struct gerr *err)
 	}
 	record_free(product);
 	record_free(head);
+	record_free(old);
 	return rc;
 }
 
@@ -210,13 +187,13 @@ static bool overridden(const struct session *s)
 
 static int check_dates(struct session *s, struct record *r, struct gerr *err)
 {
-	const char *date = text_of(r, "sale_date");
+	const char *date = record_text(r, "sale_date");
 	struct record *product = NULL, *buyer = NULL;
 	int rc = get(s, "products", record_value(r, "product")->num, &product, err);
 	if (rc == GERR_OK)
 		rc = get(s, "customers", record_value(r, "customer")->num, &buyer, err);
-	const char *cert = rc ? NULL : text_of(product, "cert_expiry");
-	const char *licence = rc ? NULL : text_of(buyer, "licence_expiry");
+	const char *cert = rc ? NULL : record_text(product, "cert_expiry");
+	const char *licence = rc ? NULL : record_text(buyer, "licence_expiry");
 	if (rc == GERR_OK && cert && strcmp(cert, date) < 0 && !overridden(s))
 		rc = field_refuse(err, form_field(r->form, "product"),
 		                  _("has a registration certificate that expired on %s, before the sale"
@@ -227,7 +204,7 @@ static int check_dates(struct session *s, struct record *r, struct gerr *err)
 		                  _("has a licence that expired on %s, before the sale date %s: nothing"
 		                    " may be sold to them. A quality manager may sell anyway with"
 		                    " --reason TEXT"), licence, date);
-	else if (rc == GERR_OK && receiving_stock_checked(s) && !text_of(product, "approved_on"))
+	else if (rc == GERR_OK && receiving_stock_checked(s) && !record_text(product, "approved_on"))
 		rc = field_refuse(err, form_field(r->form, "product"), "%s",
 		                  _("has no approved qualification (首营品种审核) in Products:"
 		                    " it may not be received or sold"));
@@ -238,7 +215,7 @@ static int check_dates(struct session *s, struct record *r, struct gerr *err)
 
 static int check_stock(struct session *s, struct record *r, struct gerr *err)
 {
-	const char *batch = text_of(r, "batch"), *serial = text_of(r, "serial");
+	const char *batch = record_text(r, "batch"), *serial = record_text(r, "serial");
 	int64_t qty = record_value(r, "qty")->num, on_hand = 0;
 	int rc = db_stock_on_hand(s->db, record_value(r, "product")->num, batch, serial, r->id,
 	                          &on_hand, err);

@@ -21,8 +21,10 @@ struct record;
  * licence is valid on the day received. */
 int receipts_check(struct session *s, struct record *r, struct gerr *err);
 /* forms/receipt_lines.c: the product is qualified, in the supplier's
- * scope, not under an open recall (accepted lines); freezes its name and
- * registration number. */
+ * scope, not under an open recall (accepted lines), the goods acceptable
+ * on the day received; an edit does not take away stock already sold;
+ * freezes the product's name, registration number and manufacturer. An
+ * edit that keeps the goods is not judged again. */
 int receipt_lines_check(struct session *s, struct record *r, struct gerr *err);
 /* Called by sales_check for a line whose goods, buyer or date are new. */
 int receiving_check_sale(struct session *s, struct record *r, struct gerr *err);

@@ -427,6 +427,20 @@ int records_void(struct session *s, const struct form *form, int64_t id, const c
 	return rc;
 }
 
+int records_unchanged(struct session *s, const struct record *r, const char *const *fields,
+                      int n, bool *same, struct gerr *err)
+{
+	*same = false;
+	if (!r->id)
+		return GERR_OK;
+	struct record *old = NULL;
+	int rc = db_record_get(s->db, r->form, r->id, &old, err);
+	if (rc == GERR_OK)
+		*same = record_same(r, old, fields, n);
+	record_free(old);
+	return rc;
+}
+
 int records_get(struct session *s, const struct form *form, int64_t id, struct record **out,
                 struct gerr *err)
 {

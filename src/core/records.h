@@ -37,6 +37,12 @@ int records_edit(struct session *s, const struct form *form, int64_t id,
                  struct gerr *err);
 int records_void(struct session *s, const struct form *form, int64_t id, const char *reason,
                  int64_t expect_version, struct gerr *err);
+/* *same: r is an edit (a stored record) whose n fields named still hold the
+ * values stored; false for a new record. The rules that look at other
+ * records as they are today let such an edit be (a remark changed on a
+ * line of three years ago). */
+int records_unchanged(struct session *s, const struct record *r, const char *const *fields,
+                      int n, bool *same, struct gerr *err);
 int records_get(struct session *s, const struct form *form, int64_t id, struct record **out,
                 struct gerr *err);
 

@@ -14,8 +14,30 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* A serial number names one unit: quantity 1, and not sold again while an
- * earlier sale of it stands (a return of that line brings it back). */
+int sales_check_unit_out(struct session *s, int64_t product, const char *serial, int64_t sale,
+                         int64_t ret, const struct field *f, struct gerr *err)
+{
+	struct sale_ref held;
+	int rc = db_sale_serial_standing(s->db, product, serial, sale, &held, err);
+	if (rc == GERR_OK && held.id)
+		rc = field_refuse(err, f,
+		                  _("%s was sold on line %" PRId64 " (%s, to %s) and has not come back:"
+		                    " a unit is sold again only after a return of that line"),
+		                  serial, held.id, held.date, held.text ? held.text : "");
+	sale_ref_free(&held);
+	if (rc == GERR_OK &&
+	    (rc = db_sale_serial_replaced(s->db, product, serial, ret, &held, err)) == GERR_OK &&
+	    held.id)
+		rc = field_refuse(err, f,
+		                  _("%s was given out in an exchange for line %" PRId64 " (%s, to %s):"
+		                    " that unit is with the customer"),
+		                  serial, held.id, held.date, held.text ? held.text : "");
+	sale_ref_free(&held);
+	return rc;
+}
+
+/* A serial number names one unit: quantity 1, and not sold again while it
+ * is out with a customer. */
 static int check_serial(struct session *s, struct record *r, struct gerr *err)
 {
 	const struct form *f = r->form;
@@ -25,24 +47,8 @@ static int check_serial(struct session *s, struct record *r, struct gerr *err)
 	if (!qty->null && qty->num != 1)
 		return field_refuse(err, form_field(f, "qty"), "%s",
 		                    _("must be 1 on a line with a serial number: a serial number names one unit"));
-	struct sale_ref earlier;
-	int rc = db_sale_serial_standing(s->db, record_value(r, "product")->num, serial->text, r->id,
-	                                 &earlier, err);
-	if (rc == GERR_OK && earlier.id)
-		rc = field_refuse(err, form_field(f, "serial"),
-		                  _("%s was sold on line %" PRId64 " (%s, to %s) and has not come back:"
-		                    " a unit is sold again only after a return of that line"),
-		                  serial->text, earlier.id, earlier.date, earlier.text ? earlier.text : "");
-	sale_ref_free(&earlier);
-	if (rc == GERR_OK && (rc = db_sale_serial_replaced(s->db, record_value(r, "product")->num,
-	                                                    serial->text, 0, &earlier, err)) == GERR_OK &&
-	    earlier.id)
-		rc = field_refuse(err, form_field(f, "serial"),
-		                  _("%s was given out in an exchange for line %" PRId64 " (%s, to %s):"
-		                    " that unit is with the customer"),
-		                  serial->text, earlier.id, earlier.date, earlier.text ? earlier.text : "");
-	sale_ref_free(&earlier);
-	return rc;
+	return sales_check_unit_out(s, record_value(r, "product")->num, serial->text, r->id, 0,
+	                            form_field(f, "serial"), err);
 }
 
 /* One product's batch has one expiry date, unless the quality manager
@@ -111,12 +117,7 @@ static bool same_goods(const struct record *r, const struct record *old, bool fa
 {
 	static const char *const goods[] = { "product", "qty", "batch", "serial", "expiry",
 		                             "customer", "sale_date" };
-	for (int i = 0; i < (facts ? 7 : 5); i++) {
-		int k = form_field_index(r->form, goods[i]);
-		if (!value_equal(&r->form->fields[k], &r->v[k], &old->v[k]))
-			return false;
-	}
-	return true;
+	return record_same(r, old, goods, facts ? 7 : 5);
 }
 
 int sales_check(struct session *s, struct record *r, struct gerr *err)

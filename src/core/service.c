@@ -4,8 +4,8 @@
 #include "core/receiving.h"
 #include "core/recall.h"
 #include "core/records.h"
+#include "core/sales.h"
 #include "db/db_record.h"
-#include "db/db_sales.h"
 #include "db/db_service.h"
 #include "db/db_stock.h"
 
@@ -114,31 +114,6 @@ static int returns_path(struct record *r, struct gerr *err)
 	return GERR_OK;
 }
 
-/* A serial number names one unit: not one sold and not come back, nor one
- * another exchange gave out. */
-static int check_replacement_serial(struct session *s, struct record *r, int64_t product,
-                                    const struct value *sn, const struct field *fs,
-                                    struct gerr *err)
-{
-	struct sale_ref held;
-	int rc = db_sale_serial_standing(s->db, product, sn->text, 0, &held, err);
-	if (rc == GERR_OK && held.id)
-		rc = field_refuse(err, fs,
-		                  _("%s was sold on line %" PRId64 " (%s, to %s) and has not come back:"
-		                    " a unit is sold again only after a return of that line"),
-		                  sn->text, held.id, held.date, held.text ? held.text : "");
-	sale_ref_free(&held);
-	if (rc == GERR_OK &&
-	    (rc = db_sale_serial_replaced(s->db, product, sn->text, r->id, &held, err)) == GERR_OK &&
-	    held.id)
-		rc = field_refuse(err, fs,
-		                  _("%s was given out in an exchange for line %" PRId64 " (%s, to %s):"
-		                    " that unit is with the customer"),
-		                  sn->text, held.id, held.date, held.text ? held.text : "");
-	sale_ref_free(&held);
-	return rc;
-}
-
 /* The unit an exchange gives out is goods leaving the office like a sale:
  * not of a batch under an open recall, and (stock_check on) not more than
  * is on hand. An edit that keeps the replacement and quantity is not
@@ -151,28 +126,18 @@ static int check_replacement(struct session *s, struct record *r, struct record 
 	                   *sn = record_value(r, "replacement_serial");
 	if (out->null || strcmp(out->text, "exchange") != 0 || (b->null && sn->null))
 		return GERR_OK;
-	if (r->id) {
-		struct record *old = NULL;
-		int rc = db_record_get(s->db, r->form, r->id, &old, err);
-		if (rc)
-			return rc;
-		bool same = true;
-		static const char *const kept[] = { "outcome", "qty", "replacement_batch",
-			                             "replacement_serial", "sale" };
-		for (int i = 0; i < 5; i++) {
-			const struct field *f = form_field(r->form, kept[i]);
-			same = same && value_equal(f, record_value(r, kept[i]), record_value(old, kept[i]));
-		}
-		record_free(old);
-		if (same)
-			return GERR_OK;
-	}
+	static const char *const kept[] = { "outcome", "qty", "replacement_batch",
+		                             "replacement_serial", "sale" };
+	bool same;
+	int rc = records_unchanged(s, r, kept, 5, &same, err);
+	if (rc || same)
+		return rc;
 	int64_t product = record_value(line, "product")->num;
 	const struct field *fb = form_field(r->form, "replacement_batch"),
 	                   *fs = form_field(r->form, "replacement_serial");
-	int rc = recall_check_unit(s, product, b, sn, fb, fs, RECALL_EXCHANGED, err);
+	rc = recall_check_unit(s, product, b, sn, fb, fs, RECALL_EXCHANGED, err);
 	if (rc == GERR_OK && !sn->null)
-		rc = check_replacement_serial(s, r, product, sn, fs, err);
+		rc = sales_check_unit_out(s, product, sn->text, 0, r->id, fs, err);
 	if (rc || !receiving_stock_checked(s))
 		return rc;
 	int64_t on_hand = 0;

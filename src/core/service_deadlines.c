@@ -26,12 +26,6 @@ static bool resolved(const struct session *s, const struct record *r)
 	return svc_done_by(minutes_of(r, "resolved_at"), svc_minutes(&s->now)) != SVC_NONE;
 }
 
-static const char *text_of(const struct record *r, const char *field)
-{
-	const struct value *v = record_value((struct record *)r, field);
-	return v->null ? NULL : v->text;
-}
-
 static int customer_city(struct session *s, const struct record *r, char **city,
                          struct gerr *err)
 {
@@ -59,7 +53,7 @@ int service_deadlines_of(struct session *s, const struct record *r, struct deadl
 		return ae_deadline(sev, minutes_of(r, "learned_at"), minutes_of(r, "authority_report_at"),
 		                   now, &out[0]) ? 1 : 0;
 	}
-	if (strcmp(r->form->name, "service") != 0 || !service_has_deadlines(text_of(r, "kind")))
+	if (strcmp(r->form->name, "service") != 0 || !service_has_deadlines(record_text(r, "kind")))
 		return 0;
 	char *office = NULL, *city = NULL;
 	int rc = db_setting_get(s->db, "city", &office, err);
@@ -67,12 +61,12 @@ int service_deadlines_of(struct session *s, const struct record *r, struct deadl
 		rc = customer_city(s, r, &city, err);
 	const struct value *stock = record_value(rw, "parts_in_stock");
 	struct service_ticket t = {
-		.kind = text_of(r, "kind"),
+		.kind = record_text(r, "kind"),
 		.customer_city = city,
-		.notified_at = text_of(r, "notified_at"),
-		.responded_at = text_of(r, "responded_at"),
-		.onsite_at = text_of(r, "onsite_at"),
-		.resolved_at = text_of(r, "resolved_at"),
+		.notified_at = record_text(r, "notified_at"),
+		.responded_at = record_text(r, "responded_at"),
+		.onsite_at = record_text(r, "onsite_at"),
+		.resolved_at = record_text(r, "resolved_at"),
 		.parts_in_stock = stock->null ? -1 : stock->num != 0,
 	};
 	int n = rc ? -rc : service_ticket_deadlines(&t, office, now, out);

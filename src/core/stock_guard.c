@@ -20,12 +20,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char *text_of(struct record *r, const char *field)
-{
-	const struct value *v = record_value(r, field);
-	return v->null ? NULL : v->text;
-}
-
 /* qty of product's batch (or, without one, serial) leaves stock: refused
  * when less than that is on hand. */
 static int take(struct session *s, int64_t product, const char *batch, const char *serial,
@@ -42,11 +36,16 @@ static int take(struct session *s, int64_t product, const char *batch, const cha
 	return rc;
 }
 
-/* What a live, accepted receipt line brings into stock: 0 otherwise. */
-static int64_t brings(struct record *line)
+static int64_t num_of(const struct record *r, const char *field)
 {
-	const char *c = text_of(line, "conclusion");
-	return line->voided || (c && strcmp(c, "accepted") != 0) ? 0 : record_value(line, "qty")->num;
+	return r->v[form_field_index(r->form, field)].num;
+}
+
+/* What a live, accepted receipt line brings into stock: 0 otherwise. */
+static int64_t brings(const struct record *line)
+{
+	const char *c = record_text(line, "conclusion");
+	return line->voided || (c && strcmp(c, "accepted") != 0) ? 0 : num_of(line, "qty");
 }
 
 /* One unit of stock, as stock counts it: the product and the batch's key,
@@ -60,62 +59,46 @@ static bool same_key(const char *x, const char *y)
 	return same;
 }
 
-static bool same_unit(struct record *a, struct record *b)
+static bool same_unit(const struct record *a, const struct record *b)
 {
-	if (record_value(a, "product")->num != record_value(b, "product")->num)
+	if (num_of(a, "product") != num_of(b, "product"))
 		return false;
-	const char *ba = text_of(a, "batch"), *bb = text_of(b, "batch");
+	const char *ba = record_text(a, "batch"), *bb = record_text(b, "batch");
 	if (ba || bb)
 		return same_key(ba, bb);
-	return same_key(text_of(a, "serial"), text_of(b, "serial"));
+	return same_key(record_text(a, "serial"), record_text(b, "serial"));
 }
 
-static int take_line(struct session *s, struct record *line, int64_t back, struct gerr *err)
+/* What a line brought into stock, less back, leaves it: when its receipt
+ * is live (a voided receipt's lines bring nothing). */
+static int take_line(struct session *s, const struct record *line, int64_t back,
+                     struct gerr *err)
 {
 	int64_t qty = brings(line) - back;
 	if (qty <= 0)
 		return GERR_OK;
-	return take(s, record_value(line, "product")->num, text_of(line, "batch"),
-	            text_of(line, "serial"), qty, err);
-}
-
-/* The line's receipt is live: a voided receipt's lines bring nothing. */
-static int head_live(struct session *s, struct record *line, bool *live, struct gerr *err)
-{
 	struct record *head = NULL;
-	int rc = db_record_get(s->db, form_find("receipts"), record_value(line, "receipt")->num,
-	                       &head, err);
-	*live = rc == GERR_OK && !head->voided;
+	int rc = db_record_get(s->db, form_find("receipts"), num_of(line, "receipt"), &head, err);
+	bool live = rc == GERR_OK && !head->voided;
 	record_free(head);
-	return rc;
+	if (rc || !live)
+		return rc;
+	return take(s, num_of(line, "product"), record_text(line, "batch"),
+	            record_text(line, "serial"), qty, err);
 }
 
 int stock_guard_line_void(struct session *s, const struct record *r, struct gerr *err)
 {
-	if (!receiving_stock_checked(s))
-		return GERR_OK;
-	struct record *line = NULL;
-	int rc = db_record_get(s->db, r->form, r->id, &line, err);
-	bool live = false;
-	if (rc == GERR_OK && (rc = head_live(s, line, &live, err)) == GERR_OK && live)
-		rc = take_line(s, line, 0, err);
-	record_free(line);
-	return rc;
+	return receiving_stock_checked(s) ? take_line(s, r, 0, err) : GERR_OK;
 }
 
-int stock_guard_line_check(struct session *s, struct record *r, struct gerr *err)
+int stock_guard_line_edit(struct session *s, const struct record *old, const struct record *r,
+                          struct gerr *err)
 {
-	int rc = receipt_lines_check(s, r, err);
-	if (rc || !r->id || !receiving_stock_checked(s))
-		return rc;
-	struct record *old = NULL;
-	bool live = false;
-	if ((rc = db_record_get(s->db, r->form, r->id, &old, err)) == GERR_OK &&
-	    (rc = head_live(s, old, &live, err)) == GERR_OK && live)
-		/* what the line brought into its batch, less what it brings now */
-		rc = take_line(s, old, same_unit(old, r) ? brings(r) : 0, err);
-	record_free(old);
-	return rc;
+	if (!receiving_stock_checked(s))
+		return GERR_OK;
+	/* what the line brought into its batch, less what it brings now */
+	return take_line(s, old, same_unit(old, r) ? brings(r) : 0, err);
 }
 
 struct lines {
@@ -152,8 +135,8 @@ int stock_guard_receipt_void(struct session *s, const struct record *r, struct g
 				l.v[k] = NULL;
 			}
 		if (qty > 0)
-			rc = take(s, record_value(l.v[i], "product")->num, text_of(l.v[i], "batch"),
-			          text_of(l.v[i], "serial"), qty, err);
+			rc = take(s, num_of(l.v[i], "product"), record_text(l.v[i], "batch"),
+			          record_text(l.v[i], "serial"), qty, err);
 	}
 	for (int i = 0; i < l.n; i++)
 		record_free(l.v[i]);
@@ -163,17 +146,16 @@ int stock_guard_receipt_void(struct session *s, const struct record *r, struct g
 
 int stock_guard_return_void(struct session *s, const struct record *r, struct gerr *err)
 {
-	const struct value *out = &r->v[form_field_index(r->form, "outcome")];
-	if (!receiving_stock_checked(s) || out->null ||
-	    (strcmp(out->text, "refund") != 0 && strcmp(out->text, "exchange") != 0))
+	const char *out = record_text(r, "outcome");
+	if (!receiving_stock_checked(s) || !out ||
+	    (strcmp(out, "refund") != 0 && strcmp(out, "exchange") != 0))
 		return GERR_OK;
 	/* the unit taken back into stock leaves it again */
 	struct record *sale = NULL;
-	int rc = db_record_get(s->db, form_find("sales"),
-	                       r->v[form_field_index(r->form, "sale")].num, &sale, err);
+	int rc = db_record_get(s->db, form_find("sales"), num_of(r, "sale"), &sale, err);
 	if (rc == GERR_OK && !sale->voided)
-		rc = take(s, record_value(sale, "product")->num, text_of(sale, "batch"),
-		          text_of(sale, "serial"), r->v[form_field_index(r->form, "qty")].num, err);
+		rc = take(s, num_of(sale, "product"), record_text(sale, "batch"),
+		          record_text(sale, "serial"), num_of(r, "qty"), err);
 	record_free(sale);
 	return rc;
 }

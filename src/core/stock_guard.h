@@ -13,10 +13,11 @@ struct record;
 int stock_guard_receipt_void(struct session *s, const struct record *r, struct gerr *err);
 /* forms/receipt_lines.c's void_check: the line leaves stock. */
 int stock_guard_line_void(struct session *s, const struct record *r, struct gerr *err);
-/* forms/receipt_lines.c's check: receipt_lines_check, and an edit that
- * brings less of the line's unit into stock than it did (less quantity,
- * rejected, another product, batch or serial) takes the difference away. */
-int stock_guard_line_check(struct session *s, struct record *r, struct gerr *err);
+/* receipt_lines_check's, for an edit of stored line old into r that
+ * brings less of old's unit into stock than it did (less quantity,
+ * rejected, another product, batch or serial): the difference leaves. */
+int stock_guard_line_edit(struct session *s, const struct record *old, const struct record *r,
+                          struct gerr *err);
 /* forms/returns.c's void_check: a unit taken back (refund or exchange)
  * leaves stock again. */
 int stock_guard_return_void(struct session *s, const struct record *r, struct gerr *err);

@@ -57,6 +57,23 @@ struct value *record_value(struct record *r, const char *field)
 	return i < 0 ? NULL : &r->v[i];
 }
 
+const char *record_text(const struct record *r, const char *field)
+{
+	const struct value *v = &r->v[form_field_index(r->form, field)];
+	return v->null ? NULL : v->text;
+}
+
+bool record_same(const struct record *a, const struct record *b, const char *const *fields,
+                 int n)
+{
+	for (int i = 0; i < n; i++) {
+		int k = form_field_index(a->form, fields[i]);
+		if (!value_equal(&a->form->fields[k], &a->v[k], &b->v[k]))
+			return false;
+	}
+	return true;
+}
+
 void value_clear(struct value *v)
 {
 	free(v->text);

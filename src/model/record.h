@@ -29,12 +29,19 @@ struct record *record_new(const struct form *form);
 struct record *record_clone(const struct record *r);
 void record_free(struct record *r);
 struct value *record_value(struct record *r, const char *field);
+/* The text of field (a text, date, code or a ref's code); NULL when the
+ * value is null. */
+const char *record_text(const struct record *r, const char *field);
 
 void value_clear(struct value *v);
 void value_copy(struct value *dst, const struct value *src);
 void value_set_num(struct value *v, int64_t num);
 void value_set_text(struct value *v, const char *text);
 bool value_equal(const struct field *f, const struct value *a, const struct value *b);
+/* Whether a and b, records of one form, hold equal values in the n fields
+ * named. */
+bool record_same(const struct record *a, const struct record *b, const char *const *fields,
+                 int n);
 
 /* User input → value. Empty input gives a null value. A ref keeps the text
  * to be resolved against the database (num 0). On refusal returns

@@ -19,10 +19,10 @@ const struct doc_kind doc_delivery = { "delivery", "sales",
 	                               N_("Sales delivery note"),
 	                               delivery_signs, layout };
 
-static const char *text(struct record *r, const char *field)
+static const char *text(const struct record *r, const char *field)
 {
-	const struct value *v = record_value(r, field);
-	return v->null ? "" : v->text;
+	const char *t = record_text(r, field);
+	return t ? t : "";
 }
 
 /* label in col, value merged over the columns from..to: the buyer's facts

@@ -41,8 +41,8 @@ struct recall_screen {
 
 static const char *text_of(const struct record *r, const char *field)
 {
-	const struct value *v = &r->v[form_field_index(r->form, field)];
-	return v->null || !v->text ? "" : v->text;
+	const char *t = record_text(r, field);
+	return t ? t : "";
 }
 
 static void clear(struct recall_screen *rs)
